@@ -1,0 +1,120 @@
+"""`cq2c`: the headless command line. Every command calls the same services as the desktop app.
+
+Errors the user can fix end with exit status 2 and one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from cq2c_desktop import __version__
+from cq2c_desktop.services import commands
+from cq2c_desktop.store.db import PlanError
+
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A message for the user; the CLI prints it and exits 2."""
+
+
+def _text_progress(done: int, total: int, message: str) -> None:
+    width = 24
+    filled = width * done // max(total, 1)
+    print(f"\r[{'#' * filled}{'.' * (width - filled)}] {message:<60}", end="", file=sys.stderr, flush=True)
+    if done >= total:
+        print(file=sys.stderr)
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    path = commands.create_demo(args.plan, seed=args.seed, staff_per_unit=args.staff_per_unit,
+                                units_csv=args.units, province=args.province, overwrite=args.force,
+                                progress=None if args.quiet else _text_progress)
+    print(f"Đã tạo phương án mẫu / Demo plan written: {path}")
+    return 0
+
+
+def _cmd_info(args: argparse.Namespace) -> int:
+    info = commands.plan_info(args.plan)
+    if args.json:
+        print(json.dumps(info, ensure_ascii=False, indent=2))
+    else:
+        print(commands.format_info(info))
+    return 0
+
+
+def _cmd_export_instance(args: argparse.Namespace) -> int:
+    count = commands.export_instance(args.plan, args.out)
+    print(f"Đã ghi bài toán / Instance written: {args.out} ({count} cán bộ / staff)")
+    return 0
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError("phải là số nguyên dương / must be a positive integer")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cq2c",
+        description="CQ2C Planner — lập phương án điều động công chức cấp xã / "
+                    "plan the redeployment of commune civil servants",
+    )
+    parser.add_argument("--version", action="version", version=f"cq2c {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="LỆNH/COMMAND")
+
+    demo = sub.add_parser("demo", help="tạo phương án mẫu Thanh Hóa / write the Thanh Hóa demo plan")
+    demo.add_argument("plan", type=Path, help="tệp phương án .cq2c cần tạo / plan file to write")
+    demo.add_argument("--seed", type=int, default=2025, help="hạt giống ngẫu nhiên / random seed")
+    demo.add_argument("--staff-per-unit", type=_positive_int, default=42,
+                      help="số cán bộ bình quân mỗi đơn vị / mean staff per unit")
+    demo.add_argument("--units", type=Path, help="CSV đơn vị của tỉnh khác / another province's unit CSV")
+    demo.add_argument("--province", default="Thanh Hóa", help="tên tỉnh / province name")
+    demo.add_argument("--force", action="store_true", help="ghi đè tệp đã có / overwrite an existing file")
+    demo.add_argument("--quiet", action="store_true", help="không hiện tiến độ / no progress bar")
+    demo.set_defaults(handler=_cmd_demo)
+
+    info = sub.add_parser("info", help="tóm tắt phương án / summarise a plan")
+    info.add_argument("plan", help="tệp phương án hoặc URL PostgreSQL / plan file or PostgreSQL URL")
+    info.add_argument("--json", action="store_true", help="xuất JSON / print JSON")
+    info.set_defaults(handler=_cmd_info)
+
+    export = sub.add_parser("export-instance", help="xuất bài toán cq2c-instance/1 / write the solver instance")
+    export.add_argument("plan", help="tệp phương án / plan file")
+    export.add_argument("out", type=Path, help="tệp JSON đầu ra / output JSON file")
+    export.set_defaults(handler=_cmd_export_instance)
+
+    for register in EXTRA_COMMANDS:
+        register(sub)
+    return parser
+
+
+# Later commands (solve, import, export …) register themselves here to keep this module small.
+EXTRA_COMMANDS: list[Callable[[Any], None]] = []
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except (CliError, PlanError, commands.ServiceError) as exc:
+        print(f"cq2c: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:
+        print(f"cq2c: lỗi tệp / file error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("cq2c: đã hủy / cancelled", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,98 @@
+"""The staffing balance: posts against headcount per unit and specialty, and its summaries."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from cq2c_desktop.store.models import Quota, Specialty, Staff, Unit
+
+
+@dataclass(frozen=True)
+class BalanceCell:
+    unit_id: str
+    specialty_id: str
+    posts: int
+    current: int
+    movable: int
+
+    @property
+    def deficit(self) -> int:
+        return max(0, self.posts - self.current)
+
+    @property
+    def surplus(self) -> int:
+        return max(0, self.current - self.posts)
+
+
+def balance_cells(session: Session) -> list[BalanceCell]:
+    """Every (unit, specialty) pair with posts or staff, as INSTANCE.md counts them."""
+    posts = {(q.unit_id, q.specialty_id): q.posts for q in session.scalars(select(Quota))}
+    counts = session.execute(
+        select(Staff.unit_id, Staff.specialty_id, func.count(), func.sum(case((Staff.movable, 1), else_=0)))
+        .group_by(Staff.unit_id, Staff.specialty_id)
+    ).all()
+    current = {(u, k): (int(n), int(m or 0)) for u, k, n, m in counts}
+    keys = sorted(set(posts) | set(current))
+    return [
+        BalanceCell(u, k, posts.get((u, k), 0), current.get((u, k), (0, 0))[0], current.get((u, k), (0, 0))[1])
+        for u, k in keys
+    ]
+
+
+@dataclass(frozen=True)
+class BalanceSummary:
+    units: int
+    staff: int
+    movable: int
+    volunteers: int
+    posts: int
+    specialties: int
+    shortage_by_region: dict[str, int]
+    surplus_by_region: dict[str, int]
+    shortage_by_specialty: dict[str, int]
+    surplus_by_specialty: dict[str, int]
+    units_short: int
+    units_surplus: int
+
+    @property
+    def shortage(self) -> int:
+        return sum(self.shortage_by_region.values())
+
+    @property
+    def surplus(self) -> int:
+        return sum(self.surplus_by_region.values())
+
+
+def summarise(session: Session) -> BalanceSummary:
+    regions = dict(session.execute(select(Unit.id, Unit.region)).tuples().all())
+    short_r: dict[str, int] = defaultdict(int)
+    surplus_r: dict[str, int] = defaultdict(int)
+    short_k: dict[str, int] = defaultdict(int)
+    surplus_k: dict[str, int] = defaultdict(int)
+    units_short: set[str] = set()
+    units_surplus: set[str] = set()
+    for cell in balance_cells(session):
+        region = regions.get(cell.unit_id, "?")
+        if cell.deficit:
+            short_r[region] += cell.deficit
+            short_k[cell.specialty_id] += cell.deficit
+            units_short.add(cell.unit_id)
+        if cell.surplus:
+            surplus_r[region] += cell.surplus
+            surplus_k[cell.specialty_id] += cell.surplus
+            units_surplus.add(cell.unit_id)
+    return BalanceSummary(
+        units=len(regions),
+        staff=session.scalar(select(func.count()).select_from(Staff)) or 0,
+        movable=session.scalar(select(func.count()).select_from(Staff).where(Staff.movable)) or 0,
+        volunteers=session.scalar(select(func.count()).select_from(Staff).where(Staff.volunteer)) or 0,
+        posts=session.scalar(select(func.coalesce(func.sum(Quota.posts), 0))) or 0,
+        specialties=session.scalar(select(func.count()).select_from(Specialty)) or 0,
+        shortage_by_region=dict(short_r), surplus_by_region=dict(surplus_r),
+        shortage_by_specialty=dict(short_k), surplus_by_specialty=dict(surplus_k),
+        units_short=len(units_short), units_surplus=len(units_surplus),
+    )

@@ -1,0 +1,98 @@
+"""Build the optimiser's `cq2c-instance/1` document from a plan (INSTANCE.md, to the letter)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cq2c_desktop.domain.enums import KEPT_STATUSES, MoveStatus
+from cq2c_desktop.services.settings import load_settings
+from cq2c_desktop.store.models import Distance, Move, Quota, Run, Specialty, SpecialtyRelation, Staff, Unit
+
+INSTANCE_FORMAT = "cq2c-instance/1"
+
+
+def _units(session: Session) -> list[dict[str, Any]]:
+    return [
+        {"id": u.id, "name": u.name, "kind": u.kind, "region": u.region, "lat": u.lat, "lon": u.lon,
+         "priority": u.priority}
+        for u in session.scalars(select(Unit).order_by(Unit.id))
+    ]
+
+
+def _specialties(session: Session) -> list[dict[str, Any]]:
+    related: dict[str, dict[str, float]] = defaultdict(dict)
+    for rel in session.scalars(select(SpecialtyRelation)):
+        related[rel.specialty_id][rel.related_id] = round(rel.score, 2)
+    return [
+        {"id": s.id, "name": s.name, "related": dict(sorted(related[s.id].items()))}
+        for s in session.scalars(select(Specialty).order_by(Specialty.sort_order, Specialty.id))
+    ]
+
+
+def _staff(session: Session) -> list[dict[str, Any]]:
+    rows = session.execute(
+        select(Staff.id, Staff.unit_id, Staff.specialty_id, Staff.home_unit_id, Staff.movable, Staff.volunteer)
+        .order_by(Staff.id)
+    ).tuples()
+    return [
+        {"id": sid, "unit": unit, "specialty": spec, "home_unit": home or unit, "movable": bool(movable),
+         "volunteer": bool(volunteer)}
+        for sid, unit, spec, home, movable, volunteer in rows
+    ]
+
+
+def _distances(session: Session, road_factor: float) -> dict[str, Any]:
+    km: dict[str, dict[str, float]] = defaultdict(dict)
+    for d in session.scalars(select(Distance)):
+        km[d.from_unit_id][d.to_unit_id] = d.km
+    return {"road_factor": road_factor, "km": dict(km)}
+
+
+def latest_run_id(session: Session) -> int | None:
+    return session.scalar(select(func.max(Run.id)))
+
+
+def _decisions(session: Session) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """The officer's locks (kept moves of the latest run) and forbidden moves (ever rejected)."""
+    locks: list[dict[str, str]] = []
+    latest = latest_run_id(session)
+    if latest is not None:
+        kept = session.scalars(
+            select(Move).where(Move.run_id == latest, Move.status.in_([s.value for s in KEPT_STATUSES]))
+            .order_by(Move.staff_id)
+        )
+        locks = [{"staff": m.staff_id, "unit": m.to_unit_id} for m in kept]
+    locked_pairs = {(lock["staff"], lock["unit"]) for lock in locks}
+    rejected = session.execute(
+        select(Move.staff_id, Move.to_unit_id).where(Move.status == MoveStatus.REJECTED.value).distinct()
+        .order_by(Move.staff_id, Move.to_unit_id)
+    ).tuples()
+    forbidden = [{"staff": s, "unit": u} for s, u in rejected if (s, u) not in locked_pairs]
+    return locks, forbidden
+
+
+def build_instance(session: Session) -> dict[str, Any]:
+    settings = load_settings(session)
+    policy: dict[str, Any] = {"destination_regions": list(settings.policy.destination_regions)}
+    if settings.policy.max_km is not None:
+        policy["max_km"] = settings.policy.max_km
+    locks, forbidden = _decisions(session)
+    return {
+        "format": INSTANCE_FORMAT,
+        "name": settings.plan_name,
+        "units": _units(session),
+        "specialties": _specialties(session),
+        "staff": _staff(session),
+        "quotas": [
+            {"unit": q.unit_id, "specialty": q.specialty_id, "posts": q.posts}
+            for q in session.scalars(select(Quota).order_by(Quota.unit_id, Quota.specialty_id))
+        ],
+        "distances": _distances(session, settings.policy.road_factor),
+        "policy": policy,
+        "locks": locks,
+        "forbidden": forbidden,
+    }

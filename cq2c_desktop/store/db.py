@@ -1,0 +1,136 @@
+"""Opening a plan: a `.cq2c` SQLite file or a PostgreSQL URL, migrated to the current schema."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+PLAN_SUFFIX = ".cq2c"
+_MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+class PlanError(Exception):
+    """A plan cannot be opened or written; the message is for the user (Vietnamese / English)."""
+
+
+def plan_url(target: str | os.PathLike[str]) -> str:
+    """A database URL for a plan path, or the URL itself when given one."""
+    text = os.fspath(target)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).resolve().as_posix()}"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Foreign keys are off by default in SQLite; WAL lets the UI read while a worker writes.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def _migrate(engine: Engine) -> None:
+    config = _alembic_config()
+    script = ScriptDirectory.from_config(config)
+    with engine.begin() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+        if current is not None and script.get_revision(current) is None:
+            raise PlanError(
+                "Tệp phương án được tạo bởi phiên bản mới hơn của CQ2C Planner; hãy cập nhật phần mềm. / "
+                "This plan was written by a newer version of CQ2C Planner; please update."
+            )
+        if current == script.get_current_head():
+            return
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+@dataclass
+class Plan:
+    """An open plan: one engine and one session factory for its lifetime."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def path(self) -> Path | None:
+        if self.engine.dialect.name != "sqlite" or self.engine.url.database in (None, "", ":memory:"):
+            return None
+        return Path(str(self.engine.url.database))
+
+    @contextmanager
+    def begin(self) -> Iterator[Session]:
+        """A session inside one transaction: committed on success, rolled back on any error."""
+        with self.sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        if self.engine.dialect.name == "sqlite":
+            # Fold the write-ahead log back so the .cq2c file alone holds the whole plan.
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.engine.dispose()
+
+
+def open_plan(target: str | os.PathLike[str], *, create: bool = False) -> Plan:
+    """Open (and migrate) a plan; `create` allows a new, empty one."""
+    url = plan_url(target)
+    is_sqlite = url.startswith("sqlite")
+    if is_sqlite and "://" not in os.fspath(target):
+        path = Path(os.fspath(target))
+        if not path.exists() and not create:
+            raise PlanError(f"Không tìm thấy tệp phương án / Plan file not found: {path}")
+        if path.exists() and path.is_dir():
+            raise PlanError(f"Đây là một thư mục, không phải tệp phương án / This is a folder: {path}")
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, future=True)
+    if is_sqlite:
+        event.listen(engine, "connect", _sqlite_pragmas)
+    try:
+        _check_is_plan(engine, create)
+        _migrate(engine)
+    except PlanError:
+        engine.dispose()
+        raise
+    except Exception as exc:  # a corrupt or foreign file: say so plainly, on one line
+        engine.dispose()
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        raise PlanError(
+            f"Không mở được tệp phương án (tệp hỏng hoặc không phải phương án CQ2C) / "
+            f"Cannot open the plan (damaged or not a CQ2C plan): {reason}"
+        ) from exc
+    return Plan(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+
+def _check_is_plan(engine: Engine, create: bool) -> None:
+    tables = set(inspect(engine).get_table_names())
+    if tables and "alembic_version" not in tables:
+        raise PlanError("Tệp này không phải phương án CQ2C / This file is not a CQ2C plan")
+    if not tables and not create:
+        raise PlanError("Tệp phương án trống / The plan file is empty")

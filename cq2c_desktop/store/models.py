@@ -1,0 +1,185 @@
+"""The plan file's tables (SQLAlchemy 2 typed ORM). Portable SQL only: SQLite and PostgreSQL.
+
+Changing a table means a new Alembic revision in `migrations/versions/`; a plan written by
+any earlier version must still open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from cq2c_desktop.domain.enums import Gender, MoveStatus, Region, UnitKind
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _in(column: str, values: type[Any]) -> CheckConstraint:
+    allowed = ", ".join(f"'{v.value}'" for v in values)
+    return CheckConstraint(f"{column} IN ({allowed})", name=f"ck_{column}_allowed")
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Setting(Base):
+    """One typed plan setting (policy, document signer, support policy, legal bases …) as JSON."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+
+
+class Unit(Base):
+    __tablename__ = "unit"
+    __table_args__ = (
+        _in("kind", UnitKind),
+        _in("region", Region),
+        CheckConstraint("priority >= 1", name="ck_unit_priority"),
+    )
+    id: Mapped[str] = mapped_column(String(20), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(10))
+    region: Mapped[str] = mapped_column(String(10))
+    lat: Mapped[float] = mapped_column(Float)
+    lon: Mapped[float] = mapped_column(Float)
+    area_km2: Mapped[float | None] = mapped_column(Float)
+    priority: Mapped[int] = mapped_column(Integer, default=1)
+    province: Mapped[str | None] = mapped_column(String(100))
+
+
+class Specialty(Base):
+    __tablename__ = "specialty"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str | None] = mapped_column(String(200))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    related: Mapped[list[SpecialtyRelation]] = relationship(
+        foreign_keys="SpecialtyRelation.specialty_id", cascade="all, delete-orphan"
+    )
+
+
+class SpecialtyRelation(Base):
+    """Holders of `related_id` may fill posts of `specialty_id` with match `score`."""
+
+    __tablename__ = "specialty_relation"
+    __table_args__ = (CheckConstraint("score > 0 AND score < 1", name="ck_relation_score"),)
+    specialty_id: Mapped[str] = mapped_column(ForeignKey("specialty.id", ondelete="CASCADE"), primary_key=True)
+    related_id: Mapped[str] = mapped_column(ForeignKey("specialty.id", ondelete="CASCADE"), primary_key=True)
+    score: Mapped[float] = mapped_column(Float)
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+    __table_args__ = (
+        _in("gender", Gender),
+        Index("ix_staff_unit_specialty", "unit_id", "specialty_id"),
+    )
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    gender: Mapped[str] = mapped_column(String(3))
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    ethnicity: Mapped[str | None] = mapped_column(String(60))
+    unit_id: Mapped[str] = mapped_column(ForeignKey("unit.id"))
+    position: Mapped[str | None] = mapped_column(String(200))
+    specialty_id: Mapped[str] = mapped_column(ForeignKey("specialty.id"))
+    rank: Mapped[str | None] = mapped_column(String(100))
+    home_unit_id: Mapped[str | None] = mapped_column(ForeignKey("unit.id"))
+    movable: Mapped[bool] = mapped_column(Boolean, default=True)
+    exemption: Mapped[str | None] = mapped_column(String(40))
+    volunteer: Mapped[bool] = mapped_column(Boolean, default=False)
+    cccd: Mapped[str | None] = mapped_column(String(12), unique=True)
+
+
+class Quota(Base):
+    __tablename__ = "quota"
+    __table_args__ = (CheckConstraint("posts >= 0", name="ck_quota_posts"),)
+    unit_id: Mapped[str] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"), primary_key=True)
+    specialty_id: Mapped[str] = mapped_column(ForeignKey("specialty.id"), primary_key=True)
+    posts: Mapped[int] = mapped_column(Integer)
+
+
+class Distance(Base):
+    """A known road distance; either direction counts (INSTANCE.md)."""
+
+    __tablename__ = "distance"
+    __table_args__ = (CheckConstraint("km >= 0", name="ck_distance_km"),)
+    from_unit_id: Mapped[str] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"), primary_key=True)
+    to_unit_id: Mapped[str] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"), primary_key=True)
+    km: Mapped[float] = mapped_column(Float)
+
+
+class Run(Base):
+    """One optimisation run: its parameters, status and KPIs."""
+
+    __tablename__ = "run"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+    label: Mapped[str] = mapped_column(String(200), default="")
+    method: Mapped[str] = mapped_column(String(20), default="optimal")
+    status: Mapped[str] = mapped_column(String(20))
+    seconds: Mapped[float] = mapped_column(Float, default=0.0)
+    policy: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    kpis: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    moves: Mapped[list[Move]] = relationship(back_populates="run", cascade="all, delete-orphan")
+    unfilled: Mapped[list[UnfilledPost]] = relationship(cascade="all, delete-orphan")
+
+
+class Move(Base):
+    """A proposed transfer and the officer's decision on it."""
+
+    __tablename__ = "move"
+    __table_args__ = (_in("status", MoveStatus), Index("ix_move_run_staff", "run_id", "staff_id"))
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("run.id", ondelete="CASCADE"))
+    staff_id: Mapped[str] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"))
+    from_unit_id: Mapped[str] = mapped_column(ForeignKey("unit.id"))
+    to_unit_id: Mapped[str] = mapped_column(ForeignKey("unit.id"))
+    specialty_id: Mapped[str] = mapped_column(ForeignKey("specialty.id"))
+    km: Mapped[float] = mapped_column(Float)
+    match: Mapped[float] = mapped_column(Float)
+    volunteer: Mapped[bool] = mapped_column(Boolean, default=False)
+    why: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(10), default=MoveStatus.PROPOSED.value)
+    decided_by: Mapped[str | None] = mapped_column(String(100))
+    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    run: Mapped[Run] = relationship(back_populates="moves")
+
+
+class UnfilledPost(Base):
+    __tablename__ = "unfilled_post"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("run.id", ondelete="CASCADE"))
+    unit_id: Mapped[str] = mapped_column(ForeignKey("unit.id"))
+    specialty_id: Mapped[str] = mapped_column(ForeignKey("specialty.id"))
+    count: Mapped[int] = mapped_column(Integer)
+    why: Mapped[str] = mapped_column(Text, default="")
+
+
+class AuditEvent(Base):
+    """Who did what to the plan, and when (imports, solves, decisions, approvals)."""
+
+    __tablename__ = "audit_event"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+    user: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(40))
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
