@@ -46,7 +46,7 @@ def load_units_csv(path: str | Path) -> list[dict[str, Any]]:
     """
     with open(path, encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    units = [
+    units: list[dict[str, Any]] = [
         {
             "id": row["code"].strip(),
             "name": row.get("full_name") or row["name"],
@@ -89,7 +89,7 @@ def assign_regions(units: list[dict[str, Any]]) -> None:
 def synthetic_units(count: int, seed: int) -> list[dict[str, Any]]:
     """Made-up units scattered over a Vietnam-sized area, for sizes beyond the real files."""
     rng = random.Random(seed)
-    units = []
+    units: list[dict[str, Any]] = []
     for index in range(count):
         lat, lon = rng.uniform(8.6, 23.3), rng.uniform(102.2, 109.4)
         kind = "phuong" if rng.random() < 0.2 else "xa"

@@ -74,10 +74,7 @@ def office_for(specialty: str, ward: bool) -> str:
 
 
 def _name(rng: random.Random, gender: str, ethnicity: str) -> str:
-    if ethnicity == "Kinh":
-        family = _pick(rng, _KINH_FAMILY)
-    else:
-        family = _pick(rng, _ETHNIC_FAMILY[ethnicity])
+    family = _pick(rng, _KINH_FAMILY if ethnicity == "Kinh" else _ETHNIC_FAMILY[ethnicity])
     if ethnicity == "H'Mông":
         middle = "A" if gender == "nam" else "Thị"
         return f"{family} {middle} {rng.choice(_HMONG_GIVEN[gender])}"

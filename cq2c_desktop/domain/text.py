@@ -7,7 +7,6 @@ import unicodedata
 # Vietnamese alphabetical order of base letters; tones sort after the letter in this order.
 _ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
 _TONES = ("", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323")  # ngang, huyền, hỏi, ngã, sắc, nặng
-_BASE_MARKS = {"\u0306": "ă", "\u0302": "â", "\u031b": "ơ"}
 
 
 def nfc(text: str) -> str:

@@ -68,7 +68,7 @@ class BalanceSummary:
 
 
 def summarise(session: Session) -> BalanceSummary:
-    regions = dict(session.execute(select(Unit.id, Unit.region)).tuples().all())
+    regions = dict(session.execute(select(Unit.id, Unit.region)).all())
     short_r: dict[str, int] = defaultdict(int)
     surplus_r: dict[str, int] = defaultdict(int)
     short_k: dict[str, int] = defaultdict(int)

@@ -37,7 +37,7 @@ def _staff(session: Session) -> list[dict[str, Any]]:
     rows = session.execute(
         select(Staff.id, Staff.unit_id, Staff.specialty_id, Staff.home_unit_id, Staff.movable, Staff.volunteer)
         .order_by(Staff.id)
-    ).tuples()
+    )
     return [
         {"id": sid, "unit": unit, "specialty": spec, "home_unit": home or unit, "movable": bool(movable),
          "volunteer": bool(volunteer)}
@@ -70,7 +70,7 @@ def _decisions(session: Session) -> tuple[list[dict[str, str]], list[dict[str, s
     rejected = session.execute(
         select(Move.staff_id, Move.to_unit_id).where(Move.status == MoveStatus.REJECTED.value).distinct()
         .order_by(Move.staff_id, Move.to_unit_id)
-    ).tuples()
+    )
     forbidden = [{"staff": s, "unit": u} for s, u in rejected if (s, u) not in locked_pairs]
     return locks, forbidden
 

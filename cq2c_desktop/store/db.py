@@ -13,6 +13,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -54,12 +55,19 @@ def head_revision() -> str:
     return head
 
 
+def _known_revision(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
 def _migrate(engine: Engine) -> None:
     config = _alembic_config()
     script = ScriptDirectory.from_config(config)
     with engine.begin() as connection:
         current = MigrationContext.configure(connection).get_current_revision()
-        if current is not None and script.get_revision(current) is None:
+        if current is not None and not _known_revision(script, current):
             raise PlanError(
                 "Tệp phương án được tạo bởi phiên bản mới hơn của CQ2C Planner; hãy cập nhật phần mềm. / "
                 "This plan was written by a newer version of CQ2C Planner; please update."

@@ -1,0 +1,31 @@
+"""Shared fixtures: a demo plan built once per session, Qt offscreen, no real user settings."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("CQ2C_USER", "test-officer")
+
+
+@pytest.fixture(scope="session")
+def demo_plan_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo plan written once; tests copy it rather than regenerate it."""
+    from cq2c_desktop.services.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.cq2c"
+    build_demo(path, seed=2025)
+    return path
+
+
+@pytest.fixture
+def demo_plan(demo_plan_template: Path, tmp_path: Path) -> Iterator[Path]:
+    """A private copy of the demo plan that a test may change."""
+    path = tmp_path / "plan.cq2c"
+    shutil.copyfile(demo_plan_template, path)
+    yield path
