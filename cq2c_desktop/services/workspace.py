@@ -1,0 +1,47 @@
+"""An open plan as the desktop app sees it: read models and use cases on one plan file."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from cq2c_desktop.domain.settings import PlanSettings
+from cq2c_desktop.services.balance import BalanceSummary, summarise
+from cq2c_desktop.services.overview import UnitRow, unit_rows
+from cq2c_desktop.services.settings import load_settings
+from cq2c_desktop.store.db import Plan, PlanError, open_plan
+
+__all__ = ["PlanError", "Workspace", "open_workspace"]
+
+
+@dataclass
+class Workspace:
+    plan: Plan
+    location: str
+
+    @property
+    def title(self) -> str:
+        path = self.plan.path
+        return path.name if path is not None else self.location
+
+    def settings(self) -> PlanSettings:
+        with self.plan.begin() as session:
+            return load_settings(session)
+
+    def summary(self) -> BalanceSummary:
+        with self.plan.begin() as session:
+            return summarise(session)
+
+    def unit_rows(self) -> list[UnitRow]:
+        with self.plan.begin() as session:
+            return unit_rows(session)
+
+    def close(self) -> None:
+        self.plan.close()
+
+
+def open_workspace(target: str | os.PathLike[str]) -> Workspace:
+    location = os.fspath(target)
+    plan = open_plan(Path(location) if "://" not in location else location)
+    return Workspace(plan=plan, location=location)

@@ -1,0 +1,66 @@
+"""The main window opens a plan, shows its units, searches them, and refuses a bad file politely."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from cq2c_desktop.domain.text import sort_key
+from cq2c_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, qsettings: QSettings, demo_plan: Path) -> MainWindow:
+    win = MainWindow(qsettings, demo_plan)
+    qtbot.addWidget(win)
+    return win
+
+
+def test_opens_the_demo_and_lists_its_units(window: MainWindow, demo_plan: Path) -> None:
+    window.open_demo()
+    assert window.units_model.rowCount() == 166
+    assert "demo" not in window.windowTitle() or window.windowTitle().endswith("CQ2C Planner")
+    assert "plan.cq2c" in window.windowTitle()
+    assert window._settings.value("plans/last") == str(demo_plan)
+
+
+def test_search_ignores_diacritics_and_sort_is_vietnamese(window: MainWindow) -> None:
+    window.open_demo()
+    window.units_search.setText("muong lat")
+    assert window.units_proxy.rowCount() == 1
+    index = window.units_proxy.index(0, 1)
+    assert window.units_proxy.data(index) == "Xã Mường Lát"
+    window.units_search.clear()
+    window.units_view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    names = [window.units_proxy.data(window.units_proxy.index(r, 1)) for r in range(window.units_proxy.rowCount())]
+    assert names == sorted(names, key=sort_key)
+    assert names.index("Phường Đông Sơn") > names.index("Phường Đào Duy Từ") > names.index("Phường Bỉm Sơn")
+
+
+def test_units_model_passes_the_model_tester(window: MainWindow, qtmodeltester: object) -> None:
+    window.open_demo()
+    qtmodeltester.check(window.units_model)  # type: ignore[attr-defined]
+    qtmodeltester.check(window.units_proxy)  # type: ignore[attr-defined]
+
+
+def test_a_damaged_file_shows_a_message_and_keeps_the_open_plan(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.open_demo()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(str(args[2])))
+    junk = tmp_path / "junk.cq2c"
+    junk.write_bytes(b"garbage" * 100)
+    assert window.open_plan(str(junk)) is False
+    assert shown and "CQ2C" in shown[0]
+    assert window.units_model.rowCount() == 166
+
+
+def test_close_plan_empties_the_views(window: MainWindow) -> None:
+    window.open_demo()
+    window.close_action.trigger()
+    assert window.units_model.rowCount() == 0 and window.workspace is None
