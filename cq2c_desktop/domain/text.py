@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 # Vietnamese alphabetical order of base letters; tones sort after the letter in this order.
-_ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
+_ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"  # Vietnamese order; f j w z follow
 _TONES = ("", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323")  # ngang, huyền, hỏi, ngã, sắc, nặng
 
 
@@ -25,37 +25,51 @@ def fold(text: str) -> str:
     return stripped.replace("đ", "d")
 
 
-def _letter_key(ch: str) -> tuple[int, int]:
-    parts = unicodedata.normalize("NFD", ch.lower())
-    base, marks = parts[0], parts[1:]
-    tone = 0
-    for mark in marks:
-        if mark in _TONES:
-            tone = _TONES.index(mark)
-        elif mark == "\u0306" and base == "a":
-            base = "ă"
-        elif mark == "\u0302" and base in "aeo":
-            base = {"a": "â", "e": "ê", "o": "ô"}[base]
-        elif mark == "\u031b" and base in "ou":
-            base = {"o": "ơ", "u": "ư"}[base]
-    position = _ALPHABET.find(base)
-    if position < 0:
-        return (1000 + ord(base), tone)
-    return (position, tone)
+def _build_tables() -> tuple[dict[int, str], dict[int, str]]:
+    """Translate tables: every Vietnamese letter (any case, any tone) to one sortable code point,
+    and to its bare ASCII base for search. Built once; `str.translate` then works in C speed."""
+    collate: dict[int, str] = {}
+    search: dict[int, str] = {}
+    bases = {"ă": ("a", "\u0306"), "â": ("a", "\u0302"), "đ": ("d", ""), "ê": ("e", "\u0302"),
+             "ô": ("o", "\u0302"), "ơ": ("o", "\u031b"), "ư": ("u", "\u031b")}
+    for rank, letter in enumerate(_ALPHABET + "fjwz"):
+        plain, mark = bases.get(letter, (letter, ""))
+        for tone_rank, tone in enumerate(_TONES):
+            for variant in (plain, plain.upper()):
+                if letter == "đ":
+                    composed = "đ" if variant.islower() else "Đ"
+                    if tone:
+                        continue
+                else:
+                    composed = unicodedata.normalize("NFC", variant + mark + tone)
+                if len(composed) != 1:
+                    continue
+                collate[ord(composed)] = chr(0x4E00 + rank * 8 + tone_rank)
+                search[ord(composed)] = plain
+    return collate, search
 
 
-def sort_key(text: str) -> tuple[tuple[int, int], ...]:
-    """Key that orders words the Vietnamese way (a < ă < â < b …, đ after d, tones last)."""
-    return tuple(_letter_key(ch) for ch in nfc(text))
+_COLLATE, _SEARCH = _build_tables()
 
 
-def person_sort_key(full_name: str) -> tuple[tuple[tuple[int, int], ...], ...]:
+def sort_key(text: str) -> str:
+    """Key that orders text the Vietnamese way (a < ă < â < b …, đ after d, tones after the
+    letter, case ignored). A plain string, so sorting 150,000 names stays fast."""
+    return nfc(text).translate(_COLLATE)
+
+
+def fast_fold(text: str) -> str:
+    """`fold` for text already in NFC (everything inside the program): one C-level pass."""
+    return text.translate(_SEARCH).lower()
+
+
+def person_sort_key(full_name: str) -> str:
     """Vietnamese name order: by given name, then family name, then middle names."""
     words = clean(full_name).split(" ")
     if not words or words == [""]:
-        return ()
+        return ""
     given, family, middle = words[-1], words[0], words[1:-1]
-    return (sort_key(given), sort_key(family), *[sort_key(w) for w in middle])
+    return "\x00".join(sort_key(w) for w in (given, family, *middle))
 
 
 def split_name(full_name: str) -> tuple[str, str, str]:

@@ -10,6 +10,7 @@ from cq2c_desktop.domain.settings import PlanSettings
 from cq2c_desktop.services.balance import BalanceSummary, summarise
 from cq2c_desktop.services.overview import UnitRow, unit_rows
 from cq2c_desktop.services.settings import load_settings
+from cq2c_desktop.services.staff import StaffRow, staff_rows
 from cq2c_desktop.store.db import Plan, PlanError, open_plan
 
 __all__ = ["PlanError", "Workspace", "open_workspace"]
@@ -36,6 +37,10 @@ class Workspace:
     def unit_rows(self) -> list[UnitRow]:
         with self.plan.begin() as session:
             return unit_rows(session)
+
+    def staff_rows(self) -> list[StaffRow]:
+        with self.plan.begin() as session:
+            return staff_rows(session)
 
     def close(self) -> None:
         self.plan.close()

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -24,7 +24,8 @@ from cq2c_desktop import __version__
 from cq2c_desktop.domain.enums import REGION_LABELS_VI, Region
 from cq2c_desktop.services.overview import UnitRow
 from cq2c_desktop.services.workspace import PlanError, Workspace, open_workspace
-from cq2c_desktop.ui.table_models import Column, RowTableModel, SearchProxy
+from cq2c_desktop.ui.table_models import Column, RowTableModel
+from cq2c_desktop.ui.views.staff_view import StaffView
 
 PLAN_FILTER = "CQ2C (*.cq2c)"
 
@@ -37,6 +38,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._demo_path = demo_path
         self.workspace: Workspace | None = None
+        self.undo_stack = QUndoStack(self)
         self.resize(1200, 760)
         self._tabs = QTabWidget()
         self._summary = QLabel()
@@ -44,6 +46,8 @@ class MainWindow(QMainWindow):
         self._summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self._tabs.addTab(self._summary, self.tr("Overview"))
         self._tabs.addTab(self._build_units_tab(), self.tr("Units"))
+        self.staff_view = StaffView(self.undo_stack, self)
+        self._tabs.addTab(self.staff_view, self.tr("Staff"))
         self.setCentralWidget(self._tabs)
         self._build_menus()
         self.statusBar().showMessage(self.tr("No plan open"))
@@ -63,17 +67,15 @@ class MainWindow(QMainWindow):
             Column(self.tr("Short"), lambda r: r.shortage, True),
             Column(self.tr("Surplus"), lambda r: r.surplus, True),
         ]
-        self.units_model: RowTableModel[UnitRow] = RowTableModel(columns, self)
-        self.units_proxy = SearchProxy(self)
-        self.units_proxy.setSourceModel(self.units_model)
+        self.units_model: RowTableModel[UnitRow] = RowTableModel(columns, self, key=lambda r: r.id)
         self.units_view = QTableView()
-        self.units_view.setModel(self.units_proxy)
+        self.units_view.setModel(self.units_model)
         self.units_view.setSortingEnabled(True)
         self.units_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.units_search = QLineEdit()
         self.units_search.setPlaceholderText(self.tr("Search units (with or without diacritics)…"))
         self.units_search.setClearButtonEnabled(True)
-        self.units_search.textChanged.connect(self.units_proxy.set_search)
+        self.units_search.textChanged.connect(self.units_model.set_search)
         page = QWidget()
         layout = QVBoxLayout(page)
         form = QFormLayout()
@@ -98,6 +100,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("E&xit"), self.close, QKeySequence.StandardKey.Quit))
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.demo_action = self._action(self.tr("Open the &demo plan"), self.open_demo)
         help_menu.addAction(self.demo_action)
@@ -130,6 +139,8 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
+        self.undo_stack.clear()
+        self.staff_view.set_workspace(None)
         self.units_model.set_rows([])
         self._summary.setText("")
         self.statusBar().showMessage(self.tr("No plan open"))
@@ -140,6 +151,7 @@ class MainWindow(QMainWindow):
             return
         rows = self.workspace.unit_rows()
         self.units_model.set_rows(rows)
+        self.staff_view.set_workspace(self.workspace)
         summary = self.workspace.summary()
         settings = self.workspace.settings()
         self._summary.setText(self.tr(

@@ -1,0 +1,1 @@
+"""Views docked into the main window."""

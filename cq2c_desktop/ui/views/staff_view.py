@@ -1,0 +1,127 @@
+"""The roster: a searchable, sortable table of every person, with the planning fields editable."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cq2c_desktop.domain.enums import EXEMPTION_LABELS_VI, Exemption
+from cq2c_desktop.services.staff import StaffEditError, StaffRow, update_staff
+from cq2c_desktop.services.workspace import Workspace
+from cq2c_desktop.ui.table_models import Column, RowTableModel
+from cq2c_desktop.ui.undo_commands import StaffEditCommand
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box editor over (value, label) choices."""
+
+    def __init__(self, choices: list[tuple[Any, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+        combo = QComboBox(parent)
+        for value, label in self.choices:
+            combo.addItem(label, value)
+        combo.setEditable(len(self.choices) > 20)  # long lists (units): type to find
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        position = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        editor.setCurrentIndex(max(position, 0))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class StaffView(QWidget):
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._undo = undo_stack
+        self.workspace: Workspace | None = None
+        exemption_label = {e.value: EXEMPTION_LABELS_VI[e] for e in Exemption}
+        columns: list[Column[StaffRow]] = [
+            Column(self.tr("ID"), lambda r: r.id),
+            Column(self.tr("Full name"), lambda r: r.full_name),
+            Column(self.tr("Gender"), lambda r: self.tr("Male") if r.gender == "nam" else self.tr("Female")),
+            Column(self.tr("Born"), lambda r: r.birth_year, True),
+            Column(self.tr("Ethnicity"), lambda r: r.ethnicity),
+            Column(self.tr("Unit"), lambda r: r.unit_name),
+            Column(self.tr("Specialty"), lambda r: r.specialty_name),
+            Column(self.tr("Rank"), lambda r: r.rank),
+            Column(self.tr("Home"), lambda r: r.home_unit_name, field="home_unit_id"),
+            Column(self.tr("Movable"), lambda r: r.movable, field="movable", checkable=True, searchable=False),
+            Column(self.tr("Exemption"), lambda r: exemption_label.get(r.exemption or "", ""), field="exemption"),
+            Column(self.tr("Volunteer"), lambda r: r.volunteer, field="volunteer", checkable=True, searchable=False),
+        ]
+        self.model: RowTableModel[StaffRow] = RowTableModel(columns, self, key=lambda r: r.id)
+        self.model.edit_requested.connect(self._edit)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.home_delegate = ChoiceDelegate([], self.table)
+        self.table.setItemDelegateForColumn(8, self.home_delegate)
+        self.table.setItemDelegateForColumn(10, ChoiceDelegate(
+            [("", self.tr("(none — movable)"))] + [(e.value, EXEMPTION_LABELS_VI[e]) for e in Exemption], self.table))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name, ID, unit, specialty (diacritics optional)…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search)
+        self.count = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        self.workspace = workspace
+        if workspace is None:
+            self.model.set_rows([])
+            self.home_delegate.choices = []
+        else:
+            self.model.set_rows(workspace.staff_rows())
+            self.home_delegate.choices = [(u.id, u.name) for u in workspace.unit_rows()]
+        self._update_count()
+
+    def _search(self, text: str) -> None:
+        self.model.set_search(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("{shown} of {total} people").format(
+            shown=self.model.rowCount(), total=len(self.model.rows())))
+
+    def _edit(self, row: StaffRow, field: str, value: Any) -> None:
+        if self.workspace is None:
+            return
+        try:
+            after = update_staff(self.workspace.plan, row.id, field, value)
+        except StaffEditError as exc:
+            QMessageBox.warning(self, self.tr("Cannot change this person"), str(exc))
+            return
+        self.model.replace_row(after)
+        text = self.tr("Edit {name}").format(name=row.full_name)
+        self._undo.push(StaffEditCommand(self.workspace, row, after, self.model.replace_row, text))

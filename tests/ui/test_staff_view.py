@@ -1,0 +1,100 @@
+"""Editing a person's planning fields inline, with undo and redo, written through to the plan file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from cq2c_desktop.store.db import open_plan
+from cq2c_desktop.store.models import AuditEvent, Staff
+from cq2c_desktop.ui.main_window import MainWindow
+
+MOVABLE, EXEMPTION, VOLUNTEER, HOME = 9, 10, 11, 8
+
+
+def _stored(path: Path, staff_id: str) -> tuple[bool, str | None, bool, str | None]:
+    plan = open_plan(path)
+    with plan.begin() as s:
+        p = s.get(Staff, staff_id)
+        assert p is not None
+        result = (p.movable, p.exemption, p.volunteer, p.home_unit_id)
+    plan.close()
+    return result
+
+
+@pytest.fixture
+def window(qtbot: QtBot, qsettings: QSettings, demo_plan: Path) -> MainWindow:
+    win = MainWindow(qsettings, demo_plan)
+    qtbot.addWidget(win)
+    win.open_demo()
+    return win
+
+
+def _first_movable_row(window: MainWindow) -> int:
+    model = window.staff_view.model
+    return next(r for r in range(model.rowCount()) if model.row_at(r).movable and not model.row_at(r).volunteer)
+
+
+def test_uncheck_movable_then_undo_and_redo(window: MainWindow, demo_plan: Path) -> None:
+    model = window.staff_view.model
+    row = _first_movable_row(window)
+    person = model.row_at(row)
+    assert model.setData(model.index(row, MOVABLE), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert model.row_at(row).movable is False and model.row_at(row).exemption == "other"
+    assert _stored(demo_plan, person.id)[:2] == (False, "other")
+    window.undo_action.trigger()
+    assert model.row_at(row).movable is True and model.row_at(row).exemption is None
+    assert _stored(demo_plan, person.id)[:2] == (True, None)
+    window.redo_action.trigger()
+    assert _stored(demo_plan, person.id)[:2] == (False, "other")
+
+
+def test_volunteer_needs_movable_and_says_why(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    model = window.staff_view.model
+    row = next(r for r in range(model.rowCount()) if not model.row_at(r).movable)
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: messages.append(str(a[2])))
+    model.setData(model.index(row, VOLUNTEER), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert messages and "tự nguyện" in messages[0]
+    assert model.row_at(row).volunteer is False
+    assert window.undo_stack.count() == 0
+
+
+def test_change_home_and_exemption_are_audited(window: MainWindow, demo_plan: Path) -> None:
+    model = window.staff_view.model
+    row = _first_movable_row(window)
+    person = model.row_at(row)
+    other_unit = "14797" if person.home_unit_id != "14797" else "14758"
+    model.setData(model.index(row, HOME), other_unit)
+    assert model.row_at(row).home_unit_id == other_unit
+    model.setData(model.index(row, EXEMPTION), "family")
+    assert model.row_at(row).movable is False
+    assert window.undo_stack.count() == 2
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert _stored(demo_plan, person.id)[3] == person.home_unit_id
+    plan = open_plan(demo_plan)
+    with plan.begin() as s:
+        actions = [e.action for e in s.query(AuditEvent).order_by(AuditEvent.id)]
+    plan.close()
+    assert actions[-4:] == ["staff_edited", "staff_edited", "staff_restored", "staff_restored"]
+
+
+def test_search_finds_people_without_diacritics(window: MainWindow) -> None:
+    view = window.staff_view
+    total = view.model.rowCount()
+    view.search.setText("nguyen thi")
+    assert 0 < view.model.rowCount() < total
+    assert all("Nguyễn Thị" in view.model.row_at(r).full_name or "nguyen thi" in view.model.row_at(r).unit_name.lower()
+               for r in range(min(50, view.model.rowCount())))
+    view.search.clear()
+    assert view.model.rowCount() == total
+
+
+def test_staff_model_passes_the_model_tester(window: MainWindow, qtmodeltester: object) -> None:
+    window.staff_view.model.sort(1, Qt.SortOrder.AscendingOrder)
+    qtmodeltester.check(window.staff_view.model)  # type: ignore[attr-defined]
