@@ -30,7 +30,7 @@ class BalanceCell:
 
 def balance_cells(session: Session) -> list[BalanceCell]:
     """Every (unit, specialty) pair with posts or staff, as INSTANCE.md counts them."""
-    posts = {(q.unit_id, q.specialty_id): q.posts for q in session.scalars(select(Quota))}
+    posts = {(u, k): n for u, k, n in session.execute(select(Quota.unit_id, Quota.specialty_id, Quota.posts))}
     counts = session.execute(
         select(Staff.unit_id, Staff.specialty_id, func.count(), func.sum(case((Staff.movable, 1), else_=0)))
         .group_by(Staff.unit_id, Staff.specialty_id)

@@ -64,7 +64,25 @@ def _row(person: Staff, unit_name: str, home_name: str | None, specialty_name: s
 
 
 def staff_rows(session: Session) -> list[StaffRow]:
-    return [_row(*r) for r in session.execute(_query().order_by(Staff.id))]
+    """Every person, read as plain columns (ORM objects cost ten times more for 150,000 rows)."""
+    units = dict(session.execute(select(Unit.id, Unit.name)).all())
+    specialties = dict(session.execute(select(Specialty.id, Specialty.name)).all())
+    rows = session.execute(select(
+        Staff.id, Staff.full_name, Staff.gender, Staff.birth_date, Staff.ethnicity, Staff.unit_id,
+        Staff.specialty_id, Staff.rank, Staff.position, Staff.home_unit_id, Staff.movable, Staff.exemption,
+        Staff.volunteer,
+    ).order_by(Staff.id))
+    return [
+        StaffRow(
+            id=sid, full_name=name, gender=gender, birth_year=birth.year if birth else None,
+            ethnicity=ethnicity or "", unit_id=unit, unit_name=units[unit], specialty_id=spec,
+            specialty_name=specialties[spec], rank=rank or "", position=position or "",
+            home_unit_id=home or unit, home_unit_name=units.get(home or unit, ""), movable=movable,
+            exemption=exemption, volunteer=volunteer,
+        )
+        for sid, name, gender, birth, ethnicity, unit, spec, rank, position, home, movable, exemption, volunteer
+        in rows
+    ]
 
 
 def _apply(person: Staff, field: str, value: Any, session: Session) -> None:

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStandardPaths, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStandardPaths, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from cq2c_desktop.paths import resource_path
@@ -64,14 +64,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     target = args.plan or (None if args.demo else last)
     if target is None or (not Path(str(target)).exists() and "://" not in str(target)):
         target = str(ensure_demo(demo_plan_path()))
-    opened = window.open_plan(str(target))
     if args.selftest:
-        ok = opened and window.units_model.rowCount() > 0
-        print("selftest:", "ok" if ok else "FAILED")
-        window.close()
-        return 0 if ok else 1
+        return _selftest(app, window, str(target))
+    window.open_plan(str(target))
     window.show()
     return int(app.exec())
+
+
+def _selftest(app: QCoreApplication, window: MainWindow, target: str) -> int:
+    """Open the plan, wait for the views to fill, and report: proves a build is complete."""
+    outcome: list[bool] = []
+
+    def loaded() -> None:
+        outcome.append(window.units_model.rowCount() > 0 and window.staff_view.model.rowCount() > 0)
+        app.quit()
+
+    window.plan_loaded.connect(loaded)
+    QTimer.singleShot(120_000, app.quit)
+    if window.open_plan(target):
+        app.exec()
+    ok = bool(outcome and outcome[0])
+    print("selftest:", "ok" if ok else "FAILED")
+    window.close()
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":  # pragma: no cover

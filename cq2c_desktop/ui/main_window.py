@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,16 +23,36 @@ from PySide6.QtWidgets import (
 
 from cq2c_desktop import __version__
 from cq2c_desktop.domain.enums import REGION_LABELS_VI, Region
+from cq2c_desktop.domain.settings import PlanSettings
+from cq2c_desktop.services.balance import BalanceSummary
 from cq2c_desktop.services.overview import UnitRow
+from cq2c_desktop.services.staff import StaffRow
 from cq2c_desktop.services.workspace import PlanError, Workspace, open_workspace
+from cq2c_desktop.ui.background import Task, run_in_background
 from cq2c_desktop.ui.table_models import Column, RowTableModel
 from cq2c_desktop.ui.views.staff_view import StaffView
 
 PLAN_FILTER = "CQ2C (*.cq2c)"
 
 
+@dataclass(frozen=True)
+class PlanSnapshot:
+    """Everything the views show, read off the UI thread in one go."""
+
+    units: list[UnitRow]
+    staff: list[StaffRow]
+    summary: BalanceSummary
+    settings: PlanSettings
+
+
+def read_snapshot(workspace: Workspace) -> PlanSnapshot:
+    return PlanSnapshot(units=workspace.unit_rows(), staff=workspace.staff_rows(), summary=workspace.summary(),
+                        settings=workspace.settings())
+
+
 class MainWindow(QMainWindow):
     plan_opened = Signal(str)
+    plan_loaded = Signal()
 
     def __init__(self, settings: QSettings, demo_path: Path) -> None:
         super().__init__()
@@ -39,6 +60,7 @@ class MainWindow(QMainWindow):
         self._demo_path = demo_path
         self.workspace: Workspace | None = None
         self.undo_stack = QUndoStack(self)
+        self._loading: Task | None = None
         self.resize(1200, 760)
         self._tabs = QTabWidget()
         self._summary = QLabel()
@@ -140,31 +162,49 @@ class MainWindow(QMainWindow):
             self.workspace.close()
             self.workspace = None
         self.undo_stack.clear()
-        self.staff_view.set_workspace(None)
+        self.staff_view.set_workspace(None, [], [])
         self.units_model.set_rows([])
         self._summary.setText("")
         self.statusBar().showMessage(self.tr("No plan open"))
         self._update_title()
 
     def refresh(self) -> None:
-        if self.workspace is None:
+        """Re-read the plan in the background; the views update when the data arrives."""
+        workspace = self.workspace
+        if workspace is None:
             return
-        rows = self.workspace.unit_rows()
-        self.units_model.set_rows(rows)
-        self.staff_view.set_workspace(self.workspace)
-        summary = self.workspace.summary()
-        settings = self.workspace.settings()
+        self.statusBar().showMessage(self.tr("Loading the plan…"))
+        self._loading = run_in_background(
+            lambda _progress, _stop: read_snapshot(workspace),
+            lambda snapshot: self._show(workspace, snapshot),
+            self._load_failed,
+        )
+
+    def _load_failed(self, error: BaseException) -> None:
+        self._loading = None
+        QMessageBox.warning(self, self.tr("Cannot read the plan"), str(error))
+        self.statusBar().showMessage(self.tr("No plan open"))
+
+    def _show(self, workspace: Workspace, snapshot: PlanSnapshot) -> None:
+        self._loading = None
+        if workspace is not self.workspace:  # the officer opened another plan meanwhile
+            return
+        self.units_model.set_rows(snapshot.units)
+        self.staff_view.set_workspace(workspace, snapshot.staff, snapshot.units)
+        summary = snapshot.summary
         self._summary.setText(self.tr(
             "<h2>{plan}</h2><p>Units: <b>{units}</b> &nbsp; Staff: <b>{staff}</b> "
             "(movable {movable}, volunteers {volunteers})</p>"
             "<p>Posts: <b>{posts}</b> &nbsp; Short: <b>{short}</b> in {units_short} units &nbsp; "
             "Surplus: <b>{surplus}</b> in {units_surplus} units</p>"
-        ).format(plan=settings.plan_name, units=summary.units, staff=summary.staff, movable=summary.movable,
-                 volunteers=summary.volunteers, posts=summary.posts, short=summary.shortage,
-                 units_short=summary.units_short, surplus=summary.surplus, units_surplus=summary.units_surplus))
+        ).format(plan=snapshot.settings.plan_name, units=summary.units, staff=summary.staff,
+                 movable=summary.movable, volunteers=summary.volunteers, posts=summary.posts,
+                 short=summary.shortage, units_short=summary.units_short, surplus=summary.surplus,
+                 units_surplus=summary.units_surplus))
         self.statusBar().showMessage(self.tr("{units} units, {staff} staff").format(
             units=summary.units, staff=summary.staff))
         self._update_title()
+        self.plan_loaded.emit()
 
     def _update_title(self) -> None:
         name = self.workspace.title if self.workspace is not None else ""

@@ -17,7 +17,13 @@ from cq2c_desktop.ui.main_window import MainWindow
 def window(qtbot: QtBot, qsettings: QSettings, demo_plan: Path) -> MainWindow:
     win = MainWindow(qsettings, demo_plan)
     qtbot.addWidget(win)
+    win.open_demo = lambda: _open_and_wait(qtbot, win)  # type: ignore[method-assign]
     return win
+
+
+def _open_and_wait(qtbot: QtBot, win: MainWindow) -> None:
+    with qtbot.waitSignal(win.plan_loaded, timeout=30_000):
+        MainWindow.open_demo(win)
 
 
 def test_opens_the_demo_and_lists_its_units(window: MainWindow, demo_plan: Path) -> None:

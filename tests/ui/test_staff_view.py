@@ -30,7 +30,8 @@ def _stored(path: Path, staff_id: str) -> tuple[bool, str | None, bool, str | No
 def window(qtbot: QtBot, qsettings: QSettings, demo_plan: Path) -> MainWindow:
     win = MainWindow(qsettings, demo_plan)
     qtbot.addWidget(win)
-    win.open_demo()
+    with qtbot.waitSignal(win.plan_loaded, timeout=30_000):
+        win.open_demo()
     return win
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cq2c_desktop.domain.enums import EXEMPTION_LABELS_VI, Exemption
+from cq2c_desktop.services.overview import UnitRow
 from cq2c_desktop.services.staff import StaffEditError, StaffRow, update_staff
 from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.table_models import Column, RowTableModel
@@ -96,14 +97,10 @@ class StaffView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table)
 
-    def set_workspace(self, workspace: Workspace | None) -> None:
+    def set_workspace(self, workspace: Workspace | None, staff: list[StaffRow], units: list[UnitRow]) -> None:
         self.workspace = workspace
-        if workspace is None:
-            self.model.set_rows([])
-            self.home_delegate.choices = []
-        else:
-            self.model.set_rows(workspace.staff_rows())
-            self.home_delegate.choices = [(u.id, u.name) for u in workspace.unit_rows()]
+        self.model.set_rows(staff)
+        self.home_delegate.choices = [(u.id, u.name) for u in units]
         self._update_count()
 
     def _search(self, text: str) -> None:
