@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -97,6 +98,22 @@ class Plan:
         """A session inside one transaction: committed on success, rolled back on any error."""
         with self.sessions.begin() as session:
             yield session
+
+    def backup_to(self, target: Path) -> Path:
+        """A consistent copy of a SQLite plan via SQLite's online backup API (safe while in use)."""
+        if self.engine.dialect.name != "sqlite":
+            raise PlanError("Chỉ sao lưu được phương án dạng tệp / Only file plans can be copied this way")
+        partial = target.with_name(target.name + ".part")
+        partial.unlink(missing_ok=True)
+        raw = self.engine.raw_connection()
+        try:
+            with sqlite3.connect(partial) as copy:
+                raw.driver_connection.backup(copy)  # type: ignore[union-attr]
+            copy.close()
+        finally:
+            raw.close()
+        os.replace(partial, target)
+        return target
 
     def close(self) -> None:
         if self.engine.dialect.name == "sqlite":

@@ -1,38 +1,36 @@
-"""The main window: menus, the plan overview and the units table."""
+"""The main window: menus, tabs and docks, and the flows that join the views to the services."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from cq2c_desktop import __version__
-from cq2c_desktop.domain.enums import REGION_LABELS_VI, Region
 from cq2c_desktop.domain.settings import PlanSettings
 from cq2c_desktop.services.balance import BalanceSummary
+from cq2c_desktop.services.optimise import OptimiseError, RunSummary, optimise
 from cq2c_desktop.services.overview import UnitRow
+from cq2c_desktop.services.policy import load_policy
 from cq2c_desktop.services.staff import StaffRow
 from cq2c_desktop.services.workspace import PlanError, Workspace, open_workspace
 from cq2c_desktop.ui.background import Task, run_in_background
-from cq2c_desktop.ui.table_models import Column, RowTableModel
+from cq2c_desktop.ui.dialogs.compare_dialog import CompareDialog
+from cq2c_desktop.ui.dialogs.optimise_dialog import OptimiseDialog
+from cq2c_desktop.ui.dialogs.preferences_dialog import PreferencesDialog
+from cq2c_desktop.ui.dialogs.reassign_dialog import ReassignDialog
+from cq2c_desktop.ui.jobs import Job
+from cq2c_desktop.ui.views.review_view import ReviewView
 from cq2c_desktop.ui.views.staff_view import StaffView
+from cq2c_desktop.ui.views.units_view import UnitsView
 
 PLAN_FILTER = "CQ2C (*.cq2c)"
+MAX_RECENT = 8
 
 
 @dataclass(frozen=True)
@@ -53,6 +51,7 @@ def read_snapshot(workspace: Workspace) -> PlanSnapshot:
 class MainWindow(QMainWindow):
     plan_opened = Signal(str)
     plan_loaded = Signal()
+    run_finished = Signal(object)
 
     def __init__(self, settings: QSettings, demo_path: Path) -> None:
         super().__init__()
@@ -61,53 +60,36 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.undo_stack = QUndoStack(self)
         self._loading: Task | None = None
-        self.resize(1200, 760)
-        self._tabs = QTabWidget()
-        self._summary = QLabel()
-        self._summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self._tabs.addTab(self._summary, self.tr("Overview"))
-        self._tabs.addTab(self._build_units_tab(), self.tr("Units"))
+        self.job: Job | None = None
+        self.resize(1280, 800)
+        self.tabs = QTabWidget()
+        self.overview = QLabel()
+        self.overview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.overview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.overview.setMargin(16)
+        self.units_view = UnitsView(self)
         self.staff_view = StaffView(self.undo_stack, self)
-        self._tabs.addTab(self.staff_view, self.tr("Staff"))
-        self.setCentralWidget(self._tabs)
+        self.review_view = ReviewView(self.undo_stack, self)
+        self.review_view.reassign_requested.connect(self._reassign)
+        for widget, title in ((self.overview, self.tr("Overview")), (self.units_view, self.tr("Units")),
+                              (self.staff_view, self.tr("Staff")), (self.review_view, self.tr("Proposals"))):
+            self.tabs.addTab(widget, title)
+        self.setCentralWidget(self.tabs)
         self._build_menus()
+        self._set_plan_actions_enabled(False)
         self.statusBar().showMessage(self.tr("No plan open"))
         self._update_title()
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
 
-    def _build_units_tab(self) -> QWidget:
-        columns: list[Column[UnitRow]] = [
-            Column(self.tr("Code"), lambda r: r.id),
-            Column(self.tr("Unit"), lambda r: r.name),
-            Column(self.tr("Region"), lambda r: REGION_LABELS_VI.get(Region(r.region), r.region)),
-            Column(self.tr("Priority"), lambda r: r.priority, True),
-            Column(self.tr("Posts"), lambda r: r.posts, True),
-            Column(self.tr("Staff"), lambda r: r.staff, True),
-            Column(self.tr("Short"), lambda r: r.shortage, True),
-            Column(self.tr("Surplus"), lambda r: r.surplus, True),
-        ]
-        self.units_model: RowTableModel[UnitRow] = RowTableModel(columns, self, key=lambda r: r.id)
-        self.units_view = QTableView()
-        self.units_view.setModel(self.units_model)
-        self.units_view.setSortingEnabled(True)
-        self.units_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.units_search = QLineEdit()
-        self.units_search.setPlaceholderText(self.tr("Search units (with or without diacritics)…"))
-        self.units_search.setClearButtonEnabled(True)
-        self.units_search.textChanged.connect(self.units_model.set_search)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        form = QFormLayout()
-        form.addRow(self.tr("Search:"), self.units_search)
-        layout.addLayout(form)
-        layout.addWidget(self.units_view)
-        return page
+    # --- compatibility with the first window's tests --------------------------------------
+    @property
+    def units_model(self) -> Any:
+        return self.units_view.model
 
-    def _action(self, text: str, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | None = None
-                ) -> QAction:
+    # --- menus -------------------------------------------------------------------------------
+    def _action(self, text: str, slot: Any, shortcut: Any = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -115,30 +97,77 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
         self.open_action = self._action(self.tr("&Open plan…"), self._ask_open, QKeySequence.StandardKey.Open)
-        file_menu.addAction(self.open_action)
+        self.save_copy_action = self._action(self.tr("Save a &copy as…"), self._ask_save_copy,
+                                             QKeySequence.StandardKey.SaveAs)
         self.close_action = self._action(self.tr("&Close plan"), self.close_plan, QKeySequence.StandardKey.Close)
-        file_menu.addAction(self.close_action)
+        self.recent_menu = file_menu.addMenu(self.tr("&Recent plans"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
+        for action in (self.save_copy_action, self.close_action):
+            file_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Preferences…"), self._preferences))
         file_menu.addAction(self._action(self.tr("E&xit"), self.close, QKeySequence.StandardKey.Quit))
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        data_menu = bar.addMenu(self.tr("&Data"))
+        for index, title in enumerate((self.tr("&Overview"), self.tr("&Units"), self.tr("&Staff"))):
+            data_menu.addAction(self._action(title, lambda _=False, i=index: self.tabs.setCurrentIndex(i)))
+        self.data_menu = data_menu
+        optimise_menu = bar.addMenu(self.tr("Op&timise"))
+        self.optimise_action = self._action(self.tr("&Optimise…"), self.ask_optimise, QKeySequence("F5"))
+        optimise_menu.addAction(self.optimise_action)
+        plan_menu = bar.addMenu(self.tr("&Plan"))
+        review = self.review_view
+        plan_menu.addActions([review.accept_action, review.reject_action, review.lock_action, review.reset_action,
+                              review.change_action, review.fill_action])
+        plan_menu.addSeparator()
+        self.compare_action = self._action(self.tr("&Compare with the previous run…"), self.compare_runs)
+        plan_menu.addAction(self.compare_action)
+        self.plan_menu = plan_menu
+        self.export_menu = bar.addMenu(self.tr("E&xport"))
+        help_menu = bar.addMenu(self.tr("&Help"))
         self.demo_action = self._action(self.tr("Open the &demo plan"), self.open_demo)
         help_menu.addAction(self.demo_action)
         help_menu.addAction(self._action(self.tr("&About CQ2C Planner"), self._about))
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.addActions([self.open_action, self.undo_action, self.redo_action, self.optimise_action])
 
+    def _set_plan_actions_enabled(self, enabled: bool) -> None:
+        for action in (self.save_copy_action, self.close_action, self.optimise_action, self.compare_action):
+            action.setEnabled(enabled)
+
+    # --- plans -------------------------------------------------------------------------------
     def _ask_open(self) -> None:
         start = str(self._settings.value("plans/last_dir", str(Path.home())))
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open plan"), start, PLAN_FILTER)
         if path:
             self.open_plan(path)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for location in self.recent_plans():
+            action = self.recent_menu.addAction(location)
+            action.triggered.connect(partial(self.open_plan, location))
+
+    def recent_plans(self) -> list[str]:
+        value = self._settings.value("plans/recent", [])
+        return [str(v) for v in (value if isinstance(value, list) else [value])][:MAX_RECENT]
+
+    def _remember(self, location: str) -> None:
+        recent = [location, *[r for r in self.recent_plans() if r != location]][:MAX_RECENT]
+        self._settings.setValue("plans/recent", recent)
+        self._settings.setValue("plans/last", location)
+        if "://" not in location:
+            self._settings.setValue("plans/last_dir", str(Path(location).parent))
 
     def open_demo(self) -> None:
         self.open_plan(str(self._demo_path))
@@ -151,11 +180,20 @@ class MainWindow(QMainWindow):
             return False
         self.close_plan()
         self.workspace = workspace
-        self._settings.setValue("plans/last", location)
-        self._settings.setValue("plans/last_dir", str(Path(location).parent))
+        self._remember(location)
+        self._set_plan_actions_enabled(True)
         self.refresh()
         self.plan_opened.emit(location)
         return True
+
+    def _ask_save_copy(self) -> None:
+        if self.workspace is None or self.workspace.plan.path is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the plan"), "", PLAN_FILTER)
+        if path:
+            target = path if path.endswith(".cq2c") else f"{path}.cq2c"
+            self.workspace.plan.backup_to(Path(target))
+            self.statusBar().showMessage(self.tr("Copy saved: {path}").format(path=target), 5000)
 
     def close_plan(self) -> None:
         if self.workspace is not None:
@@ -163,8 +201,10 @@ class MainWindow(QMainWindow):
             self.workspace = None
         self.undo_stack.clear()
         self.staff_view.set_workspace(None, [], [])
-        self.units_model.set_rows([])
-        self._summary.setText("")
+        self.review_view.set_workspace(None)
+        self.units_view.model.set_rows([])
+        self.overview.setText("")
+        self._set_plan_actions_enabled(False)
         self.statusBar().showMessage(self.tr("No plan open"))
         self._update_title()
 
@@ -189,10 +229,11 @@ class MainWindow(QMainWindow):
         self._loading = None
         if workspace is not self.workspace:  # the officer opened another plan meanwhile
             return
-        self.units_model.set_rows(snapshot.units)
+        self.units_view.model.set_rows(snapshot.units)
         self.staff_view.set_workspace(workspace, snapshot.staff, snapshot.units)
+        self.review_view.set_workspace(workspace)
         summary = snapshot.summary
-        self._summary.setText(self.tr(
+        self.overview.setText(self.tr(
             "<h2>{plan}</h2><p>Units: <b>{units}</b> &nbsp; Staff: <b>{staff}</b> "
             "(movable {movable}, volunteers {volunteers})</p>"
             "<p>Posts: <b>{posts}</b> &nbsp; Short: <b>{short}</b> in {units_short} units &nbsp; "
@@ -210,13 +251,79 @@ class MainWindow(QMainWindow):
         name = self.workspace.title if self.workspace is not None else ""
         self.setWindowTitle(f"{name} — CQ2C Planner" if name else "CQ2C Planner")
 
+    # --- optimise and review -------------------------------------------------------------------
+    def ask_optimise(self) -> None:
+        if self.workspace is None:
+            return
+        dialog = OptimiseDialog(self.workspace, load_policy(self.workspace.plan), self)
+        if dialog.exec() == OptimiseDialog.DialogCode.Accepted:
+            self.start_optimise(str(dialog.method.currentData()), float(dialog.time_limit.value()))
+
+    def start_optimise(self, method: str = "optimal", time_limit: float | None = 60.0) -> None:
+        workspace = self.workspace
+        if workspace is None or self.job is not None:
+            return
+        self.job = Job(self, self.tr("Optimising…"),
+                       lambda progress, stop: optimise(workspace.plan, method=method, time_limit=time_limit,
+                                                       progress=progress, should_stop=stop),
+                       self._optimised, self._optimise_failed)
+
+    def _optimised(self, summary: RunSummary) -> None:
+        self.job = None
+        self.review_view.set_workspace(self.workspace, select_run=summary.run_id)
+        self.tabs.setCurrentWidget(self.review_view)
+        self.statusBar().showMessage(self.tr("Run {id}: {status}, {moves} moves, {unfilled} posts unfilled").format(
+            id=summary.run_id, status=summary.status, moves=summary.moves, unfilled=summary.unfilled))
+        self.run_finished.emit(summary)
+
+    def _optimise_failed(self, error: BaseException) -> None:
+        self.job = None
+        text = str(error) if isinstance(error, OptimiseError) else f"{error.__class__.__name__}: {error}"
+        QMessageBox.warning(self, self.tr("Optimisation failed"), text)
+        self.run_finished.emit(error)
+
+    def _reassign(self, post: tuple[str, str, str, str], move: Any) -> None:
+        run_id = self.review_view.current_run()
+        if self.workspace is None or run_id is None:
+            return
+        unit_id, specialty_id, unit_name, specialty_name = post
+        dialog = ReassignDialog(f"{unit_name} — {specialty_name}",
+                                self.workspace.candidates(run_id, unit_id, specialty_id), self)
+        if dialog.exec() == ReassignDialog.DialogCode.Accepted and (chosen := dialog.chosen()) is not None:
+            self.review_view.apply_reassign(run_id, unit_id, specialty_id, chosen.staff_id,
+                                            move.id if move is not None else None)
+
+    def compare_runs(self) -> None:
+        if self.workspace is None:
+            return
+        runs = self.workspace.runs()
+        current = self.review_view.current_run()
+        if len(runs) < 2 or current is None:
+            QMessageBox.information(self, self.tr("Compare runs"), self.tr("Two runs are needed to compare."))
+            return
+        ids = [r.id for r in runs]
+        other = ids[ids.index(current) - 1] if ids.index(current) > 0 else ids[1]
+        CompareDialog(self.workspace.compare(other, current), self).exec()
+
+    # --- misc ----------------------------------------------------------------------------------
+    def _preferences(self) -> None:
+        PreferencesDialog(self._settings, self).exec()
+
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About CQ2C Planner"), self.tr(
             "<b>CQ2C Planner</b> {version}<br>Planning the redeployment of commune civil servants.<br>"
             "Map data: Vietnam Cartographic Publishing House via vietnamese-provinces-database (MIT)."
         ).format(version=__version__))
 
+    def add_tab(self, widget: QWidget, title: str) -> None:
+        self.tabs.addTab(widget, title)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.job is not None:
+            self.job.task.cancel()
+        # A worker may still be reading or writing the plan: let it finish before the plan closes.
+        QThreadPool.globalInstance().waitForDone(30_000)
         self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/state", self.saveState())
         self.close_plan()
         super().closeEvent(event)

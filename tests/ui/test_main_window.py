@@ -36,12 +36,12 @@ def test_opens_the_demo_and_lists_its_units(window: MainWindow, demo_plan: Path)
 
 def test_search_ignores_diacritics_and_sort_is_vietnamese(window: MainWindow) -> None:
     window.open_demo()
-    window.units_search.setText("muong lat")
+    window.units_view.search.setText("muong lat")
     assert window.units_model.rowCount() == 1
     index = window.units_model.index(0, 1)
     assert window.units_model.data(index) == "Xã Mường Lát"
-    window.units_search.clear()
-    window.units_view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    window.units_view.search.clear()
+    window.units_view.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
     names = [window.units_model.data(window.units_model.index(r, 1)) for r in range(window.units_model.rowCount())]
     assert names == sorted(names, key=sort_key)
     assert names.index("Phường Đông Sơn") > names.index("Phường Đào Duy Từ") > names.index("Phường Bỉm Sơn")

@@ -1,0 +1,113 @@
+"""Optimise a plan: build the instance, solve it, store the run and its proposals in the plan file.
+
+The officer's decisions carry over: moves they kept (accepted, locked, approved) are sent to the
+solver as locks and come back with the same status; moves they rejected are sent as forbidden.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cq2c_desktop.domain.enums import KEPT_STATUSES, MoveStatus
+from cq2c_desktop.services import audit
+from cq2c_desktop.services.instance import build_instance, latest_run_id
+from cq2c_desktop.store.db import Plan
+from cq2c_desktop.store.models import Move, Run, UnfilledPost
+
+Progress = Callable[[int, int, str], None]
+ShouldStop = Callable[[], bool]
+METHODS = ("optimal", "greedy")
+
+
+class OptimiseError(Exception):
+    """The plan cannot be optimised as it stands; the message says why (Vietnamese / English)."""
+
+    def __init__(self, message: str, errors: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.errors = errors or []
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    run_id: int
+    status: str
+    method: str
+    seconds: float
+    moves: int
+    unfilled: int
+    kpis: dict[str, Any]
+
+
+def _solve_document(doc: dict[str, Any], method: str, time_limit: float | None,
+                    progress: Progress | None, should_stop: ShouldStop | None) -> dict[str, Any]:
+    from solver.api import greedy_document, solve_document  # the optimiser is loaded only when used
+
+    if method == "greedy":
+        return greedy_document(doc)
+    return solve_document(doc, time_limit=time_limit, progress=progress, should_stop=should_stop)
+
+
+def _previous_statuses(session: Session) -> dict[tuple[str, str], str]:
+    latest = latest_run_id(session)
+    if latest is None:
+        return {}
+    rows = session.execute(
+        select(Move.staff_id, Move.to_unit_id, Move.status)
+        .where(Move.run_id == latest, Move.status.in_([s.value for s in KEPT_STATUSES]))
+    ).all()
+    return {(staff, unit): status for staff, unit, status in rows}
+
+
+def _store(session: Session, result: dict[str, Any], doc: dict[str, Any], method: str, label: str,
+           kept: dict[tuple[str, str], str]) -> Run:
+    run = Run(label=label, method=method, status=result["status"], seconds=float(result.get("seconds", 0.0)),
+              policy=dict(doc.get("policy", {})), kpis=dict(result.get("kpis", {})))
+    for move in result.get("moves", []):
+        status = kept.get((move["staff"], move["to"]), MoveStatus.PROPOSED.value) if move.get("locked") else (
+            MoveStatus.PROPOSED.value)
+        run.moves.append(Move(
+            staff_id=move["staff"], from_unit_id=move["from"], to_unit_id=move["to"],
+            specialty_id=move["specialty"], km=float(move["km"]), match=float(move["match"]),
+            volunteer=bool(move.get("volunteer", False)), why=str(move.get("why", "")), status=status,
+        ))
+    for post in result.get("unfilled", []):
+        run.unfilled.append(UnfilledPost(unit_id=post["unit"], specialty_id=post["specialty"],
+                                         count=int(post["count"]), why=str(post.get("why", ""))))
+    session.add(run)
+    session.flush()
+    return run
+
+
+def optimise(plan: Plan, *, method: str = "optimal", time_limit: float | None = None, label: str = "",
+             progress: Progress | None = None, should_stop: ShouldStop | None = None) -> RunSummary:
+    """Solve the plan as it stands and store the run; nothing is written if the solve fails."""
+    if method not in METHODS:
+        raise OptimiseError(f"Phương pháp không hợp lệ / Unknown method: {method}")
+    report = progress or (lambda _d, _t, _m: None)
+    report(0, 3, "Đọc phương án / Reading the plan")
+    with plan.begin() as session:
+        doc = build_instance(session)
+        kept = _previous_statuses(session)
+    report(1, 3, "Tối ưu hóa / Optimising")
+    result = _solve_document(doc, method, time_limit, progress, should_stop)
+    if result.get("status") == "INVALID":
+        errors = [str(e) for e in result.get("errors", [])]
+        raise OptimiseError(
+            "Không giải được: các quyết định cố định mâu thuẫn với dữ liệu / Cannot solve: " + "; ".join(errors[:3]),
+            errors,
+        )
+    report(2, 3, "Lưu kết quả / Saving the run")
+    with plan.begin() as session:
+        run = _store(session, result, doc, method, label, kept)
+        audit.record(session, "optimised", run=run.id, method=method, status=run.status,
+                     moves=len(run.moves), unfilled=sum(p.count for p in run.unfilled),
+                     locks=len(doc["locks"]), forbidden=len(doc["forbidden"]))
+        summary = RunSummary(run.id, run.status, method, run.seconds, len(run.moves),
+                             sum(p.count for p in run.unfilled), dict(run.kpis))
+    report(3, 3, "Xong / Done")
+    return summary

@@ -1,0 +1,167 @@
+"""Changing a proposal by hand: ranked candidates for a post, and putting one of them on it.
+
+A hand-made move is stored as LOCKED, so a re-optimisation keeps it; whatever it displaces is
+marked REJECTED (and so forbidden next time). The rules of INSTANCE.md still hold: only movable
+people, not to their own unit, never below the source unit's quota, never beyond the post's deficit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from cq2c_desktop.domain.enums import MoveStatus
+from cq2c_desktop.services import audit
+from cq2c_desktop.services.settings import load_settings
+from cq2c_desktop.store.db import Plan
+from cq2c_desktop.store.models import Distance, Move, Quota, SpecialtyRelation, Staff, Unit
+from solver.geo import great_circle_km
+
+MANUAL_WHY = "Cán bộ chọn thủ công / chosen by hand"
+
+
+class ReassignError(ValueError):
+    """The change breaks a rule; the message is for the user (Vietnamese / English)."""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    staff_id: str
+    full_name: str
+    unit_id: str
+    unit_name: str
+    specialty_id: str
+    km: float
+    match: float
+    volunteer: bool
+    busy_to: str | None  # where this run already sends the person, if anywhere
+    beyond_max_km: bool
+
+
+@dataclass(frozen=True)
+class Reassignment:
+    move_id: int
+    displaced: dict[int, str]  # moves set to REJECTED, with the status each had
+
+
+def _active(session: Session, run_id: int) -> list[Move]:
+    return list(session.scalars(select(Move).where(Move.run_id == run_id, Move.status != MoveStatus.REJECTED.value)))
+
+
+def _headcount(session: Session, unit_id: str, specialty_id: str) -> int:
+    return session.scalar(select(func.count()).select_from(Staff).where(
+        Staff.unit_id == unit_id, Staff.specialty_id == specialty_id)) or 0
+
+
+def _posts(session: Session, unit_id: str, specialty_id: str) -> int:
+    quota = session.get(Quota, (unit_id, specialty_id))
+    return quota.posts if quota else 0
+
+
+class _Km:
+    """Road distance as INSTANCE.md defines it: a known distance either way, else great-circle × factor."""
+
+    def __init__(self, session: Session) -> None:
+        self.factor = load_settings(session).policy.road_factor
+        self.known = {(d.from_unit_id, d.to_unit_id): d.km for d in session.scalars(select(Distance))}
+        self.where = {u: (lat, lon) for u, lat, lon in session.execute(select(Unit.id, Unit.lat, Unit.lon))}
+
+    def __call__(self, a: str, b: str) -> float:
+        if a == b:
+            return 0.0
+        known = self.known.get((a, b), self.known.get((b, a)))
+        if known is not None:
+            return known
+        return great_circle_km(*self.where[a], *self.where[b]) * self.factor
+
+
+def _scores(session: Session, specialty_id: str) -> dict[str, float]:
+    scores = {specialty_id: 1.0}
+    for rel in session.scalars(select(SpecialtyRelation).where(SpecialtyRelation.specialty_id == specialty_id)):
+        scores[rel.related_id] = rel.score
+    return scores
+
+
+def candidates(session: Session, run_id: int, unit_id: str, specialty_id: str, limit: int = 100) -> list[Candidate]:
+    """People who could fill one post of (unit, specialty), best first: match, volunteer, distance."""
+    scores = _scores(session, specialty_id)
+    km = _Km(session)
+    max_km = load_settings(session).policy.max_km
+    active = _active(session, run_id)
+    leaving: Counter[tuple[str, str]] = Counter()
+    staff_spec = dict(session.execute(select(Staff.id, Staff.specialty_id)).all())
+    for move in active:
+        leaving[(move.from_unit_id, staff_spec[move.staff_id])] += 1
+    busy = {m.staff_id: m.to_unit_id for m in active}
+    names = dict(session.execute(select(Unit.id, Unit.name)).all())
+    found = []
+    people = session.execute(select(Staff.id, Staff.full_name, Staff.unit_id, Staff.specialty_id,
+                                    Staff.home_unit_id, Staff.volunteer)
+                             .where(Staff.movable, Staff.specialty_id.in_(list(scores)), Staff.unit_id != unit_id))
+    surplus_cache: dict[tuple[str, str], int] = {}
+    for sid, name, unit, spec, home, volunteer in people:
+        key = (unit, spec)
+        if key not in surplus_cache:
+            surplus_cache[key] = _headcount(session, unit, spec) - _posts(session, unit, spec)
+        already_leaving = leaving[key] - (1 if sid in busy else 0)
+        if surplus_cache[key] - already_leaving <= 0:
+            continue
+        distance = km(home or unit, unit_id)
+        found.append(Candidate(sid, name, unit, names[unit], spec, round(distance, 1), scores[spec], volunteer,
+                               busy.get(sid), max_km is not None and distance > max_km))
+    found.sort(key=lambda c: (c.beyond_max_km, -c.match, not c.volunteer, c.km))
+    return found[:limit]
+
+
+def reassign(plan: Plan, run_id: int, unit_id: str, specialty_id: str, staff_id: str,
+             replace_move_id: int | None = None) -> Reassignment:
+    """Put `staff_id` on a post of (unit, specialty) in this run, by hand."""
+    with plan.begin() as session:
+        person = session.get(Staff, staff_id)
+        if person is None or not person.movable:
+            raise ReassignError("Cán bộ này không thể điều động / This person cannot be moved")
+        if person.unit_id == unit_id:
+            raise ReassignError("Không thể điều động về chính đơn vị đang công tác / Cannot move to the own unit")
+        match = _scores(session, specialty_id).get(person.specialty_id)
+        if match is None:
+            raise ReassignError("Chuyên môn không phù hợp vị trí / The specialty does not match the post")
+        active = _active(session, run_id)
+        displaced = {m.id: m.status for m in active if m.staff_id == staff_id or m.id == replace_move_id}
+        deficit = _posts(session, unit_id, specialty_id) - _headcount(session, unit_id, specialty_id)
+        filling = sum(1 for m in active if m.to_unit_id == unit_id and m.specialty_id == specialty_id
+                      and m.id not in displaced)
+        if filling >= deficit:
+            raise ReassignError("Vị trí này đã đủ người; hãy chọn đề xuất cần thay / "
+                                "This post is already filled; choose the proposal to replace")
+        staff_spec = dict(session.execute(select(Staff.id, Staff.specialty_id)).all())
+        leaving = sum(1 for m in active if m.id not in displaced and m.from_unit_id == person.unit_id
+                      and staff_spec[m.staff_id] == person.specialty_id)
+        surplus = _headcount(session, person.unit_id, person.specialty_id) - _posts(
+            session, person.unit_id, person.specialty_id)
+        if leaving >= surplus:
+            raise ReassignError("Đơn vị nguồn sẽ xuống dưới định biên / The source unit would fall below its quota")
+        for move in active:
+            if move.id in displaced:
+                move.status = MoveStatus.REJECTED.value
+        km = _Km(session)(person.home_unit_id or person.unit_id, unit_id)
+        move = Move(run_id=run_id, staff_id=staff_id, from_unit_id=person.unit_id, to_unit_id=unit_id,
+                    specialty_id=specialty_id, km=round(km, 1), match=match, volunteer=person.volunteer,
+                    why=MANUAL_WHY, status=MoveStatus.LOCKED.value, decided_by=audit.current_user(),
+                    decided_at=dt.datetime.now(dt.UTC))
+        session.add(move)
+        session.flush()
+        audit.record(session, "move_reassigned", run=run_id, move=move.id, staff=staff_id, unit=unit_id,
+                     specialty=specialty_id, displaced={str(k): v for k, v in displaced.items()})
+        return Reassignment(move.id, displaced)
+
+
+def undo_reassign(plan: Plan, change: Reassignment) -> None:
+    with plan.begin() as session:
+        session.execute(delete(Move).where(Move.id == change.move_id))
+        for move in session.scalars(select(Move).where(Move.id.in_(list(change.displaced)))):
+            move.status = change.displaced[move.id]
+        audit.record(session, "move_reassign_undone", move=change.move_id)

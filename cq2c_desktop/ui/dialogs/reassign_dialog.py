@@ -1,0 +1,45 @@
+"""Choose, from a ranked list, the person to put on a post by hand."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout, QWidget
+
+from cq2c_desktop.services.reassign import Candidate
+from cq2c_desktop.ui.table_models import Column, RowTableModel
+
+
+class ReassignDialog(QDialog):
+    def __init__(self, post_label: str, candidates: list[Candidate], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Fill a post by hand"))
+        columns: list[Column[Candidate]] = [
+            Column(self.tr("Full name"), lambda c: c.full_name),
+            Column(self.tr("Unit"), lambda c: c.unit_name),
+            Column(self.tr("Km from home"), lambda c: c.km, True),
+            Column(self.tr("Match"), lambda c: f"{c.match:.2f}", True),
+            Column(self.tr("Volunteer"), lambda c: self.tr("yes") if c.volunteer else ""),
+            Column(self.tr("Already proposed"), lambda c: self.tr("yes") if c.busy_to else ""),
+            Column(self.tr("Beyond the distance limit"), lambda c: self.tr("yes") if c.beyond_max_km else ""),
+        ]
+        self.model: RowTableModel[Candidate] = RowTableModel(columns, self)
+        self.model.set_rows(candidates)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.doubleClicked.connect(lambda _index: self.accept())
+        if candidates:
+            self.table.selectRow(0)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(post_label))
+        layout.addWidget(QLabel(self.tr("Best first: exact specialty, volunteers, then the shortest distance.")))
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(820, 480)
+
+    def chosen(self) -> Candidate | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None

@@ -1,0 +1,52 @@
+"""Long jobs with a progress dialog and Cancel: the UI never waits on them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from cq2c_desktop.ui.background import Task, run_in_background
+
+Work = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any]
+
+
+class Job:
+    """One background job shown in a window-modal progress dialog; Cancel sets its stop flag."""
+
+    def __init__(self, parent: QWidget, title: str, work: Work, on_success: Callable[[Any], None],
+                 on_failure: Callable[[BaseException], None] | None = None) -> None:
+        self._parent = parent
+        self._on_success = on_success
+        self._on_failure = on_failure
+        self.dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(300)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.task: Task = run_in_background(work, self._succeeded, self._failed, self._progress)
+        self.dialog.canceled.connect(self.task.cancel)
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        self.dialog.setMaximum(max(total, 0))
+        self.dialog.setValue(min(done, total))
+        self.dialog.setLabelText(message)
+
+    def _finish(self) -> None:
+        self.dialog.canceled.disconnect()
+        self.dialog.close()
+        self.dialog.deleteLater()
+
+    def _succeeded(self, result: Any) -> None:
+        self._finish()
+        self._on_success(result)
+
+    def _failed(self, error: BaseException) -> None:
+        self._finish()
+        if self._on_failure is not None:
+            self._on_failure(error)
+        else:
+            QMessageBox.warning(self._parent, self._parent.tr("The job failed"), str(error))

@@ -1,0 +1,241 @@
+"""Review a run: the proposals with their explanations, the posts left unfilled, and the decisions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cq2c_desktop.domain.enums import MoveStatus
+from cq2c_desktop.services.reassign import ReassignError, reassign
+from cq2c_desktop.services.review import MoveRow, ReviewError, UnfilledRow, set_status
+from cq2c_desktop.services.workspace import Workspace
+from cq2c_desktop.ui.table_models import Column, RowTableModel
+from cq2c_desktop.ui.undo_commands import MoveStatusCommand, ReassignCommand
+
+
+class ReviewView(QWidget):
+    """Proposals of the selected run; decisions go through undoable commands."""
+
+    run_changed = Signal(int)
+    reassign_requested = Signal(object, object)  # (post: (unit_id, specialty_id, unit_name, spec_name), move)
+
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._undo = undo_stack
+        self.workspace: Workspace | None = None
+        self.status_labels = {
+            MoveStatus.PROPOSED.value: self.tr("Proposed"), MoveStatus.ACCEPTED.value: self.tr("Accepted"),
+            MoveStatus.REJECTED.value: self.tr("Rejected"), MoveStatus.LOCKED.value: self.tr("Locked"),
+            MoveStatus.APPROVED.value: self.tr("Approved"),
+        }
+        self.run_combo = QComboBox()
+        self.run_combo.currentIndexChanged.connect(self._run_selected)
+        self.kpis = QLabel()
+        self.kpis.setWordWrap(True)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search proposals…"))
+        self.search.setClearButtonEnabled(True)
+        self.moves = self._moves_model()
+        self.moves.set_search("")
+        self.search.textChanged.connect(self.moves.set_search)
+        self.moves_view = self._table(self.moves)
+        self.moves_view.selectionModel().selectionChanged.connect(self._explain)
+        self.unfilled = self._unfilled_model()
+        self.unfilled_view = self._table(self.unfilled)
+        self.unfilled_view.selectionModel().selectionChanged.connect(self._explain_unfilled)
+        self.explanation = QTextBrowser()
+        self.toolbar = self._build_toolbar()
+        self._layout()
+
+    def _moves_model(self) -> RowTableModel[MoveRow]:
+        columns: list[Column[MoveRow]] = [
+            Column(self.tr("Full name"), lambda r: r.full_name),
+            Column(self.tr("From"), lambda r: r.from_name),
+            Column(self.tr("To"), lambda r: r.to_name),
+            Column(self.tr("Post specialty"), lambda r: r.specialty_name),
+            Column(self.tr("Km"), lambda r: r.km, True),
+            Column(self.tr("Match"), lambda r: f"{r.match:.2f}", True),
+            Column(self.tr("Volunteer"), lambda r: self.tr("yes") if r.volunteer else ""),
+            Column(self.tr("Status"), lambda r: self.status_labels.get(r.status, r.status)),
+        ]
+        return RowTableModel(columns, self, key=lambda r: r.id)
+
+    def _unfilled_model(self) -> RowTableModel[UnfilledRow]:
+        columns: list[Column[UnfilledRow]] = [
+            Column(self.tr("Unit"), lambda r: r.unit_name),
+            Column(self.tr("Specialty"), lambda r: r.specialty_name),
+            Column(self.tr("Posts"), lambda r: r.count, True),
+            Column(self.tr("Why unfilled"), lambda r: r.why.split(" / ")[0], tooltip=lambda r: r.why),
+        ]
+        return RowTableModel(columns, self)
+
+    def _table(self, model: RowTableModel[MoveRow] | RowTableModel[UnfilledRow]) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setSortingEnabled(True)
+        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        view.setAlternatingRowColors(True)
+        view.verticalHeader().setDefaultSectionSize(22)
+        return view
+
+    def _build_toolbar(self) -> QToolBar:
+        bar = QToolBar()
+
+        def add(text: str, slot: object, shortcut: str | None = None) -> QAction:
+            action = QAction(text, self)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            bar.addAction(action)
+            return action
+
+        self.accept_action = add(self.tr("Accept"), lambda: self.decide(MoveStatus.ACCEPTED), "Ctrl+Return")
+        self.reject_action = add(self.tr("Reject"), lambda: self.decide(MoveStatus.REJECTED), "Delete")
+        self.lock_action = add(self.tr("Lock"), lambda: self.decide(MoveStatus.LOCKED), "Ctrl+L")
+        self.reset_action = add(self.tr("Reset to proposed"), lambda: self.decide(MoveStatus.PROPOSED))
+        bar.addSeparator()
+        self.change_action = add(self.tr("Change person…"), self._ask_reassign_move, "Ctrl+H")
+        self.fill_action = add(self.tr("Fill post by hand…"), self._ask_fill_unfilled)
+        return bar
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Run:")))
+        top.addWidget(self.run_combo, 1)
+        top.addWidget(self.search, 1)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.addWidget(QLabel(self.tr("Posts left unfilled")))
+        box_layout.addWidget(self.unfilled_view)
+        lower.addWidget(box)
+        lower.addWidget(self.explanation)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.moves_view)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.kpis)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(split, 1)
+
+    # --- data --------------------------------------------------------------------------------
+    def set_workspace(self, workspace: Workspace | None, select_run: int | None = None) -> None:
+        self.workspace = workspace
+        self.run_combo.blockSignals(True)
+        self.run_combo.clear()
+        runs = workspace.runs() if workspace is not None else []
+        for run in runs:
+            when = run.created_at.astimezone().strftime("%d/%m/%Y %H:%M")
+            self.run_combo.addItem(self.tr("Run {id} — {when} — {status} — {moves} moves").format(
+                id=run.id, when=when, status=run.status, moves=run.moves), run.id)
+        self.run_combo.blockSignals(False)
+        if runs:
+            wanted = select_run if select_run is not None else runs[-1].id
+            self.run_combo.setCurrentIndex(max(0, self.run_combo.findData(wanted)))
+            self._run_selected()
+        else:
+            self.moves.set_rows([])
+            self.unfilled.set_rows([])
+            self.kpis.setText(self.tr("No run yet: use Optimise (F5)."))
+
+    def current_run(self) -> int | None:
+        data = self.run_combo.currentData()
+        return int(data) if data is not None else None
+
+    def _run_selected(self) -> None:
+        run_id = self.current_run()
+        if run_id is None or self.workspace is None:
+            return
+        self.reload()
+        kpis = next((r.kpis for r in self.workspace.runs() if r.id == run_id), {})
+        self.kpis.setText(self.tr(
+            "Filled {filled} of {short} posts short · priority {priority} · match {match} · "
+            "volunteers {volunteers} · total {total} km, mean {mean} km, longest {longest} km"
+        ).format(filled=kpis.get("filled", 0), short=kpis.get("posts_short", 0),
+                 priority=kpis.get("priority_filled", 0), match=kpis.get("match_sum", 0),
+                 volunteers=kpis.get("volunteers", 0), total=kpis.get("total_km", 0),
+                 mean=kpis.get("mean_km", 0), longest=kpis.get("max_km", 0)))
+        self.run_changed.emit(run_id)
+
+    def reload(self) -> None:
+        run_id = self.current_run()
+        if run_id is None or self.workspace is None:
+            return
+        self.moves.set_rows(self.workspace.move_rows(run_id))
+        self.unfilled.set_rows(self.workspace.unfilled_rows(run_id))
+
+    def selected_moves(self) -> list[MoveRow]:
+        rows = sorted({i.row() for i in self.moves_view.selectionModel().selectedRows()})
+        return [self.moves.row_at(r) for r in rows]
+
+    # --- decisions ---------------------------------------------------------------------------
+    def decide(self, status: MoveStatus) -> None:
+        moves = self.selected_moves()
+        if not moves or self.workspace is None:
+            return
+        try:
+            before = set_status(self.workspace.plan, [m.id for m in moves], status)
+        except ReviewError as exc:
+            QMessageBox.warning(self, self.tr("Cannot change the proposal"), str(exc))
+            return
+        text = self.tr("{status}: {count} proposal(s)").format(
+            status=self.status_labels[status.value], count=len(moves))
+        self._undo.push(MoveStatusCommand(self.workspace, status, before, self.reload, text))
+        self.reload()
+
+    def apply_reassign(self, run_id: int, unit_id: str, specialty_id: str, staff_id: str,
+                       replace_move_id: int | None) -> bool:
+        if self.workspace is None:
+            return False
+        args = (run_id, unit_id, specialty_id, staff_id, replace_move_id)
+        try:
+            change = reassign(self.workspace.plan, *args)
+        except ReassignError as exc:
+            QMessageBox.warning(self, self.tr("Cannot make this change"), str(exc))
+            return False
+        self._undo.push(ReassignCommand(self.workspace, change, args, self.reload, self.tr("Change by hand")))
+        self.reload()
+        return True
+
+    def _ask_reassign_move(self) -> None:
+        moves = self.selected_moves()
+        if len(moves) == 1:
+            move = moves[0]
+            self.reassign_requested.emit((move.to_unit_id, move.specialty_id, move.to_name, move.specialty_name), move)
+
+    def _ask_fill_unfilled(self) -> None:
+        rows = self.unfilled_view.selectionModel().selectedRows()
+        if rows:
+            post = self.unfilled.row_at(rows[0].row())
+            self.reassign_requested.emit((post.unit_id, post.specialty_id, post.unit_name, post.specialty_name), None)
+
+    def _explain(self) -> None:
+        moves = self.selected_moves()
+        if len(moves) == 1:
+            move = moves[0]
+            self.explanation.setPlainText(f"{move.full_name}: {move.from_name} → {move.to_name}\n\n{move.why}")
+
+    def _explain_unfilled(self) -> None:
+        rows = self.unfilled_view.selectionModel().selectedRows()
+        if rows:
+            post = self.unfilled.row_at(rows[0].row())
+            self.explanation.setPlainText(f"{post.unit_name} — {post.specialty_name} ({post.count})\n\n{post.why}")
