@@ -108,6 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (CliError, PlanError, commands.ServiceError) as exc:
         print(f"cq2c: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:  # output piped into `head` and the like: not an error of ours
+        return 0
     except OSError as exc:
         print(f"cq2c: lỗi tệp / file error: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,3 +30,26 @@ def demo_plan(demo_plan_template: Path, tmp_path: Path) -> Iterator[Path]:
     path = tmp_path / "plan.cq2c"
     shutil.copyfile(demo_plan_template, path)
     yield path
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[object]:
+    """A PostgreSQL server on loopback for the whole session; CI installs it, so it must start there."""
+    from tests.pg_server import PostgresServer, PostgresUnavailable
+
+    try:
+        server = PostgresServer()
+        server.start()
+    except (PostgresUnavailable, OSError, subprocess.CalledProcessError) as exc:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(f"PostgreSQL not available here: {exc}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(postgres_server: object, request: pytest.FixtureRequest) -> str:
+    """A fresh, empty database on the test server."""
+    name = "t_" + "".join(ch if ch.isalnum() else "_" for ch in request.node.name)[:50].lower()
+    return postgres_server.create_database(name)  # type: ignore[attr-defined, no-any-return]
