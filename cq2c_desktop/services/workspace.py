@@ -8,7 +8,11 @@ from pathlib import Path
 
 from cq2c_desktop.domain.settings import PlanSettings
 from cq2c_desktop.services.balance import BalanceSummary, summarise
+from cq2c_desktop.services.balance_views import BalanceGrid, balance_grid
+from cq2c_desktop.services.compare import RunComparison, compare_runs
 from cq2c_desktop.services.overview import UnitRow, unit_rows
+from cq2c_desktop.services.reassign import Candidate, candidates
+from cq2c_desktop.services.review import MoveRow, RunRow, UnfilledRow, move_rows, runs, unfilled_rows
 from cq2c_desktop.services.settings import load_settings
 from cq2c_desktop.services.staff import StaffRow, staff_rows
 from cq2c_desktop.store.db import Plan, PlanError, open_plan
@@ -41,6 +45,30 @@ class Workspace:
     def staff_rows(self) -> list[StaffRow]:
         with self.plan.begin() as session:
             return staff_rows(session)
+
+    def balance_grid(self) -> BalanceGrid:
+        with self.plan.begin() as session:
+            return balance_grid(session)
+
+    def runs(self) -> list[RunRow]:
+        with self.plan.begin() as session:
+            return runs(session)
+
+    def move_rows(self, run_id: int) -> list[MoveRow]:
+        with self.plan.begin() as session:
+            return move_rows(session, run_id)
+
+    def unfilled_rows(self, run_id: int) -> list[UnfilledRow]:
+        with self.plan.begin() as session:
+            return unfilled_rows(session, run_id)
+
+    def candidates(self, run_id: int, unit_id: str, specialty_id: str) -> list[Candidate]:
+        with self.plan.begin() as session:
+            return candidates(session, run_id, unit_id, specialty_id)
+
+    def compare(self, run_a: int, run_b: int) -> RunComparison:
+        with self.plan.begin() as session:
+            return compare_runs(session, run_a, run_b)
 
     def close(self) -> None:
         self.plan.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -9,14 +10,16 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from cq2c_desktop import __version__
 from cq2c_desktop.domain.settings import PlanSettings
 from cq2c_desktop.services.balance import BalanceSummary
+from cq2c_desktop.services.balance_views import BalanceGrid
 from cq2c_desktop.services.optimise import OptimiseError, RunSummary, optimise
 from cq2c_desktop.services.overview import UnitRow
 from cq2c_desktop.services.policy import load_policy
+from cq2c_desktop.services.review import MoveRow
 from cq2c_desktop.services.staff import StaffRow
 from cq2c_desktop.services.workspace import PlanError, Workspace, open_workspace
 from cq2c_desktop.ui.background import Task, run_in_background
@@ -25,6 +28,8 @@ from cq2c_desktop.ui.dialogs.optimise_dialog import OptimiseDialog
 from cq2c_desktop.ui.dialogs.preferences_dialog import PreferencesDialog
 from cq2c_desktop.ui.dialogs.reassign_dialog import ReassignDialog
 from cq2c_desktop.ui.jobs import Job
+from cq2c_desktop.ui.views.balance_view import BalanceView
+from cq2c_desktop.ui.views.map_view import MapView
 from cq2c_desktop.ui.views.review_view import ReviewView
 from cq2c_desktop.ui.views.staff_view import StaffView
 from cq2c_desktop.ui.views.units_view import UnitsView
@@ -41,11 +46,12 @@ class PlanSnapshot:
     staff: list[StaffRow]
     summary: BalanceSummary
     settings: PlanSettings
+    grid: BalanceGrid
 
 
 def read_snapshot(workspace: Workspace) -> PlanSnapshot:
     return PlanSnapshot(units=workspace.unit_rows(), staff=workspace.staff_rows(), summary=workspace.summary(),
-                        settings=workspace.settings())
+                        settings=workspace.settings(), grid=workspace.balance_grid())
 
 
 class MainWindow(QMainWindow):
@@ -71,10 +77,18 @@ class MainWindow(QMainWindow):
         self.staff_view = StaffView(self.undo_stack, self)
         self.review_view = ReviewView(self.undo_stack, self)
         self.review_view.reassign_requested.connect(self._reassign)
+        self.balance_view = BalanceView(self)
         for widget, title in ((self.overview, self.tr("Overview")), (self.units_view, self.tr("Units")),
-                              (self.staff_view, self.tr("Staff")), (self.review_view, self.tr("Proposals"))):
+                              (self.staff_view, self.tr("Staff")), (self.balance_view, self.tr("Balance")),
+                              (self.review_view, self.tr("Proposals"))):
             self.tabs.addTab(widget, title)
         self.setCentralWidget(self.tabs)
+        self.map_view = MapView(self)
+        self.map_dock = QDockWidget(self.tr("Map"), self)
+        self.map_dock.setObjectName("map_dock")
+        self.map_dock.setWidget(self.map_view)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.map_dock)
+        self._connect_selection()
         self._build_menus()
         self._set_plan_actions_enabled(False)
         self.statusBar().showMessage(self.tr("No plan open"))
@@ -82,6 +96,17 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+
+    def _connect_selection(self) -> None:
+        """A unit picked in one view is shown in the others (the views never echo it back)."""
+        self.map_view.unit_selected.connect(self.balance_view.select_unit)
+        self.map_view.unit_selected.connect(self.units_view.select_unit)
+        self.balance_view.unit_selected.connect(self.map_view.select_unit)
+        self.review_view.moves_changed.connect(self._show_moves_on_map)
+
+    def _show_moves_on_map(self, moves: list[MoveRow]) -> None:
+        pairs = Counter((m.from_unit_id, m.to_unit_id) for m in moves)
+        self.map_view.set_moves([(a, b, n) for (a, b), n in sorted(pairs.items())])
 
     # --- compatibility with the first window's tests --------------------------------------
     @property
@@ -118,8 +143,10 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addActions([self.undo_action, self.redo_action])
         data_menu = bar.addMenu(self.tr("&Data"))
-        for index, title in enumerate((self.tr("&Overview"), self.tr("&Units"), self.tr("&Staff"))):
-            data_menu.addAction(self._action(title, lambda _=False, i=index: self.tabs.setCurrentIndex(i)))
+        for index, title in enumerate((self.tr("&Overview"), self.tr("&Units"), self.tr("&Staff"),
+                                       self.tr("&Balance"))):
+            data_menu.addAction(self._action(title, partial(self.tabs.setCurrentIndex, index)))
+        data_menu.addAction(self.map_dock.toggleViewAction())
         self.data_menu = data_menu
         optimise_menu = bar.addMenu(self.tr("Op&timise"))
         self.optimise_action = self._action(self.tr("&Optimise…"), self.ask_optimise, QKeySequence("F5"))
@@ -203,6 +230,8 @@ class MainWindow(QMainWindow):
         self.staff_view.set_workspace(None, [], [])
         self.review_view.set_workspace(None)
         self.units_view.model.set_rows([])
+        self.balance_view.clear()
+        self.map_view.clear()
         self.overview.setText("")
         self._set_plan_actions_enabled(False)
         self.statusBar().showMessage(self.tr("No plan open"))
@@ -231,6 +260,8 @@ class MainWindow(QMainWindow):
             return
         self.units_view.model.set_rows(snapshot.units)
         self.staff_view.set_workspace(workspace, snapshot.staff, snapshot.units)
+        self.balance_view.set_grid(snapshot.grid)
+        self.map_view.set_units(snapshot.units)
         self.review_view.set_workspace(workspace)
         summary = snapshot.summary
         self.overview.setText(self.tr(

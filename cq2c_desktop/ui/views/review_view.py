@@ -30,6 +30,7 @@ class ReviewView(QWidget):
     """Proposals of the selected run; decisions go through undoable commands."""
 
     run_changed = Signal(int)
+    moves_changed = Signal(list)  # the run's moves still in play, after every reload
     reassign_requested = Signal(object, object)  # (post: (unit_id, specialty_id, unit_name, spec_name), move)
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
@@ -155,6 +156,7 @@ class ReviewView(QWidget):
         else:
             self.moves.set_rows([])
             self.unfilled.set_rows([])
+            self.moves_changed.emit([])
             self.kpis.setText(self.tr("No run yet: use Optimise (F5)."))
 
     def current_run(self) -> int | None:
@@ -180,8 +182,10 @@ class ReviewView(QWidget):
         run_id = self.current_run()
         if run_id is None or self.workspace is None:
             return
-        self.moves.set_rows(self.workspace.move_rows(run_id))
+        rows = self.workspace.move_rows(run_id)
+        self.moves.set_rows(rows)
         self.unfilled.set_rows(self.workspace.unfilled_rows(run_id))
+        self.moves_changed.emit([r for r in rows if r.status != MoveStatus.REJECTED.value])
 
     def selected_moves(self) -> list[MoveRow]:
         rows = sorted({i.row() for i in self.moves_view.selectionModel().selectedRows()})

@@ -1,0 +1,335 @@
+"""The balance view: a unit × specialty heat map of staff minus posts, and bar charts of it.
+
+It shows what `services.balance_views` computes; only colours and labels are decided here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRegularExpression,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget
+
+from cq2c_desktop.domain.text import sort_key
+from cq2c_desktop.services.balance_views import REGION_ORDER, BalanceGrid, GridCell, Tally, breakdown
+from cq2c_desktop.ui.views import (
+    BALANCED_CELL,
+    SHORT_COLOURS,
+    SURPLUS_COLOURS,
+    BalanceScale,
+    range_text,
+    region_label,
+    specialty_label,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+
+UNIT, REGION, SHORT, SURPLUS = range(4)  # the fixed columns; specialties follow
+
+
+class BalanceTableModel(QAbstractTableModel):
+    """One row per unit, one column per specialty; a cell is staff minus posts."""
+
+    SortRole = Qt.ItemDataRole.UserRole + 1
+    RegionRole = Qt.ItemDataRole.UserRole + 2
+    UnitIdRole = Qt.ItemDataRole.UserRole + 3
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._grid = BalanceGrid((), ())
+        self._scale = BalanceScale(1, 1)
+
+    def set_grid(self, grid: BalanceGrid) -> None:
+        self.beginResetModel()
+        self._grid = grid
+        self._scale = BalanceScale.for_values(c.balance for r in grid.rows for c in r.cells)
+        self.endResetModel()
+
+    @property
+    def grid(self) -> BalanceGrid:
+        return self._grid
+
+    @property
+    def scale(self) -> BalanceScale:
+        return self._scale
+
+    def row_of(self, unit_id: str) -> int:
+        return next((i for i, r in enumerate(self._grid.rows) if r.unit_id == unit_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+        return 0 if parent.isValid() else len(self._grid.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else SURPLUS + 1 + len(self._grid.specialties)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._grid.rows):
+            return None
+        row = self._grid.rows[index.row()]
+        if role == self.RegionRole:
+            return row.region
+        if role == self.UnitIdRole:
+            return row.unit_id
+        if index.column() > SURPLUS:
+            return self._cell_data(row.name, index.column() - SURPLUS - 1, row.cells[index.column() - SURPLUS - 1],
+                                   role)
+        return self._unit_data(index.column(), row.name, row.region, row.shortage, row.surplus, role)
+
+    def _unit_data(self, column: int, name: str, region: str, short: int, surplus: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (name, region_label(region), str(short), str(surplus))[column]
+        if role == self.SortRole:
+            order = REGION_ORDER.index(region) if region in REGION_ORDER else len(REGION_ORDER)
+            return (sort_key(name), order, short, surplus)[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (SHORT, SURPLUS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == SHORT and short:
+            return QColor(SHORT_COLOURS[-1])
+        return None
+
+    def _cell_data(self, unit: str, column: int, cell: GridCell, role: int) -> Any:
+        empty = cell.posts == 0 and cell.current == 0
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if empty else (f"{cell.balance:+d}" if cell.balance else "0")
+        if role == self.SortRole:
+            return cell.balance
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and not empty:
+            return self._scale.colour(cell.balance) if cell.balance else QColor(BALANCED_CELL)
+        if role == Qt.ItemDataRole.ForegroundRole and not empty and self._scale.is_dark(cell.balance):
+            return QColor(Qt.GlobalColor.white)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("{unit} — {specialty}\nPosts: {posts}\nStaff: {current} (movable: {movable})\n"
+                           "Short: {short}   Surplus: {surplus}").format(
+                unit=unit, specialty=specialty_label(self._grid.specialties[column]), posts=cell.posts,
+                current=cell.current, movable=cell.movable, short=cell.deficit, surplus=cell.surplus)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Vertical or not 0 <= section < self.columnCount():
+            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if section > SURPLUS:
+            return specialty_label(self._grid.specialties[section - SURPLUS - 1])
+        fixed = (self.tr("Unit"), self.tr("Region"), self.tr("Short"), self.tr("Surplus"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            fixed = (self.tr("Unit"), self.tr("Region"), self.tr("Posts not filled, all specialties"),
+                     self.tr("Staff above posts, all specialties"))
+        return fixed[section]
+
+
+class BalanceChart(QChartView):
+    """Horizontal bars of shortage (red) and surplus (blue) per category.
+
+    The series and axes are made once and refilled: a chart whose axes are removed and re-added
+    keeps painting the old tick labels under the new ones."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumSize(240, 200)
+        chart = self.chart()
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.legend().setReverseMarkers(True)  # "Short" first, as in the bars
+        chart.layout().setContentsMargins(0, 0, 0, 0)
+        self.short_set, self.surplus_set = QBarSet(self.tr("Short")), QBarSet(self.tr("Surplus"))
+        self.series = QHorizontalBarSeries()
+        for bar_set, colour in ((self.surplus_set, SURPLUS_COLOURS[2]), (self.short_set, SHORT_COLOURS[2])):
+            bar_set.setColor(QColor(colour))
+            bar_set.setBorderColor(QColor(colour))
+            bar_set.setLabelColor(QColor("#303030"))
+            self.series.append(bar_set)  # "Surplus" first, so it is drawn below "Short" in each group
+        self.series.setBarWidth(0.8)
+        self.series.setLabelsVisible(True)
+        self.series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
+        chart.addSeries(self.series)
+        self.categories, self.values = QBarCategoryAxis(), QValueAxis()
+        self.values.setLabelFormat("%d")
+        chart.addAxis(self.categories, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(self.values, Qt.AlignmentFlag.AlignBottom)
+        self.series.attachAxis(self.categories)
+        self.series.attachAxis(self.values)
+
+    def show_tallies(self, title: str, labels: Sequence[str], tallies: Sequence[Tally]) -> None:
+        self.chart().setTitle(title)
+        # horizontal bars list categories bottom-up; reverse them so the first reads at the top
+        self.short_set.remove(0, self.short_set.count())
+        self.surplus_set.remove(0, self.surplus_set.count())
+        self.short_set.append([float(t.shortage) for t in reversed(tallies)])
+        self.surplus_set.append([float(t.surplus) for t in reversed(tallies)])
+        self.categories.clear()
+        self.categories.append(list(reversed(labels)))
+        top = max([1, *(t.shortage for t in tallies), *(t.surplus for t in tallies)])
+        self.values.setRange(0, top * 1.12)  # room for the value labels past the longest bar
+        self.values.applyNiceNumbers()
+
+
+class BalanceView(QWidget):
+    """A heat map tab and a charts tab under one region filter. Feed it `Workspace.balance_grid()`
+    with `set_grid`; `unit_selected` / `select_unit` keep it in step with the map."""
+
+    unit_selected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._syncing = False
+        self.model = BalanceTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(BalanceTableModel.SortRole)
+        self.proxy.setFilterRole(BalanceTableModel.RegionRole)
+        self.proxy.setFilterKeyColumn(REGION)
+        self.table = self._build_table()
+        self.region_combo = QComboBox()
+        self.region_combo.currentIndexChanged.connect(self._region_changed)
+        self.totals = QLabel()
+        self.legend = QLabel()
+        self.region_chart = BalanceChart()
+        self.specialty_chart = BalanceChart()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Region:")))
+        top.addWidget(self.region_combo)
+        top.addSpacing(16)
+        top.addWidget(self.legend)
+        top.addStretch(1)
+        top.addWidget(self.totals)
+        charts = QSplitter(Qt.Orientation.Horizontal)
+        charts.addWidget(self.region_chart)
+        charts.addWidget(self.specialty_chart)
+        charts.setSizes([400, 600])
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.table, self.tr("Heat map"))
+        self.tabs.addTab(charts, self.tr("Charts"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self._fill_regions(())
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(SHORT, Qt.SortOrder.DescendingOrder)  # the most urgent units first
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        table.verticalHeader().setDefaultSectionSize(22)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setMinimumHeight(48)  # two lines: specialty names are long
+        header.setDefaultSectionSize(76)
+        table.selectionModel().currentRowChanged.connect(self._current_changed)
+        return table
+
+    @Slot(object)
+    def set_grid(self, grid: BalanceGrid) -> None:
+        region = self.region()
+        self.model.set_grid(grid)
+        self.table.setColumnWidth(UNIT, 170)
+        self.table.setColumnWidth(REGION, 80)
+        self.table.setColumnWidth(SHORT, 56)
+        self.table.setColumnWidth(SURPLUS, 56)
+        self._fill_regions(grid.regions, region)
+        self._refresh_summaries()
+        self._show_legend()
+
+    @Slot()
+    def clear(self) -> None:
+        self.set_grid(BalanceGrid((), ()))
+
+    def region(self) -> str | None:
+        value = self.region_combo.currentData()
+        return str(value) if value else None
+
+    @Slot(str)
+    def set_region(self, region: str) -> None:
+        """Show one region's units ("" for all)."""
+        self.region_combo.setCurrentIndex(max(0, self.region_combo.findData(region or None)))
+
+    @Slot()
+    def sort_by_name(self) -> None:
+        self.table.sortByColumn(UNIT, Qt.SortOrder.AscendingOrder)
+
+    @Slot()
+    def sort_by_shortage(self) -> None:
+        self.table.sortByColumn(SHORT, Qt.SortOrder.DescendingOrder)
+
+    @Slot(str)
+    def select_unit(self, unit_id: str) -> None:
+        """Make `unit_id` the current row, without echoing `unit_selected` back."""
+        source = self.model.row_of(unit_id)
+        index = self.proxy.mapFromSource(self.model.index(source, UNIT)) if source >= 0 else QModelIndex()
+        self._syncing = True
+        try:
+            if index.isValid():
+                flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                self.table.selectionModel().setCurrentIndex(index, flags)
+                self.table.scrollTo(index)
+            else:
+                self.table.clearSelection()
+        finally:
+            self._syncing = False
+
+    def _fill_regions(self, regions: Sequence[str], keep: str | None = None) -> None:
+        self.region_combo.blockSignals(True)
+        self.region_combo.clear()
+        self.region_combo.addItem(self.tr("All regions"), None)
+        for region in regions:
+            self.region_combo.addItem(region_label(region), region)
+        self.region_combo.setCurrentIndex(max(0, self.region_combo.findData(keep)) if keep else 0)
+        self.region_combo.blockSignals(False)
+        self._apply_filter()
+
+    def _region_changed(self, _index: int) -> None:
+        self._apply_filter()
+        self._refresh_summaries()
+
+    def _apply_filter(self) -> None:
+        region = self.region()
+        pattern = f"^{QRegularExpression.escape(region)}$" if region else ""
+        self.proxy.setFilterRegularExpression(pattern)
+
+    def _refresh_summaries(self) -> None:
+        grid, region = self.model.grid, self.region()
+        parts = breakdown(grid, region)
+        self.region_chart.show_tallies(self.tr("By region"), [region_label(t.key) for t in parts.by_region],
+                                       parts.by_region)
+        where = region_label(region) if region else self.tr("all regions")
+        self.specialty_chart.show_tallies(self.tr("By specialty: {where}").format(where=where),
+                                          [specialty_label(s) for s in grid.specialties], parts.by_specialty)
+        shown = [t for t in parts.by_region if region is None or t.key == region]
+        self.totals.setText(self.tr("{units} units · short {short} · surplus {surplus}").format(
+            units=self.proxy.rowCount(), short=sum(t.shortage for t in shown), surplus=sum(t.surplus for t in shown)))
+
+    def _show_legend(self) -> None:
+        """Colour chips of the table's classes, from the worst shortage to the largest surplus."""
+        chips = "".join(
+            f'<td bgcolor="{(colour if low else QColor(BALANCED_CELL)).name()}" style="color:'
+            f'{"white" if self.model.scale.is_dark(high) else "black"}">&nbsp;{range_text(low, high)}&nbsp;</td>'
+            for low, high, colour in self.model.scale.classes()
+        )
+        title = self.tr("Staff − posts:")
+        self.legend.setText(f'<table cellspacing="0"><tr><td>{title}&nbsp;</td>{chips}</tr></table>')
+        self.legend.setVisible(bool(self.model.grid.rows))
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._syncing and current.isValid():
+            self.unit_selected.emit(str(current.data(BalanceTableModel.UnitIdRole)))
+

@@ -1,0 +1,144 @@
+"""The map's drawing pieces: unit shapes, arrows and the zoomable, clickable view."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPen, QPolygonF, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsSceneHoverEvent, QGraphicsView, QWidget
+
+from cq2c_desktop.io.geojson import Projection, UnitShape
+
+Z_UNIT, Z_HOVER, Z_SELECTED, Z_ARROW, Z_LEGEND = 0, 2, 3, 4, 10
+
+
+class _UnitItem(QGraphicsPathItem):
+    """A commune's boundary; it only reports hovering, everything else is plain Qt."""
+
+    def __init__(self, code: str, path: QPainterPath, on_hover: Callable[[_UnitItem | None], None]) -> None:
+        super().__init__(path)
+        self.code = code
+        self._on_hover = on_hover
+        self.setAcceptHoverEvents(True)
+        self.setZValue(Z_UNIT)
+        self.setPen(QPen(QColor("white"), 0))  # width 0: a one-pixel line at any zoom
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 - Qt's name
+        self._on_hover(self)
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        self._on_hover(None)
+        super().hoverLeaveEvent(event)
+
+
+def _outline(colour: str, width: float, z: float) -> QGraphicsPathItem:
+    item = QGraphicsPathItem()
+    pen = QPen(QColor(colour), width)
+    pen.setCosmetic(True)  # a constant width on screen, whatever the zoom
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    item.setPen(pen)
+    item.setBrush(Qt.BrushStyle.NoBrush)
+    item.setZValue(z)
+    item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+    return item
+
+
+def unit_path(shape: UnitShape, projection: Projection) -> QPainterPath:
+    path = QPainterPath()  # odd-even fill by default, so holes stay holes
+    for polygon in shape.polygons:
+        for ring in polygon:
+            path.addPolygon(QPolygonF([QPointF(x, y) for x, y in projection.ring(ring)]))
+            path.closeSubpath()
+    return path
+
+
+def arrow_path(start: QPointF, end: QPointF, count: int) -> QPainterPath:
+    """A curved arrow as one polygon, thicker for more people; it bends to its right, so A→B and B→A
+    stay apart. One plain polygon (about 40 points) is quicker to build than a stroked curve united
+    with a head, and Qt fills it without any Python at paint time."""
+    (x0, y0), (x2, y2) = (start.x(), start.y()), (end.x(), end.y())
+    length = math.hypot(x2 - x0, y2 - y0) or 1.0
+    cx = (x0 + x2) / 2 - (y2 - y0) * 0.18
+    cy = (y0 + y2) / 2 + (x2 - x0) * 0.18
+    width = 3.0 + 2.0 * math.sqrt(count)
+    head = min(length * 0.45, 10.0 + 3.0 * width)
+    tx, ty = _unit(x2 - cx, y2 - cy)  # the curve's direction where it arrives
+    bx, by = x2 - tx * head, y2 - ty * head  # the shaft ends where the head begins
+    left: list[QPointF] = []
+    right: list[QPointF] = []
+    for i in range(17):
+        t = i / 16
+        px = (1 - t) ** 2 * x0 + 2 * (1 - t) * t * cx + t * t * bx
+        py = (1 - t) ** 2 * y0 + 2 * (1 - t) * t * cy + t * t * by
+        nx, ny = _unit(-((1 - t) * (cy - y0) + t * (by - cy)), (1 - t) * (cx - x0) + t * (bx - cx))
+        left.append(QPointF(px + nx * width / 2, py + ny * width / 2))
+        right.append(QPointF(px - nx * width / 2, py - ny * width / 2))
+    half = head * 0.55
+    tip = [QPointF(bx - ty * half, by + tx * half), QPointF(x2, y2), QPointF(bx + ty * half, by - tx * half)]
+    path = QPainterPath()
+    path.addPolygon(QPolygonF([*left, *tip, *reversed(right)]))
+    path.closeSubpath()
+    return path
+
+
+def _unit(x: float, y: float) -> tuple[float, float]:
+    size = math.hypot(x, y) or 1.0
+    return x / size, y / size
+
+
+class MapCanvas(QGraphicsView):
+    """Wheel to zoom around the cursor, drag to pan, click to pick a unit."""
+
+    unit_clicked = Signal(str)
+    MAX_ZOOM = 40.0
+
+    def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setBackgroundBrush(QColor("#fbfbf8"))
+        self.auto_fit = True  # refit on resize until the user zooms
+        self._pressed_at: QPointF | None = None
+
+    def fit(self) -> None:
+        self.auto_fit = True
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def zoom(self, factor: float) -> None:
+        fitted = min(self.viewport().width() / max(1.0, self.sceneRect().width()),
+                     self.viewport().height() / max(1.0, self.sceneRect().height()))
+        current = self.transform().m11()
+        target = min(max(current * factor, fitted * 0.5), fitted * self.MAX_ZOOM)
+        self.auto_fit = False
+        self.scale(target / current, target / current)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom(1.25 ** steps)
+        event.accept()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.auto_fit:
+            self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._pressed_at = event.position()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        pressed, self._pressed_at = self._pressed_at, None
+        if (event.button() != Qt.MouseButton.LeftButton or pressed is None
+                or (event.position() - pressed).manhattanLength() > 4):  # a drag pans; only a click picks
+            return
+        for item in self.items(event.position().toPoint()):
+            if isinstance(item, _UnitItem):
+                self.unit_clicked.emit(item.code)
+                return

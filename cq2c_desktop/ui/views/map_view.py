@@ -1,0 +1,320 @@
+"""The offline map: every commune's real boundary, coloured by staff minus posts, with moves as arrows.
+
+One QGraphicsPathItem per unit and per arrow, built once when the data arrives; painting, hit
+testing and tooltips are then Qt's own work. Scene units are 1/8 km (`SCENE_UNITS_PER_KM`), so the
+province is about 1,400 units across and text sizes can be given in scene units.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+
+from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QImage,
+    QImageWriter,
+    QKeySequence,
+    QPainter,
+    QPainterPath,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QLabel,
+    QMessageBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cq2c_desktop.io.geojson import Projection, UnitShape
+from cq2c_desktop.services.balance_views import unit_shapes
+from cq2c_desktop.services.overview import UnitRow
+from cq2c_desktop.ui.views import BalanceScale, range_text, region_label
+from cq2c_desktop.ui.views.map_canvas import (
+    Z_ARROW,
+    Z_HOVER,
+    Z_LEGEND,
+    Z_SELECTED,
+    MapCanvas,
+    _outline,
+    _UnitItem,
+    arrow_path,
+    unit_path,
+)
+
+SCENE_UNITS_PER_KM = 8.0
+NO_DATA_COLOUR = "#f4f4f4"
+ARROW_COLOUR = QColor("#262626")  # opaque: translucent fills paint twice as slowly
+Move = tuple[str, str, int]
+
+
+
+class MapView(QWidget):
+    """Feed it `Workspace.unit_rows()` with `set_units`, and proposed moves with `set_moves`."""
+
+    unit_selected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, shapes: Mapping[str, UnitShape] | None = None) -> None:
+        super().__init__(parent)
+        self.shapes = dict(unit_shapes() if shapes is None else shapes)
+        self.scene = QGraphicsScene(self)
+        self.canvas = MapCanvas(self.scene)
+        self.canvas.unit_clicked.connect(self._clicked)
+        self.projection = Projection.around(self.shapes.values(), SCENE_UNITS_PER_KM)
+        self.unit_items: dict[str, _UnitItem] = {}
+        self.arrow_items: list[QGraphicsPathItem] = []
+        self._rows: dict[str, UnitRow] = {}
+        self._moves: dict[tuple[str, str], int] = {}
+        self._legend: QGraphicsItem | None = None
+        self._hover = _outline("#202020", 2.0, Z_HOVER)
+        self._selected_halo = _outline("#111111", 5.0, Z_SELECTED)
+        self._selected = _outline("#ffd400", 2.5, Z_SELECTED + 0.1)
+        for item in (self._hover, self._selected_halo, self._selected):
+            self.scene.addItem(item)
+        self.selected_code = ""
+        self._build_units()
+        self.missing = QLabel()
+        self.missing.setStyleSheet("color: #a50f15")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._build_toolbar())
+        layout.addWidget(self.canvas, 1)
+        self._relayout()
+
+    def _build_toolbar(self) -> QToolBar:
+        bar = QToolBar()
+        for text, slot, key in ((self.tr("Fit"), self.fit_to_view, QKeySequence("Ctrl+0")),
+                                (self.tr("Zoom in"), lambda: self.canvas.zoom(1.5), QKeySequence.StandardKey.ZoomIn),
+                                (self.tr("Zoom out"), lambda: self.canvas.zoom(1 / 1.5),
+                                 QKeySequence.StandardKey.ZoomOut)):
+            action = bar.addAction(text, slot)
+            action.setShortcut(key)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # only while the map has focus
+            self.addAction(action)
+        self.moves_action = QAction(self.tr("Moves"), self)
+        self.moves_action.setCheckable(True)
+        self.moves_action.setChecked(True)
+        self.moves_action.setToolTip(self.tr("Show the proposed moves as arrows"))
+        self.moves_action.toggled.connect(self._show_arrows)
+        bar.addAction(self.moves_action)
+        bar.addSeparator()
+        bar.addAction(self.tr("Export PNG…"), self._ask_export)
+        bar.addSeparator()
+        bar.addWidget(self.missing)
+        return bar
+
+    def _build_units(self) -> None:
+        for code, shape in self.shapes.items():
+            item = _UnitItem(code, unit_path(shape, self.projection), self._hovered)
+            item.setBrush(QColor(NO_DATA_COLOUR))
+            item.setToolTip(shape.name)
+            self.scene.addItem(item)
+            self.unit_items[code] = item
+
+    # --- data in -----------------------------------------------------------------------------------
+
+    @Slot(object)
+    def set_units(self, rows: Sequence[UnitRow]) -> None:
+        """Colour every unit by staff minus posts; units missing from `rows` show as "no data"."""
+        self._rows = {r.id: r for r in rows}
+        scale = BalanceScale.for_values(r.balance for r in rows if r.id in self.unit_items)
+        for code, item in self.unit_items.items():
+            row = self._rows.get(code)
+            item.setBrush(scale.colour(row.balance) if row is not None else QColor(NO_DATA_COLOUR))
+        missing = sum(1 for r in rows if r.id not in self.unit_items)
+        self.missing.setText(self.tr("%n unit(s) have no boundary on this map", "", missing) if missing else "")
+        self._update_tooltips()
+        self._relayout(scale)
+
+    @Slot(object)
+    def set_moves(self, moves: Iterable[Move]) -> int:
+        """Draw (from unit, to unit, people) as arrows, one per pair; returns how many were drawn."""
+        totals: Counter[tuple[str, str]] = Counter()
+        for source, target, count in moves:
+            if source != target and count > 0:
+                totals[(source, target)] += count
+        self._moves = dict(totals)
+        for item in self.arrow_items:
+            self.scene.removeItem(item)
+        self.arrow_items = [self._arrow(s, t, n) for (s, t), n in totals.items()
+                            if s in self.shapes and t in self.shapes]
+        self._show_arrows(self.moves_action.isChecked())
+        self._update_tooltips()
+        self._relayout()
+        return len(self.arrow_items)
+
+    @Slot()
+    def clear(self) -> None:
+        self.set_moves([])
+        self.set_units([])
+        self.select_unit("")
+
+    def _arrow(self, source: str, target: str, count: int) -> QGraphicsPathItem:
+        project = self.projection
+        start, end = (QPointF(*project(*self.shapes[code].anchor)) for code in (source, target))
+        item = QGraphicsPathItem(arrow_path(start, end, count))
+        item.setBrush(ARROW_COLOUR)
+        item.setPen(QPen(QColor("white"), 0))  # a hairline halo keeps dark arrows on dark red legible
+        item.setZValue(Z_ARROW)
+        item.setToolTip(self.tr("{source} → {target}: {count} people").format(
+            source=self._name(source), target=self._name(target), count=count))
+        self.scene.addItem(item)
+        return item
+
+    def _show_arrows(self, visible: bool) -> None:
+        for item in self.arrow_items:
+            item.setVisible(visible)
+
+    def _name(self, code: str) -> str:
+        row = self._rows.get(code)
+        return row.name if row is not None else self.shapes[code].name if code in self.shapes else code
+
+    def _update_tooltips(self) -> None:
+        incoming: Counter[str] = Counter()
+        outgoing: Counter[str] = Counter()
+        for (source, target), count in self._moves.items():
+            outgoing[source] += count
+            incoming[target] += count
+        for code, item in self.unit_items.items():
+            row = self._rows.get(code)
+            text = f"<b>{self._name(code)}</b>"
+            if row is not None:
+                text += self.tr("<br>{region}<br>Posts: {posts} · Staff: {staff}<br>Short: {short} · Surplus: {surplus}"
+                                ).format(region=region_label(row.region), posts=row.posts, staff=row.staff,
+                                         short=row.shortage, surplus=row.surplus)
+            if incoming[code] or outgoing[code]:
+                text += self.tr("<br>Moves in: {incoming} · out: {outgoing}").format(
+                    incoming=incoming[code], outgoing=outgoing[code])
+            item.setToolTip(text)
+
+    def _relayout(self, scale: BalanceScale | None = None) -> None:
+        """Place the legend, scale bar and credit beside the map, and refit if the user has not zoomed."""
+        if scale is None:
+            scale = BalanceScale.for_values(r.balance for r in self._rows.values() if r.id in self.unit_items)
+        if self._legend is not None:
+            self.scene.removeItem(self._legend)
+        map_rect = QRectF()
+        for item in self.unit_items.values():
+            map_rect = map_rect.united(item.sceneBoundingRect())
+        self._legend = self._build_legend(map_rect, scale)
+        self._legend.setZValue(Z_LEGEND)
+        self.scene.addItem(self._legend)
+        bounds = map_rect.united(self._legend.childrenBoundingRect())
+        margin = 0.02 * max(bounds.width(), bounds.height(), 1.0)
+        self.scene.setSceneRect(bounds.adjusted(-margin, -margin, margin, margin))
+        if self.canvas.auto_fit:
+            self.canvas.fit()
+
+    def _build_legend(self, map_rect: QRectF, scale: BalanceScale) -> QGraphicsItem:
+        """Legend at the map's lower left, a scale bar at its lower right, the map credit below."""
+        size = max(map_rect.height(), 1.0) * 0.016
+        root = QGraphicsRectItem()  # an invisible parent, so one removeItem() clears them all
+        root.setPen(Qt.PenStyle.NoPen)
+        box = QGraphicsRectItem(root)
+        box.setPen(QPen(QColor("#9a9a9a"), 0))
+        box.setBrush(QColor(255, 255, 255, 225))
+        entries = [(QColor(c), self.tr("Balanced") if lo == hi == 0 else range_text(lo, hi))
+                   for lo, hi, c in scale.classes()] if self._rows else []
+        width = _text(box, self.tr("Staff minus posts"), size, size * 0.6, size * 0.6, bold=True).boundingRect().width()
+        y = size * 2.3
+        for colour, label in [*entries, (QColor(NO_DATA_COLOUR), self.tr("No data")), (ARROW_COLOUR, "")]:
+            if not label:  # the last row: the arrow sample, only when arrows are drawn
+                if not self.arrow_items:
+                    break
+                swatch: QGraphicsPathItem | QGraphicsRectItem = QGraphicsPathItem(
+                    arrow_path(QPointF(size * 0.5, y + size), QPointF(size * 2.0, y + size * 0.1), 1), box)
+                label = self.tr("Proposed move")
+            else:
+                swatch = QGraphicsRectItem(size * 0.6, y, size * 1.4, size, box)
+                swatch.setPen(QPen(QColor("#9a9a9a"), 0))
+            swatch.setBrush(colour)
+            width = max(width, size * 2.0 + _text(box, label, size, size * 2.6, y - size * 0.1).boundingRect().width())
+            y += size * 1.45
+        box.setRect(0, 0, width + size * 1.2, y + size * 0.3)
+        box.setPos(map_rect.left(), map_rect.bottom() - box.rect().height())
+        self._add_scale_bar(root, map_rect, size)
+        credit = _text(root, self.tr("Boundaries: Vietnam Cartographic Publishing House, "
+                                     "via vietnamese-provinces-database (MIT)"), size * 0.75, 0, 0, colour="#606060")
+        credit.setPos(map_rect.right() - credit.boundingRect().width(), map_rect.bottom() + size * 0.6)
+        return root
+
+    def _add_scale_bar(self, root: QGraphicsItem, map_rect: QRectF, size: float) -> None:
+        """20 km: a round distance, about a seventh of the province, to judge a commute by eye."""
+        length = 20 * SCENE_UNITS_PER_KM
+        left, base = map_rect.right() - length, map_rect.bottom() - size * 0.4
+        path = QPainterPath(QPointF(left, base - size * 0.5))
+        for x, y in ((left, base), (left + length, base), (left + length, base - size * 0.5)):
+            path.lineTo(x, y)
+        bar = QGraphicsPathItem(path, root)
+        bar.setPen(QPen(QColor("#303030"), size * 0.15))
+        label = _text(root, self.tr("{km} km").format(km=20), size * 0.85, 0, 0)
+        label.setPos(left + (length - label.boundingRect().width()) / 2, base - size * 1.6)
+
+    # --- selection, view, export ------------------------------------------------------------------------
+
+    def _hovered(self, item: _UnitItem | None) -> None:
+        self._hover.setPath(item.path() if item is not None else QPainterPath())
+
+    def _clicked(self, code: str) -> None:
+        self.select_unit(code)
+        self.unit_selected.emit(code)
+
+    @Slot(str)
+    def select_unit(self, code: str) -> None:
+        """Outline `code` ("" clears); does not emit `unit_selected`."""
+        item = self.unit_items.get(code)
+        self.selected_code = code if item is not None else ""
+        path = item.path() if item is not None else QPainterPath()
+        self._selected.setPath(path)
+        self._selected_halo.setPath(path)
+        if item is not None and not self.canvas.auto_fit:
+            self.canvas.ensureVisible(item, 20, 20)
+
+    @Slot()
+    def fit_to_view(self) -> None:
+        self.canvas.fit()
+
+    def export_png(self, path: str | os.PathLike[str], width: int = 2400) -> bool:
+        """Render the whole map (legend and credit included) at `width` pixels; False if not written."""
+        rect = self.scene.sceneRect()
+        height = max(1, round(width * rect.height() / max(rect.width(), 1.0)))
+        image = QImage(width, height, QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        hover = self._hover.path()
+        self._hover.setPath(QPainterPath())  # the mouse is not part of the map
+        painter = QPainter(image)
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.scene.render(painter, QRectF(image.rect()), rect, Qt.AspectRatioMode.KeepAspectRatio)
+        painter.end()
+        self._hover.setPath(hover)
+        # QImageWriter, not QImage.save: the PNG format must not depend on the file name's suffix
+        return QImageWriter(os.fspath(path), QByteArray(b"png")).write(image)
+
+    def _ask_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the map"), "map.png", self.tr("PNG image (*.png)"))
+        if path and not self.export_png(path):
+            QMessageBox.warning(self, self.tr("Export the map"), self.tr("Could not write {path}").format(path=path))
+
+
+def _text(parent: QGraphicsItem, text: str, pixels: float, x: float, y: float, bold: bool = False,
+          colour: str = "#202020") -> QGraphicsSimpleTextItem:
+    item = QGraphicsSimpleTextItem(text, parent)
+    font = QFont()
+    font.setPixelSize(max(1, round(pixels)))  # scene units: the text zooms with the map
+    font.setBold(bold)
+    item.setFont(font)
+    item.setBrush(QColor(colour))
+    item.setPos(x, y)
+    return item
+
