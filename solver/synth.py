@@ -141,8 +141,8 @@ def _current_for(region: str, posts: dict[str, int], rng: random.Random) -> dict
     for spec, n_posts in posts.items():
         if region in SURPLUS_REGIONS:
             extra = rng.choices((0, 1, 2, 3), weights=(38, 36, 19, 7))[0]
-            if spec in SHORTAGE_SPECIALTIES and rng.random() < 0.35:
-                extra = rng.choice((0, 0, 1))
+            if spec in SHORTAGE_SPECIALTIES:  # the specialists are scarce in the lowlands too
+                extra = rng.choices((0, 1, 2), weights=(70, 27, 3))[0]
             current[spec] = n_posts + extra
         elif spec in SHORTAGE_SPECIALTIES:
             weights = (22, 45, 25, 8) if region == "highland" else (40, 42, 15, 3)
@@ -174,7 +174,7 @@ def _exemption(rng: random.Random) -> str | None:
 def generate_instance(
     units: Sequence[dict[str, Any]],
     seed: int = 2025,
-    staff_per_unit: int = 42,
+    staff_per_unit: int = 44,
     name: str = "Synthetic province",
     policy: dict[str, Any] | None = None,
 ) -> dict[str, Any]:

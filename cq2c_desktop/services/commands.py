@@ -22,7 +22,7 @@ class ServiceError(Exception):
     """A use case could not run; the message is for the user (Vietnamese / English)."""
 
 
-def create_demo(target: str | os.PathLike[str], *, seed: int = 2025, staff_per_unit: int = 42,
+def create_demo(target: str | os.PathLike[str], *, seed: int = 2025, staff_per_unit: int = 44,
                 units_csv: str | os.PathLike[str] | None = None, province: str = "Thanh Hóa",
                 overwrite: bool = False, progress: Progress | None = None) -> Path:
     return demo.build_demo(target, seed=seed, staff_per_unit=staff_per_unit, units_csv=units_csv,

@@ -66,7 +66,7 @@ def _staff_rows(instance: dict[str, Any], units: dict[str, dict[str, Any]], seed
 
 
 def build_demo(
-    target: str | os.PathLike[str], *, seed: int = 2025, staff_per_unit: int = 42,
+    target: str | os.PathLike[str], *, seed: int = 2025, staff_per_unit: int = 44,
     units_csv: str | os.PathLike[str] | None = None, province: str = "Thanh Hóa",
     overwrite: bool = False, progress: Progress | None = None,
 ) -> Path:

@@ -18,6 +18,7 @@ from cq2c_desktop.services import audit
 from cq2c_desktop.services.instance import build_instance, latest_run_id
 from cq2c_desktop.store.db import Plan
 from cq2c_desktop.store.models import Move, Run, UnfilledPost
+from solver import Cancelled, greedy_json, solve_json
 
 Progress = Callable[[int, int, str], None]
 ShouldStop = Callable[[], bool]
@@ -43,13 +44,18 @@ class RunSummary:
     kpis: dict[str, Any]
 
 
+class OptimiseCancelled(OptimiseError):
+    """The officer cancelled the run; nothing was stored."""
+
+
 def _solve_document(doc: dict[str, Any], method: str, time_limit: float | None,
                     progress: Progress | None, should_stop: ShouldStop | None) -> dict[str, Any]:
-    from solver.api import greedy_document, solve_document  # the optimiser is loaded only when used
-
     if method == "greedy":
-        return greedy_document(doc)
-    return solve_document(doc, time_limit=time_limit, progress=progress, should_stop=should_stop)
+        return greedy_json(doc)
+    try:
+        return solve_json(doc, time_limit=time_limit, progress=progress, should_stop=should_stop)
+    except Cancelled as exc:
+        raise OptimiseCancelled("Đã hủy tối ưu hóa / Optimisation cancelled") from exc
 
 
 def _previous_statuses(session: Session) -> dict[tuple[str, str], str]:

@@ -1,0 +1,122 @@
+"""The officer's main flow, driven through the real widgets: open, optimise, review, re-optimise, compare."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QSettings
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from cq2c_desktop.services.optimise import RunSummary
+from cq2c_desktop.ui.dialogs.compare_dialog import CompareDialog
+from cq2c_desktop.ui.dialogs.optimise_dialog import OptimiseDialog
+from cq2c_desktop.ui.dialogs.reassign_dialog import ReassignDialog
+from cq2c_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, qsettings: QSettings, demo_plan: Path) -> MainWindow:
+    win = MainWindow(qsettings, demo_plan)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.plan_loaded, timeout=30_000):
+        win.open_demo()
+    return win
+
+
+def _optimise(qtbot: QtBot, window: MainWindow) -> RunSummary:
+    with qtbot.waitSignal(window.run_finished, timeout=60_000) as blocker:
+        window.start_optimise("optimal", 60)
+    result = blocker.args[0]
+    assert isinstance(result, RunSummary), result
+    return result
+
+
+def _select_rows(window: MainWindow, rows: list[int]) -> None:
+    view = window.review_view.moves_view
+    view.clearSelection()
+    for row in rows:
+        view.selectionModel().select(window.review_view.moves.index(row, 0),
+                                     QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+
+
+def _status(window: MainWindow, row: int) -> str:
+    return window.review_view.moves.row_at(row).status
+
+
+def test_optimise_review_undo_reoptimise_compare(qtbot: QtBot, window: MainWindow,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    first = _optimise(qtbot, window)
+    review = window.review_view
+    assert window.tabs.currentWidget() is review
+    assert review.moves.rowCount() == first.moves > 100
+    assert review.unfilled.rowCount() > 0
+    assert len(window.map_view.arrow_items) > 20  # the moves are drawn on the map
+    _select_rows(window, [0])
+    assert "→" in review.explanation.toPlainText()
+    review.accept_action.trigger()
+    _select_rows(window, [1, 2])
+    review.reject_action.trigger()
+    _select_rows(window, [3])
+    review.lock_action.trigger()
+    assert [_status(window, r) for r in range(4)] == ["accepted", "rejected", "rejected", "locked"]
+    window.undo_action.trigger()
+    assert _status(window, 3) == "proposed"
+    window.redo_action.trigger()
+    assert _status(window, 3) == "locked"
+    kept = {(review.moves.row_at(r).staff_id, review.moves.row_at(r).to_unit_id) for r in (0, 3)}
+    dropped = {(review.moves.row_at(r).staff_id, review.moves.row_at(r).to_unit_id) for r in (1, 2)}
+
+    second = _optimise(qtbot, window)
+    assert review.current_run() == second.run_id
+    pairs = {(review.moves.row_at(r).staff_id, review.moves.row_at(r).to_unit_id): review.moves.row_at(r).status
+             for r in range(review.moves.rowCount())}
+    assert {pairs[k] for k in kept} == {"accepted", "locked"}
+    assert not dropped & set(pairs)
+
+    shown: list[CompareDialog] = []
+    monkeypatch.setattr(CompareDialog, "exec", lambda self: shown.append(self) or 0)
+    window.compare_action.trigger()
+    assert shown and shown[0].differences.rowCount() >= 0 and shown[0].kpis.rowCount() == 8
+
+
+def test_policy_dialog_saves_and_runs(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    def run_dialog(dialog: OptimiseDialog) -> int:
+        dialog.max_km.setValue(80)
+        dialog.region_checks["mountain"].setChecked(False)
+        dialog.accept()
+        return int(QDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(OptimiseDialog, "exec", run_dialog)
+    with qtbot.waitSignal(window.run_finished, timeout=60_000) as blocker:
+        window.optimise_action.trigger()
+    summary = blocker.args[0]
+    assert isinstance(summary, RunSummary)
+    assert summary.kpis["max_km"] <= 80
+    review = window.review_view
+    regions = {review.moves.row_at(r).to_region for r in range(review.moves.rowCount())}
+    assert regions == {"highland"}
+
+
+def test_fill_an_unfilled_post_by_hand(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    _optimise(qtbot, window)
+    review = window.review_view
+    before = review.moves.rowCount()
+    chosen: list[ReassignDialog] = []
+
+    def pick_first(dialog: ReassignDialog) -> int:
+        chosen.append(dialog)
+        return int(QDialog.DialogCode.Accepted.value) if dialog.model.rowCount() else 0
+
+    monkeypatch.setattr(ReassignDialog, "exec", pick_first)
+    for row in range(review.unfilled.rowCount()):
+        review.unfilled_view.selectRow(row)
+        review.fill_action.trigger()
+        if review.moves.rowCount() != before:
+            break
+    assert chosen, "the dialog was shown"
+    assert review.moves.rowCount() == before + 1 or all(d.model.rowCount() == 0 for d in chosen)
+    if review.moves.rowCount() == before + 1:
+        window.undo_action.trigger()
+        assert review.moves.rowCount() == before
