@@ -1,6 +1,160 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>BalanceChart</name>
+    <message>
+        <source>Short</source>
+        <translation>Short</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Surplus</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceTableModel</name>
+    <message>
+        <source>{unit} — {specialty}
+Posts: {posts}
+Staff: {current} (movable: {movable})
+Short: {short}   Surplus: {surplus}</source>
+        <translation>{unit} — {specialty}
+Posts: {posts}
+Staff: {current} (movable: {movable})
+Short: {short}   Surplus: {surplus}</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Short</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Surplus</translation>
+    </message>
+    <message>
+        <source>Posts not filled, all specialties</source>
+        <translation>Posts not filled, all specialties</translation>
+    </message>
+    <message>
+        <source>Staff above posts, all specialties</source>
+        <translation>Staff above posts, all specialties</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceView</name>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation>Heat map</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>By region</translation>
+    </message>
+    <message>
+        <source>all regions</source>
+        <translation>all regions</translation>
+    </message>
+    <message>
+        <source>By specialty: {where}</source>
+        <translation>By specialty: {where}</translation>
+    </message>
+    <message>
+        <source>{units} units · short {short} · surplus {surplus}</source>
+        <translation>{units} units · short {short} · surplus {surplus}</translation>
+    </message>
+    <message>
+        <source>Staff − posts:</source>
+        <translation>Staff − posts:</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare runs {a} and {b}</source>
+        <translation>Compare runs {a} and {b}</translation>
+    </message>
+    <message>
+        <source>Posts filled</source>
+        <translation>Posts filled</translation>
+    </message>
+    <message>
+        <source>Posts short</source>
+        <translation>Posts short</translation>
+    </message>
+    <message>
+        <source>Priority filled</source>
+        <translation>Priority filled</translation>
+    </message>
+    <message>
+        <source>Match sum</source>
+        <translation>Match sum</translation>
+    </message>
+    <message>
+        <source>Volunteers moved</source>
+        <translation>Volunteers moved</translation>
+    </message>
+    <message>
+        <source>Total km</source>
+        <translation>Total km</translation>
+    </message>
+    <message>
+        <source>Mean km</source>
+        <translation>Mean km</translation>
+    </message>
+    <message>
+        <source>Longest km</source>
+        <translation>Longest km</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Run {id}</source>
+        <translation>Run {id}</translation>
+    </message>
+    <message>
+        <source>only in run {id}</source>
+        <translation>only in run {id}</translation>
+    </message>
+    <message>
+        <source>different destination</source>
+        <translation>different destination</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>{same} moves are the same in both runs; {diff} differ.</source>
+        <translation>{same} moves are the same in both runs; {diff} differ.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Overview</source>
@@ -11,9 +165,624 @@
         <translation>Units</translation>
     </message>
     <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
         <source>No plan open</source>
         <translation>No plan open</translation>
     </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open plan…</source>
+        <translation>&amp;Open plan…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>Save a &amp;copy as…</translation>
+    </message>
+    <message>
+        <source>&amp;Close plan</source>
+        <translation>&amp;Close plan</translation>
+    </message>
+    <message>
+        <source>&amp;Recent plans</source>
+        <translation>&amp;Recent plans</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>&amp;Units</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;Staff</translation>
+    </message>
+    <message>
+        <source>&amp;Balance</source>
+        <translation>&amp;Balance</translation>
+    </message>
+    <message>
+        <source>Op&amp;timise</source>
+        <translation>Op&amp;timise</translation>
+    </message>
+    <message>
+        <source>&amp;Optimise…</source>
+        <translation>&amp;Optimise…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the previous run…</source>
+        <translation>&amp;Compare with the previous run…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo plan</source>
+        <translation>Open the &amp;demo plan</translation>
+    </message>
+    <message>
+        <source>&amp;About CQ2C Planner</source>
+        <translation>&amp;About CQ2C Planner</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation>Open plan</translation>
+    </message>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation>Cannot open the plan</translation>
+    </message>
+    <message>
+        <source>Save a copy of the plan</source>
+        <translation>Save a copy of the plan</translation>
+    </message>
+    <message>
+        <source>Copy saved: {path}</source>
+        <translation>Copy saved: {path}</translation>
+    </message>
+    <message>
+        <source>Loading the plan…</source>
+        <translation>Loading the plan…</translation>
+    </message>
+    <message>
+        <source>Cannot read the plan</source>
+        <translation>Cannot read the plan</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;{plan}&lt;/h2&gt;&lt;p&gt;Units: &lt;b&gt;{units}&lt;/b&gt; &amp;nbsp; Staff: &lt;b&gt;{staff}&lt;/b&gt; (movable {movable}, volunteers {volunteers})&lt;/p&gt;&lt;p&gt;Posts: &lt;b&gt;{posts}&lt;/b&gt; &amp;nbsp; Short: &lt;b&gt;{short}&lt;/b&gt; in {units_short} units &amp;nbsp; Surplus: &lt;b&gt;{surplus}&lt;/b&gt; in {units_surplus} units&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;{plan}&lt;/h2&gt;&lt;p&gt;Units: &lt;b&gt;{units}&lt;/b&gt; &amp;nbsp; Staff: &lt;b&gt;{staff}&lt;/b&gt; (movable {movable}, volunteers {volunteers})&lt;/p&gt;&lt;p&gt;Posts: &lt;b&gt;{posts}&lt;/b&gt; &amp;nbsp; Short: &lt;b&gt;{short}&lt;/b&gt; in {units_short} units &amp;nbsp; Surplus: &lt;b&gt;{surplus}&lt;/b&gt; in {units_surplus} units&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>{units} units, {staff} staff</source>
+        <translation>{units} units, {staff} staff</translation>
+    </message>
+    <message>
+        <source>Optimising…</source>
+        <translation>Optimising…</translation>
+    </message>
+    <message>
+        <source>Run {id}: {status}, {moves} moves, {unfilled} posts unfilled</source>
+        <translation>Run {id}: {status}, {moves} moves, {unfilled} posts unfilled</translation>
+    </message>
+    <message>
+        <source>Optimisation failed</source>
+        <translation>Optimisation failed</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>Compare runs</translation>
+    </message>
+    <message>
+        <source>Two runs are needed to compare.</source>
+        <translation>Two runs are needed to compare.</translation>
+    </message>
+    <message>
+        <source>About CQ2C Planner</source>
+        <translation>About CQ2C Planner</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CQ2C Planner&lt;/b&gt; {version}&lt;br&gt;Planning the redeployment of commune civil servants.&lt;br&gt;Map data: Vietnam Cartographic Publishing House via vietnamese-provinces-database (MIT).</source>
+        <translation>&lt;b&gt;CQ2C Planner&lt;/b&gt; {version}&lt;br&gt;Planning the redeployment of commune civil servants.&lt;br&gt;Map data: Vietnam Cartographic Publishing House via vietnamese-provinces-database (MIT).</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Moves</translation>
+    </message>
+    <message>
+        <source>Show the proposed moves as arrows</source>
+        <translation>Show the proposed moves as arrows</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) have no boundary on this map</source>
+        <translation>
+            <numerusform>%n unit(s) have no boundary on this map</numerusform>
+            <numerusform>%n unit(s) have no boundary on this map</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{source} → {target}: {count} people</source>
+        <translation>{source} → {target}: {count} people</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;{region}&lt;br&gt;Posts: {posts} · Staff: {staff}&lt;br&gt;Short: {short} · Surplus: {surplus}</source>
+        <translation>&lt;br&gt;{region}&lt;br&gt;Posts: {posts} · Staff: {staff}&lt;br&gt;Short: {short} · Surplus: {surplus}</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Moves in: {incoming} · out: {outgoing}</source>
+        <translation>&lt;br&gt;Moves in: {incoming} · out: {outgoing}</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Balanced</translation>
+    </message>
+    <message>
+        <source>Staff minus posts</source>
+        <translation>Staff minus posts</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Proposed move</source>
+        <translation>Proposed move</translation>
+    </message>
+    <message>
+        <source>Boundaries: Vietnam Cartographic Publishing House, via vietnamese-provinces-database (MIT)</source>
+        <translation>Boundaries: Vietnam Cartographic Publishing House, via vietnamese-provinces-database (MIT)</translation>
+    </message>
+    <message>
+        <source>{km} km</source>
+        <translation>{km} km</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Export the map</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}</source>
+        <translation>Could not write {path}</translation>
+    </message>
+</context>
+<context>
+    <name>OptimiseDialog</name>
+    <message>
+        <source>Optimise the plan</source>
+        <translation>Optimise the plan</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limits</translation>
+    </message>
+    <message>
+        <source>Limit the distance from home</source>
+        <translation>Limit the distance from home</translation>
+    </message>
+    <message>
+        <source>Distance:</source>
+        <translation>Distance:</translation>
+    </message>
+    <message>
+        <source>Optimal (proven best)</source>
+        <translation>Optimal (proven best)</translation>
+    </message>
+    <message>
+        <source>Nearest first (the usual spreadsheet habit)</source>
+        <translation>Nearest first (the usual spreadsheet habit)</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Method:</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Time limit:</translation>
+    </message>
+    <message>
+        <source>Receiving regions and their priority</source>
+        <translation>Receiving regions and their priority</translation>
+    </message>
+    <message>
+        <source>priority </source>
+        <translation>priority </translation>
+    </message>
+    <message>
+        <source>Related specialties: who may fill which post (score 0 = no, 1 = same specialty)</source>
+        <translation>Related specialties: who may fill which post (score 0 = no, 1 = same specialty)</translation>
+    </message>
+    <message>
+        <source>Rows: the post's specialty. Columns: the holder's specialty.</source>
+        <translation>Rows: the post's specialty. Columns: the holder's specialty.</translation>
+    </message>
+    <message>
+        <source>Check the policy</source>
+        <translation>Check the policy</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>The new language applies when the program starts again.</source>
+        <translation>The new language applies when the program starts again.</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Fill a post by hand</source>
+        <translation>Fill a post by hand</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Km from home</source>
+        <translation>Km from home</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Already proposed</source>
+        <translation>Already proposed</translation>
+    </message>
+    <message>
+        <source>Beyond the distance limit</source>
+        <translation>Beyond the distance limit</translation>
+    </message>
+    <message>
+        <source>Best first: exact specialty, volunteers, then the shortest distance.</source>
+        <translation>Best first: exact specialty, volunteers, then the shortest distance.</translation>
+    </message>
+</context>
+<context>
+    <name>Region</name>
+    <message>
+        <source>Highland</source>
+        <translation>Highland</translation>
+    </message>
+    <message>
+        <source>Mountain</source>
+        <translation>Mountain</translation>
+    </message>
+    <message>
+        <source>Lowland</source>
+        <translation>Lowland</translation>
+    </message>
+    <message>
+        <source>Coastal</source>
+        <translation>Coastal</translation>
+    </message>
+    <message>
+        <source>Urban</source>
+        <translation>Urban</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Search proposals…</source>
+        <translation>Search proposals…</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Post specialty</source>
+        <translation>Post specialty</translation>
+    </message>
+    <message>
+        <source>Km</source>
+        <translation>Km</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Specialty</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>Why unfilled</source>
+        <translation>Why unfilled</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Reset to proposed</source>
+        <translation>Reset to proposed</translation>
+    </message>
+    <message>
+        <source>Change person…</source>
+        <translation>Change person…</translation>
+    </message>
+    <message>
+        <source>Fill post by hand…</source>
+        <translation>Fill post by hand…</translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation>Run:</translation>
+    </message>
+    <message>
+        <source>Posts left unfilled</source>
+        <translation>Posts left unfilled</translation>
+    </message>
+    <message>
+        <source>Run {id} — {when} — {status} — {moves} moves</source>
+        <translation>Run {id} — {when} — {status} — {moves} moves</translation>
+    </message>
+    <message>
+        <source>No run yet: use Optimise (F5).</source>
+        <translation>No run yet: use Optimise (F5).</translation>
+    </message>
+    <message>
+        <source>Filled {filled} of {short} posts short · priority {priority} · match {match} · volunteers {volunteers} · total {total} km, mean {mean} km, longest {longest} km</source>
+        <translation>Filled {filled} of {short} posts short · priority {priority} · match {match} · volunteers {volunteers} · total {total} km, mean {mean} km, longest {longest} km</translation>
+    </message>
+    <message>
+        <source>Cannot change the proposal</source>
+        <translation>Cannot change the proposal</translation>
+    </message>
+    <message>
+        <source>{status}: {count} proposal(s)</source>
+        <translation>{status}: {count} proposal(s)</translation>
+    </message>
+    <message>
+        <source>Cannot make this change</source>
+        <translation>Cannot make this change</translation>
+    </message>
+    <message>
+        <source>Change by hand</source>
+        <translation>Change by hand</translation>
+    </message>
+</context>
+<context>
+    <name>StaffView</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Specialty</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Movable</source>
+        <translation>Movable</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>Exemption</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>(none — movable)</source>
+        <translation>(none — movable)</translation>
+    </message>
+    <message>
+        <source>Search by name, ID, unit, specialty (diacritics optional)…</source>
+        <translation>Search by name, ID, unit, specialty (diacritics optional)…</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} people</source>
+        <translation>{shown} of {total} people</translation>
+    </message>
+    <message>
+        <source>Cannot change this person</source>
+        <translation>Cannot change this person</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Edit {name}</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsView</name>
     <message>
         <source>Code</source>
         <translation>Code</translation>
@@ -50,61 +819,19 @@
         <source>Search units (with or without diacritics)…</source>
         <translation>Search units (with or without diacritics)…</translation>
     </message>
+</context>
+<context>
+    <name>parent</name>
     <message>
-        <source>Search:</source>
-        <translation>Search:</translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
+</context>
+<context>
+    <name>self._parent</name>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Open plan…</source>
-        <translation>&amp;Open plan…</translation>
-    </message>
-    <message>
-        <source>&amp;Close plan</source>
-        <translation>&amp;Close plan</translation>
-    </message>
-    <message>
-        <source>E&amp;xit</source>
-        <translation>E&amp;xit</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo plan</source>
-        <translation>Open the &amp;demo plan</translation>
-    </message>
-    <message>
-        <source>&amp;About CQ2C Planner</source>
-        <translation>&amp;About CQ2C Planner</translation>
-    </message>
-    <message>
-        <source>Open plan</source>
-        <translation>Open plan</translation>
-    </message>
-    <message>
-        <source>Cannot open the plan</source>
-        <translation>Cannot open the plan</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;{plan}&lt;/h2&gt;&lt;p&gt;Units: &lt;b&gt;{units}&lt;/b&gt; &amp;nbsp; Staff: &lt;b&gt;{staff}&lt;/b&gt; (movable {movable}, volunteers {volunteers})&lt;/p&gt;&lt;p&gt;Posts: &lt;b&gt;{posts}&lt;/b&gt; &amp;nbsp; Short: &lt;b&gt;{short}&lt;/b&gt; in {units_short} units &amp;nbsp; Surplus: &lt;b&gt;{surplus}&lt;/b&gt; in {units_surplus} units&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;{plan}&lt;/h2&gt;&lt;p&gt;Units: &lt;b&gt;{units}&lt;/b&gt; &amp;nbsp; Staff: &lt;b&gt;{staff}&lt;/b&gt; (movable {movable}, volunteers {volunteers})&lt;/p&gt;&lt;p&gt;Posts: &lt;b&gt;{posts}&lt;/b&gt; &amp;nbsp; Short: &lt;b&gt;{short}&lt;/b&gt; in {units_short} units &amp;nbsp; Surplus: &lt;b&gt;{surplus}&lt;/b&gt; in {units_surplus} units&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>{units} units, {staff} staff</source>
-        <translation>{units} units, {staff} staff</translation>
-    </message>
-    <message>
-        <source>About CQ2C Planner</source>
-        <translation>About CQ2C Planner</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;CQ2C Planner&lt;/b&gt; {version}&lt;br&gt;Planning the redeployment of commune civil servants.&lt;br&gt;Map data: Vietnam Cartographic Publishing House via vietnamese-provinces-database (MIT).</source>
-        <translation>&lt;b&gt;CQ2C Planner&lt;/b&gt; {version}&lt;br&gt;Planning the redeployment of commune civil servants.&lt;br&gt;Map data: Vietnam Cartographic Publishing House via vietnamese-provinces-database (MIT).</translation>
+        <source>The job failed</source>
+        <translation>The job failed</translation>
     </message>
 </context>
 </TS>
