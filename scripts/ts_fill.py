@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sys
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 
 def fill(ts_path: str, glossary: dict[str, str] | None) -> list[str]:
@@ -35,6 +36,6 @@ def fill(ts_path: str, glossary: dict[str, str] | None) -> list[str]:
 
 if __name__ == "__main__":
     target = sys.argv[1]
-    glossary = None if sys.argv[2] == "--same" else json.load(open(sys.argv[2], encoding="utf-8"))
+    glossary = None if sys.argv[2] == "--same" else json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))
     left = fill(target, glossary)
     print(f"{len(left)} untranslated", *left, sep="\n")
