@@ -26,6 +26,11 @@ from cq2c_desktop.ui.table_models import Column, RowTableModel
 from cq2c_desktop.ui.undo_commands import MoveStatusCommand, ReassignCommand
 
 
+def _number(value: object) -> str:
+    """One decimal with a thin grouping space, readable in both languages."""
+    return f"{value:,.1f}".replace(",", "\u202f") if isinstance(value, float | int) else str(value)
+
+
 class ReviewView(QWidget):
     """Proposals of the selected run; decisions go through undoable commands."""
 
@@ -37,6 +42,7 @@ class ReviewView(QWidget):
         super().__init__(parent)
         self._undo = undo_stack
         self.workspace: Workspace | None = None
+        self._sized = False
         self.status_labels = {
             MoveStatus.PROPOSED.value: self.tr("Proposed"), MoveStatus.ACCEPTED.value: self.tr("Accepted"),
             MoveStatus.REJECTED.value: self.tr("Rejected"), MoveStatus.LOCKED.value: self.tr("Locked"),
@@ -53,6 +59,7 @@ class ReviewView(QWidget):
         self.moves.set_search("")
         self.search.textChanged.connect(self.moves.set_search)
         self.moves_view = self._table(self.moves)
+        self.moves_view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.moves_view.selectionModel().selectionChanged.connect(self._explain)
         self.unfilled = self._unfilled_model()
         self.unfilled_view = self._table(self.unfilled)
@@ -90,6 +97,7 @@ class ReviewView(QWidget):
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         view.setAlternatingRowColors(True)
         view.verticalHeader().setDefaultSectionSize(22)
+        view.horizontalHeader().setStretchLastSection(True)
         return view
 
     def _build_toolbar(self) -> QToolBar:
@@ -173,9 +181,9 @@ class ReviewView(QWidget):
             "Filled {filled} of {short} posts short · priority {priority} · match {match} · "
             "volunteers {volunteers} · total {total} km, mean {mean} km, longest {longest} km"
         ).format(filled=kpis.get("filled", 0), short=kpis.get("posts_short", 0),
-                 priority=kpis.get("priority_filled", 0), match=kpis.get("match_sum", 0),
-                 volunteers=kpis.get("volunteers", 0), total=kpis.get("total_km", 0),
-                 mean=kpis.get("mean_km", 0), longest=kpis.get("max_km", 0)))
+                 priority=kpis.get("priority_filled", 0), match=_number(kpis.get("match_sum", 0)),
+                 volunteers=kpis.get("volunteers", 0), total=_number(kpis.get("total_km", 0)),
+                 mean=_number(kpis.get("mean_km", 0)), longest=_number(kpis.get("max_km", 0))))
         self.run_changed.emit(run_id)
 
     def reload(self) -> None:
@@ -185,6 +193,10 @@ class ReviewView(QWidget):
         rows = self.workspace.move_rows(run_id)
         self.moves.set_rows(rows)
         self.unfilled.set_rows(self.workspace.unfilled_rows(run_id))
+        if not self._sized and rows:
+            self.moves_view.resizeColumnsToContents()
+            self.unfilled_view.resizeColumnsToContents()
+            self._sized = True
         self.moves_changed.emit([r for r in rows if r.status != MoveStatus.REJECTED.value])
 
     def selected_moves(self) -> list[MoveRow]:
