@@ -24,13 +24,25 @@ class DocumentSettings:
     authority: str = "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"
     place: str = "Thanh Hóa"
     symbol: str = "QĐ-UBND"
-    signer_title: str = "CHỦ TỊCH"
+    # Under "KT. CHỦ TỊCH" the deputy signs (Nghị định 30/2020/NĐ-CP); without it, "CHỦ TỊCH".
+    signer_title: str = "PHÓ CHỦ TỊCH"
     signer_on_behalf: str = "KT. CHỦ TỊCH"
     signer_name: str = ""
     effective_date: str = ""
     executors: list[str] = field(default_factory=lambda: [
         "Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Nội vụ", "Chủ tịch UBND các xã, phường có liên quan",
     ])
+    # The body that issues the decision, one line each; empty means "ỦY BAN NHÂN DÂN / TỈNH <province>".
+    decision_body: list[str] = field(default_factory=list)
+    decision_subject: str = "Về việc điều động công chức"
+    proposal: str = "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số ....../TTr-SNV ngày ....../....../.........."
+    recipients: list[str] = field(default_factory=lambda: [
+        "Như Điều 3;", "Chủ tịch, các PCT UBND tỉnh;", "Lưu: VT, NC.",
+    ])
+    list_title: str = "DANH SÁCH CÔNG CHỨC ĐƯỢC ĐIỀU ĐỘNG ĐẾN CÔNG TÁC TẠI CÁC XÃ MIỀN NÚI"
+    list_signer_title: str = "GIÁM ĐỐC"
+    list_signer_name: str = ""
+    list_preparer_title: str = "NGƯỜI LẬP BIỂU"
 
 
 @dataclass
@@ -41,6 +53,8 @@ class SupportPolicy:
     multiplier_by_region: dict[str, float] = field(default_factory=lambda: {"highland": 1.75, "mountain": 1.25})
     months: int = 36
     one_off_vnd: int = 0
+    # Each band: {"from_km": 30, "to_km": 60, "monthly_vnd": 300000, "one_off_vnd": 0}; a band
+    # covers from_km <= km < to_km, and a band without "to_km" has no upper end.
     travel_bands: list[dict[str, float]] = field(default_factory=list)
     resolution_ref: str = "Nghị quyết của HĐND tỉnh về chính sách hỗ trợ (cần kiểm tra số hiệu)"
 

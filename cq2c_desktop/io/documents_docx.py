@@ -1,0 +1,205 @@
+"""Decision drafts as a Word document the officer edits before signature (python-docx).
+
+Real Word structures, not a picture: named paragraph styles (Times New Roman, 13–14 pt), a
+borderless two-column table for the header (issuing body | national title), another for the
+recipients and the signer, one section per decision so that page numbers restart and show from
+a decision's second page on (Nghị định 30/2020/NĐ-CP), and the annex in a landscape section
+with a header row that repeats on every page.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
+
+from cq2c_desktop.io.documents_content import Annex, Decision
+from cq2c_desktop.io.documents_docx_styles import (
+    AFTER_PGNUMTYPE,
+    BASIS,
+    BODY,
+    HEADING,
+    RECIPIENTS,
+    SIGNER,
+    TITLE,
+    add_styles,
+    borderless,
+    page_number_header,
+    restyle,
+    rule_paragraph,
+    set_cell_width,
+    text_width_mm,
+)
+from cq2c_desktop.io.documents_docx_styles import paragraph as styled
+from cq2c_desktop.io.export_common import Progress, Reporter, ShouldStop, atomic_output
+
+PAGE_MM = (210.0, 297.0)
+MARGINS_MM = {"top": 20.0, "bottom": 20.0, "left": 30.0, "right": 15.0}
+HEADER_SPLIT = (0.37, 0.63)
+
+
+def _setup_section(doc: DocxDocument, *, landscape: bool, first: bool) -> float:
+    """Page size and margins of a new (or the first) section; returns the text width in mm."""
+    section = doc.sections[0] if first else doc.add_section(WD_SECTION.NEW_PAGE)
+    width, height = PAGE_MM[::-1] if landscape else PAGE_MM
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Mm(width), Mm(height)
+    section.top_margin, section.bottom_margin = Mm(MARGINS_MM["top"]), Mm(MARGINS_MM["bottom"])
+    section.left_margin, section.right_margin = Mm(MARGINS_MM["left"]), Mm(MARGINS_MM["right"])
+    section.header_distance = Mm(10)
+    section.different_first_page_header_footer = True
+    properties = section._sectPr
+    number_type = properties.find(qn("w:pgNumType"))
+    if number_type is None:
+        number_type = OxmlElement("w:pgNumType")
+        properties.insert_element_before(number_type, *AFTER_PGNUMTYPE)
+    number_type.set(qn("w:start"), "1")
+    if first:
+        page_number_header(section)
+    return width - MARGINS_MM["left"] - MARGINS_MM["right"]
+
+
+def _cell_text(cell: _Cell, lines: Sequence[str], style: str, *, bold: bool = False, size: float | None = None,
+               italic: bool = False) -> Paragraph:
+    paragraph = styled(cell, style)
+    for index, line in enumerate(lines):
+        run = paragraph.add_run(line)
+        run.bold, run.italic = bold, italic
+        if size:
+            run.font.size = Pt(size)
+        if index < len(lines) - 1:
+            run.add_break()
+    return paragraph
+
+
+def _two_columns(doc: DocxDocument, text_mm: float, split: tuple[float, float]) -> Table:
+    table: Table = doc.add_table(rows=1, cols=2)
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    borderless(table)
+    for index, (cell, share) in enumerate(zip(table.rows[0].cells, split, strict=True)):
+        # Word reads the cell width, LibreOffice the grid's: set both.
+        table.columns[index].width = Mm(text_mm * share)
+        set_cell_width(cell, Mm(text_mm * share))
+        cell.paragraphs[0]._p.getparent().remove(cell.paragraphs[0]._p)
+    return table
+
+
+def _header(doc: DocxDocument, d: Decision, text_mm: float) -> None:
+    left, right = _two_columns(doc, text_mm, HEADER_SPLIT).rows[0].cells
+    _cell_text(left, d.body, HEADING, bold=True, size=13)
+    rule_paragraph(left, text_mm * HEADER_SPLIT[0], text_width_mm(d.body[-1], 13) * 0.5)
+    _cell_text(left, [d.number], HEADING, size=13)
+    _cell_text(right, ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], HEADING, bold=True, size=12.5)
+    _cell_text(right, ["Độc lập - Tự do - Hạnh phúc"], HEADING, bold=True, size=13.5)
+    rule_paragraph(right, text_mm * HEADER_SPLIT[1], text_width_mm("Độc lập - Tự do - Hạnh phúc", 13.5))
+    _cell_text(right, [d.place_date], HEADING, italic=True, size=13)
+
+
+def _title(doc: DocxDocument, d: Decision, text_mm: float) -> None:
+    styled(doc, TITLE, d.title).paragraph_format.space_before = Pt(18)
+    styled(doc, TITLE, d.subject)
+    rule_paragraph(doc, text_mm, text_width_mm(d.subject, 14) * 0.4)
+    authority = styled(doc, TITLE, d.authority).paragraph_format
+    authority.space_before, authority.space_after = Pt(14), Pt(6)
+    for line in [*d.bases, d.proposal] if d.proposal.strip() else d.bases:
+        styled(doc, BASIS, line)
+    decides = styled(doc, TITLE, "QUYẾT ĐỊNH:").paragraph_format
+    decides.space_before, decides.space_after = Pt(6), Pt(6)
+
+
+def _articles(doc: DocxDocument, d: Decision) -> None:
+    for article in d.articles:
+        for index, text in enumerate(article.paragraphs):
+            paragraph = styled(doc, BODY)
+            if index == 0:
+                paragraph.add_run(article.label + " ").bold = True
+            paragraph.add_run(text)
+
+
+def _closing(doc: DocxDocument, d: Decision, text_mm: float) -> None:
+    left, right = _two_columns(doc, text_mm, (0.5, 0.5)).rows[0].cells
+    recipients = styled(left, RECIPIENTS)
+    label = recipients.add_run("Nơi nhận:")
+    label.bold = label.italic = True
+    label.font.size = Pt(12)
+    for line in d.recipients:
+        styled(left, RECIPIENTS, f"- {line}")
+    for line in d.signer:
+        styled(right, SIGNER, line)
+    styled(right, SIGNER).paragraph_format.space_after = Pt(56)
+    styled(right, SIGNER, d.signer_name)
+
+
+def _annex(doc: DocxDocument, annex: Annex) -> None:
+    text_mm = _setup_section(doc, landscape=True, first=False)
+    for line in annex.title:
+        styled(doc, TITLE, line)
+    subtitle = styled(doc, HEADING)
+    subtitle.add_run(annex.subtitle).italic = True
+    table = doc.add_table(rows=1, cols=len(annex.headers))
+    table.style = doc.styles["Table Grid"]
+    table.autofit = False
+    total = sum(annex.widths)
+    widths = [Mm(text_mm * w / total) for w in annex.widths]
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
+    header = table.rows[0]
+    header_props = header._tr.get_or_add_trPr()
+    header_props.append(OxmlElement("w:tblHeader"))
+    for cell, title, width in zip(header.cells, annex.headers, widths, strict=True):
+        set_cell_width(cell, width)
+        restyle(cell.paragraphs[0], RECIPIENTS)
+        cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+        cell.paragraphs[0].add_run(title).bold = True
+    for values, bold in [*((r, False) for r in annex.rows), (annex.total, True)]:
+        row = table.add_row()
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+        cells = row.cells
+        for index, (cell, value, width) in enumerate(zip(cells, values, widths, strict=True)):
+            set_cell_width(cell, width)
+            paragraph = cell.paragraphs[0]
+            restyle(paragraph, RECIPIENTS)
+            if index in annex.numeric:
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            paragraph.add_run(value).bold = bold
+
+
+def _decision(doc: DocxDocument, d: Decision, first: bool) -> None:
+    text_mm = _setup_section(doc, landscape=False, first=first)
+    _header(doc, d, text_mm)
+    _title(doc, d, text_mm)
+    _articles(doc, d)
+    _closing(doc, d, text_mm)
+    if d.annex is not None:
+        _annex(doc, d.annex)
+
+
+def write_decisions_docx(decisions: Sequence[Decision], target: str | os.PathLike[str], *,
+                         progress: Progress | None = None, should_stop: ShouldStop | None = None) -> Path:
+    """All `decisions` in one .docx, each in its own section; written atomically to `target`."""
+    reporter = Reporter(progress, should_stop)
+    doc = Document()
+    add_styles(doc)
+    total = len(decisions)
+    for done, decision in enumerate(decisions):
+        who = decision.people[0] if len(decision.people) == 1 else f"{len(decision.people)} người"
+        reporter.step(done, total, f"Quyết định / Decision: {who}")
+        _decision(doc, decision, first=done == 0)
+    doc.core_properties.title = decisions[0].subject if decisions else ""
+    doc.core_properties.author = "CQ2C Planner"
+    reporter.step(total, total, "Lưu tệp / Saving")
+    with atomic_output(target) as temporary:
+        doc.save(str(temporary))
+    return Path(target)

@@ -1,0 +1,108 @@
+"""Approving moves: the officer's decision that a proposed transfer goes into the signed documents.
+
+Every approval (and every withdrawal) is written to the audit trail with the operating-system user,
+the moves and the status each had before, so the record shows who approved what and when.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cq2c_desktop.domain.enums import MoveStatus
+from cq2c_desktop.services import audit
+from cq2c_desktop.services.commands import ServiceError
+from cq2c_desktop.store.db import open_plan
+from cq2c_desktop.store.models import Move, Run
+
+APPROVED = MoveStatus.APPROVED.value
+
+
+@dataclass(frozen=True)
+class ApprovalResult:
+    run_id: int | None
+    approved: list[int] = field(default_factory=list)  # newly approved
+    unchanged: list[int] = field(default_factory=list)  # already approved
+    skipped: list[int] = field(default_factory=list)  # rejected by the officer: `--all` leaves them
+    missing: list[int] = field(default_factory=list)  # no such move
+
+
+def _targets(session: Session, move_ids: Sequence[int] | None, run_id: int | None) -> tuple[int | None, list[Move]]:
+    if move_ids is not None:
+        moves = list(session.scalars(select(Move).where(Move.id.in_(list(move_ids))).order_by(Move.id)))
+        runs = {m.run_id for m in moves}
+        return (runs.pop() if len(runs) == 1 else None), moves
+    chosen = run_id if run_id is not None else session.scalar(select(func.max(Run.id)))
+    if chosen is None:
+        raise ServiceError("Phương án chưa có lần chạy tối ưu nào / The plan has no optimisation run yet")
+    return chosen, list(session.scalars(select(Move).where(Move.run_id == chosen).order_by(Move.id)))
+
+
+def _check_one_move_per_person(session: Session, moves: list[Move]) -> None:
+    """A person can be sent to one place per run: refuse a second approval for the same person."""
+    for move in moves:
+        other = session.scalar(select(Move.id).where(
+            Move.run_id == move.run_id, Move.staff_id == move.staff_id, Move.id != move.id,
+            Move.status == APPROVED))
+        if other is not None:
+            raise ServiceError(
+                f"Cán bộ {move.staff_id} đã có đề xuất #{other} được duyệt trong lần chạy #{move.run_id} / "
+                f"Staff {move.staff_id} already has approved move #{other} in run #{move.run_id}")
+
+
+def _apply(session: Session, move_ids: Sequence[int] | None, run_id: int | None) -> ApprovalResult:
+    chosen, moves = _targets(session, move_ids, run_id)
+    explicit = move_ids is not None
+    found = {m.id for m in moves}
+    todo = [m for m in moves if m.status != APPROVED and (explicit or m.status != MoveStatus.REJECTED.value)]
+    _check_one_move_per_person(session, todo)
+    previous = {str(m.id): m.status for m in todo}
+    user, now = audit.current_user(), dt.datetime.now(dt.UTC)
+    for move in todo:
+        move.status, move.decided_by, move.decided_at = APPROVED, user, now
+    if todo:
+        audit.record(session, "moves_approved", run_id=chosen, moves=[m.id for m in todo], previous=previous,
+                     selection="ids" if explicit else "all")
+    return ApprovalResult(
+        run_id=chosen, approved=[m.id for m in todo], unchanged=[m.id for m in moves if m.status == APPROVED
+                                                                 and m not in todo],
+        skipped=[m.id for m in moves if m.status == MoveStatus.REJECTED.value],
+        missing=sorted(set(move_ids or []) - found),
+    )
+
+
+def approve_moves(target: str | os.PathLike[str], *, move_ids: Sequence[int] | None = None,
+                  all_moves: bool = False, run_id: int | None = None) -> ApprovalResult:
+    """Approve the named moves, or (`all_moves`) every move of the run the officer has not rejected.
+
+    The run is `run_id`, or the latest. A rejected move is approved only when named explicitly.
+    """
+    if (move_ids is None) == (not all_moves):
+        raise ServiceError("Chọn --all hoặc --ids / Give either --all or --ids")
+    plan = open_plan(target)
+    try:
+        with plan.begin() as session:
+            return _apply(session, move_ids, run_id)
+    finally:
+        plan.close()
+
+
+def withdraw_approval(target: str | os.PathLike[str], move_ids: Sequence[int]) -> list[int]:
+    """Put approved moves back to "accepted" (kept, but out of the signed documents)."""
+    plan = open_plan(target)
+    try:
+        with plan.begin() as session:
+            moves = list(session.scalars(select(Move).where(Move.id.in_(list(move_ids)), Move.status == APPROVED)))
+            user, now = audit.current_user(), dt.datetime.now(dt.UTC)
+            for move in moves:
+                move.status, move.decided_by, move.decided_at = MoveStatus.ACCEPTED.value, user, now
+            if moves:
+                audit.record(session, "approval_withdrawn", moves=[m.id for m in moves])
+            return [m.id for m in moves]
+    finally:
+        plan.close()
