@@ -73,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="tạo phương án mẫu Thanh Hóa / write the Thanh Hóa demo plan")
     demo.add_argument("plan", type=Path, help="tệp phương án .cq2c cần tạo / plan file to write")
     demo.add_argument("--seed", type=int, default=2025, help="hạt giống ngẫu nhiên / random seed")
-    demo.add_argument("--staff-per-unit", type=_positive_int, default=42,
+    demo.add_argument("--staff-per-unit", type=_positive_int, default=44,
                       help="số cán bộ bình quân mỗi đơn vị / mean staff per unit")
     demo.add_argument("--units", type=Path, help="CSV đơn vị của tỉnh khác / another province's unit CSV")
     demo.add_argument("--province", default="Thanh Hóa", help="tên tỉnh / province name")
@@ -98,6 +98,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 # Later commands (solve, import, export …) register themselves here to keep this module small.
 EXTRA_COMMANDS: list[Callable[[Any], None]] = []
+from cq2c_desktop.cli_solve import register as _register_solve  # noqa: E402  (solve)
+
+EXTRA_COMMANDS.append(_register_solve)
+from cq2c_desktop.cli_import import register as _register_import  # noqa: E402  (needs nothing from here)
+
+EXTRA_COMMANDS.append(_register_import)
+from cq2c_desktop.cli_outputs import register as _register_outputs  # noqa: E402  (approve, export, report)
+
+EXTRA_COMMANDS.append(_register_outputs)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -28,6 +28,7 @@ from cq2c_desktop.ui.dialogs.optimise_dialog import OptimiseDialog
 from cq2c_desktop.ui.dialogs.preferences_dialog import PreferencesDialog
 from cq2c_desktop.ui.dialogs.reassign_dialog import ReassignDialog
 from cq2c_desktop.ui.jobs import Job
+from cq2c_desktop.ui.output_actions import OutputActions
 from cq2c_desktop.ui.views.balance_view import BalanceView
 from cq2c_desktop.ui.views.map_view import MapView
 from cq2c_desktop.ui.views.review_view import ReviewView
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.map_dock.setWidget(self.map_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.map_dock)
         self._connect_selection()
+        self.outputs = OutputActions(self, self.review_view, self.undo_stack, settings, lambda: self.workspace)
         self._build_menus()
         self._set_plan_actions_enabled(False)
         self.statusBar().showMessage(self.tr("No plan open"))
@@ -158,8 +160,11 @@ class MainWindow(QMainWindow):
         plan_menu.addSeparator()
         self.compare_action = self._action(self.tr("&Compare with the previous run…"), self.compare_runs)
         plan_menu.addAction(self.compare_action)
+        plan_menu.addSeparator()
+        plan_menu.addActions(self.outputs.plan_actions())
         self.plan_menu = plan_menu
         self.export_menu = bar.addMenu(self.tr("E&xport"))
+        self.export_menu.addActions(self.outputs.export_actions())
         help_menu = bar.addMenu(self.tr("&Help"))
         self.demo_action = self._action(self.tr("Open the &demo plan"), self.open_demo)
         help_menu.addAction(self.demo_action)
@@ -169,7 +174,8 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.open_action, self.undo_action, self.redo_action, self.optimise_action])
 
     def _set_plan_actions_enabled(self, enabled: bool) -> None:
-        for action in (self.save_copy_action, self.close_action, self.optimise_action, self.compare_action):
+        for action in (self.save_copy_action, self.close_action, self.optimise_action, self.compare_action,
+                       *self.outputs.plan_actions(), *self.outputs.export_actions()[:-1]):
             action.setEnabled(enabled)
 
     # --- plans -------------------------------------------------------------------------------
@@ -350,8 +356,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(widget, title)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        if self.job is not None:
-            self.job.task.cancel()
+        for job in (self.job, self.outputs.job):
+            if job is not None:
+                job.task.cancel()
         # A worker may still be reading or writing the plan: let it finish before the plan closes.
         QThreadPool.globalInstance().waitForDone(30_000)
         self._settings.setValue("window/geometry", self.saveGeometry())

@@ -109,7 +109,7 @@ def test_hand_reassignment_keeps_the_rules_and_undoes_cleanly(plan: Plan) -> Non
         replaced = s.get(Move, move.id)
         assert made is not None and made.status == "locked" and made.staff_id == free.staff_id
         assert replaced is not None and replaced.status == "rejected"
-        active = [m for m in s.scalars(select(Move).where(Move.run_id == run.run_id, Move.status != "rejected"))]
+        active = list(s.scalars(select(Move).where(Move.run_id == run.run_id, Move.status != "rejected")))
         assert len({m.staff_id for m in active}) == len(active), "nobody moves twice"
     undo_reassign(plan, change)
     with plan.begin() as s:

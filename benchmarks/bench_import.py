@@ -1,0 +1,107 @@
+"""Benchmark: import a large generated roster .xlsx into a demo plan; print time and peak memory.
+
+    python benchmarks/bench_import.py [--rows 150000] [--keep DIR]
+
+The roster looks like a province-wide merge of commune files: two merged title rows, a header,
+real date cells and text dates, 166 Thanh Hóa units, the 12 catalogue specialties, unique CCCDs.
+The import runs in a fresh child process so its peak memory (ru_maxrss) is the import's alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from openpyxl import Workbook
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from cq2c_desktop.domain.synthetic_people import make_person  # noqa: E402
+from cq2c_desktop.services.demo import build_demo  # noqa: E402
+from solver.catalog import SPECIALTIES  # noqa: E402
+from solver.synth import load_units_csv  # noqa: E402
+
+HEADER = ["STT", "Mã CB", "Họ và tên", "Giới tính", "Ngày sinh", "Dân tộc", "Đơn vị công tác", "Chức vụ",
+          "Chuyên môn", "Ngạch", "Số CCCD", "Tự nguyện"]
+
+
+def generate(path: Path, rows: int, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    units = load_units_csv(ROOT / "resources" / "data" / "thanh_hoa_units.csv")
+    specialties = [s.name for s in SPECIALTIES]
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("DS")
+    sheet.append(["DANH SÁCH CÁN BỘ, CÔNG CHỨC CẤP XÃ TOÀN TỈNH"])
+    sheet.append(["(dữ liệu giả lập cho đo tốc độ)"])
+    sheet.append(HEADER)
+    for index in range(rows):
+        unit = units[index % len(units)]
+        specialty = SPECIALTIES[rng.randrange(len(SPECIALTIES))]
+        person = make_person(rng, region=unit["region"], specialty=specialty.id, ward=unit["kind"] == "phuong",
+                             exemption=None)
+        born: dt.date | str = person.birth_date if index % 3 else f"{person.birth_date:%d/%m/%Y}"
+        sheet.append([index + 1, f"B{index:06d}", person.full_name, "Nam" if person.gender == "nam" else "Nữ", born,
+                      person.ethnicity, unit["name"], person.position, specialties[SPECIALTIES.index(specialty)],
+                      person.rank, f"{index:012d}", "x" if index % 17 == 0 else None])
+    sheet.append([None, "Tổng cộng", rows])
+    workbook.save(path)
+
+
+def run_import(plan_path: Path, roster: Path) -> dict[str, object]:
+    from cq2c_desktop.services.importing import ImportOptions, run_import
+    from cq2c_desktop.store.db import open_plan
+
+    started, cpu_started = time.perf_counter(), time.process_time()
+    plan = open_plan(plan_path)
+    try:
+        report = run_import(plan, "staff", roster, ImportOptions(scope="all"))
+    finally:
+        plan.close()
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
+    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    return {"seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2), "peak_mib": round(peak_mib),
+            "ok": report.ok, "added": report.added,
+            "removed": report.removed, "rows": report.rows_read, "errors": report.errors,
+            "warnings": report.warnings}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=150_000)
+    parser.add_argument("--keep", type=Path, help="folder to keep the roster and plan in")
+    parser.add_argument("--child", nargs=2, metavar=("PLAN", "ROSTER"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(run_import(Path(args.child[0]), Path(args.child[1]))))
+        return 0
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="cq2c-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    roster, plan = folder / f"roster_{args.rows}.xlsx", folder / "plan.cq2c"
+    if not roster.exists():  # generating takes longer than importing: a kept roster is reused
+        started = time.perf_counter()
+        generate(roster, args.rows)
+        print(f"generated {args.rows:,} rows in {time.perf_counter() - started:.1f} s", end=" ")
+    print(f"roster {roster} ({roster.stat().st_size / 2**20:.1f} MiB)")
+    build_demo(plan, overwrite=True)
+    child = subprocess.run([sys.executable, __file__, "--child", str(plan), str(roster)],
+                           capture_output=True, text=True, check=True)
+    result = json.loads(child.stdout.strip().splitlines()[-1])
+    # CPU time does not grow when other programs share the machine; wall time does.
+    print(f"import: {result['seconds']} s wall, {result['cpu_seconds']} s CPU, "
+          f"peak memory {result['peak_mib']} MiB (whole process), "
+          f"{result['rows']:,} rows read, {result['added']:,} added, {result['removed']:,} removed, "
+          f"errors {result['errors']}, warnings {result['warnings']}")
+    return 0 if result["ok"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

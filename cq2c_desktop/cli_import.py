@@ -1,0 +1,103 @@
+"""`cq2c import` and `cq2c template`: the importers on the command line.
+
+Exit 0 with the counts; exit 2 with the full validation report and the plan untouched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from cq2c_desktop.io.fields import Kind
+from cq2c_desktop.services import importing
+from cq2c_desktop.services.importing_apply import SCOPES
+from cq2c_desktop.services.importing_templates import make_template
+from cq2c_desktop.store.db import PlanError, open_plan
+
+EXIT_OK, EXIT_PROBLEMS = 0, 2
+KINDS = [k.value for k in Kind]
+
+
+def _progress(done: int, total: int, message: str) -> None:
+    from cq2c_desktop.cli import _text_progress  # cli imports this module: look it up when called
+
+    _text_progress(done, total, message)
+
+
+def _fail(message: str) -> int:
+    print(f"cq2c: {message}", file=sys.stderr)
+    return EXIT_PROBLEMS
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    options = importing.ImportOptions(
+        sheet=args.sheet, header_row=args.header_row, overrides=list(args.map or []), mapping=args.mapping,
+        save_mapping=args.save_mapping, scope=args.scope, dry_run=args.dry_run,
+    )
+    if not Path(args.file).is_file():
+        return _fail(f"Không tìm thấy tệp / File not found: {args.file}")
+    try:
+        plan = open_plan(args.plan)
+    except PlanError as exc:
+        return _fail(str(exc))
+    show = not (args.quiet or args.json)
+    try:
+        report = importing.run_import(plan, args.kind, args.file, options, progress=_progress if show else None)
+    except (importing.ReadError, importing.MappingError, importing.ImportCancelledError) as exc:
+        if show:
+            _progress(1, 1, "")  # end the progress line before the message
+        return _fail(str(exc) or "đã hủy / cancelled")
+    finally:
+        plan.close()
+    if show and not report.written:
+        _progress(1, 1, "")
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=1, default=str))
+    else:
+        if report.problems:
+            print(report.report_text(), file=sys.stderr if not report.ok else sys.stdout)
+        print(report.summary())
+    return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+def _cmd_template(args: argparse.Namespace) -> int:
+    try:
+        path = make_template(args.kind, args.out, args.plan)
+    except PlanError as exc:
+        return _fail(str(exc))
+    print(f"Đã ghi mẫu nhập / Template written: {path}")
+    return EXIT_OK
+
+
+def register(sub: Any) -> None:
+    command = sub.add_parser(
+        "import", help="nhập đơn vị, cán bộ, biên chế, khoảng cách từ Excel/CSV / import from Excel or CSV",
+        description="Nhập tệp vào phương án: tất cả hoặc không gì cả / import a file into a plan, all or nothing",
+    )
+    command.add_argument("plan", help="tệp phương án / plan file")
+    command.add_argument("kind", choices=KINDS, help="loại dữ liệu / what the file holds")
+    command.add_argument("file", help="tệp .xlsx, .xls, .ods hoặc .csv / the file to import")
+    command.add_argument("--sheet", help="tên trang tính / sheet name (default: the best match)")
+    command.add_argument("--header-row", type=int, help="số dòng tiêu đề (1 = dòng đầu) / header row number")
+    command.add_argument("--map", action="append", metavar="\"Cột X=trường\"",
+                         help="ghép cột với trường, lặp lại được / map a column to a field, repeatable "
+                              "(\"Cột C=specialty\", \"Chuyên ngành đào tạo=specialty\", \"F=-\" bỏ qua/ignore)")
+    command.add_argument("--mapping", help="dùng cách ghép cột đã lưu / use a saved mapping")
+    command.add_argument("--save-mapping", metavar="NAME", help="lưu cách ghép cột / save this mapping")
+    command.add_argument("--scope", choices=SCOPES,
+                         help="xóa dòng không có trong tệp: covered = của các đơn vị trong tệp, all, none / "
+                              "remove plan rows missing from the file (default: covered for staff and quotas, "
+                              "none for units and distances)")
+    command.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi / check only, write nothing")
+    command.add_argument("--json", action="store_true", help="báo cáo JSON / JSON report")
+    command.add_argument("--quiet", action="store_true", help="không hiện tiến độ / no progress bar")
+    command.set_defaults(handler=_cmd_import)
+
+    template = sub.add_parser("template", help="ghi mẫu nhập Excel / write an import template")
+    template.add_argument("kind", choices=KINDS, help="loại dữ liệu / what the template is for")
+    template.add_argument("out", type=Path, help="tệp .xlsx đầu ra / output .xlsx")
+    template.add_argument("--plan", help="lấy danh sách đơn vị, chuyên môn từ phương án / lists from this plan")
+    template.set_defaults(handler=_cmd_template)

@@ -1,0 +1,173 @@
+"""Approve, export and print from the main window: each export runs as a background job."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from cq2c_desktop.domain.enums import MoveStatus
+from cq2c_desktop.services.approval import approve_moves
+from cq2c_desktop.services.commands import ServiceError
+from cq2c_desktop.services.outputs import ExportResult, export_decisions, export_transfers
+from cq2c_desktop.services.review import restore_statuses
+from cq2c_desktop.services.workspace import Workspace
+from cq2c_desktop.ui.jobs import Job
+from cq2c_desktop.ui.print_preview import preview_pdf
+from cq2c_desktop.ui.views.review_view import ReviewView
+
+
+class _Finished(QObject):
+    done = Signal(object)  # an ExportResult, or the error that stopped the job
+
+
+class ApproveCommand(QUndoCommand):
+    """Approval already applied; undo puts back the statuses the moves had."""
+
+    def __init__(self, workspace: Workspace, move_ids: list[int], before: dict[int, str],
+                 refresh: Callable[[], None], text: str) -> None:
+        super().__init__(text)
+        self._workspace, self._ids, self._before, self._refresh = workspace, move_ids, before, refresh
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        approve_moves(self._workspace.location, move_ids=self._ids)
+        self._refresh()
+
+    def undo(self) -> None:
+        restore_statuses(self._workspace.plan, self._before)
+        self._refresh()
+
+
+class OutputActions(QObject):
+    """The Approve and Export actions of the main window, and the jobs behind them."""
+
+    def __init__(self, window: QMainWindow, review: ReviewView, undo: QUndoStack, settings: QSettings,
+                 workspace: Callable[[], Workspace | None]) -> None:
+        super().__init__(window)
+        self._window, self._review, self._undo, self._settings = window, review, undo, settings
+        self._workspace = workspace
+        self.job: Job | None = None
+        self.finished = _Finished()
+        self.last_output: Path | None = None
+        self.approve_selected = self._make(self.tr("&Approve selected proposals"), self.approve_selection)
+        self.approve_all = self._make(self.tr("Approve &all proposals not rejected"), self.approve_everything)
+        self.export_list = self._make(self.tr("Transfer &list (Excel)…"), self.ask_export_list)
+        self.export_pdf = self._make(self.tr("Decisions (&PDF)…"), lambda: self.ask_export_decisions(".pdf"))
+        self.export_docx = self._make(self.tr("Decisions (&Word)…"), lambda: self.ask_export_decisions(".docx"))
+        self.preview = self._make(self.tr("Print pre&view of the decisions…"), self.print_preview)
+        self.open_folder = self._make(self.tr("Open the &output folder"), self.open_output_folder)
+        self.open_folder.setEnabled(False)
+
+    def _make(self, text: str, slot: Callable[[], Any]) -> QAction:
+        action = QAction(text, self._window)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def plan_actions(self) -> list[QAction]:
+        return [self.approve_selected, self.approve_all]
+
+    def export_actions(self) -> list[QAction]:
+        return [self.export_list, self.export_pdf, self.export_docx, self.preview, self.open_folder]
+
+    # --- approval ------------------------------------------------------------------------------
+    def approve_selection(self) -> None:
+        moves = self._review.selected_moves()
+        self._approve([m.id for m in moves], {m.id: m.status for m in moves})
+
+    def approve_everything(self) -> None:
+        moves = [self._review.moves.row_at(r) for r in range(self._review.moves.rowCount())]
+        kept = [m for m in moves if m.status not in (MoveStatus.REJECTED.value, MoveStatus.APPROVED.value)]
+        self._approve([m.id for m in kept], {m.id: m.status for m in kept})
+
+    def _approve(self, ids: list[int], before: dict[int, str]) -> None:
+        workspace = self._workspace()
+        if workspace is None or not ids:
+            return
+        try:
+            approve_moves(workspace.location, move_ids=ids)
+        except ServiceError as exc:
+            QMessageBox.warning(self._window, self.tr("Cannot approve"), str(exc))
+            return
+        text = self.tr("Approve {count} proposal(s)").format(count=len(ids))
+        self._undo.push(ApproveCommand(workspace, ids, before, self._review.reload, text))
+        self._review.reload()
+
+    # --- exports -------------------------------------------------------------------------------
+    def _ask_path(self, title: str, name: str, pattern: str) -> Path | None:
+        folder = str(self._settings.value("export/last_dir", str(Path.home())))
+        path, _ = QFileDialog.getSaveFileName(self._window, title, str(Path(folder) / name), pattern)
+        if not path:
+            return None
+        chosen = Path(path)
+        self._settings.setValue("export/last_dir", str(chosen.parent))
+        return chosen
+
+    def ask_export_list(self) -> None:
+        path = self._ask_path(self.tr("Export the transfer list"), "danh-sach-dieu-dong.xlsx", "Excel (*.xlsx)")
+        if path is not None:
+            self.export_list_to(path.with_suffix(".xlsx"))
+
+    def ask_export_decisions(self, suffix: str) -> None:
+        pattern = "PDF (*.pdf)" if suffix == ".pdf" else "Word (*.docx)"
+        path = self._ask_path(self.tr("Export the decision drafts"), f"quyet-dinh-dieu-dong{suffix}", pattern)
+        if path is not None:
+            self.export_decisions_to(path.with_suffix(suffix))
+
+    def export_list_to(self, path: Path) -> None:
+        self._run(self.tr("Exporting the transfer list…"),
+                  lambda target, progress, stop: export_transfers(target, path, run_id=self._run_id(),
+                                                                  progress=progress, should_stop=stop))
+
+    def export_decisions_to(self, path: Path, after: Callable[[ExportResult], None] | None = None) -> None:
+        self._run(self.tr("Writing the decision drafts…"),
+                  lambda target, progress, stop: export_decisions(target, path, run_id=self._run_id(),
+                                                                  progress=progress, should_stop=stop), after)
+
+    def print_preview(self) -> None:
+        folder = Path(tempfile.mkdtemp(prefix="cq2c-preview-"))
+
+        def show(result: ExportResult) -> None:
+            preview_pdf(self._window, Path(result.path))
+
+        self.export_decisions_to(folder / "quyet-dinh.pdf", show)
+
+    def _run_id(self) -> int | None:
+        return self._review.current_run()
+
+    def _run(self, title: str, work: Callable[[str, Any, Any], ExportResult],
+             after: Callable[[ExportResult], None] | None = None) -> None:
+        workspace = self._workspace()
+        if workspace is None or self.job is not None:
+            return
+        target = workspace.location
+        self.job = Job(self._window, title, lambda progress, stop: work(target, progress, stop),
+                       lambda result: self._done(result, after), self._failed)
+
+    def _done(self, result: ExportResult, after: Callable[[ExportResult], None] | None) -> None:
+        self.job = None
+        self.finished.done.emit(result)
+        if after is not None:
+            after(result)
+            return
+        self.last_output = Path(result.path)
+        self.open_folder.setEnabled(True)
+        self._window.statusBar().showMessage(self.tr("Written: {path} ({people} people)").format(
+            path=result.path, people=result.people), 10_000)
+
+    def _failed(self, error: BaseException) -> None:
+        self.job = None
+        self.finished.done.emit(error)
+        QMessageBox.warning(self._window, self.tr("The export failed"), str(error))
+
+    def open_output_folder(self) -> None:
+        if self.last_output is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_output.parent)))

@@ -1,0 +1,80 @@
+"""Approve and export from the window: the workbook, the decisions, and the print preview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QSettings
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+from pytestqt.qtbot import QtBot
+
+from cq2c_desktop.services.optimise import RunSummary
+from cq2c_desktop.ui.main_window import MainWindow
+from cq2c_desktop.ui.print_preview import paint_pdf, preview_pdf
+
+
+@pytest.fixture
+def window(qtbot: QtBot, qsettings: QSettings, demo_plan: Path) -> MainWindow:
+    win = MainWindow(qsettings, demo_plan)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.plan_loaded, timeout=30_000):
+        win.open_demo()
+    with qtbot.waitSignal(win.run_finished, timeout=60_000) as blocker:
+        win.start_optimise("optimal", 60)
+    assert isinstance(blocker.args[0], RunSummary)
+    return win
+
+
+def _export(qtbot: QtBot, window: MainWindow, start: object) -> object:
+    with qtbot.waitSignal(window.outputs.finished.done, timeout=60_000) as blocker:
+        start()  # type: ignore[operator]
+    return blocker.args[0]
+
+
+def test_approve_export_and_preview(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    review = window.review_view
+    review.moves_view.selectRow(0)
+    review.reject_action.trigger()
+    window.outputs.approve_all.trigger()
+    statuses = [review.moves.row_at(r).status for r in range(review.moves.rowCount())]
+    assert statuses.count("rejected") == 1 and statuses.count("approved") == len(statuses) - 1
+    window.undo_action.trigger()
+    assert "approved" not in {review.moves.row_at(r).status for r in range(review.moves.rowCount())}
+    window.redo_action.trigger()
+    assert sum(review.moves.row_at(r).status == "approved" for r in range(review.moves.rowCount())) > 100
+    window.undo_action.trigger()
+    review.moves_view.clearSelection()
+    for row in range(1, 9):  # a handful keeps the documents quick to write
+        review.moves_view.selectionModel().select(
+            review.moves.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    window.outputs.approve_selected.trigger()
+    approved = sum(review.moves.row_at(r).status == "approved" for r in range(review.moves.rowCount()))
+    assert approved == 8
+
+    workbook = tmp_path / "list.xlsx"
+    result = _export(qtbot, window, lambda: window.outputs.export_list_to(workbook))
+    assert getattr(result, "people", None) == approved
+    sheet = openpyxl.load_workbook(workbook).worksheets[0]
+    names = {c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str)}
+    assert review.moves.row_at(1).full_name in names
+    assert window.outputs.open_folder.isEnabled()
+
+    pdf = tmp_path / "decisions.pdf"
+    _export(qtbot, window, lambda: window.outputs.export_decisions_to(pdf))
+    docx = tmp_path / "decisions.docx"
+    _export(qtbot, window, lambda: window.outputs.export_decisions_to(docx))
+    assert pdf.stat().st_size > 10_000 and docx.stat().st_size > 10_000
+
+    dialog = preview_pdf(window, pdf, show=False)
+    document = QPdfDocument(window)
+    document.load(str(pdf))
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert paint_pdf(document, printer) == document.pageCount() >= approved
+    assert (tmp_path / "printed.pdf").stat().st_size > 10_000
+    dialog.close()
