@@ -35,12 +35,12 @@ def demo_plan(demo_plan_template: Path, tmp_path: Path) -> Iterator[Path]:
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[object]:
     """A PostgreSQL server on loopback for the whole session; CI installs it, so it must start there."""
-    from tests.pg_server import PostgresServer, PostgresUnavailable
+    from tests.pg_server import PostgresServer, PostgresUnavailableError
 
     try:
         server = PostgresServer()
         server.start()
-    except (PostgresUnavailable, OSError, subprocess.CalledProcessError) as exc:
+    except (PostgresUnavailableError, OSError, subprocess.CalledProcessError) as exc:
         if os.environ.get("CI"):
             raise
         pytest.skip(f"PostgreSQL not available here: {exc}")

@@ -16,14 +16,14 @@ import time
 from pathlib import Path
 
 
-class PostgresUnavailable(RuntimeError):
+class PostgresUnavailableError(RuntimeError):
     pass
 
 
 def _bin_dir() -> Path:
     found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
     if not found:
-        raise PostgresUnavailable("PostgreSQL server binaries not installed (apt-get install postgresql)")
+        raise PostgresUnavailableError("PostgreSQL server binaries not installed (apt-get install postgresql)")
     return Path(found[-1]).parent
 
 
@@ -38,7 +38,7 @@ def _as_postgres(args: list[str]) -> list[str]:
         return args
     runuser = shutil.which("runuser")
     if runuser is None:
-        raise PostgresUnavailable("running as root without runuser")
+        raise PostgresUnavailableError("running as root without runuser")
     return [runuser, "-u", "postgres", "--", *args]
 
 
@@ -63,7 +63,7 @@ class PostgresServer:
                 if s.connect_ex(("127.0.0.1", self.port)) == 0:
                     return
             time.sleep(0.1)
-        raise PostgresUnavailable("server did not start")
+        raise PostgresUnavailableError("server did not start")
 
     def create_database(self, name: str) -> str:
         psql = self.bin / "psql"

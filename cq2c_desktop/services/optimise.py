@@ -44,7 +44,7 @@ class RunSummary:
     kpis: dict[str, Any]
 
 
-class OptimiseCancelled(OptimiseError):
+class OptimiseCancelledError(OptimiseError):
     """The officer cancelled the run; nothing was stored."""
 
 
@@ -55,7 +55,7 @@ def _solve_document(doc: dict[str, Any], method: str, time_limit: float | None,
     try:
         return solve_json(doc, time_limit=time_limit, progress=progress, should_stop=should_stop)
     except Cancelled as exc:
-        raise OptimiseCancelled("Đã hủy tối ưu hóa / Optimisation cancelled") from exc
+        raise OptimiseCancelledError("Đã hủy tối ưu hóa / Optimisation cancelled") from exc
 
 
 def _previous_statuses(session: Session) -> dict[tuple[str, str], str]:
