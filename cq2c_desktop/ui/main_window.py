@@ -16,6 +16,7 @@ from cq2c_desktop import __version__
 from cq2c_desktop.domain.settings import PlanSettings
 from cq2c_desktop.services.balance import BalanceSummary
 from cq2c_desktop.services.balance_views import BalanceGrid
+from cq2c_desktop.services.importing import ImportReport
 from cq2c_desktop.services.optimise import OptimiseError, RunSummary, optimise
 from cq2c_desktop.services.overview import UnitRow
 from cq2c_desktop.services.policy import load_policy
@@ -24,6 +25,7 @@ from cq2c_desktop.services.staff import StaffRow
 from cq2c_desktop.services.workspace import PlanError, Workspace, open_workspace
 from cq2c_desktop.ui.background import Task, run_in_background
 from cq2c_desktop.ui.dialogs.compare_dialog import CompareDialog
+from cq2c_desktop.ui.dialogs.import_wizard import ImportWizard
 from cq2c_desktop.ui.dialogs.optimise_dialog import OptimiseDialog
 from cq2c_desktop.ui.dialogs.preferences_dialog import PreferencesDialog
 from cq2c_desktop.ui.dialogs.reassign_dialog import ReassignDialog
@@ -145,6 +147,9 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addActions([self.undo_action, self.redo_action])
         data_menu = bar.addMenu(self.tr("&Data"))
+        self.import_action = self._action(self.tr("&Import data…"), self.ask_import, QKeySequence("Ctrl+I"))
+        data_menu.addAction(self.import_action)
+        data_menu.addSeparator()
         for index, title in enumerate((self.tr("&Overview"), self.tr("&Units"), self.tr("&Staff"),
                                        self.tr("&Balance"))):
             data_menu.addAction(self._action(title, partial(self.tabs.setCurrentIndex, index)))
@@ -175,6 +180,7 @@ class MainWindow(QMainWindow):
 
     def _set_plan_actions_enabled(self, enabled: bool) -> None:
         for action in (self.save_copy_action, self.close_action, self.optimise_action, self.compare_action,
+                       self.import_action,
                        *self.outputs.plan_actions(), *self.outputs.export_actions()[:-1]):
             action.setEnabled(enabled)
 
@@ -287,6 +293,20 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         name = self.workspace.title if self.workspace is not None else ""
         self.setWindowTitle(f"{name} — CQ2C Planner" if name else "CQ2C Planner")
+
+    # --- import ------------------------------------------------------------------------------------
+    def ask_import(self) -> ImportWizard | None:
+        if self.workspace is None:
+            return None
+        wizard = ImportWizard(self.workspace, self._settings, self)
+        wizard.imported.connect(self._imported)
+        wizard.open()
+        return wizard
+
+    def _imported(self, report: ImportReport) -> None:
+        self.undo_stack.clear()  # an import is not undoable step by step: the audit log records it
+        self.statusBar().showMessage(report.summary(), 10_000)
+        self.refresh()
 
     # --- optimise and review -------------------------------------------------------------------
     def ask_optimise(self) -> None:

@@ -1,0 +1,173 @@
+"""The wizard's last page: a dry run of the import, the file's rows with problem cells highlighted."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from cq2c_desktop.services.import_wizard import sample_rows
+from cq2c_desktop.services.importing import ImportReport, preview, run_import
+from cq2c_desktop.ui.jobs import Job
+
+if TYPE_CHECKING:
+    from cq2c_desktop.ui.dialogs.import_wizard import ImportWizard
+
+ERROR_COLOUR = QColor("#f4b6b6")
+WARNING_COLOUR = QColor("#fbe7a1")
+SAMPLE_ROWS = 300
+
+
+def _column_index(letters: str) -> int:
+    index = 0
+    for letter in letters.upper():
+        index = index * 26 + ord(letter) - 64
+    return index - 1
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.report: ImportReport | None = None
+        self.job: Job | None = None
+        self.setTitle(self.tr("Preview"))
+        self.setSubTitle(self.tr("Nothing has been written yet. Cells with problems are highlighted."))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.grid = QTableWidget()
+        self.problems = QTableWidget(0, 4)
+        self.problems.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Value"),
+                                                 self.tr("Problem")])
+        self.problems.horizontalHeader().setStretchLastSection(True)
+        self.problems.cellClicked.connect(self._jump)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.grid)
+        split.addWidget(self.problems)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        self.report = None
+        self.completeChanged.emit()
+        wizard = self._wizard
+        options = wizard.mapping_page.options()
+        plan, kind, path = wizard.workspace.plan, wizard.kind(), wizard.path()
+        self.summary.setText(self.tr("Checking every row…"))
+        self.job = Job(self, self.tr("Checking the file…"),
+                       lambda progress, stop: preview(plan, kind, path, options, progress=progress, should_stop=stop),
+                       self._show, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self.job = None
+        self.summary.setText(str(error))
+
+    def _show(self, report: ImportReport) -> None:
+        self.job = None
+        self.report = report
+        self.summary.setText(self.tr(
+            "{records} records read: {added} to add, {changed} to change, {removed} to remove, "
+            "{unchanged} unchanged · {errors} errors, {warnings} warnings"
+        ).format(records=report.records, added=report.added, changed=report.changed, removed=report.removed,
+                 unchanged=report.unchanged, errors=report.errors, warnings=report.warnings)
+            + ("" if report.ok else "\n" + self.tr("Fix the errors in the file (or the mapping) before importing.")))
+        self._fill_grid(report)
+        self._fill_problems(report)
+        self.completeChanged.emit()
+
+    def _fill_grid(self, report: ImportReport) -> None:
+        first = max(1, report.header_row or 1)
+        rows = sample_rows(self._wizard.path(), report.sheet or None, first, SAMPLE_ROWS)
+        width = max((len(r.cells) for r in rows), default=0)
+        self.grid.clear()
+        self.grid.setRowCount(len(rows))
+        self.grid.setColumnCount(width)
+        self.grid.setVerticalHeaderLabels([str(r.excel_row) for r in rows])
+        self.grid.setHorizontalHeaderLabels([_letters(i) for i in range(width)])
+        self._row_of = {r.excel_row: i for i, r in enumerate(rows)}
+        for i, row in enumerate(rows):
+            for j, text in enumerate(row.cells):
+                self.grid.setItem(i, j, QTableWidgetItem(text))
+        for problem in report.problems:
+            item = self._cell(problem.row, problem.column)
+            if item is not None:
+                item.setBackground(QBrush(ERROR_COLOUR if problem.is_error else WARNING_COLOUR))
+                item.setToolTip(f"{problem.message_vi}\n{problem.message_en}")
+        self.grid.resizeColumnsToContents()
+
+    def _cell(self, row: int | None, column: str) -> QTableWidgetItem | None:
+        if row is None or row not in self._row_of:
+            return None
+        col = _column_index(column) if column else 0
+        item = self.grid.item(self._row_of[row], col)
+        if item is None and col < self.grid.columnCount():
+            item = QTableWidgetItem("")
+            self.grid.setItem(self._row_of[row], col, item)
+        return item
+
+    def _fill_problems(self, report: ImportReport) -> None:
+        self.problems.setRowCount(len(report.problems))
+        for i, problem in enumerate(report.problems):
+            values = ("" if problem.row is None else str(problem.row), problem.column, problem.value,
+                      f"{problem.message_vi} / {problem.message_en}")
+            for j, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                item.setBackground(QBrush(ERROR_COLOUR if problem.is_error else WARNING_COLOUR))
+                self.problems.setItem(i, j, item)
+        self.problems.resizeColumnsToContents()
+
+    def _jump(self, row: int, _column: int) -> None:
+        if self.report is None:
+            return
+        problem = self.report.problems[row]
+        item = self._cell(problem.row, problem.column)
+        if item is not None:
+            self.grid.setCurrentItem(item)
+            self.grid.scrollToItem(item)
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.report is not None and self.report.ok
+
+    def start_import(self, accept: Callable[[], None]) -> None:
+        """Run the real import (one transaction); close the wizard only when it is written."""
+        wizard = self._wizard
+        options = wizard.mapping_page.options()
+        plan, kind, path = wizard.workspace.plan, wizard.kind(), wizard.path()
+
+        def done(report: Any) -> None:
+            self.job = None
+            if isinstance(report, ImportReport) and report.written:
+                wizard.imported.emit(report)
+                accept()
+            else:
+                QMessageBox.warning(self, self.tr("Nothing was imported"), report.report_text())
+
+        self.job = Job(self, self.tr("Importing…"),
+                       lambda progress, stop: run_import(plan, kind, path, options, progress=progress,
+                                                         should_stop=stop),
+                       done, self._import_failed)
+
+    def _import_failed(self, error: BaseException) -> None:
+        self.job = None
+        QMessageBox.warning(self, self.tr("Nothing was imported"), str(error))
+
+
+def _letters(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters

@@ -1,0 +1,208 @@
+"""The import wizard: file → sheet and header → column mapping → preview with problems → import.
+
+Nothing is written before the last page: detection and preview are read-only, and the import itself
+is one transaction (all or nothing) run in the background.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from cq2c_desktop.services.import_wizard import IGNORE_FIELD, KINDS, field_choices
+from cq2c_desktop.services.importing import Detection, ImportOptions, ReadError, detect, file_sheets
+from cq2c_desktop.services.workspace import Workspace
+from cq2c_desktop.ui.dialogs.import_preview_page import PreviewPage
+
+FILE_FILTER = "Excel, ODS, CSV (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt);;*"
+
+
+class FilePage(QWizardPage):
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Choose the file"))
+        self.setSubTitle(self.tr("Rosters, quotas, units or distances as communes send them: Excel, ODS or CSV."))
+        self._settings = settings
+        self.kind = QComboBox()
+        labels = {"units": self.tr("Units (communes, wards)"), "staff": self.tr("Staff roster"),
+                  "quotas": self.tr("Staffing quotas (posts per specialty)"), "distances": self.tr("Road distances")}
+        for kind in KINDS:
+            self.kind.addItem(labels[kind], kind)
+        self.kind.setCurrentIndex(KINDS.index("staff"))
+        self.path = QLineEdit()
+        self.path.textChanged.connect(self.completeChanged)
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        self.sheet = QComboBox()
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(self.tr("What the file holds:"), self.kind)
+        form.addRow(self.tr("File:"), row)
+        form.addRow(self.tr("Sheet:"), self.sheet)
+        self.path.editingFinished.connect(self._load_sheets)
+
+    def _browse(self) -> None:
+        start = str(self._settings.value("import/last_dir", str(Path.home())))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the file to import"), start, FILE_FILTER)
+        if path:
+            self.set_file(path)
+
+    def set_file(self, path: str) -> None:
+        self.path.setText(path)
+        self._settings.setValue("import/last_dir", str(Path(path).parent))
+        self._load_sheets()
+
+    def _load_sheets(self) -> None:
+        self.sheet.clear()
+        try:
+            sheets = file_sheets(self.path.text())
+        except (ReadError, OSError):
+            return
+        self.sheet.addItem(self.tr("(the one that reads best)"), None)
+        for sheet in sheets:
+            self.sheet.addItem(sheet.name if sheet.visible else f"{sheet.name} ({self.tr('hidden')})", sheet.name)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return Path(self.path.text()).is_file()
+
+
+class MappingPage(QWizardPage):
+    """The detected header and the proposed column mapping, editable column by column."""
+
+    detected = Signal(object)
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.detection: Detection | None = None
+        self.setTitle(self.tr("Check the columns"))
+        self.setSubTitle(self.tr("Each column of the file goes to a field of the plan; fields marked * are required."))
+        self.header_row = QSpinBox()
+        self.header_row.setRange(1, 200)
+        redetect = QPushButton(self.tr("Read again from this row"))
+        redetect.clicked.connect(lambda: self.run_detection(self.header_row.value()))
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Header in the file"), self.tr("Field"),
+                                              self.tr("Examples")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.save_as = QLineEdit()
+        self.save_as.setPlaceholderText(self.tr("optional: a name to reuse this mapping for the same source"))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Header row:")))
+        top.addWidget(self.header_row)
+        top.addWidget(redetect)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.notes)
+        form = QFormLayout()
+        form.addRow(self.tr("Save the mapping as:"), self.save_as)
+        layout.addLayout(form)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        self.run_detection(None)
+
+    def run_detection(self, header_row: int | None) -> None:
+        options = ImportOptions(sheet=self._wizard.file_page.sheet.currentData(), header_row=header_row)
+        try:
+            detection = detect(self._wizard.workspace.plan, self._wizard.kind(), self._wizard.path(), options)
+        except (ReadError, OSError) as exc:
+            self.notes.setText(str(exc))
+            self.detection = None
+            self.table.setRowCount(0)
+            return
+        self.detection = detection
+        if detection.header_row is not None:
+            self.header_row.setValue(detection.header_row)
+        self._fill(detection)
+        self.detected.emit(detection)
+
+    def _fill(self, detection: Detection) -> None:
+        choices = [(IGNORE_FIELD, self.tr("(ignore this column)")), *field_choices(self._wizard.kind())]
+        self.table.setRowCount(len(detection.columns))
+        for row, column in enumerate(detection.columns):
+            self.table.setItem(row, 0, QTableWidgetItem(column.letter))
+            self.table.setItem(row, 1, QTableWidgetItem(column.header))
+            combo = QComboBox()
+            combo.addItem("", None)
+            for name, label in choices:
+                combo.addItem(label, name)
+            known = combo.findData(column.field)
+            if known < 0 and column.field:  # a wide-layout column (a specialty, a destination): keep it
+                combo.addItem(column.field_label or column.field, column.field)
+                known = combo.count() - 1
+            combo.setCurrentIndex(max(known, 0))
+            self.table.setCellWidget(row, 2, combo)
+            self.table.setItem(row, 3, QTableWidgetItem(" · ".join(column.samples)))
+        self.table.resizeColumnsToContents()
+        messages = [p.message_vi for p in detection.problems]
+        self.notes.setText("\n".join(messages[:6]) if messages else self.tr("Every required field has a column."))
+
+    def overrides(self) -> list[str]:
+        """The officer's changes to the proposed mapping, as "Cột X=field" (or "=-" to ignore)."""
+        if self.detection is None:
+            return []
+        changes = []
+        for row, column in enumerate(self.detection.columns):
+            combo = self.table.cellWidget(row, 2)
+            assert isinstance(combo, QComboBox)
+            chosen = combo.currentData()
+            if chosen != column.field and chosen is not None:
+                changes.append(f"Cột {column.letter}=" + ("-" if chosen == IGNORE_FIELD else str(chosen)))
+        return changes
+
+    def options(self) -> ImportOptions:
+        assert self.detection is not None
+        return ImportOptions(sheet=self.detection.sheet, header_row=self.header_row.value(),
+                             overrides=self.overrides(), save_mapping=self.save_as.text().strip() or None)
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.detection is not None and self.detection.header_row is not None
+
+
+class ImportWizard(QWizard):
+    imported = Signal(object)  # the ImportReport of a written import
+
+    def __init__(self, workspace: Workspace, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setWindowTitle(self.tr("Import data"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.file_page = FilePage(settings, self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        for page in (self.file_page, self.mapping_page, self.preview_page):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
+        self.resize(980, 680)
+
+    def kind(self) -> str:
+        return str(self.file_page.kind.currentData())
+
+    def path(self) -> str:
+        return self.file_page.path.text()
+
+    def accept(self) -> None:
+        self.preview_page.start_import(super().accept)
