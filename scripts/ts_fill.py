@@ -1,4 +1,4 @@
-"""Fill `.ts` translations from a JSON glossary {source: translation} (a maintainer's shortcut;
+"""Fill `.ts` translations from a JSON glossary {source: translation}, e.g. scripts/glossary_vi.json (a shortcut;
 translators normally use Qt Linguist). With `--same`, mark every message translated as itself
 (for the English file, whose source text is already English).
 """

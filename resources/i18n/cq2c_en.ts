@@ -155,6 +155,68 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <source>Rosters, quotas, units or distances as communes send them: Excel, ODS or CSV.</source>
+        <translation>Rosters, quotas, units or distances as communes send them: Excel, ODS or CSV.</translation>
+    </message>
+    <message>
+        <source>Units (communes, wards)</source>
+        <translation>Units (communes, wards)</translation>
+    </message>
+    <message>
+        <source>Staff roster</source>
+        <translation>Staff roster</translation>
+    </message>
+    <message>
+        <source>Staffing quotas (posts per specialty)</source>
+        <translation>Staffing quotas (posts per specialty)</translation>
+    </message>
+    <message>
+        <source>Road distances</source>
+        <translation>Road distances</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>What the file holds:</source>
+        <translation>What the file holds:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>(the one that reads best)</source>
+        <translation>(the one that reads best)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import data</source>
+        <translation>Import data</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Overview</source>
@@ -227,6 +289,10 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>&amp;Data</source>
         <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>&amp;Import data…</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -424,6 +490,57 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation>Check the columns</translation>
+    </message>
+    <message>
+        <source>Each column of the file goes to a field of the plan; fields marked * are required.</source>
+        <translation>Each column of the file goes to a field of the plan; fields marked * are required.</translation>
+    </message>
+    <message>
+        <source>Read again from this row</source>
+        <translation>Read again from this row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Header in the file</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <source>optional: a name to reuse this mapping for the same source</source>
+        <translation>optional: a name to reuse this mapping for the same source</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>Header row:</translation>
+    </message>
+    <message>
+        <source>Save the mapping as:</source>
+        <translation>Save the mapping as:</translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(ignore this column)</translation>
+    </message>
+    <message>
+        <source>Every required field has a column.</source>
+        <translation>Every required field has a column.</translation>
+    </message>
+</context>
+<context>
     <name>OptimiseDialog</name>
     <message>
         <source>Optimise the plan</source>
@@ -483,6 +600,69 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>OutputActions</name>
+    <message>
+        <source>&amp;Approve selected proposals</source>
+        <translation>&amp;Approve selected proposals</translation>
+    </message>
+    <message>
+        <source>Approve &amp;all proposals not rejected</source>
+        <translation>Approve &amp;all proposals not rejected</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;list (Excel)…</source>
+        <translation>Transfer &amp;list (Excel)…</translation>
+    </message>
+    <message>
+        <source>Decisions (&amp;PDF)…</source>
+        <translation>Decisions (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Decisions (&amp;Word)…</source>
+        <translation>Decisions (&amp;Word)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view of the decisions…</source>
+        <translation>Print pre&amp;view of the decisions…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;output folder</source>
+        <translation>Open the &amp;output folder</translation>
+    </message>
+    <message>
+        <source>Cannot approve</source>
+        <translation>Cannot approve</translation>
+    </message>
+    <message>
+        <source>Approve {count} proposal(s)</source>
+        <translation>Approve {count} proposal(s)</translation>
+    </message>
+    <message>
+        <source>Export the transfer list</source>
+        <translation>Export the transfer list</translation>
+    </message>
+    <message>
+        <source>Export the decision drafts</source>
+        <translation>Export the decision drafts</translation>
+    </message>
+    <message>
+        <source>Exporting the transfer list…</source>
+        <translation>Exporting the transfer list…</translation>
+    </message>
+    <message>
+        <source>Writing the decision drafts…</source>
+        <translation>Writing the decision drafts…</translation>
+    </message>
+    <message>
+        <source>Written: {path} ({people} people)</source>
+        <translation>Written: {path} ({people} people)</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>The export failed</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -495,6 +675,64 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>The new language applies when the program starts again.</source>
         <translation>The new language applies when the program starts again.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Cells with problems are highlighted.</source>
+        <translation>Nothing has been written yet. Cells with problems are highlighted.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>{records} records read: {added} to add, {changed} to change, {removed} to remove, {unchanged} unchanged · {errors} errors, {warnings} warnings</source>
+        <translation>{records} records read: {added} to add, {changed} to change, {removed} to remove, {unchanged} unchanged · {errors} errors, {warnings} warnings</translation>
+    </message>
+    <message>
+        <source>Fix the errors in the file (or the mapping) before importing.</source>
+        <translation>Fix the errors in the file (or the mapping) before importing.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nothing was imported</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
     </message>
 </context>
 <context>
@@ -561,6 +799,69 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Urban</source>
         <translation>Urban</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore the plan from a backup copy</source>
+        <translation>Restore the plan from a backup copy</translation>
+    </message>
+    <message>
+        <source>when the plan was opened</source>
+        <translation>when the plan was opened</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <source>Size (KB)</source>
+        <translation>Size (KB)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>No backup copies of this plan yet: one is taken each time a changed plan is opened.</source>
+        <translation>No backup copies of this plan yet: one is taken each time a changed plan is opened.</translation>
+    </message>
+    <message>
+        <source>The plan's content is replaced by the copy you choose. The plan as it is now is copied first, so this can be undone.</source>
+        <translation>The plan's content is replaced by the copy you choose. The plan as it is now is copied first, so this can be undone.</translation>
+    </message>
+    <message>
+        <source>Backup copies of {name}, newest first:</source>
+        <translation>Backup copies of {name}, newest first:</translation>
+    </message>
+    <message>
+        <source>Restore the plan?</source>
+        <translation>Restore the plan?</translation>
+    </message>
+    <message>
+        <source>Replace the plan with the copy taken at {when}? The plan as it is now is kept as a copy.</source>
+        <translation>Replace the plan with the copy taken at {when}? The plan as it is now is kept as a copy.</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,68 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Chọn tệp</translation>
+    </message>
+    <message>
+        <source>Rosters, quotas, units or distances as communes send them: Excel, ODS or CSV.</source>
+        <translation>Danh sách cán bộ, biên chế, đơn vị hoặc khoảng cách như các xã gửi lên: Excel, ODS hoặc CSV.</translation>
+    </message>
+    <message>
+        <source>Units (communes, wards)</source>
+        <translation>Đơn vị (xã, phường)</translation>
+    </message>
+    <message>
+        <source>Staff roster</source>
+        <translation>Danh sách cán bộ, công chức</translation>
+    </message>
+    <message>
+        <source>Staffing quotas (posts per specialty)</source>
+        <translation>Biên chế (số vị trí theo chuyên môn)</translation>
+    </message>
+    <message>
+        <source>Road distances</source>
+        <translation>Khoảng cách đường bộ</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>What the file holds:</source>
+        <translation>Loại dữ liệu:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Trang tính:</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Chọn tệp cần nhập</translation>
+    </message>
+    <message>
+        <source>(the one that reads best)</source>
+        <translation>(trang đọc được tốt nhất)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import data</source>
+        <translation>Nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Overview</source>
@@ -227,6 +289,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>&amp;Data</source>
         <translation>&amp;Dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>&amp;Nhập dữ liệu…</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -423,6 +489,57 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation>Kiểm tra các cột</translation>
+    </message>
+    <message>
+        <source>Each column of the file goes to a field of the plan; fields marked * are required.</source>
+        <translation>Mỗi cột của tệp ứng với một trường của phương án; trường có dấu * là bắt buộc.</translation>
+    </message>
+    <message>
+        <source>Read again from this row</source>
+        <translation>Đọc lại từ dòng này</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Tiêu đề trong tệp</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Ví dụ</translation>
+    </message>
+    <message>
+        <source>optional: a name to reuse this mapping for the same source</source>
+        <translation>không bắt buộc: đặt tên để dùng lại cách ghép cột này cho cùng nguồn</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>Dòng tiêu đề:</translation>
+    </message>
+    <message>
+        <source>Save the mapping as:</source>
+        <translation>Lưu cách ghép cột với tên:</translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(bỏ qua cột này)</translation>
+    </message>
+    <message>
+        <source>Every required field has a column.</source>
+        <translation>Mọi trường bắt buộc đều đã có cột.</translation>
+    </message>
+</context>
+<context>
     <name>OptimiseDialog</name>
     <message>
         <source>Optimise the plan</source>
@@ -482,6 +599,69 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>OutputActions</name>
+    <message>
+        <source>&amp;Approve selected proposals</source>
+        <translation>&amp;Phê duyệt các đề xuất đã chọn</translation>
+    </message>
+    <message>
+        <source>Approve &amp;all proposals not rejected</source>
+        <translation>Phê duyệt &amp;tất cả đề xuất chưa bị loại</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;list (Excel)…</source>
+        <translation>&amp;Danh sách điều động (Excel)…</translation>
+    </message>
+    <message>
+        <source>Decisions (&amp;PDF)…</source>
+        <translation>Quyết định (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Decisions (&amp;Word)…</source>
+        <translation>Quyết định (&amp;Word)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view of the decisions…</source>
+        <translation>&amp;Xem trước bản in quyết định…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;output folder</source>
+        <translation>Mở &amp;thư mục kết quả</translation>
+    </message>
+    <message>
+        <source>Cannot approve</source>
+        <translation>Không phê duyệt được</translation>
+    </message>
+    <message>
+        <source>Approve {count} proposal(s)</source>
+        <translation>Phê duyệt {count} đề xuất</translation>
+    </message>
+    <message>
+        <source>Export the transfer list</source>
+        <translation>Xuất danh sách điều động</translation>
+    </message>
+    <message>
+        <source>Export the decision drafts</source>
+        <translation>Xuất dự thảo quyết định</translation>
+    </message>
+    <message>
+        <source>Exporting the transfer list…</source>
+        <translation>Đang xuất danh sách điều động…</translation>
+    </message>
+    <message>
+        <source>Writing the decision drafts…</source>
+        <translation>Đang soạn dự thảo quyết định…</translation>
+    </message>
+    <message>
+        <source>Written: {path} ({people} people)</source>
+        <translation>Đã ghi: {path} ({people} người)</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>Xuất không thành công</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -494,6 +674,64 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>The new language applies when the program starts again.</source>
         <translation>Ngôn ngữ mới có hiệu lực khi khởi động lại chương trình.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Cells with problems are highlighted.</source>
+        <translation>Chưa ghi gì vào phương án. Các ô có vấn đề được tô màu.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Đang kiểm tra từng dòng…</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Đang kiểm tra tệp…</translation>
+    </message>
+    <message>
+        <source>{records} records read: {added} to add, {changed} to change, {removed} to remove, {unchanged} unchanged · {errors} errors, {warnings} warnings</source>
+        <translation>Đọc {records} bản ghi: thêm {added}, sửa {changed}, xóa {removed}, giữ nguyên {unchanged} · {errors} lỗi, {warnings} cảnh báo</translation>
+    </message>
+    <message>
+        <source>Fix the errors in the file (or the mapping) before importing.</source>
+        <translation>Hãy sửa các lỗi trong tệp (hoặc cách ghép cột) trước khi nhập.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Chưa nhập được dữ liệu</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Xem trước bản in</translation>
     </message>
 </context>
 <context>
@@ -560,6 +798,69 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Urban</source>
         <translation>Đô thị</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore the plan from a backup copy</source>
+        <translation>Khôi phục phương án từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>when the plan was opened</source>
+        <translation>khi mở phương án</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Lúc</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Số lần chạy</translation>
+    </message>
+    <message>
+        <source>Size (KB)</source>
+        <translation>Dung lượng (KB)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>No backup copies of this plan yet: one is taken each time a changed plan is opened.</source>
+        <translation>Phương án chưa có bản sao lưu: mỗi lần mở một phương án đã thay đổi sẽ tạo một bản.</translation>
+    </message>
+    <message>
+        <source>The plan's content is replaced by the copy you choose. The plan as it is now is copied first, so this can be undone.</source>
+        <translation>Nội dung phương án sẽ được thay bằng bản sao đã chọn. Phương án hiện tại được sao lưu trước nên có thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Backup copies of {name}, newest first:</source>
+        <translation>Các bản sao lưu của {name}, mới nhất trước:</translation>
+    </message>
+    <message>
+        <source>Restore the plan?</source>
+        <translation>Khôi phục phương án?</translation>
+    </message>
+    <message>
+        <source>Replace the plan with the copy taken at {when}? The plan as it is now is kept as a copy.</source>
+        <translation>Thay phương án bằng bản sao lúc {when}? Phương án hiện tại được giữ lại thành một bản sao.</translation>
     </message>
 </context>
 <context>
