@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cq2c_desktop.services.balance import balance_cells
-from cq2c_desktop.store.models import Unit
+from cq2c_desktop.store.models import Specialty, Unit
 
 
 @dataclass(frozen=True)
@@ -40,4 +40,29 @@ def unit_rows(session: Session) -> list[UnitRow]:
     return [
         UnitRow(u.id, u.name, u.kind, u.region, u.priority, *totals[u.id])
         for u in session.scalars(select(Unit).order_by(Unit.id))
+    ]
+
+
+@dataclass(frozen=True)
+class QuotaRow:
+    unit_id: str
+    unit_name: str
+    region: str
+    specialty_id: str
+    specialty_name: str
+    posts: int
+    current: int
+    movable: int
+    deficit: int
+    surplus: int
+
+
+def quota_rows(session: Session) -> list[QuotaRow]:
+    """Posts against headcount for every (unit, specialty) pair with either."""
+    units = {u.id: (u.name, u.region) for u in session.scalars(select(Unit))}
+    specialties = dict(session.execute(select(Specialty.id, Specialty.name)).all())
+    return [
+        QuotaRow(c.unit_id, units[c.unit_id][0], units[c.unit_id][1], c.specialty_id,
+                 specialties.get(c.specialty_id, c.specialty_id), c.posts, c.current, c.movable, c.deficit, c.surplus)
+        for c in balance_cells(session)
     ]

@@ -10,14 +10,26 @@ from cq2c_desktop.domain.settings import PlanSettings
 from cq2c_desktop.services.balance import BalanceSummary, summarise
 from cq2c_desktop.services.balance_views import BalanceGrid, balance_grid
 from cq2c_desktop.services.compare import RunComparison, compare_runs
-from cq2c_desktop.services.overview import UnitRow, unit_rows
+from cq2c_desktop.services.overview import QuotaRow, UnitRow, quota_rows, unit_rows
 from cq2c_desktop.services.reassign import Candidate, candidates
 from cq2c_desktop.services.review import MoveRow, RunRow, UnfilledRow, move_rows, runs, unfilled_rows
 from cq2c_desktop.services.settings import load_settings
 from cq2c_desktop.services.staff import StaffRow, staff_rows
 from cq2c_desktop.store.db import Plan, PlanError, open_plan
 
-__all__ = ["PlanError", "Workspace", "open_workspace"]
+__all__ = ["PlanError", "PlanSnapshot", "Workspace", "open_workspace"]
+
+
+@dataclass(frozen=True)
+class PlanSnapshot:
+    """Everything the main views show, read in one go (off the UI thread)."""
+
+    units: list[UnitRow]
+    staff: list[StaffRow]
+    summary: BalanceSummary
+    settings: PlanSettings
+    grid: BalanceGrid
+    quotas: list[QuotaRow]
 
 
 @dataclass
@@ -41,6 +53,10 @@ class Workspace:
     def unit_rows(self) -> list[UnitRow]:
         with self.plan.begin() as session:
             return unit_rows(session)
+
+    def quota_rows(self) -> list[QuotaRow]:
+        with self.plan.begin() as session:
+            return quota_rows(session)
 
     def staff_rows(self) -> list[StaffRow]:
         with self.plan.begin() as session:
@@ -69,6 +85,10 @@ class Workspace:
     def compare(self, run_a: int, run_b: int) -> RunComparison:
         with self.plan.begin() as session:
             return compare_runs(session, run_a, run_b)
+
+    def snapshot(self) -> PlanSnapshot:
+        return PlanSnapshot(units=self.unit_rows(), staff=self.staff_rows(), summary=self.summary(),
+                            settings=self.settings(), grid=self.balance_grid(), quotas=self.quota_rows())
 
     def close(self) -> None:
         self.plan.close()

@@ -7,12 +7,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStandardPaths, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStandardPaths, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from cq2c_desktop.paths import resource_path
 from cq2c_desktop.services.commands import create_demo
 from cq2c_desktop.ui.main_window import MainWindow
+from cq2c_desktop.ui.selftest import run_selftest
 
 ORGANISATION = "CQ2C"
 APPLICATION = "CQ2C Planner"
@@ -46,7 +48,10 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true", help="mở phương án mẫu / open the demo plan")
     parser.add_argument("--lang", choices=LANGUAGES, help="ngôn ngữ giao diện / interface language")
     parser.add_argument("--selftest", action="store_true",
-                        help="mở phương án mẫu, kiểm tra rồi thoát / open the demo, check, exit")
+                        help="kiểm tra bản cài đặt trên phương án mẫu trong thư mục tạm rồi thoát / "
+                             "check the installation on the demo in a temporary folder, then exit")
+    parser.add_argument("--selftest-report", type=Path, metavar="FILE",
+                        help="ghi kết quả kiểm tra vào tệp / also write the self-test lines to FILE")
     return parser.parse_args(list(argv))
 
 
@@ -55,38 +60,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    QApplication.setWindowIcon(QIcon(str(resource_path("icons/cq2c.png"))))
+    if args.selftest:  # before the user's settings are read: the self-test touches none of them
+        language = args.lang or "vi"
+        _set_language(app, language)
+        return run_selftest(app, language=language, report=args.selftest_report)
     settings = QSettings()
-    language = args.lang or str(settings.value("ui/language", "vi"))
-    install_translator(app, language)
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English))
+    _set_language(app, args.lang or str(settings.value("ui/language", "vi")))
     window = MainWindow(settings, demo_plan_path())
     last = settings.value("plans/last")
     target = args.plan or (None if args.demo else last)
     if target is None or (not Path(str(target)).exists() and "://" not in str(target)):
         target = str(ensure_demo(demo_plan_path()))
-    if args.selftest:
-        return _selftest(app, window, str(target))
     window.open_plan(str(target))
     window.show()
     return int(app.exec())
 
 
-def _selftest(app: QCoreApplication, window: MainWindow, target: str) -> int:
-    """Open the plan, wait for the views to fill, and report: proves a build is complete."""
-    outcome: list[bool] = []
-
-    def loaded() -> None:
-        outcome.append(window.units_model.rowCount() > 0 and window.staff_view.model.rowCount() > 0)
-        app.quit()
-
-    window.plan_loaded.connect(loaded)
-    QTimer.singleShot(120_000, app.quit)
-    if window.open_plan(target):
-        app.exec()
-    ok = bool(outcome and outcome[0])
-    print("selftest:", "ok" if ok else "FAILED")
-    window.close()
-    return 0 if ok else 1
+def _set_language(app: QCoreApplication, language: str) -> None:
+    install_translator(app, language)
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English))
 
 
 if __name__ == "__main__":  # pragma: no cover

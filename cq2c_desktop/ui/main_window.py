@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -13,16 +12,12 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from cq2c_desktop import __version__
-from cq2c_desktop.domain.settings import PlanSettings
-from cq2c_desktop.services.balance import BalanceSummary
-from cq2c_desktop.services.balance_views import BalanceGrid
 from cq2c_desktop.services.importing import ImportReport
+from cq2c_desktop.services.new_plan import create_empty_plan
 from cq2c_desktop.services.optimise import OptimiseError, RunSummary, optimise
-from cq2c_desktop.services.overview import UnitRow
 from cq2c_desktop.services.policy import load_policy
 from cq2c_desktop.services.review import MoveRow
-from cq2c_desktop.services.staff import StaffRow
-from cq2c_desktop.services.workspace import PlanError, Workspace, open_workspace
+from cq2c_desktop.services.workspace import PlanError, PlanSnapshot, Workspace, open_workspace
 from cq2c_desktop.ui.background import Task, run_in_background
 from cq2c_desktop.ui.dialogs.compare_dialog import CompareDialog
 from cq2c_desktop.ui.dialogs.import_wizard import ImportWizard
@@ -33,28 +28,13 @@ from cq2c_desktop.ui.jobs import Job
 from cq2c_desktop.ui.output_actions import OutputActions
 from cq2c_desktop.ui.views.balance_view import BalanceView
 from cq2c_desktop.ui.views.map_view import MapView
+from cq2c_desktop.ui.views.quotas_view import QuotasView
 from cq2c_desktop.ui.views.review_view import ReviewView
 from cq2c_desktop.ui.views.staff_view import StaffView
 from cq2c_desktop.ui.views.units_view import UnitsView
 
 PLAN_FILTER = "CQ2C (*.cq2c)"
 MAX_RECENT = 8
-
-
-@dataclass(frozen=True)
-class PlanSnapshot:
-    """Everything the views show, read off the UI thread in one go."""
-
-    units: list[UnitRow]
-    staff: list[StaffRow]
-    summary: BalanceSummary
-    settings: PlanSettings
-    grid: BalanceGrid
-
-
-def read_snapshot(workspace: Workspace) -> PlanSnapshot:
-    return PlanSnapshot(units=workspace.unit_rows(), staff=workspace.staff_rows(), summary=workspace.summary(),
-                        settings=workspace.settings(), grid=workspace.balance_grid())
 
 
 class MainWindow(QMainWindow):
@@ -76,13 +56,15 @@ class MainWindow(QMainWindow):
         self.overview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.overview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.overview.setMargin(16)
-        self.units_view = UnitsView(self)
+        self.units_view = UnitsView(self.undo_stack, self)
         self.staff_view = StaffView(self.undo_stack, self)
         self.review_view = ReviewView(self.undo_stack, self)
         self.review_view.reassign_requested.connect(self._reassign)
         self.balance_view = BalanceView(self)
+        self.quotas_view = QuotasView(self)
         for widget, title in ((self.overview, self.tr("Overview")), (self.units_view, self.tr("Units")),
-                              (self.staff_view, self.tr("Staff")), (self.balance_view, self.tr("Balance")),
+                              (self.staff_view, self.tr("Staff")), (self.quotas_view, self.tr("Quotas")),
+                              (self.balance_view, self.tr("Balance")),
                               (self.review_view, self.tr("Proposals"))):
             self.tabs.addTab(widget, title)
         self.setCentralWidget(self.tabs)
@@ -97,9 +79,11 @@ class MainWindow(QMainWindow):
         self._set_plan_actions_enabled(False)
         self.statusBar().showMessage(self.tr("No plan open"))
         self._update_title()
-        geometry = settings.value("window/geometry")
+        geometry, state = settings.value("window/geometry"), settings.value("window/state")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
 
     def _connect_selection(self) -> None:
         """A unit picked in one view is shown in the others (the views never echo it back)."""
@@ -132,6 +116,8 @@ class MainWindow(QMainWindow):
         self.save_copy_action = self._action(self.tr("Save a &copy as…"), self._ask_save_copy,
                                              QKeySequence.StandardKey.SaveAs)
         self.close_action = self._action(self.tr("&Close plan"), self.close_plan, QKeySequence.StandardKey.Close)
+        self.new_action = self._action(self.tr("&New empty plan…"), self._ask_new, QKeySequence.StandardKey.New)
+        file_menu.addAction(self.new_action)
         self.recent_menu = file_menu.addMenu(self.tr("&Recent plans"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
@@ -151,7 +137,7 @@ class MainWindow(QMainWindow):
         data_menu.addAction(self.import_action)
         data_menu.addSeparator()
         for index, title in enumerate((self.tr("&Overview"), self.tr("&Units"), self.tr("&Staff"),
-                                       self.tr("&Balance"))):
+                                       self.tr("&Quotas"), self.tr("&Balance"))):
             data_menu.addAction(self._action(title, partial(self.tabs.setCurrentIndex, index)))
         data_menu.addAction(self.map_dock.toggleViewAction())
         self.data_menu = data_menu
@@ -190,6 +176,19 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open plan"), start, PLAN_FILTER)
         if path:
             self.open_plan(path)
+
+    def _ask_new(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New plan"), "", PLAN_FILTER)
+        if not path:
+            return
+        target = path if path.endswith(".cq2c") else f"{path}.cq2c"
+        try:
+            create_empty_plan(target)
+        except PlanError as exc:
+            QMessageBox.warning(self, self.tr("Cannot create the plan"), str(exc))
+            return
+        self.open_plan(target)
+        self.tabs.setCurrentWidget(self.units_view)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -241,8 +240,9 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.staff_view.set_workspace(None, [], [])
         self.review_view.set_workspace(None)
-        self.units_view.model.set_rows([])
+        self.units_view.set_workspace(None, [])
         self.balance_view.clear()
+        self.quotas_view.set_rows([])
         self.map_view.clear()
         self.overview.setText("")
         self._set_plan_actions_enabled(False)
@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Loading the plan…"))
         self._loading = run_in_background(
-            lambda _progress, _stop: read_snapshot(workspace),
+            lambda _progress, _stop: workspace.snapshot(),
             lambda snapshot: self._show(workspace, snapshot),
             self._load_failed,
         )
@@ -270,9 +270,10 @@ class MainWindow(QMainWindow):
         self._loading = None
         if workspace is not self.workspace:  # the officer opened another plan meanwhile
             return
-        self.units_view.model.set_rows(snapshot.units)
+        self.units_view.set_workspace(workspace, snapshot.units)
         self.staff_view.set_workspace(workspace, snapshot.staff, snapshot.units)
         self.balance_view.set_grid(snapshot.grid)
+        self.quotas_view.set_rows(snapshot.quotas)
         self.map_view.set_units(snapshot.units)
         self.review_view.set_workspace(workspace)
         summary = snapshot.summary

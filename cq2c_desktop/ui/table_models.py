@@ -28,6 +28,7 @@ class Column(Generic[Row]):
     checkable: bool = False  # shown as a check box (bool values)
     searchable: bool = True
     tooltip: Callable[[Row], str] | None = None
+    edit_value: Callable[[Row], Any] | None = None  # what an editor starts from, when not the shown value
 
 
 def _display(value: Any) -> str:
@@ -168,7 +169,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.CheckStateRole and column.checkable:
             return Qt.CheckState.Checked if column.value(row) else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.EditRole:
-            return column.value(row)
+            return (column.edit_value or column.value)(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
@@ -197,7 +198,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         elif role != Qt.ItemDataRole.EditRole:
             return False
         row = self._rows[self._order[index.row()]]
-        if column.value(row) == value:
+        if (column.edit_value or column.value)(row) == value:
             return False
         self.edit_requested.emit(row, column.field, value)
         return True

@@ -11,6 +11,7 @@ from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.services.reassign import Reassignment, reassign, undo_reassign
 from cq2c_desktop.services.review import restore_statuses, set_status
 from cq2c_desktop.services.staff import StaffRow, planning_fields, restore_staff
+from cq2c_desktop.services.units import restore_unit, update_unit
 from cq2c_desktop.services.workspace import Workspace
 
 
@@ -82,4 +83,26 @@ class ReassignCommand(QUndoCommand):
 
     def undo(self) -> None:
         undo_reassign(self._workspace.plan, self._change)
+        self._refresh()
+
+
+class UnitEditCommand(QUndoCommand):
+    """A unit's region or priority, already changed; undo puts the old values back."""
+
+    def __init__(self, workspace: Workspace, unit_id: str, field: str, value: Any, before: dict[str, Any],
+                 refresh: Callable[[], None], text: str) -> None:
+        super().__init__(text)
+        self._workspace, self._unit, self._field, self._value, self._before = workspace, unit_id, field, value, before
+        self._refresh = refresh
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        update_unit(self._workspace.plan, self._unit, self._field, self._value)
+        self._refresh()
+
+    def undo(self) -> None:
+        restore_unit(self._workspace.plan, self._unit, self._before)
         self._refresh()

@@ -247,6 +247,10 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Staff</translation>
     </message>
     <message>
+        <source>Quotas</source>
+        <translation>Quotas</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -261,6 +265,10 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>&amp;Close plan</source>
         <translation>&amp;Close plan</translation>
+    </message>
+    <message>
+        <source>&amp;New empty plan…</source>
+        <translation>&amp;New empty plan…</translation>
     </message>
     <message>
         <source>&amp;Recent plans</source>
@@ -311,6 +319,10 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>&amp;Balance</translation>
     </message>
     <message>
+        <source>&amp;Quotas</source>
+        <translation>&amp;Quotas</translation>
+    </message>
+    <message>
         <source>Op&amp;timise</source>
         <translation>Op&amp;timise</translation>
     </message>
@@ -349,6 +361,14 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Open plan</source>
         <translation>Open plan</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <source>Cannot create the plan</source>
+        <translation>Cannot create the plan</translation>
     </message>
     <message>
         <source>Cannot open the plan</source>
@@ -736,6 +756,49 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>QuotasView</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Specialty</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Movable</source>
+        <translation>Movable</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Short</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Surplus</translation>
+    </message>
+    <message>
+        <source>Search by unit, region or specialty…</source>
+        <translation>Search by unit, region or specialty…</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} rows</source>
+        <translation>{shown} of {total} rows</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <source>Fill a post by hand</source>
@@ -1119,6 +1182,14 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Search units (with or without diacritics)…</source>
         <translation>Search units (with or without diacritics)…</translation>
+    </message>
+    <message>
+        <source>Cannot change this unit</source>
+        <translation>Cannot change this unit</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Edit {name}</translation>
     </message>
 </context>
 <context>

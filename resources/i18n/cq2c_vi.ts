@@ -247,6 +247,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Cán bộ</translation>
     </message>
     <message>
+        <source>Quotas</source>
+        <translation>Biên chế</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -261,6 +265,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>&amp;Close plan</source>
         <translation>Đó&amp;ng phương án</translation>
+    </message>
+    <message>
+        <source>&amp;New empty plan…</source>
+        <translation>Tạo phương án &amp;mới…</translation>
     </message>
     <message>
         <source>&amp;Recent plans</source>
@@ -311,6 +319,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>&amp;Cân đối biên chế</translation>
     </message>
     <message>
+        <source>&amp;Quotas</source>
+        <translation>&amp;Biên chế</translation>
+    </message>
+    <message>
         <source>Op&amp;timise</source>
         <translation>Tối &amp;ưu</translation>
     </message>
@@ -349,6 +361,14 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Open plan</source>
         <translation>Mở phương án</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Phương án mới</translation>
+    </message>
+    <message>
+        <source>Cannot create the plan</source>
+        <translation>Không tạo được phương án</translation>
     </message>
     <message>
         <source>Cannot open the plan</source>
@@ -735,6 +755,49 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>QuotasView</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Vùng</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Chuyên môn</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Biên chế</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Movable</source>
+        <translation>Điều động được</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Thiếu</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Dôi dư</translation>
+    </message>
+    <message>
+        <source>Search by unit, region or specialty…</source>
+        <translation>Tìm theo đơn vị, vùng hoặc chuyên môn…</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} rows</source>
+        <translation>{shown}/{total} dòng</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <source>Fill a post by hand</source>
@@ -1118,6 +1181,14 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Search units (with or without diacritics)…</source>
         <translation>Tìm đơn vị (có dấu hoặc không dấu)…</translation>
+    </message>
+    <message>
+        <source>Cannot change this unit</source>
+        <translation>Không sửa được đơn vị</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Sửa {name}</translation>
     </message>
 </context>
 <context>

@@ -72,3 +72,45 @@ def test_close_plan_empties_the_views(window: MainWindow) -> None:
     window.open_demo()
     window.close_action.trigger()
     assert window.units_model.rowCount() == 0 and window.workspace is None
+
+
+def test_edit_a_units_region_and_priority_with_undo(window: MainWindow, demo_plan: Path) -> None:
+    from cq2c_desktop.store.db import open_plan
+    from cq2c_desktop.store.models import Unit
+
+    window.open_demo()
+    model = window.units_view.model
+    row = model.view_row_of("14797")
+    assert row is not None
+    assert model.setData(model.index(row, 3), 5)
+    assert model.setData(model.index(row, 2), "mountain")
+    assert (model.row_at(row).priority, model.row_at(row).region) == (5, "mountain")
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    plan = open_plan(demo_plan)
+    with plan.begin() as s:
+        unit = s.get(Unit, "14797")
+        assert unit is not None and (unit.priority, unit.region) == (1, "urban")
+    plan.close()
+    assert not model.setData(model.index(row, 3), 1)  # unchanged value: no edit, no undo step
+
+
+def test_quotas_tab_lists_every_pair_and_searches(window: MainWindow) -> None:
+    window.open_demo()
+    view = window.quotas_view
+    total = view.model.rowCount()
+    assert total >= 166 * 12
+    view.search.setText("muong lat")
+    assert view.model.rowCount() == 12
+
+
+def test_new_empty_plan_opens_ready_for_import(window: MainWindow, tmp_path: Path, qtbot: QtBot,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "moi"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(window.plan_loaded, timeout=30_000):
+        window.new_action.trigger()
+    assert window.workspace is not None and window.workspace.title == "moi.cq2c"
+    assert window.units_model.rowCount() == 0 and window.import_action.isEnabled()

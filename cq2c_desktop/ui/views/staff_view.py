@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,34 +20,11 @@ from cq2c_desktop.domain.enums import EXEMPTION_LABELS_VI, Exemption
 from cq2c_desktop.services.overview import UnitRow
 from cq2c_desktop.services.staff import StaffEditError, StaffRow, update_staff
 from cq2c_desktop.services.workspace import Workspace
+from cq2c_desktop.ui.delegates import ChoiceDelegate
 from cq2c_desktop.ui.table_models import Column, RowTableModel
 from cq2c_desktop.ui.undo_commands import StaffEditCommand
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box editor over (value, label) choices."""
-
-    def __init__(self, choices: list[tuple[Any, str]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.choices = choices
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
-        combo = QComboBox(parent)
-        for value, label in self.choices:
-            combo.addItem(label, value)
-        combo.setEditable(len(self.choices) > 20)  # long lists (units): type to find
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
-        assert isinstance(editor, QComboBox)
-        position = editor.findData(index.data(Qt.ItemDataRole.EditRole))
-        editor.setCurrentIndex(max(position, 0))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class StaffView(QWidget):
@@ -68,9 +42,11 @@ class StaffView(QWidget):
             Column(self.tr("Unit"), lambda r: r.unit_name),
             Column(self.tr("Specialty"), lambda r: r.specialty_name),
             Column(self.tr("Rank"), lambda r: r.rank),
-            Column(self.tr("Home"), lambda r: r.home_unit_name, field="home_unit_id"),
+            Column(self.tr("Home"), lambda r: r.home_unit_name, field="home_unit_id",
+                   edit_value=lambda r: r.home_unit_id),
             Column(self.tr("Movable"), lambda r: r.movable, field="movable", checkable=True, searchable=False),
-            Column(self.tr("Exemption"), lambda r: exemption_label.get(r.exemption or "", ""), field="exemption"),
+            Column(self.tr("Exemption"), lambda r: exemption_label.get(r.exemption or "", ""), field="exemption",
+                   edit_value=lambda r: r.exemption or ""),
             Column(self.tr("Volunteer"), lambda r: r.volunteer, field="volunteer", checkable=True, searchable=False),
         ]
         self.model: RowTableModel[StaffRow] = RowTableModel(columns, self, key=lambda r: r.id)

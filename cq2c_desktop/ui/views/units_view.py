@@ -1,29 +1,40 @@
-"""The units of the plan with their staffing balance, searchable and sortable."""
+"""The units of the plan with their staffing balance; region and priority are editable, with undo."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMessageBox, QTableView, QVBoxLayout, QWidget
 
 from cq2c_desktop.domain.enums import REGION_LABELS_VI, Region
 from cq2c_desktop.services.overview import UnitRow
+from cq2c_desktop.services.units import UnitEditError, update_unit
+from cq2c_desktop.services.workspace import Workspace
+from cq2c_desktop.ui.delegates import ChoiceDelegate
 from cq2c_desktop.ui.table_models import Column, RowTableModel
+from cq2c_desktop.ui.undo_commands import UnitEditCommand
 
 
 class UnitsView(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._undo = undo_stack
+        self.workspace: Workspace | None = None
         columns: list[Column[UnitRow]] = [
             Column(self.tr("Code"), lambda r: r.id),
             Column(self.tr("Unit"), lambda r: r.name),
-            Column(self.tr("Region"), lambda r: REGION_LABELS_VI.get(Region(r.region), r.region)),
-            Column(self.tr("Priority"), lambda r: r.priority, True),
+            Column(self.tr("Region"), lambda r: REGION_LABELS_VI.get(Region(r.region), r.region), field="region",
+                   edit_value=lambda r: r.region),
+            Column(self.tr("Priority"), lambda r: r.priority, True, field="priority"),
             Column(self.tr("Posts"), lambda r: r.posts, True),
             Column(self.tr("Staff"), lambda r: r.staff, True),
             Column(self.tr("Short"), lambda r: r.shortage, True),
             Column(self.tr("Surplus"), lambda r: r.surplus, True),
         ]
         self.model: RowTableModel[UnitRow] = RowTableModel(columns, self, key=lambda r: r.id)
+        self.model.edit_requested.connect(self._edit)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -31,6 +42,8 @@ class UnitsView(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.setItemDelegateForColumn(2, ChoiceDelegate(
+            [(r.value, REGION_LABELS_VI[r]) for r in Region], self.table))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search units (with or without diacritics)…"))
         self.search.setClearButtonEnabled(True)
@@ -40,6 +53,27 @@ class UnitsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)
+
+    def set_workspace(self, workspace: Workspace | None, rows: list[UnitRow]) -> None:
+        self.workspace = workspace
+        self.model.set_rows(rows)
+
+    def reload(self) -> None:
+        if self.workspace is not None:
+            for row in self.workspace.unit_rows():
+                self.model.replace_row(row)
+
+    def _edit(self, row: UnitRow, field: str, value: Any) -> None:
+        if self.workspace is None:
+            return
+        try:
+            before = update_unit(self.workspace.plan, row.id, field, value)
+        except UnitEditError as exc:
+            QMessageBox.warning(self, self.tr("Cannot change this unit"), str(exc))
+            return
+        self._undo.push(UnitEditCommand(self.workspace, row.id, field, value, before, self.reload,
+                                        self.tr("Edit {name}").format(name=row.name)))
+        self.reload()
 
     def select_unit(self, unit_id: str) -> None:
         row = self.model.view_row_of(unit_id)

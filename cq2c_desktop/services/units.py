@@ -1,0 +1,54 @@
+"""The officer's edits to a unit's planning fields (region and priority are planning defaults, not law)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cq2c_desktop.domain.enums import Region
+from cq2c_desktop.services import audit
+from cq2c_desktop.store.db import Plan
+from cq2c_desktop.store.models import Unit
+
+EDITABLE_UNIT_FIELDS = ("region", "priority")
+
+
+class UnitEditError(ValueError):
+    """An edit the rules refuse; the message is for the user (Vietnamese / English)."""
+
+
+def update_unit(plan: Plan, unit_id: str, field: str, value: Any) -> dict[str, Any]:
+    """Change a unit's region or priority in one transaction; returns the values it had."""
+    with plan.begin() as session:
+        unit = session.get(Unit, unit_id)
+        if unit is None:
+            raise UnitEditError(f"Không có đơn vị / Unknown unit: {unit_id}")
+        before = {f: getattr(unit, f) for f in EDITABLE_UNIT_FIELDS}
+        if field == "region":
+            if value not in {r.value for r in Region}:
+                raise UnitEditError(f"Vùng không hợp lệ / Unknown region: {value}")
+            unit.region = str(value)
+        elif field == "priority":
+            try:
+                priority = int(value)
+            except (TypeError, ValueError) as exc:
+                raise UnitEditError(
+                    f"Mức ưu tiên phải là số nguyên / Priority must be a whole number: {value}") from exc
+            if not 1 <= priority <= 100:
+                raise UnitEditError("Mức ưu tiên phải từ 1 đến 100 / Priority must be 1 to 100")
+            unit.priority = priority
+        else:
+            raise UnitEditError(f"Trường không sửa được / Field cannot be edited: {field}")
+        audit.record(session, "unit_edited", unit=unit_id, before=before,
+                     after={f: getattr(unit, f) for f in EDITABLE_UNIT_FIELDS})
+    return before
+
+
+def restore_unit(plan: Plan, unit_id: str, values: dict[str, Any]) -> None:
+    with plan.begin() as session:
+        unit = session.get(Unit, unit_id)
+        if unit is None:
+            raise UnitEditError(f"Không có đơn vị / Unknown unit: {unit_id}")
+        for name in EDITABLE_UNIT_FIELDS:
+            if name in values:
+                setattr(unit, name, values[name])
+        audit.record(session, "unit_restored", unit=unit_id, after=dict(values))

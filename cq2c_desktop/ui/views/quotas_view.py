@@ -1,0 +1,50 @@
+"""Quotas: posts against headcount for every unit and specialty, searchable and sortable."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from cq2c_desktop.domain.enums import REGION_LABELS_VI, Region
+from cq2c_desktop.services.overview import QuotaRow
+from cq2c_desktop.ui.table_models import Column, RowTableModel
+
+
+class QuotasView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        columns: list[Column[QuotaRow]] = [
+            Column(self.tr("Unit"), lambda r: r.unit_name),
+            Column(self.tr("Region"), lambda r: REGION_LABELS_VI.get(Region(r.region), r.region)),
+            Column(self.tr("Specialty"), lambda r: r.specialty_name),
+            Column(self.tr("Posts"), lambda r: r.posts, True),
+            Column(self.tr("Staff"), lambda r: r.current, True),
+            Column(self.tr("Movable"), lambda r: r.movable, True, searchable=False),
+            Column(self.tr("Short"), lambda r: r.deficit, True),
+            Column(self.tr("Surplus"), lambda r: r.surplus, True),
+        ]
+        self.model: RowTableModel[QuotaRow] = RowTableModel(columns, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by unit, region or specialty…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search)
+        self.count = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+
+    def set_rows(self, rows: list[QuotaRow]) -> None:
+        self.model.set_rows(rows)
+        self._search(self.search.text())
+
+    def _search(self, text: str) -> None:
+        self.model.set_search(text)
+        self.count.setText(self.tr("{shown} of {total} rows").format(
+            shown=self.model.rowCount(), total=len(self.model.rows())))
