@@ -33,9 +33,10 @@ def update() -> None:
 
 
 def build() -> None:
-    for lang in LANGUAGES:
-        ts = I18N / f"cq2c_{lang}.ts"
-        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(I18N / f"cq2c_{lang}.qm")],
+    # qt_<lang>.ts: Qt's own buttons (OK, Cancel, < Back …), which Qt ships no Vietnamese for.
+    sources = [I18N / f"cq2c_{lang}.ts" for lang in LANGUAGES] + sorted(I18N.glob("qt_*.ts"))
+    for ts in sources:
+        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
                        check=True)
 
 

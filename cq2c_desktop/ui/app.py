@@ -23,6 +23,9 @@ LANGUAGES = ("vi", "en")
 
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
     """Load `resources/i18n/cq2c_<lang>.qm`; the source strings (English) show when it is missing."""
+    qt_buttons = QTranslator(app)  # Qt's own buttons (OK, Cancel, < Back …)
+    if qt_buttons.load(str(resource_path(f"i18n/qt_{language}.qm"))):
+        app.installTranslator(qt_buttons)
     translator = QTranslator(app)
     if translator.load(str(resource_path(f"i18n/cq2c_{language}.qm"))):
         app.installTranslator(translator)

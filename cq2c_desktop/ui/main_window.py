@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from cq2c_desktop import __version__
 from cq2c_desktop.services.importing import ImportReport
@@ -28,6 +28,7 @@ from cq2c_desktop.ui.jobs import Job
 from cq2c_desktop.ui.output_actions import OutputActions
 from cq2c_desktop.ui.views.balance_view import BalanceView
 from cq2c_desktop.ui.views.map_view import MapView
+from cq2c_desktop.ui.views.overview_view import OverviewView
 from cq2c_desktop.ui.views.quotas_view import QuotasView
 from cq2c_desktop.ui.views.review_view import ReviewView
 from cq2c_desktop.ui.views.staff_view import StaffView
@@ -49,13 +50,11 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.undo_stack = QUndoStack(self)
         self._loading: Task | None = None
+        self._snapshot: PlanSnapshot | None = None
         self.job: Job | None = None
         self.resize(1280, 800)
         self.tabs = QTabWidget()
-        self.overview = QLabel()
-        self.overview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.overview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.overview.setMargin(16)
+        self.overview = OverviewView(self)
         self.units_view = UnitsView(self.undo_stack, self)
         self.staff_view = StaffView(self.undo_stack, self)
         self.review_view = ReviewView(self.undo_stack, self)
@@ -244,7 +243,7 @@ class MainWindow(QMainWindow):
         self.balance_view.clear()
         self.quotas_view.set_rows([])
         self.map_view.clear()
-        self.overview.setText("")
+        self.overview.clear_plan()
         self._set_plan_actions_enabled(False)
         self.statusBar().showMessage(self.tr("No plan open"))
         self._update_title()
@@ -277,15 +276,8 @@ class MainWindow(QMainWindow):
         self.map_view.set_units(snapshot.units)
         self.review_view.set_workspace(workspace)
         summary = snapshot.summary
-        self.overview.setText(self.tr(
-            "<h2>{plan}</h2><p>Units: <b>{units}</b> &nbsp; Staff: <b>{staff}</b> "
-            "(movable {movable}, volunteers {volunteers})</p>"
-            "<p>Posts: <b>{posts}</b> &nbsp; Short: <b>{short}</b> in {units_short} units &nbsp; "
-            "Surplus: <b>{surplus}</b> in {units_surplus} units</p>"
-        ).format(plan=snapshot.settings.plan_name, units=summary.units, staff=summary.staff,
-                 movable=summary.movable, volunteers=summary.volunteers, posts=summary.posts,
-                 short=summary.shortage, units_short=summary.units_short, surplus=summary.surplus,
-                 units_surplus=summary.units_surplus))
+        self._snapshot = snapshot
+        self.overview.show_plan(snapshot, workspace.runs())
         self.statusBar().showMessage(self.tr("{units} units, {staff} staff").format(
             units=summary.units, staff=summary.staff))
         self._update_title()
@@ -328,6 +320,8 @@ class MainWindow(QMainWindow):
 
     def _optimised(self, summary: RunSummary) -> None:
         self.job = None
+        if self.workspace is not None and self._snapshot is not None:
+            self.overview.show_plan(self._snapshot, self.workspace.runs())
         self.review_view.set_workspace(self.workspace, select_run=summary.run_id)
         self.tabs.setCurrentWidget(self.review_view)
         self.statusBar().showMessage(self.tr("Run {id}: {status}, {moves} moves, {unfilled} posts unfilled").format(

@@ -204,6 +204,10 @@ Short: {short}   Surplus: {surplus}</translation>
         <source>(the one that reads best)</source>
         <translation>(the one that reads best)</translation>
     </message>
+    <message>
+        <source>hidden</source>
+        <translation>hidden</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -391,10 +395,6 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Cannot read the plan</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;{plan}&lt;/h2&gt;&lt;p&gt;Units: &lt;b&gt;{units}&lt;/b&gt; &amp;nbsp; Staff: &lt;b&gt;{staff}&lt;/b&gt; (movable {movable}, volunteers {volunteers})&lt;/p&gt;&lt;p&gt;Posts: &lt;b&gt;{posts}&lt;/b&gt; &amp;nbsp; Short: &lt;b&gt;{short}&lt;/b&gt; in {units_short} units &amp;nbsp; Surplus: &lt;b&gt;{surplus}&lt;/b&gt; in {units_surplus} units&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;{plan}&lt;/h2&gt;&lt;p&gt;Units: &lt;b&gt;{units}&lt;/b&gt; &amp;nbsp; Staff: &lt;b&gt;{staff}&lt;/b&gt; (movable {movable}, volunteers {volunteers})&lt;/p&gt;&lt;p&gt;Posts: &lt;b&gt;{posts}&lt;/b&gt; &amp;nbsp; Short: &lt;b&gt;{short}&lt;/b&gt; in {units_short} units &amp;nbsp; Surplus: &lt;b&gt;{surplus}&lt;/b&gt; in {units_surplus} units&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>{units} units, {staff} staff</source>
         <translation>{units} units, {staff} staff</translation>
     </message>
@@ -540,12 +540,28 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Examples</translation>
     </message>
     <message>
+        <source>As usual for this kind of file</source>
+        <translation>As usual for this kind of file</translation>
+    </message>
+    <message>
+        <source>Remove them: the file is the unit's complete list</source>
+        <translation>Remove them: the file is the unit's complete list</translation>
+    </message>
+    <message>
+        <source>Keep them: the file only adds and updates</source>
+        <translation>Keep them: the file only adds and updates</translation>
+    </message>
+    <message>
         <source>optional: a name to reuse this mapping for the same source</source>
         <translation>optional: a name to reuse this mapping for the same source</translation>
     </message>
     <message>
         <source>Header row:</source>
         <translation>Header row:</translation>
+    </message>
+    <message>
+        <source>Rows of the plan missing from the file:</source>
+        <translation>Rows of the plan missing from the file:</translation>
     </message>
     <message>
         <source>Save the mapping as:</source>
@@ -680,6 +696,49 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>The export failed</source>
         <translation>The export failed</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>&lt;p&gt;Units: &lt;b&gt;{units}&lt;/b&gt; &amp;nbsp; Staff: &lt;b&gt;{staff}&lt;/b&gt; (movable {movable}, volunteers {volunteers}) &amp;nbsp; Posts: &lt;b&gt;{posts}&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Units: &lt;b&gt;{units}&lt;/b&gt; &amp;nbsp; Staff: &lt;b&gt;{staff}&lt;/b&gt; (movable {movable}, volunteers {volunteers}) &amp;nbsp; Posts: &lt;b&gt;{posts}&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Short: &lt;b&gt;{short}&lt;/b&gt; posts in {units_short} units &amp;nbsp; Surplus: &lt;b&gt;{surplus}&lt;/b&gt; people in {units_surplus} units&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Short: &lt;b&gt;{short}&lt;/b&gt; posts in {units_short} units &amp;nbsp; Surplus: &lt;b&gt;{surplus}&lt;/b&gt; people in {units_surplus} units&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Short</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Surplus</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>By region</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>By specialty</source>
+        <translation>By specialty</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Specialty</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes' files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes' files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Latest run&lt;/h3&gt;&lt;p&gt;Run {id}: {status}, {moves} moves, {filled} of {short} posts filled. Review it on the Proposals tab, approve, then export from the Export menu.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Latest run&lt;/h3&gt;&lt;p&gt;Run {id}: {status}, {moves} moves, {filled} of {short} posts filled. Review it on the Proposals tab, approve, then export from the Export menu.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

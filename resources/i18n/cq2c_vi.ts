@@ -204,6 +204,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <source>(the one that reads best)</source>
         <translation>(trang đọc được tốt nhất)</translation>
     </message>
+    <message>
+        <source>hidden</source>
+        <translation>ẩn</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -391,10 +395,6 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Không đọc được phương án</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;{plan}&lt;/h2&gt;&lt;p&gt;Units: &lt;b&gt;{units}&lt;/b&gt; &amp;nbsp; Staff: &lt;b&gt;{staff}&lt;/b&gt; (movable {movable}, volunteers {volunteers})&lt;/p&gt;&lt;p&gt;Posts: &lt;b&gt;{posts}&lt;/b&gt; &amp;nbsp; Short: &lt;b&gt;{short}&lt;/b&gt; in {units_short} units &amp;nbsp; Surplus: &lt;b&gt;{surplus}&lt;/b&gt; in {units_surplus} units&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;{plan}&lt;/h2&gt;&lt;p&gt;Đơn vị: &lt;b&gt;{units}&lt;/b&gt; &amp;nbsp; Cán bộ: &lt;b&gt;{staff}&lt;/b&gt; (có thể điều động {movable}, tự nguyện {volunteers})&lt;/p&gt;&lt;p&gt;Biên chế: &lt;b&gt;{posts}&lt;/b&gt; &amp;nbsp; Thiếu: &lt;b&gt;{short}&lt;/b&gt; ở {units_short} đơn vị &amp;nbsp; Dôi dư: &lt;b&gt;{surplus}&lt;/b&gt; ở {units_surplus} đơn vị&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>{units} units, {staff} staff</source>
         <translation>{units} đơn vị, {staff} cán bộ</translation>
     </message>
@@ -539,12 +539,28 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Ví dụ</translation>
     </message>
     <message>
+        <source>As usual for this kind of file</source>
+        <translation>Theo mặc định của loại tệp này</translation>
+    </message>
+    <message>
+        <source>Remove them: the file is the unit's complete list</source>
+        <translation>Xóa: tệp là danh sách đầy đủ của đơn vị</translation>
+    </message>
+    <message>
+        <source>Keep them: the file only adds and updates</source>
+        <translation>Giữ nguyên: tệp chỉ bổ sung và cập nhật</translation>
+    </message>
+    <message>
         <source>optional: a name to reuse this mapping for the same source</source>
         <translation>không bắt buộc: đặt tên để dùng lại cách ghép cột này cho cùng nguồn</translation>
     </message>
     <message>
         <source>Header row:</source>
         <translation>Dòng tiêu đề:</translation>
+    </message>
+    <message>
+        <source>Rows of the plan missing from the file:</source>
+        <translation>Bản ghi có trong phương án nhưng không có trong tệp:</translation>
     </message>
     <message>
         <source>Save the mapping as:</source>
@@ -679,6 +695,49 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>The export failed</source>
         <translation>Xuất không thành công</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>&lt;p&gt;Units: &lt;b&gt;{units}&lt;/b&gt; &amp;nbsp; Staff: &lt;b&gt;{staff}&lt;/b&gt; (movable {movable}, volunteers {volunteers}) &amp;nbsp; Posts: &lt;b&gt;{posts}&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Đơn vị: &lt;b&gt;{units}&lt;/b&gt; &amp;nbsp; Cán bộ: &lt;b&gt;{staff}&lt;/b&gt; (có thể điều động {movable}, tự nguyện {volunteers}) &amp;nbsp; Biên chế: &lt;b&gt;{posts}&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Short: &lt;b&gt;{short}&lt;/b&gt; posts in {units_short} units &amp;nbsp; Surplus: &lt;b&gt;{surplus}&lt;/b&gt; people in {units_surplus} units&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Thiếu: &lt;b&gt;{short}&lt;/b&gt; vị trí ở {units_short} đơn vị &amp;nbsp; Dôi dư: &lt;b&gt;{surplus}&lt;/b&gt; người ở {units_surplus} đơn vị&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Thiếu</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Dôi dư</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>Theo vùng</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Vùng</translation>
+    </message>
+    <message>
+        <source>By specialty</source>
+        <translation>Theo chuyên môn</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Chuyên môn</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes' files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Bước tiếp theo&lt;/h3&gt;&lt;p&gt;Kiểm tra dữ liệu (menu Dữ liệu, Ctrl+I để nhập tệp của các xã), sau đó &lt;b&gt;Tối ưu hóa (F5)&lt;/b&gt; để có phương án đề xuất.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Latest run&lt;/h3&gt;&lt;p&gt;Run {id}: {status}, {moves} moves, {filled} of {short} posts filled. Review it on the Proposals tab, approve, then export from the Export menu.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lần chạy gần nhất&lt;/h3&gt;&lt;p&gt;Lần chạy {id}: {status}, {moves} điều động, bổ sung {filled}/{short} vị trí thiếu. Xem xét ở thẻ Đề xuất, phê duyệt, rồi xuất từ menu Xuất.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

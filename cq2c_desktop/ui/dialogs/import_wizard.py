@@ -79,7 +79,8 @@ class FilePage(QWizardPage):
             return
         self.sheet.addItem(self.tr("(the one that reads best)"), None)
         for sheet in sheets:
-            self.sheet.addItem(sheet.name if sheet.visible else f"{sheet.name} ({self.tr('hidden')})", sheet.name)
+            hidden = self.tr("hidden")
+            self.sheet.addItem(sheet.name if sheet.visible else f"{sheet.name} ({hidden})", sheet.name)
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return Path(self.path.text()).is_file()
@@ -106,6 +107,10 @@ class MappingPage(QWizardPage):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
+        self.scope = QComboBox()
+        self.scope.addItem(self.tr("As usual for this kind of file"), None)
+        self.scope.addItem(self.tr("Remove them: the file is the unit's complete list"), "covered")
+        self.scope.addItem(self.tr("Keep them: the file only adds and updates"), "none")
         self.save_as = QLineEdit()
         self.save_as.setPlaceholderText(self.tr("optional: a name to reuse this mapping for the same source"))
         top = QHBoxLayout()
@@ -118,6 +123,7 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.notes)
         form = QFormLayout()
+        form.addRow(self.tr("Rows of the plan missing from the file:"), self.scope)
         form.addRow(self.tr("Save the mapping as:"), self.save_as)
         layout.addLayout(form)
 
@@ -176,7 +182,8 @@ class MappingPage(QWizardPage):
     def options(self) -> ImportOptions:
         assert self.detection is not None
         return ImportOptions(sheet=self.detection.sheet, header_row=self.header_row.value(),
-                             overrides=self.overrides(), save_mapping=self.save_as.text().strip() or None)
+                             overrides=self.overrides(), save_mapping=self.save_as.text().strip() or None,
+                             scope=self.scope.currentData())
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.detection is not None and self.detection.header_row is not None
