@@ -1,0 +1,100 @@
+"""The facts behind each explanation, computed from a plan and the candidate index.
+
+For a move: its distance rank among the feasible candidates of its post and what became of the
+nearer ones (moved, their unit's surplus used up, less suited on match or volunteering, other).
+For an unfilled post: the binding reason (region, no holder anywhere, none in range or all
+forbidden, all candidates taken) with the counts that support it. Works for any plan (optimal,
+stopped early or greedy): it states what the plan did, never what the optimiser intended.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+
+from solver.candindex import CandidateIndex
+from solver.counts import Counts
+from solver.geo import IntArray
+from solver.model import Instance
+from solver.network import Network
+from solver.plan import Move
+
+
+@dataclass(frozen=True, slots=True)
+class MoveFacts:
+    rank: int  # 1 + number of candidates strictly nearer
+    candidates: int
+    nearer_moved: int
+    nearer_blocked: int  # not moved because their unit's surplus was used up by others
+    nearer_less_suited: int  # free, but a lower match or not a volunteer where this person is
+    nearer_other: int
+
+
+@dataclass(frozen=True, slots=True)
+class GroupStatus:
+    """Per group (arrays indexed by group): how many members moved, are blocked or free."""
+
+    moved: IntArray
+    blocked: IntArray
+    free: IntArray
+    free_nonvolunteer: IntArray
+
+
+def group_status(instance: Instance, counts: Counts, net: Network, moves: list[Move]) -> GroupStatus:
+    moved_ids = {m.staff for m in moves}
+    out = Counter((m.from_unit, m.staff_specialty) for m in moves)
+    units = [u.id for u in instance.units]
+    specs = [s.id for s in instance.specialties]
+    n = len(net.groups)
+    moved, blocked, free = (np.zeros(n, dtype=np.int64) for _ in range(3))
+    for index, group in enumerate(net.groups):
+        for unit, ids in group.members:
+            pair = (units[unit], specs[group.spec])
+            gone = sum(1 for staff in ids if staff in moved_ids)
+            moved[index] += gone
+            if out[pair] >= counts.surplus.get(pair, 0):
+                blocked[index] += len(ids) - gone
+            else:
+                free[index] += len(ids) - gone
+    volunteer = np.array([g.volunteer for g in net.groups], dtype=bool)
+    return GroupStatus(moved, blocked, free, np.where(volunteer, 0, free))
+
+
+def move_facts(index: CandidateIndex, net: Network, status: GroupStatus, instance: Instance,
+               moves: list[Move]) -> list[MoveFacts]:
+    unit_of = {u.id: i for i, u in enumerate(instance.units)}
+    spec_of = {s.id: i for i, s in enumerate(instance.specialties)}
+    q_move, q_arrival, q_match = [], [], []
+    for i, m in enumerate(moves):
+        for arrival, match in index.feeds[index.pair_of[unit_of[m.to_unit], spec_of[m.post_specialty]]]:
+            q_move.append(i)
+            q_arrival.append(arrival)
+            q_match.append(match)
+    qi, qa, qm = (np.array(v, dtype=np.int64) for v in (q_move, q_arrival, q_match))
+    move_units = np.array([round(m.km * net.km_scale) for m in moves], dtype=np.int64)
+    move_match = np.array([round(m.match * 100) for m in moves], dtype=np.int64)
+    move_vol = np.array([m.volunteer for m in moves], dtype=bool)
+    pos = index.position(qa, move_units[qi]) if len(qi) else qi
+    lo, hi = index.start[qa], index.start[qa + 1]
+    sums = {}
+    group = net.arrivals.group[index.order]
+    sizes = np.array([g.size for g in net.groups], dtype=np.int64)
+    for name, per_group in (("size", sizes), ("moved", status.moved), ("blocked", status.blocked),
+                            ("free", status.free), ("free_nv", status.free_nonvolunteer)):
+        cum = np.concatenate([[0], np.cumsum(per_group[group])])
+        sums[name] = cum[pos] - cum[lo]
+        if name == "size":
+            sums["total"] = cum[hi] - cum[lo]
+    less = np.where(qm < move_match[qi], sums["free"],
+                    np.where((qm == move_match[qi]) & move_vol[qi], sums["free_nv"], 0))
+    sums["less"] = less
+    per_move = {k: np.bincount(qi, weights=v, minlength=len(moves)).astype(np.int64) for k, v in sums.items()}
+    locked = np.array([m.locked for m in moves], dtype=np.int64)
+    return [
+        MoveFacts(int(per_move["size"][i]) + 1, int(per_move["total"][i] + locked[i]),
+                  int(per_move["moved"][i]), int(per_move["blocked"][i]), int(per_move["less"][i]),
+                  int(per_move["free"][i] - per_move["less"][i]))
+        for i in range(len(moves))
+    ]

@@ -1,0 +1,65 @@
+"""Distances between units: the document's road distances where given (either direction), otherwise
+the great-circle distance on a sphere of radius 6,371 km times `road_factor`."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import numpy.typing as npt
+
+from solver.model import Instance
+
+EARTH_RADIUS_KM = 6371.0
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+BoolArray = npt.NDArray[np.bool_]
+
+
+def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dlat, dlon = p2 - p1, math.radians(lon2 - lon1)
+    hav = math.sin(dlat / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(hav)))
+
+
+class DistanceTable:
+    """Distance lookups by unit index, vectorised for the candidate generation."""
+
+    def __init__(self, instance: Instance) -> None:
+        self.index = {u.id: i for i, u in enumerate(instance.units)}
+        self.lat = np.radians(np.array([u.lat for u in instance.units], dtype=np.float64))
+        self.lon = np.radians(np.array([u.lon for u in instance.units], dtype=np.float64))
+        self.road_factor = instance.distances.road_factor
+        # Forward entries win over the reverse direction of the same pair.
+        self.explicit: dict[tuple[int, int], float] = {}
+        given = instance.distances.km
+        for (a, b), km in given.items():
+            if (b, a) not in given:
+                self.explicit[self.index[b], self.index[a]] = km
+        for (a, b), km in given.items():
+            self.explicit[self.index[a], self.index[b]] = km
+
+    def km(self, origin: int, dest: int) -> float:
+        explicit = self.explicit.get((origin, dest))
+        if explicit is not None:
+            return explicit
+        return float(self.matrix(np.array([origin]), np.array([dest]))[0, 0])
+
+    def matrix(self, origins: IntArray, dests: IntArray) -> FloatArray:
+        """km[i, j] from unit origins[i] to unit dests[j]; both index arrays hold distinct units."""
+        lat1, lon1 = self.lat[origins][:, None], self.lon[origins][:, None]
+        lat2, lon2 = self.lat[dests][None, :], self.lon[dests][None, :]
+        hav = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+        km: FloatArray = 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(1.0, np.sqrt(hav))) * self.road_factor
+        if self.explicit:
+            self._override(km, origins, dests)
+        return km
+
+    def _override(self, km: FloatArray, origins: IntArray, dests: IntArray) -> None:
+        row = {int(u): i for i, u in enumerate(origins)}
+        col = {int(u): j for j, u in enumerate(dests)}
+        for (a, b), value in self.explicit.items():
+            i, j = row.get(a), col.get(b)
+            if i is not None and j is not None:
+                km[i, j] = value

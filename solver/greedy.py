@@ -1,0 +1,115 @@
+"""The officer's baseline: fill posts in priority order, each with the nearest matching surplus person.
+
+Same rules as the optimiser (the same candidate network: movable, surplus left in the person's
+unit and specialty, matching specialty, within `max_km`, allowed region, not forbidden, not back
+into their own unit). Locks are placed first. Ties in distance go to the better match, then to
+volunteers, then to the smaller staff id. Posts of equal priority are taken by unit id, specialty.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import numpy as np
+
+from solver.candindex import CandidateIndex, candidate_index
+from solver.context import Context
+from solver.counts import match_table
+from solver.locks import match_holders
+from solver.plan import Move, Plan
+
+
+class _People:
+    """People not yet moved, by group and unit, and the surplus each (unit, specialty) has left."""
+
+    def __init__(self, ctx: Context, taken: list[Move]) -> None:
+        self.ctx = ctx
+        units = [u.id for u in ctx.instance.units]
+        specs = [s.id for s in ctx.instance.specialties]
+        out = Counter((m.from_unit, m.staff_specialty) for m in taken)
+        self.free = {(units[u], specs[k]): ctx.counts.surplus[units[u], specs[k]] - out[units[u], specs[k]]
+                     for u, k in ctx.net.source_pairs}
+        self.left = [{units[u]: list(reversed(ids)) for u, ids in g.members} for g in ctx.net.groups]
+        self.spec = [specs[g.spec] for g in ctx.net.groups]
+
+    def take(self, group: int) -> str | None:
+        """The smallest staff id of the group whose unit still has surplus, or None."""
+        best: str | None = None
+        best_unit = ""
+        for unit, ids in self.left[group].items():
+            if ids and self.free[unit, self.spec[group]] > 0 and (best is None or ids[-1] < best):
+                best, best_unit = ids[-1], unit
+        if best is not None:
+            self.left[group][best_unit].pop()
+            self.free[best_unit, self.spec[group]] -= 1
+        return best
+
+
+def greedy_plan(ctx: Context) -> Plan:
+    moves = _lock_moves(ctx)
+    filled = Counter((m.to_unit, m.post_specialty) for m in moves)
+    people = _People(ctx, moves)
+    index = candidate_index(ctx.net)
+    inst = ctx.instance
+    staff = {s.id: s for s in inst.staff}
+    matches = match_table(inst)
+    for p in _posts_in_priority_order(ctx):
+        unit_idx, spec_idx = ctx.net.recv.pairs[p]
+        unit, spec = inst.units[unit_idx].id, inst.specialties[spec_idx].id
+        need = ctx.counts.deficit[unit, spec] - filled[unit, spec]
+        for group, km in _nearest_first(ctx, index, p):
+            while need > 0:
+                staff_id = people.take(group)
+                if staff_id is None:
+                    break
+                person = staff[staff_id]
+                moves.append(Move(staff_id, person.unit, unit, spec, person.specialty, person.home_unit,
+                                  km, matches[spec][person.specialty], person.volunteer, False))
+                need -= 1
+            if need == 0:
+                break
+    moves.sort(key=lambda m: (m.to_unit, m.post_specialty, m.staff))
+    return Plan(tuple(moves), optimal=False, proven_levels=0)
+
+
+def _posts_in_priority_order(ctx: Context) -> list[int]:
+    inst = ctx.instance
+    pairs = ctx.net.recv.pairs
+    allowed = [p for p, (u, _) in enumerate(pairs) if inst.policy.allows_region(inst.units[u].region)]
+    return sorted(allowed, key=lambda p: (-inst.units[pairs[p][0]].priority, inst.units[pairs[p][0]].id,
+                                          inst.specialties[pairs[p][1]].id))
+
+
+def _nearest_first(ctx: Context, index: CandidateIndex, pair: int) -> list[tuple[int, float]]:
+    """(group, km) of the candidates of a pair: nearest first, then better match, then volunteers."""
+    feeds = index.feeds[pair]
+    if not feeds:
+        return []
+    arcs = np.concatenate([index.arcs_of(a) for a, _ in feeds])
+    match = np.concatenate([np.full(len(index.arcs_of(a)), m, dtype=np.int64) for a, m in feeds])
+    group = ctx.net.arrivals.group[arcs]
+    volunteer = np.array([ctx.net.groups[g].volunteer for g in group.tolist()], dtype=np.int64)
+    order = np.lexsort((group, -volunteer, -match, index.km_units[arcs]))
+    return list(zip(group[order].tolist(), ctx.net.arrivals.km[arcs][order].tolist(), strict=True))
+
+
+def _lock_moves(ctx: Context) -> list[Move]:
+    """Locked moves, each on a post of its unit chosen by a best-match-first maximum matching."""
+    inst, table = ctx.instance, ctx.table
+    staff = {s.id: s for s in inst.staff}
+    matches = match_table(inst)
+    by_unit: dict[str, list[str]] = defaultdict(list)
+    for lock in inst.locks:
+        by_unit[lock.unit].append(lock.staff)
+    moves = []
+    for unit, locked in by_unit.items():
+        slots = [k for k in matches for _ in range(ctx.counts.deficit.get((unit, k), 0))]
+        owners = match_holders([staff[s].specialty for s in locked], slots, matches)
+        for slot, owner in enumerate(owners):
+            if owner is None:
+                continue
+            p = staff[locked[owner]]
+            km = table.km(table.index[p.home_unit], table.index[unit])
+            moves.append(Move(p.id, p.unit, unit, slots[slot], p.specialty, p.home_unit, km,
+                              matches[slots[slot]][p.specialty], p.volunteer, True))
+    return moves

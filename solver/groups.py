@@ -1,0 +1,101 @@
+"""Interchangeable movable people, and the receiving sides of the network.
+
+People of the same specialty, home and volunteer flag are interchangeable for every level of the
+objective, whichever unit they leave from: the unit only counts against its surplus (the arc from
+its source node says how many leave) and forbids moving back into it. So a group is keyed by
+(home, specialty, volunteer, blocked unit); `blocked` is the person's own unit only where that
+unit could receive their specialty, which keeps groups large. People with a `forbidden` entry
+get a group of their own.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from solver.counts import Counts, match_table
+from solver.model import Instance, Staff
+
+NO_UNIT = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    home: int
+    spec: int
+    volunteer: bool
+    blocked: int
+    # (unit index, staff ids sorted) for each source unit that contributes people.
+    members: tuple[tuple[int, tuple[str, ...]], ...]
+    forbidden: frozenset[int]
+    size: int  # people in the group, from all its units
+
+
+@dataclass(frozen=True, slots=True)
+class Receivers:
+    """Post pairs (unit, specialty) with a deficit that may receive people, and arrival nodes."""
+
+    pairs: tuple[tuple[int, int], ...]  # (unit index, post specialty index)
+    # Arrival nodes (unit index, holder specialty index); `open` ones take any candidate,
+    # the others exist only for locks into units outside `destination_regions`.
+    arrivals: tuple[tuple[int, int], ...]
+    open_arrival: tuple[bool, ...]
+
+
+def receivers(instance: Instance, counts: Counts, locked_to: dict[str, int]) -> Receivers:
+    """Deficit pairs of allowed units, plus those of units that locks go to."""
+    unit_index = {u.id: i for i, u in enumerate(instance.units)}
+    spec_index = {s.id: i for i, s in enumerate(instance.specialties)}
+    regions = {u.id: u.region for u in instance.units}
+    lock_units = set(locked_to.values())
+    matches = match_table(instance)
+    pairs = sorted(
+        (unit_index[u], spec_index[k]) for (u, k), gap in counts.deficit.items()
+        if gap > 0 and (instance.policy.allows_region(regions[u]) or unit_index[u] in lock_units)
+    )
+    spec_ids = [s.id for s in instance.specialties]
+    arrivals: dict[tuple[int, int], bool] = {}
+    for unit, post in pairs:
+        if instance.policy.allows_region(instance.units[unit].region):
+            for holder in matches[spec_ids[post]]:
+                arrivals[unit, spec_index[holder]] = True
+    staff_spec = {s.id: spec_index[s.specialty] for s in instance.staff if s.id in locked_to}
+    for staff_id, unit in locked_to.items():
+        arrivals.setdefault((unit, staff_spec[staff_id]), False)
+    ordered = sorted(arrivals)
+    return Receivers(tuple(pairs), tuple(ordered), tuple(arrivals[a] for a in ordered))
+
+
+def movable_groups(
+    instance: Instance, free: dict[tuple[str, str], int], locked: set[str], receiving: set[tuple[int, int]]
+) -> list[Group]:
+    """Groups of movable, unlocked people from (unit, specialty) pairs with free surplus.
+
+    `receiving` holds the open arrival nodes (unit, holder specialty): a person whose own unit
+    receives their specialty must not be sent back there, so they carry it as `blocked`.
+    """
+    unit_index = {u.id: i for i, u in enumerate(instance.units)}
+    spec_index = {s.id: i for i, s in enumerate(instance.specialties)}
+    forbidden: dict[str, set[int]] = defaultdict(set)
+    for entry in instance.forbidden:
+        forbidden[entry.staff].add(unit_index[entry.unit])
+    buckets: dict[tuple[int, int, bool, int, str], dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for person in instance.staff:
+        if not _can_leave(person, free, locked):
+            continue
+        unit, spec = unit_index[person.unit], spec_index[person.specialty]
+        blocked = unit if (unit, spec) in receiving else NO_UNIT
+        single = person.id if person.id in forbidden else ""
+        key = (unit_index[person.home_unit], spec, person.volunteer, blocked, single)
+        buckets[key][unit].append(person.id)
+    groups = []
+    for key in sorted(buckets):
+        home, spec, volunteer, blocked, single = key
+        members = tuple((u, tuple(sorted(ids))) for u, ids in sorted(buckets[key].items()))
+        groups.append(Group(home, spec, volunteer, blocked, members, frozenset(forbidden.get(single, ())),
+                            sum(len(ids) for _, ids in members)))
+    return groups
+
+
+def _can_leave(person: Staff, free: dict[tuple[str, str], int], locked: set[str]) -> bool:
+    return person.movable and person.id not in locked and free.get((person.unit, person.specialty), 0) > 0

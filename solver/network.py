@@ -1,0 +1,198 @@
+"""The flow network whose integral flows are exactly the plans that keep rules 1–4.
+
+    S -> source (u,k) -> group -> arrival (d,k) -> post pair (d,k') -> T,  plus S -> T (move nobody)
+    lock node (supply 1) -> arrival (d, k of the locked person)
+
+Capacities: S->(u,k) the surplus left after locks; (u,k)->group the group's people from u;
+group->arrival the group size; arrival->pair and pair->T the pair's deficit. Each objective
+level sits on one arc kind, because every move crosses exactly one arc of each kind:
+level 1 (-priority of d) on pair->T, level 2 (-round(100 match)) on arrival->pair, level 3
+(-volunteer) on source->group, level 4 (distance in 1/km_scale km) on group->arrival. Locked
+moves always happen, so their volunteer and distance terms are constants and cost nothing here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+
+from solver.candidates import ArrivalArcs, arrival_arcs
+from solver.counts import Counts, match_table
+from solver.geo import BoolArray, DistanceTable, IntArray
+from solver.groups import Group, Receivers, movable_groups, receivers
+from solver.lexflow import FlowProblem
+from solver.model import Instance
+
+LEVELS = 4
+# Finest distance resolution: 1 mm (km x 10^6); coarsened only if distances are absurdly large.
+KM_SCALE = 1_000_000
+SAFE_INT = 2**60
+
+
+@dataclass(frozen=True, slots=True)
+class LockArc:
+    lock: int  # index in instance.locks
+    staff: str
+    arrival: int
+
+
+@dataclass(frozen=True)
+class Network:
+    num_nodes: int
+    supply: IntArray
+    tail: IntArray
+    head: IntArray
+    cap: IntArray
+    costs: IntArray  # shape (LEVELS, arcs)
+    ranges: tuple[int, ...]  # bound on the spread of each level's total over all flows
+    kinds: dict[str, slice]  # arc index range of each arc kind
+    groups: list[Group]
+    recv: Receivers
+    source_pairs: list[tuple[int, int]]
+    join_group: IntArray  # per source->group arc: the group
+    join_unit: IntArray  # per source->group arc: the unit people leave
+    arrivals: ArrivalArcs
+    lock_arcs: list[LockArc]
+    post_arrival: IntArray  # per arrival->pair arc
+    post_pair: IntArray
+    post_match: IntArray  # round(100 x match score)
+    km_scale: int
+
+
+class _Builder:
+    """Accumulates arcs by kind; node ids are assigned block by block."""
+
+    def __init__(self) -> None:
+        self.tails: list[IntArray] = []
+        self.heads: list[IntArray] = []
+        self.caps: list[IntArray] = []
+        self.costs: list[IntArray] = []
+        self.kinds: dict[str, slice] = {}
+        self.count = 0
+
+    def add(self, kind: str, tail: IntArray, head: IntArray, cap: IntArray,
+            level: int | None = None, cost: IntArray | None = None) -> None:
+        n = len(tail)
+        block = np.zeros((LEVELS, n), dtype=np.int64)
+        if level is not None and cost is not None:
+            block[level] = cost
+        self.tails.append(np.asarray(tail, dtype=np.int64))
+        self.heads.append(np.asarray(head, dtype=np.int64))
+        self.caps.append(np.asarray(cap, dtype=np.int64))
+        self.costs.append(block)
+        self.kinds[kind] = slice(self.count, self.count + n)
+        self.count += n
+
+
+def build_network(instance: Instance, counts: Counts, table: DistanceTable) -> Network:
+    spec_ids = [s.id for s in instance.specialties]
+    unit_ids = [u.id for u in instance.units]
+    unit_index = {u: i for i, u in enumerate(unit_ids)}
+    staff = {s.id: s for s in instance.staff}
+    locked_to = {lock.staff: unit_index[lock.unit] for lock in instance.locks}
+    locks_out = Counter((staff[s].unit, staff[s].specialty) for s in locked_to)
+    free = {pair: n - locks_out[pair] for pair, n in counts.surplus.items() if n > locks_out[pair]}
+    recv = receivers(instance, counts, locked_to)
+    open_set = {a for a, is_open in zip(recv.arrivals, recv.open_arrival, strict=True) if is_open}
+    groups = movable_groups(instance, free, set(locked_to), open_set)
+    arcs = arrival_arcs(groups, recv, table, instance.policy.max_km)
+    used = np.zeros(len(groups), dtype=bool)
+    used[arcs.group] = True
+    groups, arcs = _drop_unreachable(groups, arcs, used)
+    source_pairs = sorted({(u, g.spec) for g in groups for u, _ in g.members})
+    arrival_of = {a: i for i, a in enumerate(recv.arrivals)}
+    spec_index = {k: i for i, k in enumerate(spec_ids)}
+    locks = [LockArc(i, lock.staff, arrival_of[unit_index[lock.unit], spec_index[staff[lock.staff].specialty]])
+             for i, lock in enumerate(instance.locks)]
+    free_cap = [free[unit_ids[u], spec_ids[k]] for u, k in source_pairs]
+    return _assemble(instance, counts, recv, groups, arcs, source_pairs, free_cap, locks)
+
+
+def _drop_unreachable(groups: list[Group], arcs: ArrivalArcs, used: BoolArray) -> tuple[list[Group], ArrivalArcs]:
+    """Groups with no candidate arc cannot move; dropping them keeps the network small."""
+    renumber = np.cumsum(used) - 1
+    kept = [g for g, u in zip(groups, used, strict=True) if u]
+    return kept, ArrivalArcs(renumber[arcs.group], arcs.arrival, arcs.km)
+
+
+def _km_scale(km_max: float, num_nodes: int) -> int:
+    """1 mm, unless distances are so large that level 4 alone would overflow the flow solver."""
+    scale = KM_SCALE
+    while scale > 1 and (km_max * scale + 1) * (num_nodes + 1) > SAFE_INT:
+        scale //= 10
+    return scale
+
+
+def _post_arcs(instance: Instance, recv: Receivers) -> tuple[IntArray, IntArray, IntArray]:
+    """Arrival (d, k) -> pair (d, k') for every post specialty k' that holders of k may fill."""
+    matches = match_table(instance)
+    spec_ids = [s.id for s in instance.specialties]
+    pairs_at: dict[int, list[int]] = {}
+    for index, (unit, _) in enumerate(recv.pairs):
+        pairs_at.setdefault(unit, []).append(index)
+    arrival, pair, match = [], [], []
+    for a_index, (unit, holder) in enumerate(recv.arrivals):
+        for p_index in pairs_at.get(unit, []):
+            score = matches[spec_ids[recv.pairs[p_index][1]]].get(spec_ids[holder], 0.0)
+            if score > 0:
+                arrival.append(a_index)
+                pair.append(p_index)
+                match.append(round(score * 100))
+    return (np.array(arrival, dtype=np.int64), np.array(pair, dtype=np.int64),
+            np.array(match, dtype=np.int64))
+
+
+def _join_arcs(
+    groups: list[Group], source_pairs: list[tuple[int, int]]
+) -> tuple[IntArray, IntArray, IntArray, IntArray]:
+    """Source (u, k) -> group arcs: (source index, group index, unit, people of the group from u)."""
+    src_of = {pair: i for i, pair in enumerate(source_pairs)}
+    rows = [(src_of[u, g.spec], gi, u, len(ids)) for gi, g in enumerate(groups) for u, ids in g.members]
+    table = np.array(rows, dtype=np.int64).reshape(-1, 4)
+    return table[:, 0], table[:, 1], table[:, 2], table[:, 3]
+
+
+def _assemble(
+    instance: Instance, counts: Counts, recv: Receivers, groups: list[Group], arcs: ArrivalArcs,
+    source_pairs: list[tuple[int, int]], free_cap: list[int], locks: list[LockArc],
+) -> Network:
+    ns, ng, nl, nx, npair = len(source_pairs), len(groups), len(locks), len(recv.arrivals), len(recv.pairs)
+    src0, grp0 = 2, 2 + ns
+    lock0, arr0 = grp0 + ng, grp0 + ng + nl
+    pair0 = arr0 + nx
+    num_nodes = pair0 + npair
+    spec_ids = [s.id for s in instance.specialties]
+    deficit = np.array([counts.deficit[instance.units[u].id, spec_ids[k]] for u, k in recv.pairs], dtype=np.int64)
+    priority = np.array([instance.units[u].priority for u, _ in recv.pairs], dtype=np.int64)
+    size = np.array([g.size for g in groups], dtype=np.int64)
+    volunteer = np.array([g.volunteer for g in groups], dtype=np.int64)
+    scale = _km_scale(float(arcs.km.max(initial=0.0)), num_nodes)
+    km_units = np.rint(arcs.km * scale).astype(np.int64)
+    j_src, j_group, j_unit, j_count = _join_arcs(groups, source_pairs)
+    p_arr, p_pair, p_match = _post_arcs(instance, recv)
+    b = _Builder()
+    b.add("source", np.zeros(ns, np.int64), src0 + np.arange(ns), np.array(free_cap, dtype=np.int64))
+    b.add("join", src0 + j_src, grp0 + j_group, j_count, 2, -volunteer[j_group])
+    b.add("arrival", grp0 + arcs.group, arr0 + arcs.arrival, size[arcs.group], 3, km_units)
+    b.add("lock", lock0 + np.arange(nl), arr0 + np.array([lk.arrival for lk in locks], dtype=np.int64),
+          np.ones(nl, np.int64))
+    b.add("post", arr0 + p_arr, pair0 + p_pair, deficit[p_pair], 1, -p_match)
+    b.add("sink", pair0 + np.arange(npair), np.ones(npair, np.int64), deficit, 0, -priority)
+    total_free = int(sum(free_cap))
+    b.add("bypass", np.zeros(1, np.int64), np.ones(1, np.int64), np.array([total_free], dtype=np.int64))
+    supply = np.zeros(num_nodes, dtype=np.int64)
+    supply[0], supply[1] = total_free, -(total_free + nl)
+    supply[lock0:lock0 + nl] = 1
+    moves = min(total_free + nl, int(deficit.sum()))
+    ranges = (moves * int(priority.max(initial=1)), moves * 100, moves, moves * int(km_units.max(initial=0)))
+    return Network(
+        num_nodes, supply, np.concatenate(b.tails), np.concatenate(b.heads), np.concatenate(b.caps),
+        np.concatenate(b.costs, axis=1), ranges, b.kinds, groups, recv, source_pairs, j_group, j_unit,
+        ArrivalArcs(arcs.group, arcs.arrival, arcs.km), locks, p_arr, p_pair, p_match, scale,
+    )
+
+
+def flow_problem(net: Network) -> FlowProblem:
+    return FlowProblem(net.num_nodes, net.supply, net.tail, net.head, net.cap, net.costs, net.ranges)
