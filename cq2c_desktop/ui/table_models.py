@@ -7,13 +7,14 @@ roster), while a list sort and a substring scan on cached strings stay well unde
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from cq2c_desktop.domain.text import fast_fold, sort_key
+from cq2c_desktop.domain.text import fast_fold, fast_sort_key
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -55,19 +56,22 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._rows: list[Row] = []
         self._order: list[int] = []
         self._key = key
-        self._position: dict[Any, int] = {}
+        self._position_index: dict[Any, int] | None = None
         self._haystack: list[str] | None = None
-        self._sort_keys: dict[int, list[Any]] = {}
+        self._sorted: dict[int, list[int]] = {}
+        self._generation = 0
+        self._warming: threading.Thread | None = None
         self._needle = ""
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # --- content -------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
+        self._generation += 1
         self._rows = list(rows)
         self._haystack = None
-        self._sort_keys = {}
-        self._position = {self._key(r): i for i, r in enumerate(self._rows)} if self._key else {}
+        self._sorted = {}
+        self._position_index = None  # built on first use: costly on 150,000 rows
         self._order = self._compute_order()
         self.endResetModel()
 
@@ -76,6 +80,13 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
     def row_at(self, view_row: int) -> Row:
         return self._rows[self._order[view_row]]
+
+    @property
+    def _position(self) -> dict[Any, int]:
+        if self._position_index is None:
+            key = self._key
+            self._position_index = {key(r): i for i, r in enumerate(self._rows)} if key else {}
+        return self._position_index
 
     def view_row_of(self, key: Any) -> int | None:
         position = self._position.get(key)
@@ -92,7 +103,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             raise ValueError("replace_row needs a key function")
         position = self._position[self._key(row)]
         self._rows[position] = row
-        self._sort_keys = {}
+        self._sorted = {}
         if self._haystack is not None:
             self._haystack[position] = self._search_text(row)
         view_row = self.view_row_of(self._key(row))
@@ -103,26 +114,67 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def _search_text(self, row: Row) -> str:
         return "\x1f".join(fast_fold(_display(c.value(row))) for c in self._columns if c.searchable)
 
-    def _column_keys(self, column: int) -> list[Any]:
-        keys = self._sort_keys.get(column)
-        if keys is None:
-            value = self._columns[column].value
-            raw = [value(r) for r in self._rows]
-            keys = [(0, sort_key(v)) if isinstance(v, str) else (1, "") if v is None else (0, v) for v in raw]
-            if any(isinstance(v, str) for v in raw) and not all(isinstance(v, str) or v is None for v in raw):
-                keys = [(0, sort_key(_display(v))) for v in raw]
-            self._sort_keys[column] = keys
-        return keys
+    def _build_haystack(self, rows: list[Row]) -> list[str]:
+        # Join every row's searchable text, then fold the whole block in one C-level pass.
+        getters = [c.value for c in self._columns if c.searchable]
+        block = "\x1e".join("\x1f".join(_display(g(r)) for g in getters) for r in rows)
+        return fast_fold(block).split("\x1e") if rows else []
+
+    def warm_up(self, columns: Sequence[int] = ()) -> None:
+        """Build the search text and the sort orders of `columns` on a worker thread, so the first
+        search or sort on a large table does not wait for them. The rows are immutable, so the
+        worker only reads; its results are dropped if the rows changed meanwhile."""
+        generation, rows = self._generation, self._rows
+
+        def work() -> None:
+            haystack = self._build_haystack(rows)
+            orders = {c: self._order_of(c, rows) for c in columns}
+            if generation == self._generation:
+                self._haystack = self._haystack if self._haystack is not None else haystack
+                for column, order in orders.items():
+                    self._sorted.setdefault(column, order)
+
+        self._warming = threading.Thread(target=work, name="table-warm-up", daemon=True)
+        self._warming.start()
+
+    def _wait_for_warm_up(self) -> None:
+        if self._warming is not None:
+            self._warming.join()
+            self._warming = None
+
+    def _order_of(self, column: int, rows: list[Row]) -> list[int]:
+        value = self._columns[column].value
+        raw = [value(r) for r in rows]
+        if all(isinstance(v, str) for v in raw):
+            keys: list[Any] = [fast_sort_key(v) for v in raw]
+        elif all(isinstance(v, int | float | bool) for v in raw):
+            keys = raw
+        elif any(isinstance(v, str) for v in raw):  # mixed: compare as shown, blanks last
+            keys = [(v is None, fast_sort_key(_display(v))) for v in raw]
+        else:  # numbers with blanks: blanks last
+            keys = [(v is None, 0 if v is None else v) for v in raw]
+        return sorted(range(len(raw)), key=keys.__getitem__)
+
+    def _ascending(self, column: int) -> list[int]:
+        """Row positions in ascending order of a column, computed once per column."""
+        self._wait_for_warm_up()
+        order = self._sorted.get(column)
+        if order is None:
+            order = self._order_of(column, self._rows)
+            self._sorted[column] = order
+        return order
 
     def _compute_order(self) -> list[int]:
-        order = list(range(len(self._rows)))
         if self._sort is not None:
             column, direction = self._sort
-            keys = self._column_keys(column)
-            order.sort(key=keys.__getitem__, reverse=direction == Qt.SortOrder.DescendingOrder)
+            ascending = self._ascending(column)
+            order = ascending[::-1] if direction == Qt.SortOrder.DescendingOrder else list(ascending)
+        else:
+            order = list(range(len(self._rows)))
         if self._needle:
+            self._wait_for_warm_up()
             if self._haystack is None:
-                self._haystack = [self._search_text(r) for r in self._rows]
+                self._haystack = self._build_haystack(self._rows)
             haystack, needle = self._haystack, self._needle
             order = [i for i in order if needle in haystack[i]]
         return order
@@ -131,9 +183,14 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         needle = fast_fold(" ".join(text.split()))
         if needle == self._needle:
             return
+        narrowing = bool(self._needle) and needle.startswith(self._needle)
         self.beginResetModel()
         self._needle = needle
-        self._order = self._compute_order()
+        if narrowing and self._haystack is not None:  # typing on: only the rows shown can still match
+            haystack = self._haystack
+            self._order = [i for i in self._order if needle in haystack[i]]
+        else:
+            self._order = self._compute_order()
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -143,13 +200,14 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         before = self._order
         self._sort = (column, order)
         self._order = self._compute_order()
-        where = {source: view for view, source in enumerate(self._order)}
         old = self.persistentIndexList()
-        new = [
-            self.index(where[before[i.row()]], i.column()) if before[i.row()] in where else QModelIndex()
-            for i in old
-        ]
-        self.changePersistentIndexList(old, new)
+        if old:  # only views with a current item or selection keep persistent indexes
+            where = {source: view for view, source in enumerate(self._order)}
+            new = [
+                self.index(where[before[i.row()]], i.column()) if before[i.row()] in where else QModelIndex()
+                for i in old
+            ]
+            self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
 
     # --- Qt model interface --------------------------------------------------------------

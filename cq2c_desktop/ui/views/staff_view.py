@@ -33,11 +33,12 @@ class StaffView(QWidget):
         self._undo = undo_stack
         self.workspace: Workspace | None = None
         exemption_label = {e.value: EXEMPTION_LABELS_VI[e] for e in Exemption}
+        male, female = self.tr("Male"), self.tr("Female")
         columns: list[Column[StaffRow]] = [
             Column(self.tr("ID"), lambda r: r.id),
             Column(self.tr("Full name"), lambda r: r.full_name),
-            Column(self.tr("Gender"), lambda r: self.tr("Male") if r.gender == "nam" else self.tr("Female")),
-            Column(self.tr("Born"), lambda r: r.birth_year, True),
+            Column(self.tr("Gender"), lambda r: male if r.gender == "nam" else female, searchable=False),
+            Column(self.tr("Born"), lambda r: r.birth_year, True, searchable=False),
             Column(self.tr("Ethnicity"), lambda r: r.ethnicity),
             Column(self.tr("Unit"), lambda r: r.unit_name),
             Column(self.tr("Specialty"), lambda r: r.specialty_name),
@@ -76,6 +77,7 @@ class StaffView(QWidget):
     def set_workspace(self, workspace: Workspace | None, staff: list[StaffRow], units: list[UnitRow]) -> None:
         self.workspace = workspace
         self.model.set_rows(staff)
+        self.model.warm_up(columns=(1,))  # search text and the name order, off the UI thread
         self.home_delegate.choices = [(u.id, u.name) for u in units]
         self._update_count()
 

@@ -1,0 +1,198 @@
+"""Desktop responsiveness: startup, sorting and searching 150,000 staff rows, and UI-thread stalls.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_ui.py [--staff-per-unit 45]
+
+Prints:
+- startup: process start → the main window shows the Thanh Hóa demo with every view filled;
+- sort / search on a national roster (3,321 real units, ~150,000 synthetic staff) in the staff table;
+- the longest time the UI thread was busy (a 5 ms heartbeat timer measures the gaps) while the
+  window opens the national plan, optimises the demo, reviews, approves and exports.
+Targets (issue 7): startup < 3 s, sort/filter < 300 ms, no UI-thread block > 100 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+START = time.perf_counter()
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def _startup_child(plan: str) -> None:
+    """Runs in a fresh interpreter: import, build the window, load the plan, report the elapsed time."""
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from cq2c_desktop.ui.app import install_translator
+    from cq2c_desktop.ui.main_window import MainWindow
+
+    app = QApplication([])
+    install_translator(app, "vi")
+    folder = tempfile.mkdtemp()
+    window = MainWindow(QSettings(f"{folder}/s.ini", QSettings.Format.IniFormat), Path(plan))
+    window.show()
+
+    def loaded() -> None:
+        print(f"{time.perf_counter() - START:.3f}")
+        app.quit()
+
+    window.plan_loaded.connect(loaded)
+    QTimer.singleShot(0, window.open_demo)
+    app.exec()
+
+
+class Heartbeat:
+    """Measures the longest gap between ticks of a 5 ms timer on the UI thread."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.longest = 0.0
+        self.where = ""
+        self.label = ""
+        self._last = time.perf_counter()
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        if now - self._last > self.longest:
+            self.longest, self.where = now - self._last, self.label
+        self._last = now
+
+    def reset(self, label: str) -> None:
+        self._last = time.perf_counter()
+        self.label = label
+
+
+def _wait(app: object, signal: object, seconds: float = 300) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    signal.connect(loop.quit)  # type: ignore[attr-defined]
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+
+
+def _timed(label: str, action: Callable[[], object], results: list[tuple[str, float]]) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    began = time.perf_counter()
+    action()
+    QApplication.processEvents()
+    results.append((label, time.perf_counter() - began))
+
+
+def _table_figures(window: object, results: list[tuple[str, float]]) -> None:
+    from PySide6.QtCore import Qt
+
+    view = window.staff_view  # type: ignore[attr-defined]
+    model = view.model
+    rows = model.rows()
+    _timed("set 150k rows into the model", lambda: model.set_rows(rows), results)
+    _timed("sort by full name (first time)", lambda: view.table.sortByColumn(1, Qt.SortOrder.AscendingOrder), results)
+    _timed("sort by full name, descending", lambda: view.table.sortByColumn(1, Qt.SortOrder.DescendingOrder), results)
+    _timed("sort by unit", lambda: view.table.sortByColumn(5, Qt.SortOrder.AscendingOrder), results)
+    _timed("search 'nguyen van' (first time)", lambda: view.search.setText("nguyen van"), results)
+    _timed("search 'nguyen van an'", lambda: view.search.setText("nguyen van an"), results)
+    _timed("clear the search", lambda: view.search.clear(), results)
+
+
+def _ui_flow(staff_per_unit: int) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from cq2c_desktop.services.commands import create_demo
+    from cq2c_desktop.ui.main_window import MainWindow
+
+    folder = Path(tempfile.mkdtemp(prefix="cq2c-bench-"))
+    began = time.perf_counter()
+    national = create_demo(folder / "national.cq2c", units_csv=ROOT / "resources/data/vn_units_2025.csv",
+                           province="Toàn quốc", staff_per_unit=staff_per_unit)
+    print(f"national demo plan written in {time.perf_counter() - began:.1f} s")
+    demo = create_demo(folder / "thanh-hoa.cq2c")
+    app = QApplication.instance() or QApplication([])
+    window = MainWindow(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat), demo)
+    window.resize(1400, 900)
+    window.show()
+    beat = Heartbeat()
+    stalls: list[tuple[str, float]] = []
+
+    def step(label: str, start: Callable[[], object], signal: object) -> None:
+        beat.longest, beat.where = 0.0, ""
+        beat.reset(label)
+        began = time.perf_counter()
+        start()
+        _wait(app, signal)
+        stalls.append((f"{label} ({time.perf_counter() - began:.1f} s in all)", beat.longest))
+
+    step("open the national plan", lambda: window.open_plan(str(national)), window.plan_loaded)
+    print(f"staff rows in the table: {window.staff_view.model.rowCount():,}")
+    results: list[tuple[str, float]] = []
+    beat.timer.stop()
+    _table_figures(window, results)
+    beat.timer.start()
+    for label, seconds in results:
+        print(f"  {label:<36} {seconds * 1000:8.0f} ms")
+    step("open the Thanh Hóa demo", window.open_demo, window.plan_loaded)
+    step("optimise (background job)", lambda: window.start_optimise("optimal", 60), window.run_finished)
+    review = window.review_view
+
+    def decide() -> None:
+        for row in range(5):
+            review.moves_view.selectRow(row)
+            review.accept_action.trigger()
+        window.outputs.approve_all.trigger()
+
+    step_timer = time.perf_counter()
+    beat.longest = 0.0
+    beat.reset("review: 5 accepts and approve all")
+    decide()
+    app.processEvents()
+    stalls.append((f"review: 5 accepts + approve all ({time.perf_counter() - step_timer:.2f} s in all)",
+                   time.perf_counter() - step_timer))
+    out = folder / "list.xlsx"
+    step("export the transfer list (background job)", lambda: window.outputs.export_list_to(out),
+         window.outputs.finished.done)
+    print("longest UI-thread block per step (heartbeat gap):")
+    for label, gap in stalls:
+        print(f"  {label:<60} {gap * 1000:8.0f} ms")
+    window.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--staff-per-unit", type=int, default=45)
+    parser.add_argument("--startup-child", help=argparse.SUPPRESS)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    if args.startup_child:
+        _startup_child(args.startup_child)
+        return 0
+    from cq2c_desktop.services.commands import create_demo
+
+    plan = create_demo(Path(tempfile.mkdtemp()) / "demo.cq2c")
+    times = []
+    for _ in range(args.runs):
+        out = subprocess.run([sys.executable, __file__, "--startup-child", str(plan)], capture_output=True,
+                             text=True, check=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+        times.append(float(out.stdout.strip().splitlines()[-1]))
+    print(f"startup to a filled window on the demo plan: median {sorted(times)[len(times) // 2]:.2f} s "
+          f"(runs: {', '.join(f'{t:.2f}' for t in times)})")
+    _ui_flow(args.staff_per_unit)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
