@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from cq2c_desktop.domain.enums import KEPT_STATUSES, MoveStatus
 from cq2c_desktop.services import audit
 from cq2c_desktop.services.instance import build_instance, latest_run_id
+from cq2c_desktop.services.solver_process import solve_in_child
 from cq2c_desktop.store.db import Plan
 from cq2c_desktop.store.models import Move, Run, UnfilledPost
 from solver import Cancelled, greedy_json, solve_json
@@ -48,11 +49,18 @@ class OptimiseCancelledError(OptimiseError):
     """The officer cancelled the run; nothing was stored."""
 
 
-def _solve_document(doc: dict[str, Any], method: str, time_limit: float | None,
-                    progress: Progress | None, should_stop: ShouldStop | None) -> dict[str, Any]:
-    if method == "greedy":
-        return greedy_json(doc)
+# From this many staff a solve is long enough that the desktop app runs it in a child process.
+ISOLATE_FROM_STAFF = 30_000
+
+
+def _solve_document(doc: dict[str, Any], method: str, time_limit: float | None, progress: Progress | None,
+                    should_stop: ShouldStop | None, isolate: bool) -> dict[str, Any]:
     try:
+        if isolate:
+            return solve_in_child(doc, method=method, time_limit=time_limit, progress=progress,
+                                  should_stop=should_stop)
+        if method == "greedy":
+            return greedy_json(doc)
         return solve_json(doc, time_limit=time_limit, progress=progress, should_stop=should_stop)
     except Cancelled as exc:
         raise OptimiseCancelledError("Đã hủy tối ưu hóa / Optimisation cancelled") from exc
@@ -90,8 +98,13 @@ def _store(session: Session, result: dict[str, Any], doc: dict[str, Any], method
 
 
 def optimise(plan: Plan, *, method: str = "optimal", time_limit: float | None = None, label: str = "",
-             progress: Progress | None = None, should_stop: ShouldStop | None = None) -> RunSummary:
-    """Solve the plan as it stands and store the run; nothing is written if the solve fails."""
+             progress: Progress | None = None, should_stop: ShouldStop | None = None,
+             isolate: bool | None = False) -> RunSummary:
+    """Solve the plan as it stands and store the run; nothing is written if the solve fails.
+
+    `isolate` runs the solver in a child process (None: only for plans of `ISOLATE_FROM_STAFF`
+    staff or more), which keeps a GUI responsive and makes Cancel immediate.
+    """
     if method not in METHODS:
         raise OptimiseError(f"Phương pháp không hợp lệ / Unknown method: {method}")
     report = progress or (lambda _d, _t, _m: None)
@@ -100,7 +113,9 @@ def optimise(plan: Plan, *, method: str = "optimal", time_limit: float | None = 
         doc = build_instance(session)
         kept = _previous_statuses(session)
     report(1, 3, "Tối ưu hóa / Optimising")
-    result = _solve_document(doc, method, time_limit, progress, should_stop)
+    if isolate is None:
+        isolate = len(doc["staff"]) >= ISOLATE_FROM_STAFF
+    result = _solve_document(doc, method, time_limit, progress, should_stop, isolate)
     if result.get("status") == "INVALID":
         errors = [str(e) for e in result.get("errors", [])]
         raise OptimiseError(

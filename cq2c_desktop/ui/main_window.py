@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
             return
         self.job = Job(self, self.tr("Optimising…"),
                        lambda progress, stop: optimise(workspace.plan, method=method, time_limit=time_limit,
-                                                       progress=progress, should_stop=stop),
+                                                       progress=progress, should_stop=stop, isolate=None),
                        self._optimised, self._optimise_failed)
 
     def _optimised(self, summary: RunSummary) -> None:

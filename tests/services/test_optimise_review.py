@@ -145,3 +145,19 @@ def test_cli_solve_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[s
     with pytest.raises(SystemExit) as exc:
         main(["solve", "x.cq2c", "--time-limit", "0"])
     assert exc.value.code == 2
+
+
+def test_a_child_process_solve_gives_the_same_run(plan: Plan) -> None:
+    inline = optimise(plan)
+    isolated = optimise(plan, isolate=True)
+    assert (isolated.status, isolated.moves, isolated.kpis["total_km"]) == (
+        inline.status, inline.moves, inline.kpis["total_km"])
+
+
+def test_cancel_stops_a_child_process_solve_and_stores_nothing(plan: Plan) -> None:
+    from cq2c_desktop.services.optimise import OptimiseCancelledError
+
+    with pytest.raises(OptimiseCancelledError):
+        optimise(plan, isolate=True, should_stop=lambda: True)
+    with plan.begin() as s:
+        assert s.scalars(select(Move)).first() is None
