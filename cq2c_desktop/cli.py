@@ -14,6 +14,7 @@ from typing import Any
 
 from cq2c_desktop import __version__
 from cq2c_desktop.services import commands
+from cq2c_desktop.services.new_plan import create_empty_plan
 from cq2c_desktop.store.db import PlanError
 
 EXIT_USAGE = 2
@@ -36,6 +37,12 @@ def _cmd_demo(args: argparse.Namespace) -> int:
                                 units_csv=args.units, province=args.province, overwrite=args.force,
                                 progress=None if args.quiet else _text_progress)
     print(f"Đã tạo phương án mẫu / Demo plan written: {path}")
+    return 0
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    path = create_empty_plan(args.plan, province=args.province or "", name=args.name or "")
+    print(f"Đã tạo phương án trống / Empty plan written: {path}")
     return 0
 
 
@@ -81,6 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--quiet", action="store_true", help="không hiện tiến độ / no progress bar")
     demo.set_defaults(handler=_cmd_demo)
 
+    new = sub.add_parser("new", help="tạo phương án trống để nhập dữ liệu / write an empty plan to import into")
+    new.add_argument("plan", type=Path, help="tệp phương án .cq2c cần tạo / plan file to write")
+    new.add_argument("--province", help="tên tỉnh / province name")
+    new.add_argument("--name", help="tên phương án / plan name")
+    new.set_defaults(handler=_cmd_new)
+
     info = sub.add_parser("info", help="tóm tắt phương án / summarise a plan")
     info.add_argument("plan", help="tệp phương án hoặc URL PostgreSQL / plan file or PostgreSQL URL")
     info.add_argument("--json", action="store_true", help="xuất JSON / print JSON")
@@ -107,6 +120,9 @@ EXTRA_COMMANDS.append(_register_import)
 from cq2c_desktop.cli_outputs import register as _register_outputs  # noqa: E402  (approve, export, report)
 
 EXTRA_COMMANDS.append(_register_outputs)
+from cq2c_desktop.cli_reliability import register as _register_reliability  # noqa: E402  (copy, check, audit …)
+
+EXTRA_COMMANDS.append(_register_reliability)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

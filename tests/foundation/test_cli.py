@@ -99,3 +99,12 @@ def test_another_province_from_its_unit_list(tmp_path: Path, capsys: pytest.Capt
     assert main(["info", str(target), "--json"]) == 0
     info = json.loads(capsys.readouterr().out.split("\n", 1)[1])
     assert info["units"] == 3 and info["province"] == "Sơn La"
+
+
+def test_new_writes_an_empty_plan_with_the_catalogue(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "trong.cq2c"
+    assert main(["new", str(target), "--province", "Sơn La"]) == 0
+    assert main(["info", str(target), "--json"]) == 0
+    info = json.loads(capsys.readouterr().out.split("\n", 1)[1])
+    assert (info["units"], info["staff"], info["specialties"], info["province"]) == (0, 0, 12, "Sơn La")
+    assert main(["new", str(target)]) == 2
