@@ -1,0 +1,52 @@
+"""Outputs at the size of a real decision: 500 approved moves on the Thanh Hóa demo.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_outputs.py [--moves 500]
+
+Prints the time to write the transfer list workbook, the individual decisions as PDF and as Word,
+and the collective decision with its annex. Issue 6's bar: the list < 5 s, 500 decisions as PDF < 60 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from cq2c_desktop.services.commands import create_demo
+from cq2c_desktop.services.outputs import export_decisions, export_transfers
+from tests.outputs.fake_run import add_fake_run
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--moves", type=int, default=500)
+    args = parser.parse_args()
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication([])  # the PDF renderer lays text out with Qt
+    folder = Path(tempfile.mkdtemp(prefix="cq2c-bench-out-"))
+    plan = create_demo(folder / "demo.cq2c")
+    add_fake_run(plan, moves=args.moves, approve=args.moves)
+    jobs = [
+        ("transfer list (.xlsx)", lambda: export_transfers(plan, folder / "ds.xlsx")),
+        (f"{args.moves} decisions (.pdf)", lambda: export_decisions(plan, folder / "qd.pdf")),
+        (f"{args.moves} decisions (.docx)", lambda: export_decisions(plan, folder / "qd.docx")),
+        ("collective decision + annex (.pdf)", lambda: export_decisions(plan, folder / "qdc.pdf", collective=True)),
+    ]
+    for label, job in jobs:
+        began = time.perf_counter()
+        result = job()
+        size = Path(result.path).stat().st_size / 1024
+        print(f"{label:<38} {time.perf_counter() - began:7.2f} s   {result.people} people, {size:,.0f} KB")
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
