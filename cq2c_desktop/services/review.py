@@ -12,9 +12,11 @@ from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm.exc import StaleDataError
 
 from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.services import audit
+from cq2c_desktop.services.conflicts import ConflictError, StaleRow, race_message, stale_message
 from cq2c_desktop.store.db import Plan
 from cq2c_desktop.store.models import Move, Run, Specialty, Staff, UnfilledPost, Unit
 
@@ -54,6 +56,7 @@ class MoveRow:
     volunteer: bool
     status: str
     why: str
+    version: int = 1  # pass back as expected_versions so a change made meanwhile is not overwritten
 
 
 @dataclass(frozen=True)
@@ -84,7 +87,7 @@ def move_rows(session: Session, run_id: int) -> list[MoveRow]:
     )
     return [
         MoveRow(m.id, m.staff_id, name, m.from_unit_id, from_name, m.to_unit_id, to_name, region, m.specialty_id,
-                spec, m.km, m.match, m.volunteer, m.status, m.why)
+                spec, m.km, m.match, m.volunteer, m.status, m.why, m.version)
         for m, name, from_name, to_name, region, spec in session.execute(query)
     ]
 
@@ -101,29 +104,75 @@ def unfilled_rows(session: Session, run_id: int) -> list[UnfilledRow]:
     ]
 
 
-def set_status(plan: Plan, move_ids: list[int], status: MoveStatus) -> dict[int, str]:
-    """Set the officer's decision on moves; returns the statuses they had (for undo)."""
+class MoveConflictError(ReviewError, ConflictError):
+    """Another officer changed one of these moves since it was read; nothing was written."""
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    before: dict[int, str]  # the statuses the moves had (for undo)
+    versions: dict[int, int]  # their versions after the change: pass to restore_statuses to undo safely
+
+
+def _check_versions(session: Session, moves: list[Move], expected: dict[int, int] | None) -> None:
+    """Refuse the change if any move is no longer at the version the officer saw."""
+    stale = [m for m in moves if expected and m.id in expected and m.version != expected[m.id]]
+    if not stale:
+        return
+    names = dict(session.execute(
+        select(Staff.id, Staff.full_name).where(Staff.id.in_([m.staff_id for m in stale]))).all())
+    raise MoveConflictError(stale_message(
+        [StaleRow(f"đề xuất #{m.id} ({names.get(m.staff_id, m.staff_id)})",
+                  f"move #{m.id} ({names.get(m.staff_id, m.staff_id)})", m.decided_by, m.decided_at)
+         for m in stale],
+        what_vi="đề xuất", what_en="moves"))
+
+
+def change_status(plan: Plan, move_ids: list[int], status: MoveStatus,
+                  expected_versions: dict[int, int] | None = None) -> StatusChange:
+    """Set the officer's decision on moves; refused with MoveConflictError if any changed since read."""
     if status not in REVIEW_STATUSES:
         raise ReviewError(f"Trạng thái không hợp lệ / Status not allowed here: {status.value}")
-    with plan.begin() as session:
-        moves = list(session.scalars(select(Move).where(Move.id.in_(move_ids))))
-        if len(moves) != len(set(move_ids)):
-            raise ReviewError("Đề xuất không còn tồn tại / A proposal no longer exists")
-        approved = [m.id for m in moves if m.status == MoveStatus.APPROVED.value]
-        if approved:
-            raise ReviewError("Đề xuất đã được phê duyệt, không sửa được / An approved move cannot be changed")
-        before = {m.id: m.status for m in moves}
-        now = dt.datetime.now(dt.UTC)
-        for move in moves:
-            move.status = status.value
-            move.decided_by = audit.current_user()
-            move.decided_at = now
-        audit.record(session, "moves_reviewed", status=status.value, moves=sorted(before), before=before)
-    return before
+    try:
+        with plan.begin() as session:
+            moves = list(session.scalars(select(Move).where(Move.id.in_(move_ids))))
+            if len(moves) != len(set(move_ids)):
+                raise ReviewError("Đề xuất không còn tồn tại / A proposal no longer exists")
+            _check_versions(session, moves, expected_versions)
+            approved = [m.id for m in moves if m.status == MoveStatus.APPROVED.value]
+            if approved:
+                raise ReviewError("Đề xuất đã được phê duyệt, không sửa được / An approved move cannot be changed")
+            before = {m.id: m.status for m in moves}
+            now = dt.datetime.now(dt.UTC)
+            for move in moves:
+                move.status = status.value
+                move.decided_by = audit.current_user()
+                move.decided_at = now
+            audit.record(session, "moves_reviewed", status=status.value, moves=sorted(before), before=before)
+            session.flush()  # the versioned UPDATE: a change that raced ours shows up here
+            return StatusChange(before, {m.id: m.version for m in moves})
+    except StaleDataError as exc:
+        raise MoveConflictError(race_message(what_vi="đề xuất", what_en="move")) from exc
 
 
-def restore_statuses(plan: Plan, statuses: dict[int, str]) -> None:
-    with plan.begin() as session:
-        for move in session.scalars(select(Move).where(Move.id.in_(list(statuses)))):
-            move.status = statuses[move.id]
-        audit.record(session, "moves_restored", statuses={str(k): v for k, v in statuses.items()})
+def set_status(plan: Plan, move_ids: list[int], status: MoveStatus,
+               expected_versions: dict[int, int] | None = None) -> dict[int, str]:
+    """Set the officer's decision on moves; returns the statuses they had (for undo).
+
+    `expected_versions` (move id → the `version` of the MoveRow the officer saw): if another
+    officer changed one of them since, MoveConflictError is raised and nothing is written.
+    """
+    return change_status(plan, move_ids, status, expected_versions).before
+
+
+def restore_statuses(plan: Plan, statuses: dict[int, str], expected_versions: dict[int, int] | None = None) -> None:
+    """Put statuses back (undo); with `expected_versions` (StatusChange.versions) a move changed since is kept."""
+    try:
+        with plan.begin() as session:
+            moves = list(session.scalars(select(Move).where(Move.id.in_(list(statuses)))))
+            _check_versions(session, moves, expected_versions)
+            for move in moves:
+                move.status = statuses[move.id]
+            audit.record(session, "moves_restored", statuses={str(k): v for k, v in statuses.items()})
+    except StaleDataError as exc:
+        raise MoveConflictError(race_message(what_vi="đề xuất", what_en="move")) from exc

@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session, aliased
 
 from cq2c_desktop.domain.enums import Exemption
 from cq2c_desktop.services import audit
+from cq2c_desktop.services.conflicts import ConflictError, StaleRow, race_message, stale_message
 from cq2c_desktop.store.db import Plan
-from cq2c_desktop.store.models import Specialty, Staff, Unit
+from cq2c_desktop.store.models import AuditEvent, Specialty, Staff, Unit
 
 # The fields an officer edits in the roster; everything else comes from the commune's files.
 EDITABLE_FIELDS = ("movable", "volunteer", "exemption", "home_unit_id")
@@ -19,6 +20,10 @@ EDITABLE_FIELDS = ("movable", "volunteer", "exemption", "home_unit_id")
 
 class StaffEditError(ValueError):
     """An edit that the rules refuse; the message is for the user (Vietnamese / English)."""
+
+
+class StaffConflictError(StaffEditError, ConflictError):
+    """Another officer changed this person since the row was read; nothing was written."""
 
 
 @dataclass(frozen=True)
@@ -39,6 +44,7 @@ class StaffRow:
     movable: bool
     exemption: str | None
     volunteer: bool
+    version: int = 1  # pass back as expected_version so a change made meanwhile is not overwritten
 
 
 def _query() -> Any:
@@ -59,7 +65,7 @@ def _row(person: Staff, unit_name: str, home_name: str | None, specialty_name: s
         unit_id=person.unit_id, unit_name=unit_name, specialty_id=person.specialty_id,
         specialty_name=specialty_name, rank=person.rank or "", position=person.position or "",
         home_unit_id=person.home_unit_id or person.unit_id, home_unit_name=home_name or unit_name,
-        movable=person.movable, exemption=person.exemption, volunteer=person.volunteer,
+        movable=person.movable, exemption=person.exemption, volunteer=person.volunteer, version=person.version,
     )
 
 
@@ -70,7 +76,7 @@ def staff_rows(session: Session) -> list[StaffRow]:
     rows = session.execute(select(
         Staff.id, Staff.full_name, Staff.gender, Staff.birth_date, Staff.ethnicity, Staff.unit_id,
         Staff.specialty_id, Staff.rank, Staff.position, Staff.home_unit_id, Staff.movable, Staff.exemption,
-        Staff.volunteer,
+        Staff.volunteer, Staff.version,
     ).order_by(Staff.id))
     return [
         StaffRow(
@@ -78,10 +84,10 @@ def staff_rows(session: Session) -> list[StaffRow]:
             ethnicity=ethnicity or "", unit_id=unit, unit_name=units[unit], specialty_id=spec,
             specialty_name=specialties[spec], rank=rank or "", position=position or "",
             home_unit_id=home or unit, home_unit_name=units.get(home or unit, ""), movable=movable,
-            exemption=exemption, volunteer=volunteer,
+            exemption=exemption, volunteer=volunteer, version=version,
         )
-        for sid, name, gender, birth, ethnicity, unit, spec, rank, position, home, movable, exemption, volunteer
-        in rows
+        for sid, name, gender, birth, ethnicity, unit, spec, rank, position, home, movable, exemption, volunteer,
+        version in rows
     ]
 
 
@@ -112,33 +118,64 @@ def _apply(person: Staff, field: str, value: Any, session: Session) -> None:
         raise StaffEditError(f"Trường không sửa được / Field cannot be edited: {field}")
 
 
-def update_staff(plan: Plan, staff_id: str, field: str, value: Any) -> StaffRow:
-    """Change one planning field of one person in one transaction, with an audit event."""
+def _last_editor(session: Session, staff_id: str) -> tuple[str | None, Any]:
+    """Who last edited this person, from the audit log (for the conflict message only)."""
+    recent = session.scalars(select(AuditEvent).where(AuditEvent.action.in_(("staff_edited", "staff_restored")))
+                             .order_by(AuditEvent.id.desc()).limit(500))
+    for event in recent:
+        if event.details.get("staff") == staff_id:
+            return event.user, event.at
+    return None, None
+
+
+def _claim(session: Session, person: Staff, expected_version: int | None) -> None:
+    """Bump the person's version, only if it is still the one the officer (and this session) read."""
+    if expected_version is not None and person.version != expected_version:
+        who, at = _last_editor(session, person.id)
+        label = f"{person.id} ({person.full_name})"
+        raise StaffConflictError(stale_message([StaleRow(f"cán bộ {label}", f"staff {label}", who, at)],
+                                               what_vi="cán bộ", what_en="people"))
+    read = person.version
+    # Compare-and-set in the database: it also catches a change committed between our read and now.
+    result = session.execute(update(Staff).where(Staff.id == person.id, Staff.version == read)
+                             .values(version=read + 1))
+    if not isinstance(result, CursorResult) or result.rowcount != 1:
+        raise StaffConflictError(race_message(what_vi="cán bộ này", what_en="person"))
+
+
+def _edit(plan: Plan, staff_id: str, expected_version: int | None, action: str,
+          change: Any) -> StaffRow:
     with plan.begin() as session:
         person = session.get(Staff, staff_id)
         if person is None:
             raise StaffEditError(f"Không có cán bộ / Unknown staff id: {staff_id}")
+        _claim(session, person, expected_version)
         before = {f: getattr(person, f) for f in EDITABLE_FIELDS}
-        _apply(person, field, value, session)
+        change(person, session)
         after = {f: getattr(person, f) for f in EDITABLE_FIELDS}
-        audit.record(session, "staff_edited", staff=staff_id, before=before, after=after)
+        audit.record(session, action, staff=staff_id, before=before, after=after)
         session.flush()
         return _row(*session.execute(_query().where(Staff.id == staff_id)).one())
 
 
-def restore_staff(plan: Plan, staff_id: str, values: dict[str, Any]) -> StaffRow:
+def update_staff(plan: Plan, staff_id: str, field: str, value: Any, expected_version: int | None = None) -> StaffRow:
+    """Change one planning field of one person in one transaction, with an audit event.
+
+    `expected_version` (the `version` of the StaffRow the officer saw): if another officer changed
+    this person since, StaffConflictError is raised and nothing is written.
+    """
+    return _edit(plan, staff_id, expected_version, "staff_edited",
+                 lambda person, session: _apply(person, field, value, session))
+
+
+def restore_staff(plan: Plan, staff_id: str, values: dict[str, Any], expected_version: int | None = None) -> StaffRow:
     """Put back the planning fields exactly as they were (undo), with an audit event."""
-    with plan.begin() as session:
-        person = session.get(Staff, staff_id)
-        if person is None:
-            raise StaffEditError(f"Không có cán bộ / Unknown staff id: {staff_id}")
-        before = {f: getattr(person, f) for f in EDITABLE_FIELDS}
+    def put_back(person: Staff, _session: Session) -> None:
         for name in EDITABLE_FIELDS:
             if name in values:
                 setattr(person, name, values[name])
-        audit.record(session, "staff_restored", staff=staff_id, before=before, after=dict(values))
-        session.flush()
-        return _row(*session.execute(_query().where(Staff.id == staff_id)).one())
+
+    return _edit(plan, staff_id, expected_version, "staff_restored", put_back)
 
 
 def planning_fields(row: StaffRow) -> dict[str, Any]:

@@ -15,8 +15,10 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
+
+from cq2c_desktop.store.backups import take_backup
 
 PLAN_SUFFIX = ".cq2c"
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -56,6 +58,11 @@ def head_revision() -> str:
     return head
 
 
+def is_known_revision(revision: str) -> bool:
+    """Whether this version of the program knows a schema revision (False: written by a newer one)."""
+    return _known_revision(ScriptDirectory.from_config(_alembic_config()), revision)
+
+
 def _known_revision(script: ScriptDirectory, revision: str) -> bool:
     try:
         return script.get_revision(revision) is not None
@@ -79,6 +86,13 @@ def _migrate(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
+def create_schema(connection: Connection) -> None:
+    """Bring an empty database to the current schema inside the caller's transaction (`cq2c copy`)."""
+    config = _alembic_config()
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")
+
+
 @dataclass
 class Plan:
     """An open plan: one engine and one session factory for its lifetime."""
@@ -86,6 +100,8 @@ class Plan:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    backup: Path | None = None  # the rolling copy taken when the plan was opened, if one was needed
+    backup_warning: str | None = None  # why no copy could be taken (the plan opened all the same)
 
     @property
     def path(self) -> Path | None:
@@ -119,14 +135,22 @@ class Plan:
         if self.engine.dialect.name == "sqlite":
             # Fold the write-ahead log back so the .cq2c file alone holds the whole plan.
             with self.engine.connect() as connection:
+                # Another program writing the same file must not hold up closing for the full busy
+                # timeout: the fold is then left to whoever closes last, which SQLite does by itself.
+                connection.exec_driver_sql("PRAGMA busy_timeout=200")
                 connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         self.engine.dispose()
 
 
-def open_plan(target: str | os.PathLike[str], *, create: bool = False) -> Plan:
-    """Open (and migrate) a plan; `create` allows a new, empty one."""
+def open_plan(target: str | os.PathLike[str], *, create: bool = False, backups: int | None = None) -> Plan:
+    """Open (and migrate) a plan; `create` allows a new, empty one.
+
+    An existing plan file is first copied into its rolling backups (store/backups.py): the last
+    `backups` copies are kept (default: CQ2C_BACKUPS or 5; 0 = none), taken before any migration.
+    """
     url = plan_url(target)
     is_sqlite = url.startswith("sqlite")
+    path: Path | None = None
     if is_sqlite and "://" not in os.fspath(target):
         path = Path(os.fspath(target))
         if not path.exists() and not create:
@@ -137,8 +161,10 @@ def open_plan(target: str | os.PathLike[str], *, create: bool = False) -> Plan:
     engine = create_engine(url, future=True)
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
+    copy: tuple[Path | None, str | None] = (None, None)
     try:
-        _check_is_plan(engine, create)
+        if _check_is_plan(engine, create) and path is not None:
+            copy = _rolling_backup(path, backups)
         _migrate(engine)
     except PlanError:
         engine.dispose()
@@ -150,12 +176,23 @@ def open_plan(target: str | os.PathLike[str], *, create: bool = False) -> Plan:
             f"Không mở được tệp phương án (tệp hỏng hoặc không phải phương án CQ2C) / "
             f"Cannot open the plan (damaged or not a CQ2C plan): {reason}"
         ) from exc
-    return Plan(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    return Plan(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False),
+                backup=copy[0], backup_warning=copy[1])
 
 
-def _check_is_plan(engine: Engine, create: bool) -> None:
+def _check_is_plan(engine: Engine, create: bool) -> bool:
+    """True when the database already holds a plan (so there is something worth copying)."""
     tables = set(inspect(engine).get_table_names())
     if tables and "alembic_version" not in tables:
         raise PlanError("Tệp này không phải phương án CQ2C / This file is not a CQ2C plan")
     if not tables and not create:
         raise PlanError("Tệp phương án trống / The plan file is empty")
+    return bool(tables)
+
+
+def _rolling_backup(path: Path, keep: int | None) -> tuple[Path | None, str | None]:
+    # A copy that cannot be made (read-only folder, full disk) must not stop the officer from working.
+    try:
+        return take_backup(path, keep=keep), None
+    except (OSError, sqlite3.Error) as exc:
+        return None, f"Không tạo được bản sao lưu / Could not take a backup copy: {exc}"

@@ -7,6 +7,7 @@ any earlier version must still open.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any, ClassVar
 
 from sqlalchemy import (
@@ -15,14 +16,17 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     DateTime,
+    Engine,
     Float,
     ForeignKey,
     Index,
     Integer,
     String,
     Text,
+    event,
+    text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, ORMExecuteState, Session, mapped_column, relationship
 
 from cq2c_desktop.domain.enums import Gender, MoveStatus, Region, UnitKind
 
@@ -107,6 +111,9 @@ class Staff(Base):
     exemption: Mapped[str | None] = mapped_column(String(40))
     volunteer: Mapped[bool] = mapped_column(Boolean, default=False)
     cccd: Mapped[str | None] = mapped_column(String(12), unique=True)
+    # Bumped by every roster edit (services/staff.py checks it explicitly, because the importer's bulk
+    # UPDATE by primary key cannot carry SQLAlchemy's version_id_col): two officers, one person, no lost edit.
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"), default=1)
 
 
 class Quota(Base):
@@ -161,7 +168,12 @@ class Move(Base):
     status: Mapped[str] = mapped_column(String(10), default=MoveStatus.PROPOSED.value)
     decided_by: Mapped[str | None] = mapped_column(String(100))
     decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    # Optimistic locking: SQLAlchemy adds "AND version = ?" to every UPDATE/DELETE of a move and bumps it,
+    # so a second officer writing over a decision they never saw gets StaleDataError, not a silent overwrite.
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
     run: Mapped[Run] = relationship(back_populates="moves")
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012  (read once, when SQLAlchemy maps the class)
 
 
 class UnfilledPost(Base):
@@ -183,3 +195,35 @@ class AuditEvent(Base):
     user: Mapped[str] = mapped_column(String(100))
     action: Mapped[str] = mapped_column(String(40))
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class AuditAppendOnlyError(Exception):
+    """Someone tried to change or remove an audit event; the message is for the user (Vietnamese / English)."""
+
+    def __init__(self) -> None:
+        super().__init__("Nhật ký thao tác chỉ được ghi thêm, không được sửa hay xóa / "
+                         "The audit log is append-only: events cannot be changed or deleted")
+
+
+# The audit log is the record Decree 13/2023 asks for: the application only ever appends to it. Three
+# guards, from the most to the least specific: ORM objects, ORM bulk statements, and any SQL text at all.
+_TAMPERING = re.compile(r"^\s*(?:UPDATE|DELETE\s+FROM)\s+[\"`]?audit_event\b", re.IGNORECASE)
+
+
+@event.listens_for(AuditEvent, "before_update")
+@event.listens_for(AuditEvent, "before_delete")
+def _refuse_object_change(_mapper: Mapper[Any], _connection: Any, _target: AuditEvent) -> None:
+    raise AuditAppendOnlyError()
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _refuse_bulk_change(state: ORMExecuteState) -> None:
+    if (state.is_update or state.is_delete) and state.bind_mapper is not None \
+            and state.bind_mapper.class_ is AuditEvent:
+        raise AuditAppendOnlyError()
+
+
+@event.listens_for(Engine, "before_cursor_execute")
+def _refuse_sql_change(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+    if _TAMPERING.match(statement):
+        raise AuditAppendOnlyError()

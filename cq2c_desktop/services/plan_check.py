@@ -1,0 +1,147 @@
+"""`cq2c check`: is the plan file whole, and do its rows agree with each other?
+
+1. Integrity (SQLite files): `PRAGMA integrity_check` and `PRAGMA foreign_key_check`.
+2. Consistency (files and PostgreSQL): plan_check_rules.py — orphans, duplicate citizen IDs, units
+   without quotas, the settings, and INSTANCE.md rules 1–3 for the moves of the runs that matter.
+
+The plan is only read: no migration, no backup copy. A plan that cannot be opened at all (missing,
+not a database, not a CQ2C plan, from a newer version) raises PlanError, which the CLI turns into exit 2.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Connection, create_engine, inspect, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from cq2c_desktop.services import plan_check_rules as rules
+from cq2c_desktop.services.plan_check_rules import Finding
+from cq2c_desktop.services.settings import load_settings
+from cq2c_desktop.store.db import PlanError, is_known_revision, plan_url
+from cq2c_desktop.store.models import Run
+
+_SHOWN_PER_RULE = 20
+
+
+@dataclass
+class CheckReport:
+    plan: str
+    revision: str | None = None
+    checks: list[str] = field(default_factory=list)  # what was looked at, in order
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.findings
+
+
+def _sqlite_integrity(path: Path, report: CheckReport) -> bool:
+    """True when the file is sound enough to read its rows."""
+    if not path.is_file():
+        raise PlanError(f"Không tìm thấy tệp phương án / Plan file not found: {path}")
+    try:
+        connection = sqlite3.connect(path, timeout=10)
+        try:
+            verdict = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+            broken_links = connection.execute("PRAGMA foreign_key_check").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        report.checks.append("integrity_check")
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_CORRUPT":  # a plan whose pages are damaged
+            report.findings.append(Finding("integrity", f"Tệp bị hỏng / The file is damaged: {exc}"))
+            return False
+        raise PlanError(f"Không mở được tệp (không phải cơ sở dữ liệu) / "
+                        f"Cannot open the file (not a database): {exc}") from exc
+    report.checks.append("integrity_check")
+    if verdict != ["ok"]:
+        report.findings += [Finding("integrity", f"Tệp bị hỏng / The file is damaged: {line}") for line in verdict]
+        return False
+    report.checks.append("foreign_key_check")
+    report.findings += [
+        Finding("foreign_key", f"Bảng {table}, dòng {rowid}: tham chiếu tới {parent} không tồn tại / "
+                               f"table {table}, row {rowid}: refers to a missing {parent} row")
+        for table, rowid, parent, _fk in broken_links
+    ]
+    return True
+
+
+def _revision(conn: Connection) -> str:
+    if "alembic_version" not in inspect(conn).get_table_names():
+        raise PlanError("Đây không phải phương án CQ2C / This is not a CQ2C plan")
+    found = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    revision = str(found)
+    if not is_known_revision(revision):
+        raise PlanError("Phương án của phiên bản mới hơn; hãy cập nhật phần mềm / "
+                        "The plan is from a newer version; please update")
+    return revision
+
+
+def _settings(conn: Connection) -> list[Finding]:
+    try:
+        with Session(bind=conn) as session:
+            load_settings(session)
+    except (SQLAlchemyError, ValueError, TypeError, KeyError) as exc:
+        return [Finding("settings", f"Thiết lập của phương án không đọc được / The plan settings cannot be read: "
+                                    f"{exc}")]
+    return []
+
+
+def _consistency(conn: Connection, run_id: int | None, report: CheckReport) -> None:
+    steps: list[tuple[str, Callable[[], list[Finding]]]] = [
+        ("orphans", lambda: rules.orphans(conn)),
+        ("citizen_ids", lambda: rules.citizen_ids(conn)),
+        ("units_without_quotas", lambda: rules.units_without_quotas(conn)),
+        ("settings", lambda: _settings(conn)),
+        ("move_rules", lambda: rules.move_rules(conn, rules.runs_to_check(conn, run_id))),
+    ]
+    for name, step in steps:
+        report.checks.append(name)
+        report.findings += step()
+
+
+def check_plan(target: str | os.PathLike[str], *, run_id: int | None = None) -> CheckReport:
+    """Run every check; raises PlanError only when the plan cannot be opened at all."""
+    url = plan_url(target)
+    report = CheckReport(plan=os.fspath(target))
+    if url.startswith("sqlite") and not _sqlite_integrity(Path(os.fspath(target)), report):
+        report.checks.append("bỏ qua kiểm tra nhất quán vì tệp hỏng / consistency skipped: the file is damaged")
+        return report
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            report.revision = _revision(conn)
+            if run_id is not None and conn.scalar(select(Run.id).where(Run.id == run_id)) is None:
+                raise PlanError(f"Không có lần chạy / No such run: {run_id}")
+            _consistency(conn, run_id, report)
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise PlanError(f"Không đọc được phương án / Cannot read the plan: {reason}") from exc
+    finally:
+        engine.dispose()
+    return report
+
+
+def format_report(report: CheckReport) -> str:
+    """Plain words, at most 20 lines per rule, and a verdict."""
+    lines = [f"Phương án / Plan: {report.plan} (lược đồ / schema {report.revision or '?'})",
+             "Đã kiểm tra / Checked: " + ", ".join(report.checks)]
+    shown: dict[str, int] = {}
+    for finding in report.findings:
+        shown[finding.code] = shown.get(finding.code, 0) + 1
+        if shown[finding.code] <= _SHOWN_PER_RULE:
+            lines.append(f"  - {finding.message}")
+    for code, count in shown.items():
+        if count > _SHOWN_PER_RULE:
+            lines.append(f"  … và {count - _SHOWN_PER_RULE} lỗi {code} khác / and {count - _SHOWN_PER_RULE} more")
+    if report.ok:
+        lines.append("Không phát hiện vấn đề / No problems found")
+    else:
+        lines.append(f"Phát hiện {len(report.findings)} vấn đề / {len(report.findings)} problems found")
+    return "\n".join(lines)
