@@ -18,6 +18,7 @@ from xml.etree import ElementTree
 
 from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 
+from cq2c_desktop.io.file_limits import MAX_ROWS, FileLimitError, check_file, check_rows
 from cq2c_desktop.io.text_files import TextFileError, read_csv_rows
 
 Cell = str | int | float | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
@@ -87,14 +88,31 @@ def list_sheets(path: str | os.PathLike[str]) -> list[SheetInfo]:
         workbook.close()
 
 
+def _check_row_count(count: int, sheet: str) -> None:
+    try:
+        check_rows(count, sheet)
+    except FileLimitError as exc:
+        raise ReadError(str(exc)) from exc
+
+
 def read_grid(path: str | os.PathLike[str], sheet: str | None = None, *, max_rows: int | None = None) -> Grid:
-    """The cells of `sheet` (default: the first visible sheet); `max_rows` reads only the top."""
+    """The cells of `sheet` (default: the first visible sheet); `max_rows` reads only the top.
+
+    A file beyond `file_limits` (zip or XML bombs, giant files, more than MAX_ROWS rows) is refused
+    with a ReadError before it is unpacked, or as soon as the row cap is passed.
+    """
     file = Path(path)
+    try:
+        check_file(file)
+    except FileLimitError as exc:
+        raise ReadError(str(exc)) from exc
+    cap = MAX_ROWS + 1 if max_rows is None else min(max_rows, MAX_ROWS + 1)
     if _kind(file) == "csv":
         try:
-            text_rows, encoding = read_csv_rows(file, max_rows=max_rows)
+            text_rows, encoding = read_csv_rows(file, max_rows=cap)
         except TextFileError as exc:
             raise ReadError(str(exc)) from exc
+        _check_row_count(len(text_rows), CSV_SHEET)
         return Grid(file.name, CSV_SHEET, [list[Cell](r) for r in text_rows], encoding=encoding)
     workbook = _open_workbook(file)
     try:
@@ -109,12 +127,13 @@ def read_grid(path: str | os.PathLike[str], sheet: str | None = None, *, max_row
         try:
             data = workbook.get_sheet_by_name(name)
             # skip_empty_area=False keeps row and column numbers as Excel shows them.
-            rows = data.to_python(skip_empty_area=False, nrows=max_rows)
+            rows = data.to_python(skip_empty_area=False, nrows=cap)
             merged = list(data.merged_cell_ranges or [])
         except Exception as exc:
             raise ReadError(f"Không đọc được trang «{name}» / Cannot read sheet «{name}»: {exc}") from exc
     finally:
         workbook.close()
+    _check_row_count(len(rows), name)
     hidden = _hidden_xlsx_columns(file, name) if file.suffix.lower() in (".xlsx", ".xlsm") else frozenset()
     return Grid(file.name, name, [list[Cell](r) for r in rows], hidden, merged)
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.services import audit
@@ -88,6 +89,10 @@ def approve_moves(target: str | os.PathLike[str], *, move_ids: Sequence[int] | N
     try:
         with plan.begin() as session:
             return _apply(session, move_ids, run_id)
+    except StaleDataError as exc:  # another officer changed one of these moves meanwhile
+        raise ServiceError(
+            "Một đề xuất vừa được người khác thay đổi; hãy tải lại phương án rồi phê duyệt lại / "
+            "Another officer has just changed one of these moves; reload the plan and approve again") from exc
     finally:
         plan.close()
 

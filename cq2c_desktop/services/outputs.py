@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -160,15 +161,29 @@ def _record(target: str | os.PathLike[str], action: str, **details: Any) -> None
         plan.close()
 
 
+@contextmanager
+def _recorded(target: str | os.PathLike[str], action: str, details: dict[str, Any]) -> Iterator[None]:
+    """Audit an export before its file appears, so no exported file ever lacks its record
+    (a crash in between leaves a record of an export that did not finish, never the reverse);
+    a failure is recorded too."""
+    _record(target, action, **details)
+    try:
+        yield
+    except BaseException as exc:
+        _record(target, f"{action}_failed", path=details["path"], reason=exc.__class__.__name__)
+        raise
+
+
 def export_transfers(target: str | os.PathLike[str], out: str | os.PathLike[str], *,
                      group_by: GroupBy = "destination", include_cccd: bool = False, run_id: int | None = None,
                      progress: Progress | None = None, should_stop: ShouldStop | None = None) -> ExportResult:
     """Write the approved transfer list workbook; CCCD numbers only when `include_cccd`."""
     chosen, data = _approved(target, run_id, include_cccd)
-    path = write_transfer_list(data, out, group_by=group_by, include_cccd=include_cccd, progress=progress,
-                               should_stop=should_stop)
-    _record(target, "export_transfers", run_id=chosen, path=str(Path(out).resolve()), people=len(data.rows),
-            include_cccd=include_cccd)
+    details = {"run_id": chosen, "path": str(Path(out).resolve()), "people": len(data.rows),
+               "include_cccd": include_cccd}
+    with _recorded(target, "export_transfers", details):
+        path = write_transfer_list(data, out, group_by=group_by, include_cccd=include_cccd, progress=progress,
+                                   should_stop=should_stop)
     return ExportResult(path, chosen, len(data.rows), data.costs.total_vnd)
 
 
@@ -191,9 +206,10 @@ def export_decisions(target: str | os.PathLike[str], out: str | os.PathLike[str]
         ordered = [row for group in group_rows(data.rows, "destination") for row in group.rows]
         decisions = [individual_decision(row, data.settings, data.issued) for row in ordered]
     writer = write_decisions_pdf if kind == "pdf" else write_decisions_docx
-    path = writer(decisions, out, progress=progress, should_stop=should_stop)
-    _record(target, "export_decisions", run_id=chosen, path=str(Path(out).resolve()), people=len(data.rows),
-            collective=collective, format=kind)
+    details = {"run_id": chosen, "path": str(Path(out).resolve()), "people": len(data.rows),
+               "collective": collective, "format": kind}
+    with _recorded(target, "export_decisions", details):
+        path = writer(decisions, out, progress=progress, should_stop=should_stop)
     return ExportResult(path, chosen, len(data.rows), data.costs.total_vnd)
 
 

@@ -150,6 +150,8 @@ def test_reimport_reports_added_changed_removed(demo_plan: Path, tmp_path: Path)
     assert (report.added, report.changed, report.removed, report.unchanged) == (1, 1, 1, 1)
     landed = staff_by_id(demo_plan, "X1", "X2", "X3", "X4")
     assert set(landed) == {"X1", "X2", "X4"} and landed["X2"]["specialty_id"] == "xay_dung"
+    # the changed row's version moves on, so an edit made on data read before the import is refused
+    assert (landed["X1"]["version"], landed["X2"]["version"]) == (1, 2)
 
 
 def test_a_file_without_some_columns_keeps_the_plans_values(demo_plan: Path, tmp_path: Path) -> None:
