@@ -3,9 +3,11 @@
 It runs the officer's whole path on the demo, in a temporary folder with private settings, so it
 never touches the user's plans or preferences: build the demo plan, open it in the main window
 (Qt platform and image plugins, QtCharts, the views), optimise through the window's background job
-(OR-Tools' native libraries), approve every move, write the transfer list (.xlsx) and a decision
-draft as .pdf (Qt's PDF engine and the bundled fonts) and .docx, and check each file. A missing DLL,
-Qt plugin, translation or data file shows up here as a one-line failure and a non-zero exit status.
+(OR-Tools' native libraries) and again in the child process that large plans use (frozen, that is
+the app re-entered through `multiprocessing.freeze_support`), approve every move, write the transfer
+list (.xlsx) and a decision draft as .pdf (Qt's PDF engine and the bundled fonts) and .docx, and
+check each file. A missing DLL, Qt plugin, translation or data file shows up here as a one-line
+failure and a non-zero exit status.
 
 The lines go to stdout and, with `--selftest-report FILE`, to that file too: a windowed Windows
 build has no console, so CI reads the file.
@@ -27,8 +29,11 @@ from cq2c_desktop import __version__
 from cq2c_desktop.paths import resource_path
 from cq2c_desktop.services.approval import approve_moves
 from cq2c_desktop.services.commands import create_demo
+from cq2c_desktop.services.instance import build_instance
 from cq2c_desktop.services.optimise import RunSummary
 from cq2c_desktop.services.outputs import export_decisions, export_transfers
+from cq2c_desktop.services.solver_process import solve_in_child
+from cq2c_desktop.services.workspace import open_workspace
 from cq2c_desktop.ui.main_window import MainWindow
 
 # Files a complete bundle carries (besides the Python packages, which an import would miss).
@@ -160,6 +165,21 @@ def _optimise_in_window(window: MainWindow, guard: _DialogGuard) -> RunSummary:
     return result
 
 
+def _solve_in_child_process(plan: Path) -> str:
+    """Large plans are solved in a spawned child; frozen, that child is the app itself re-entered."""
+    workspace = open_workspace(plan)
+    try:
+        with workspace.plan.begin() as session:
+            doc = build_instance(session)
+    finally:
+        workspace.close()
+    result = solve_in_child(doc, method="optimal", time_limit=120.0)
+    moves = len(result.get("moves", []))
+    if moves == 0:
+        raise SelfTestError(f"the child process proposed no move ({result.get('status')})")
+    return f"{result.get('status')}, {moves} moves"
+
+
 def _check_file(path: Path) -> str:
     if not path.is_file():
         raise SelfTestError(f"{path.name} was not written")
@@ -202,6 +222,8 @@ def _steps(folder: Path, language: str, guard: _DialogGuard, out: _Report) -> No
     finally:
         window.close()  # waits for the workers and closes the plan
         window.deleteLater()
+    out.begin("solver process")
+    out.done(_solve_in_child_process(plan))
     out.begin("approve")
     approved = approve_moves(plan, all_moves=True)
     if len(approved.approved) != summary.moves:

@@ -88,6 +88,10 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             self._position_index = {key(r): i for i, r in enumerate(self._rows)} if key else {}
         return self._position_index
 
+    def row_by_key(self, key: Any) -> Row | None:
+        position = self._position.get(key)
+        return None if position is None else self._rows[position]
+
     def view_row_of(self, key: Any) -> int | None:
         position = self._position.get(key)
         if position is None:

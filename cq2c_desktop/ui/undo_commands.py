@@ -5,60 +5,89 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QMessageBox
 
 from cq2c_desktop.domain.enums import MoveStatus
+from cq2c_desktop.services.conflicts import ConflictError
 from cq2c_desktop.services.reassign import Reassignment, reassign, undo_reassign
-from cq2c_desktop.services.review import restore_statuses, set_status
+from cq2c_desktop.services.review import StatusChange, change_status, restore_statuses
 from cq2c_desktop.services.staff import StaffRow, planning_fields, restore_staff
 from cq2c_desktop.services.units import restore_unit, update_unit
 from cq2c_desktop.services.workspace import Workspace
 
 
+def _conflict(error: Exception) -> None:
+    QMessageBox.warning(None, QCoreApplication.translate("Undo", "Cannot undo"), str(error))
+
+
 class StaffEditCommand(QUndoCommand):
-    """A roster edit already applied by the service; undo and redo restore the two states."""
+    """A roster edit already applied by the service; undo and redo restore the two states, unless
+    another officer changed the person meanwhile (then nothing is overwritten and a message says why)."""
 
     def __init__(self, workspace: Workspace, before: StaffRow, after: StaffRow,
-                 show: Callable[[StaffRow], None], text: str) -> None:
+                 show: Callable[[StaffRow], None], current: Callable[[str], StaffRow | None], text: str) -> None:
         super().__init__(text)
         self._workspace = workspace
         self._before: dict[str, Any] = planning_fields(before)
         self._after: dict[str, Any] = planning_fields(after)
         self._staff_id = before.id
         self._show = show
+        self._current = current  # the row as this window last saw it: its version is what we expect
         self._applied = True  # the edit was made before the command was pushed
+
+    def _put(self, values: dict[str, Any]) -> None:
+        seen = self._current(self._staff_id)
+        try:
+            row = restore_staff(self._workspace.plan, self._staff_id, values,
+                                expected_version=seen.version if seen is not None else None)
+        except ConflictError as exc:
+            _conflict(exc)
+            return
+        self._show(row)
 
     def redo(self) -> None:
         if self._applied:
             self._applied = False
             return
-        self._show(restore_staff(self._workspace.plan, self._staff_id, self._after))
+        self._put(self._after)
 
     def undo(self) -> None:
-        self._show(restore_staff(self._workspace.plan, self._staff_id, self._before))
+        self._put(self._before)
 
 
 class MoveStatusCommand(QUndoCommand):
-    """The officer's decision on proposals, already applied; undo puts the previous statuses back."""
+    """The officer's decision on proposals, already applied; undo puts the previous statuses back,
+    unless another officer has changed those moves since (then undo is refused with a message)."""
 
-    def __init__(self, workspace: Workspace, new_status: MoveStatus, before: dict[int, str],
-                 refresh: Callable[[], None], text: str) -> None:
+    def __init__(self, workspace: Workspace, new_status: MoveStatus, change: StatusChange,
+                 refresh: Callable[[], None], seen: Callable[[list[int]], dict[int, int]], text: str) -> None:
         super().__init__(text)
         self._workspace = workspace
         self._status = new_status
-        self._before = before
+        self._change = change
         self._refresh = refresh
+        self._seen = seen  # the versions this window last saw: later undo steps move them on
         self._applied = True
 
     def redo(self) -> None:
         if self._applied:
             self._applied = False
             return
-        set_status(self._workspace.plan, list(self._before), self._status)
+        ids = list(self._change.before)
+        try:
+            self._change = change_status(self._workspace.plan, ids, self._status, expected_versions=self._seen(ids))
+        except ConflictError as exc:
+            _conflict(exc)
         self._refresh()
 
     def undo(self) -> None:
-        restore_statuses(self._workspace.plan, self._before)
+        try:
+            restore_statuses(self._workspace.plan, self._change.before,
+                             expected_versions=self._seen(list(self._change.before)))
+        except ConflictError as exc:
+            _conflict(exc)
         self._refresh()
 
 

@@ -1205,6 +1205,13 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Cannot undo</translation>
+    </message>
+</context>
+<context>
     <name>UnitsView</name>
     <message>
         <source>Code</source>

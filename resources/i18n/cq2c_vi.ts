@@ -1204,6 +1204,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Không hoàn tác được</translation>
+    </message>
+</context>
+<context>
     <name>UnitsView</name>
     <message>
         <source>Code</source>

@@ -16,6 +16,24 @@ def qsettings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture(autouse=True)
+def no_unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    """A modal box nobody answers would hang the run: an unexpected one fails the test instead.
+    Tests that expect a message patch QMessageBox themselves, which overrides this; tests marked
+    `real_message_boxes` get Qt's own."""
+    from PySide6.QtWidgets import QMessageBox
+
+    if request.node.get_closest_marker("real_message_boxes"):
+        return
+
+    def unexpected(*args: object, **_kwargs: object) -> None:
+        text = " | ".join(str(a) for a in args[1:3])
+        raise AssertionError(f"unexpected message box: {text}")
+
+    for name in ("warning", "information", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
+
+
+@pytest.fixture(autouse=True)
 def no_leaks(qapp: QApplication) -> Iterator[None]:
     yield
     assert QThreadPool.globalInstance().waitForDone(10_000), "a background task is still running"

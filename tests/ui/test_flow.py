@@ -120,3 +120,26 @@ def test_fill_an_unfilled_post_by_hand(qtbot: QtBot, window: MainWindow, monkeyp
     if review.moves.rowCount() == before + 1:
         window.undo_action.trigger()
         assert review.moves.rowCount() == before
+
+
+def test_a_move_another_officer_changed_is_not_overwritten(qtbot: QtBot, window: MainWindow,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from cq2c_desktop.domain.enums import MoveStatus
+    from cq2c_desktop.services.review import set_status
+    from cq2c_desktop.store.db import open_plan
+
+    _optimise(qtbot, window)
+    review = window.review_view
+    move = review.moves.row_at(0)
+    other = open_plan(window.workspace.location)  # type: ignore[union-attr]  # a second officer, same plan
+    set_status(other, [move.id], MoveStatus.REJECTED)
+    other.close()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(str(a[2])))
+    _select_rows(window, [0])
+    review.accept_action.trigger()
+    assert shown and shown[0].startswith("Xung đột") and "NOT saved" in shown[0]
+    assert review.moves.row_by_key(move.id).status == "rejected"  # type: ignore[union-attr]
+    assert window.undo_stack.count() == 0

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.services.reassign import ReassignError, reassign
-from cq2c_desktop.services.review import MoveRow, ReviewError, UnfilledRow, set_status
+from cq2c_desktop.services.review import MoveRow, ReviewError, UnfilledRow, change_status
 from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.table_models import Column, RowTableModel
 from cq2c_desktop.ui.undo_commands import MoveStatusCommand, ReassignCommand
@@ -199,6 +199,10 @@ class ReviewView(QWidget):
             self._sized = True
         self.moves_changed.emit([r for r in rows if r.status != MoveStatus.REJECTED.value])
 
+    def _versions(self, move_ids: list[int]) -> dict[int, int]:
+        rows = (self.moves.row_by_key(i) for i in move_ids)
+        return {row.id: row.version for row in rows if row is not None}
+
     def selected_moves(self) -> list[MoveRow]:
         rows = sorted({i.row() for i in self.moves_view.selectionModel().selectedRows()})
         return [self.moves.row_at(r) for r in rows]
@@ -209,13 +213,16 @@ class ReviewView(QWidget):
         if not moves or self.workspace is None:
             return
         try:
-            before = set_status(self.workspace.plan, [m.id for m in moves], status)
+            # The versions the officer saw: a move another officer changed since is refused, not overwritten.
+            change = change_status(self.workspace.plan, [m.id for m in moves], status,
+                                   expected_versions={m.id: m.version for m in moves})
         except ReviewError as exc:
             QMessageBox.warning(self, self.tr("Cannot change the proposal"), str(exc))
+            self.reload()  # show what the other officer decided
             return
         text = self.tr("{status}: {count} proposal(s)").format(
             status=self.status_labels[status.value], count=len(moves))
-        self._undo.push(MoveStatusCommand(self.workspace, status, before, self.reload, text))
+        self._undo.push(MoveStatusCommand(self.workspace, status, change, self.reload, self._versions, text))
         self.reload()
 
     def apply_reassign(self, run_id: int, unit_id: str, specialty_id: str, staff_id: str,

@@ -93,10 +93,11 @@ class StaffView(QWidget):
         if self.workspace is None:
             return
         try:
-            after = update_staff(self.workspace.plan, row.id, field, value)
+            after = update_staff(self.workspace.plan, row.id, field, value, expected_version=row.version)
         except StaffEditError as exc:
             QMessageBox.warning(self, self.tr("Cannot change this person"), str(exc))
             return
         self.model.replace_row(after)
         text = self.tr("Edit {name}").format(name=row.full_name)
-        self._undo.push(StaffEditCommand(self.workspace, row, after, self.model.replace_row, text))
+        self._undo.push(StaffEditCommand(self.workspace, row, after, self.model.replace_row, self.model.row_by_key,
+                                         text))
