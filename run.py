@@ -34,7 +34,7 @@ def ensure_environment() -> None:
     digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if not stamp.exists() or stamp.read_text() != digest:
         _run(PYTHON, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
-        _run(PYTHON, "-m", "pip", "install", "--quiet", "-e", ".[dev]")
+        _run(PYTHON, "-m", "pip", "install", "--quiet", "-e", ".[dev,build]")
         stamp.write_text(digest)
     _run(PYTHON, "scripts/i18n.py", "build")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,6 +46,9 @@ class StaffRow:
     exemption: str | None
     volunteer: bool
     version: int = 1  # pass back as expected_version so a change made meanwhile is not overwritten
+    # Personal data: the views show it only through services.privacy's masks (Decree 13/2023/NĐ-CP).
+    birth_date: dt.date | None = None
+    cccd: str | None = None
 
 
 def _query() -> Any:
@@ -66,6 +70,7 @@ def _row(person: Staff, unit_name: str, home_name: str | None, specialty_name: s
         specialty_name=specialty_name, rank=person.rank or "", position=person.position or "",
         home_unit_id=person.home_unit_id or person.unit_id, home_unit_name=home_name or unit_name,
         movable=person.movable, exemption=person.exemption, volunteer=person.volunteer, version=person.version,
+        birth_date=person.birth_date, cccd=person.cccd,
     )
 
 
@@ -76,7 +81,7 @@ def staff_rows(session: Session) -> list[StaffRow]:
     rows = session.execute(select(
         Staff.id, Staff.full_name, Staff.gender, Staff.birth_date, Staff.ethnicity, Staff.unit_id,
         Staff.specialty_id, Staff.rank, Staff.position, Staff.home_unit_id, Staff.movable, Staff.exemption,
-        Staff.volunteer, Staff.version,
+        Staff.volunteer, Staff.version, Staff.cccd,
     ).order_by(Staff.id))
     return [
         StaffRow(
@@ -84,10 +89,10 @@ def staff_rows(session: Session) -> list[StaffRow]:
             ethnicity=ethnicity or "", unit_id=unit, unit_name=units[unit], specialty_id=spec,
             specialty_name=specialties[spec], rank=rank or "", position=position or "",
             home_unit_id=home or unit, home_unit_name=units.get(home or unit, ""), movable=movable,
-            exemption=exemption, volunteer=volunteer, version=version,
+            exemption=exemption, volunteer=volunteer, version=version, birth_date=birth, cccd=cccd,
         )
         for sid, name, gender, birth, ethnicity, unit, spec, rank, position, home, movable, exemption, volunteer,
-        version in rows
+        version, cccd in rows
     ]
 
 

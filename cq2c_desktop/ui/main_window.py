@@ -12,10 +12,13 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from cq2c_desktop import __version__
+from cq2c_desktop.services.backups import restore_backup
+from cq2c_desktop.services.commands import ServiceError
 from cq2c_desktop.services.importing import ImportReport
 from cq2c_desktop.services.new_plan import create_empty_plan
 from cq2c_desktop.services.optimise import OptimiseError, RunSummary, optimise
 from cq2c_desktop.services.policy import load_policy
+from cq2c_desktop.services.privacy import note_plan_opened, set_show_personal_data
 from cq2c_desktop.services.review import MoveRow
 from cq2c_desktop.services.workspace import PlanError, PlanSnapshot, Workspace, open_workspace
 from cq2c_desktop.ui.background import Task, run_in_background
@@ -24,6 +27,7 @@ from cq2c_desktop.ui.dialogs.import_wizard import ImportWizard
 from cq2c_desktop.ui.dialogs.optimise_dialog import OptimiseDialog
 from cq2c_desktop.ui.dialogs.preferences_dialog import PreferencesDialog
 from cq2c_desktop.ui.dialogs.reassign_dialog import ReassignDialog
+from cq2c_desktop.ui.dialogs.restore_dialog import RestoreDialog
 from cq2c_desktop.ui.jobs import Job
 from cq2c_desktop.ui.output_actions import OutputActions
 from cq2c_desktop.ui.views.balance_view import BalanceView
@@ -120,7 +124,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("&Recent plans"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
-        for action in (self.save_copy_action, self.close_action):
+        self.restore_action = self._action(self.tr("&Restore from a backup copy…"), self._ask_restore)
+        for action in (self.save_copy_action, self.restore_action, self.close_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Preferences…"), self._preferences))
@@ -134,6 +139,11 @@ class MainWindow(QMainWindow):
         data_menu = bar.addMenu(self.tr("&Data"))
         self.import_action = self._action(self.tr("&Import data…"), self.ask_import, QKeySequence("Ctrl+I"))
         data_menu.addAction(self.import_action)
+        data_menu.addSeparator()
+        self.personal_data_action = self._action(self.tr("Show &personal data (citizen ID, birth date)"),
+                                                 self._toggle_personal_data)
+        self.personal_data_action.setCheckable(True)
+        data_menu.addAction(self.personal_data_action)
         data_menu.addSeparator()
         for index, title in enumerate((self.tr("&Overview"), self.tr("&Units"), self.tr("&Staff"),
                                        self.tr("&Quotas"), self.tr("&Balance"))):
@@ -165,7 +175,7 @@ class MainWindow(QMainWindow):
 
     def _set_plan_actions_enabled(self, enabled: bool) -> None:
         for action in (self.save_copy_action, self.close_action, self.optimise_action, self.compare_action,
-                       self.import_action,
+                       self.import_action, self.restore_action, self.personal_data_action,
                        *self.outputs.plan_actions(), *self.outputs.export_actions()[:-1]):
             action.setEnabled(enabled)
 
@@ -188,6 +198,25 @@ class MainWindow(QMainWindow):
             return
         self.open_plan(target)
         self.tabs.setCurrentWidget(self.units_view)
+
+    def _ask_restore(self) -> None:
+        path = self.workspace.plan.path if self.workspace is not None else None
+        if path is None:
+            return
+        dialog = RestoreDialog(path, self)
+        if dialog.exec() and (chosen := dialog.chosen()) is not None:
+            self.close_plan()
+            try:
+                restore_backup(path, chosen)
+            except ServiceError as exc:
+                QMessageBox.warning(self, self.tr("Cannot restore the plan"), str(exc))
+            self.open_plan(str(path))
+
+    def _toggle_personal_data(self, checked: bool) -> None:
+        if self.workspace is None:
+            return
+        set_show_personal_data(self.workspace.plan, checked, reason="staff table")  # written to the audit log
+        self.staff_view.personal_data_changed()
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -217,6 +246,7 @@ class MainWindow(QMainWindow):
             return False
         self.close_plan()
         self.workspace = workspace
+        note_plan_opened(workspace.plan)  # if personal data is shown, this plan's audit log says so too
         self._remember(location)
         self._set_plan_actions_enabled(True)
         self.refresh()
@@ -280,6 +310,8 @@ class MainWindow(QMainWindow):
         self.overview.show_plan(snapshot, workspace.runs())
         self.statusBar().showMessage(self.tr("{units} units, {staff} staff").format(
             units=summary.units, staff=summary.staff))
+        if workspace.plan.backup_warning:
+            self.statusBar().showMessage(workspace.plan.backup_warning)
         self._update_title()
         self.plan_loaded.emit()
 

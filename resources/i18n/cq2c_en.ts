@@ -279,6 +279,10 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>&amp;Recent plans</translation>
     </message>
     <message>
+        <source>&amp;Restore from a backup copy…</source>
+        <translation>&amp;Restore from a backup copy…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
@@ -305,6 +309,10 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>&amp;Import data…</source>
         <translation>&amp;Import data…</translation>
+    </message>
+    <message>
+        <source>Show &amp;personal data (citizen ID, birth date)</source>
+        <translation>Show &amp;personal data (citizen ID, birth date)</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -373,6 +381,10 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Cannot create the plan</source>
         <translation>Cannot create the plan</translation>
+    </message>
+    <message>
+        <source>Cannot restore the plan</source>
+        <translation>Cannot restore the plan</translation>
     </message>
     <message>
         <source>Cannot open the plan</source>
@@ -1150,6 +1162,10 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Born</source>
         <translation>Born</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>Citizen ID</translation>
     </message>
     <message>
         <source>Ethnicity</source>

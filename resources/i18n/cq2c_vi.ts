@@ -279,6 +279,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Phương án &amp;gần đây</translation>
     </message>
     <message>
+        <source>&amp;Restore from a backup copy…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>Tùy &amp;chọn…</translation>
     </message>
@@ -305,6 +309,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>&amp;Import data…</source>
         <translation>&amp;Nhập dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Show &amp;personal data (citizen ID, birth date)</source>
+        <translation>Hiện dữ liệu &amp;cá nhân (CCCD, ngày sinh)</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -373,6 +381,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Cannot create the plan</source>
         <translation>Không tạo được phương án</translation>
+    </message>
+    <message>
+        <source>Cannot restore the plan</source>
+        <translation>Không khôi phục được phương án</translation>
     </message>
     <message>
         <source>Cannot open the plan</source>
@@ -1149,6 +1161,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Born</source>
         <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>Số CCCD</translation>
     </message>
     <message>
         <source>Ethnicity</source>

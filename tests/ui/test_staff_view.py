@@ -13,7 +13,7 @@ from cq2c_desktop.store.db import open_plan
 from cq2c_desktop.store.models import AuditEvent, Staff
 from cq2c_desktop.ui.main_window import MainWindow
 
-MOVABLE, EXEMPTION, VOLUNTEER, HOME = 9, 10, 11, 8
+MOVABLE, EXEMPTION, VOLUNTEER, HOME = 10, 11, 12, 9
 
 
 def _stored(path: Path, staff_id: str) -> tuple[bool, str | None, bool, str | None]:
@@ -99,3 +99,22 @@ def test_search_finds_people_without_diacritics(window: MainWindow) -> None:
 def test_staff_model_passes_the_model_tester(window: MainWindow, qtmodeltester: object) -> None:
     window.staff_view.model.sort(1, Qt.SortOrder.AscendingOrder)
     qtmodeltester.check(window.staff_view.model)  # type: ignore[attr-defined]
+
+
+def test_personal_data_is_masked_until_shown_and_showing_it_is_audited(window: MainWindow, demo_plan: Path) -> None:
+    model = window.staff_view.model
+    cccd_column, born_column = 4, 3
+    row = model.row_at(0)
+    assert model.data(model.index(0, cccd_column)).startswith("*********")
+    assert model.data(model.index(0, born_column)).startswith("**/**/")
+    window.personal_data_action.trigger()
+    try:
+        assert model.data(model.index(model.view_row_of(row.id), cccd_column)) == row.cccd
+    finally:
+        window.personal_data_action.trigger()  # the switch is process-wide: leave it off
+    assert model.data(model.index(model.view_row_of(row.id), cccd_column)).startswith("*********")
+    plan = open_plan(demo_plan)
+    with plan.begin() as s:
+        actions = [e.action for e in s.query(AuditEvent).order_by(AuditEvent.id)]
+    plan.close()
+    assert actions[-2:] == ["personal_data_shown", "personal_data_hidden"]

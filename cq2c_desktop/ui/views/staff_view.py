@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from cq2c_desktop.domain.enums import EXEMPTION_LABELS_VI, Exemption
 from cq2c_desktop.services.overview import UnitRow
+from cq2c_desktop.services.privacy import mask_birth_date, mask_cccd
 from cq2c_desktop.services.staff import StaffEditError, StaffRow, update_staff
 from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.delegates import ChoiceDelegate
@@ -38,7 +39,8 @@ class StaffView(QWidget):
             Column(self.tr("ID"), lambda r: r.id),
             Column(self.tr("Full name"), lambda r: r.full_name),
             Column(self.tr("Gender"), lambda r: male if r.gender == "nam" else female, searchable=False),
-            Column(self.tr("Born"), lambda r: r.birth_year, True, searchable=False),
+            Column(self.tr("Born"), lambda r: mask_birth_date(r.birth_date), True, searchable=False),
+            Column(self.tr("Citizen ID"), lambda r: mask_cccd(r.cccd), searchable=False),
             Column(self.tr("Ethnicity"), lambda r: r.ethnicity),
             Column(self.tr("Unit"), lambda r: r.unit_name),
             Column(self.tr("Specialty"), lambda r: r.specialty_name),
@@ -59,8 +61,8 @@ class StaffView(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.home_delegate = ChoiceDelegate([], self.table)
-        self.table.setItemDelegateForColumn(8, self.home_delegate)
-        self.table.setItemDelegateForColumn(10, ChoiceDelegate(
+        self.table.setItemDelegateForColumn(9, self.home_delegate)
+        self.table.setItemDelegateForColumn(11, ChoiceDelegate(
             [("", self.tr("(none — movable)"))] + [(e.value, EXEMPTION_LABELS_VI[e]) for e in Exemption], self.table))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name, ID, unit, specialty (diacritics optional)…"))
@@ -79,6 +81,11 @@ class StaffView(QWidget):
         self.model.set_rows(staff)
         self.model.warm_up(columns=(1,))  # search text and the name order, off the UI thread
         self.home_delegate.choices = [(u.id, u.name) for u in units]
+        self._update_count()
+
+    def personal_data_changed(self) -> None:
+        """The masks changed (the officer showed or hid personal data): repaint, re-sort if needed."""
+        self.model.set_rows(self.model.rows())
         self._update_count()
 
     def _search(self, text: str) -> None:
