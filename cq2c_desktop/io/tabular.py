@@ -12,6 +12,7 @@ import datetime as dt
 import os
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from xml.etree import ElementTree
@@ -106,6 +107,9 @@ def read_grid(path: str | os.PathLike[str], sheet: str | None = None, *, max_row
         check_file(file)
     except FileLimitError as exc:
         raise ReadError(str(exc)) from exc
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:  # a damaged zip, met while checking
+        raise ReadError(f"Tệp {file.name} bị hỏng, không đọc được / {file.name} is damaged and cannot be read: "
+                        f"{exc}") from exc
     cap = MAX_ROWS + 1 if max_rows is None else min(max_rows, MAX_ROWS + 1)
     if _kind(file) == "csv":
         try:
