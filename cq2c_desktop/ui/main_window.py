@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._loading: Task | None = None
         self._snapshot: PlanSnapshot | None = None
+        self._map_pairs: Counter[tuple[str, str]] = Counter()
         self.job: Job | None = None
         self.resize(1280, 800)
         self.tabs = QTabWidget()
@@ -97,6 +98,9 @@ class MainWindow(QMainWindow):
 
     def _show_moves_on_map(self, moves: list[MoveRow]) -> None:
         pairs = Counter((m.from_unit_id, m.to_unit_id) for m in moves)
+        if pairs == self._map_pairs:  # accepting or locking does not move anyone on the map
+            return
+        self._map_pairs = pairs
         self.map_view.set_moves([(a, b, n) for (a, b), n in sorted(pairs.items())])
 
     # --- compatibility with the first window's tests --------------------------------------
@@ -271,6 +275,7 @@ class MainWindow(QMainWindow):
         self.review_view.set_workspace(None)
         self.units_view.set_workspace(None, [])
         self.balance_view.clear()
+        self._map_pairs = Counter()
         self.quotas_view.set_rows([])
         self.map_view.clear()
         self.overview.clear_plan()
@@ -347,7 +352,7 @@ class MainWindow(QMainWindow):
             return
         self.job = Job(self, self.tr("Optimising…"),
                        lambda progress, stop: optimise(workspace.plan, method=method, time_limit=time_limit,
-                                                       progress=progress, should_stop=stop, isolate=None),
+                                                       progress=progress, should_stop=stop, isolate=True),
                        self._optimised, self._optimise_failed)
 
     def _optimised(self, summary: RunSummary) -> None:

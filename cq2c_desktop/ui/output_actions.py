@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.services.approval import approve_moves
-from cq2c_desktop.services.commands import ServiceError
 from cq2c_desktop.services.outputs import ExportResult, export_decisions, export_transfers
 from cq2c_desktop.services.review import restore_statuses
 from cq2c_desktop.services.workspace import Workspace
@@ -90,16 +89,26 @@ class OutputActions(QObject):
 
     def _approve(self, ids: list[int], before: dict[int, str]) -> None:
         workspace = self._workspace()
-        if workspace is None or not ids:
+        if workspace is None or not ids or self.job is not None:
             return
-        try:
-            approve_moves(workspace.location, move_ids=ids)
-        except ServiceError as exc:
-            QMessageBox.warning(self._window, self.tr("Cannot approve"), str(exc))
-            return
+        location = workspace.location
         text = self.tr("Approve {count} proposal(s)").format(count=len(ids))
-        self._undo.push(ApproveCommand(workspace, ids, before, self._review.reload, text))
-        self._review.reload()
+
+        def approved(_result: Any) -> None:
+            self.job = None
+            self._undo.push(ApproveCommand(workspace, ids, before, self._review.reload, text))
+            self._review.reload()
+            self.finished.done.emit(_result)
+
+        def failed(error: BaseException) -> None:
+            self.job = None
+            QMessageBox.warning(self._window, self.tr("Cannot approve"), str(error))
+            self._review.reload()
+            self.finished.done.emit(error)
+
+        # Hundreds of moves are written with their version checks: off the UI thread.
+        self.job = Job(self._window, text, lambda _progress, _stop: approve_moves(location, move_ids=ids),
+                       approved, failed)
 
     # --- exports -------------------------------------------------------------------------------
     def _ask_path(self, title: str, name: str, pattern: str) -> Path | None:

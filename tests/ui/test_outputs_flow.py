@@ -38,7 +38,8 @@ def test_approve_export_and_preview(qtbot: QtBot, window: MainWindow, tmp_path: 
     review = window.review_view
     review.moves_view.selectRow(0)
     review.reject_action.trigger()
-    window.outputs.approve_all.trigger()
+    with qtbot.waitSignal(window.outputs.finished.done, timeout=30_000):
+        window.outputs.approve_all.trigger()  # a background job: hundreds of moves
     statuses = [review.moves.row_at(r).status for r in range(review.moves.rowCount())]
     assert statuses.count("rejected") == 1 and statuses.count("approved") == len(statuses) - 1
     window.undo_action.trigger()
@@ -51,7 +52,8 @@ def test_approve_export_and_preview(qtbot: QtBot, window: MainWindow, tmp_path: 
         review.moves_view.selectionModel().select(
             review.moves.index(row, 0),
             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
-    window.outputs.approve_selected.trigger()
+    with qtbot.waitSignal(window.outputs.finished.done, timeout=30_000):
+        window.outputs.approve_selected.trigger()
     approved = sum(review.moves.row_at(r).status == "approved" for r in range(review.moves.rowCount()))
     assert approved == 8
 
