@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from cq2c_desktop import __version__
+from cq2c_desktop.cli_progress import text_progress
 from cq2c_desktop.services import commands
 from cq2c_desktop.services.new_plan import create_empty_plan
 from cq2c_desktop.store.db import PlanError
@@ -24,18 +25,12 @@ class CliError(Exception):
     """A message for the user; the CLI prints it and exits 2."""
 
 
-def _text_progress(done: int, total: int, message: str) -> None:
-    width = 24
-    filled = width * done // max(total, 1)
-    print(f"\r[{'#' * filled}{'.' * (width - filled)}] {message:<60}", end="", file=sys.stderr, flush=True)
-    if done >= total:
-        print(file=sys.stderr)
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     path = commands.create_demo(args.plan, seed=args.seed, staff_per_unit=args.staff_per_unit,
                                 units_csv=args.units, province=args.province, overwrite=args.force,
-                                progress=None if args.quiet else _text_progress)
+                                progress=None if args.quiet else text_progress)
     print(f"Đã tạo phương án mẫu / Demo plan written: {path}")
     return 0
 

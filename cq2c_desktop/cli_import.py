@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from cq2c_desktop.cli_progress import text_progress
 from cq2c_desktop.io.fields import Kind
 from cq2c_desktop.services import importing
 from cq2c_desktop.services.importing_apply import SCOPES
@@ -19,12 +20,6 @@ from cq2c_desktop.store.db import PlanError, open_plan
 
 EXIT_OK, EXIT_PROBLEMS = 0, 2
 KINDS = [k.value for k in Kind]
-
-
-def _progress(done: int, total: int, message: str) -> None:
-    from cq2c_desktop.cli import _text_progress  # cli imports this module: look it up when called
-
-    _text_progress(done, total, message)
 
 
 def _fail(message: str) -> int:
@@ -45,15 +40,15 @@ def _cmd_import(args: argparse.Namespace) -> int:
         return _fail(str(exc))
     show = not (args.quiet or args.json)
     try:
-        report = importing.run_import(plan, args.kind, args.file, options, progress=_progress if show else None)
+        report = importing.run_import(plan, args.kind, args.file, options, progress=text_progress if show else None)
     except (importing.ReadError, importing.MappingError, importing.ImportCancelledError) as exc:
         if show:
-            _progress(1, 1, "")  # end the progress line before the message
+            text_progress(1, 1, "")  # end the progress line before the message
         return _fail(str(exc) or "đã hủy / cancelled")
     finally:
         plan.close()
     if show and not report.written:
-        _progress(1, 1, "")
+        text_progress(1, 1, "")
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=1, default=str))
     else:

@@ -13,17 +13,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from cq2c_desktop.cli_progress import text_progress
 from cq2c_desktop.io.support_cost import format_vnd
 from cq2c_desktop.services import approval, outputs
 from cq2c_desktop.services.commands import ServiceError
-
-
-def _progress(done: int, total: int, message: str) -> None:
-    width = 24
-    filled = width * done // max(total, 1)
-    print(f"\r[{'#' * filled}{'.' * (width - filled)}] {message[:60]:<60}", end="", file=sys.stderr, flush=True)
-    if done >= total:
-        print(file=sys.stderr)
 
 
 def _ids(text: str) -> list[int]:
@@ -59,7 +52,7 @@ def _check_options(args: argparse.Namespace) -> None:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     _check_options(args)
-    progress = None if args.quiet else _progress
+    progress = None if args.quiet else text_progress
     if args.kind == "transfers":
         result = outputs.export_transfers(args.plan, args.out, group_by=args.by, include_cccd=args.cccd,
                                           run_id=args.run, progress=progress)

@@ -8,11 +8,11 @@ third answer: 0 clean, 1 problems found, 2 cannot open.
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from cq2c_desktop.cli_progress import text_progress
 from cq2c_desktop.services import audit_log, backups, plan_check, plan_copy
 from cq2c_desktop.services.commands import ServiceError
 from cq2c_desktop.store.db import open_plan
@@ -20,15 +20,11 @@ from cq2c_desktop.store.db import open_plan
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 
 
-def _progress(done: int, total: int, message: str) -> None:
-    print(f"\r[{done}/{total}] {message[:60]:<60}", end="", file=sys.stderr, flush=True)
-    if done >= total:
-        print(file=sys.stderr)
 
 
 def _cmd_copy(args: argparse.Namespace) -> int:
     result = plan_copy.copy_plan(args.plan, args.target, force=args.force,
-                                 progress=None if args.quiet else _progress)
+                                 progress=None if args.quiet else text_progress)
     total = sum(result.rows.values())
     print(f"Đã sao chép / Copied {total} dòng / rows ({len(result.rows)} bảng / tables) → {result.target}")
     return EXIT_OK

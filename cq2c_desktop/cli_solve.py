@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any
 
+from cq2c_desktop.cli_progress import text_progress
 from cq2c_desktop.services.optimise import METHODS, OptimiseError, optimise
 from cq2c_desktop.store.db import open_plan
 
@@ -22,17 +23,13 @@ KPI_LABELS = (
 )
 
 
-def _progress(done: int, total: int, message: str) -> None:
-    print(f"\r[{done}/{total}] {message:<60}", end="", file=sys.stderr, flush=True)
-    if done >= total:
-        print(file=sys.stderr)
 
 
 def _cmd_solve(args: argparse.Namespace) -> int:
     plan = open_plan(args.plan)
     try:
         summary = optimise(plan, method=args.method, time_limit=args.time_limit, label=args.label or "",
-                           progress=None if args.json or args.quiet else _progress)
+                           progress=None if args.json or args.quiet else text_progress)
     except OptimiseError as exc:
         raise SystemExit(_fail(str(exc))) from exc
     finally:

@@ -8,11 +8,24 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from cq2c_desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture
 def qsettings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, qsettings: QSettings, demo_plan: Path) -> MainWindow:
+    """The main window with a private copy of the demo plan open and every view filled."""
+    win = MainWindow(qsettings, demo_plan)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.plan_loaded, timeout=30_000):
+        win.open_demo()
+    return win
 
 
 @pytest.fixture(autouse=True)

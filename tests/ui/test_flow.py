@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QSettings
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -14,15 +12,6 @@ from cq2c_desktop.ui.dialogs.compare_dialog import CompareDialog
 from cq2c_desktop.ui.dialogs.optimise_dialog import OptimiseDialog
 from cq2c_desktop.ui.dialogs.reassign_dialog import ReassignDialog
 from cq2c_desktop.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot: QtBot, qsettings: QSettings, demo_plan: Path) -> MainWindow:
-    win = MainWindow(qsettings, demo_plan)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.plan_loaded, timeout=30_000):
-        win.open_demo()
-    return win
 
 
 def _optimise(qtbot: QtBot, window: MainWindow) -> RunSummary:

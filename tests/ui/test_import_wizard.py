@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
-import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -37,15 +35,6 @@ def _quota_file(path: Path, plan_path: Path, *, bad: bool) -> int:
     sheet.append(["Tổng cộng", None, sum(p for _, p in quotas) + 1])
     book.save(path)
     return quotas[0][1] + 1
-
-
-@pytest.fixture
-def window(qtbot: QtBot, qsettings: QSettings, demo_plan: Path) -> MainWindow:
-    win = MainWindow(qsettings, demo_plan)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.plan_loaded, timeout=30_000):
-        win.open_demo()
-    return win
 
 
 def _to_preview(qtbot: QtBot, wizard: ImportWizard, path: Path) -> None:

@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from pytestqt.qtbot import QtBot
 
 from cq2c_desktop.store.db import open_plan
 from cq2c_desktop.store.models import AuditEvent, Staff
@@ -24,15 +23,6 @@ def _stored(path: Path, staff_id: str) -> tuple[bool, str | None, bool, str | No
         result = (p.movable, p.exemption, p.volunteer, p.home_unit_id)
     plan.close()
     return result
-
-
-@pytest.fixture
-def window(qtbot: QtBot, qsettings: QSettings, demo_plan: Path) -> MainWindow:
-    win = MainWindow(qsettings, demo_plan)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.plan_loaded, timeout=30_000):
-        win.open_demo()
-    return win
 
 
 def _first_movable_row(window: MainWindow) -> int:
