@@ -12,11 +12,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
 from cq2c_desktop.domain.text import fast_fold, fast_sort_key
 
 Row = TypeVar("Row")
+LARGE_TABLE = 20_000  # from this many rows, sorting and search text are prepared off the UI thread
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -63,17 +64,37 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._warming: threading.Thread | None = None
         self._needle = ""
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self.warm_columns: tuple[int, ...] = ()  # columns worth sorting ahead on large tables
+        self._poll = QTimer(self)
+        self._poll.setInterval(30)
+        self._poll.timeout.connect(self._apply_deferred_sort)
 
     # --- content -------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[Row]) -> None:
+        """Show new rows. A large table appears at once in the order the rows came; its search text
+        and sort orders are built on a worker thread, and the sorted order follows when ready."""
         self.beginResetModel()
         self._generation += 1
         self._rows = list(rows)
         self._haystack = None
         self._sorted = {}
         self._position_index = None  # built on first use: costly on 150,000 rows
-        self._order = self._compute_order()
+        large = len(self._rows) >= LARGE_TABLE
+        deferred = large and self._sort is not None and not self._needle
+        self._order = list(range(len(self._rows))) if deferred else self._compute_order()
         self.endResetModel()
+        if large:
+            sort_column = [self._sort[0]] if self._sort is not None else []
+            self.warm_up(columns=(*sort_column, *self.warm_columns))
+        if deferred:
+            self._poll.start()
+
+    def _apply_deferred_sort(self) -> None:
+        if self._warming is not None and self._warming.is_alive():
+            return  # still building; look again at the next tick
+        self._poll.stop()
+        if self._sort is not None:
+            self.sort(*self._sort)
 
     def rows(self) -> list[Row]:
         return list(self._rows)
@@ -119,10 +140,14 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         return "\x1f".join(fast_fold(_display(c.value(row))) for c in self._columns if c.searchable)
 
     def _build_haystack(self, rows: list[Row]) -> list[str]:
-        # Join every row's searchable text, then fold the whole block in one C-level pass.
+        # Fold rows a few thousand at a time: one C-level pass per chunk is fast, and short enough that
+        # a worker thread building this does not hold Python's lock long enough to stall the UI.
         getters = [c.value for c in self._columns if c.searchable]
-        block = "\x1e".join("\x1f".join(_display(g(r)) for g in getters) for r in rows)
-        return fast_fold(block).split("\x1e") if rows else []
+        haystack: list[str] = []
+        for start in range(0, len(rows), 4000):
+            block = "\x1e".join("\x1f".join(_display(g(r)) for g in getters) for r in rows[start:start + 4000])
+            haystack.extend(fast_fold(block).split("\x1e"))
+        return haystack
 
     def warm_up(self, columns: Sequence[int] = ()) -> None:
         """Build the search text and the sort orders of `columns` on a worker thread, so the first

@@ -54,6 +54,7 @@ class StaffView(QWidget):
         ]
         self.model: RowTableModel[StaffRow] = RowTableModel(columns, self, key=lambda r: r.id)
         self.model.edit_requested.connect(self._edit)
+        self.model.warm_columns = (1,)  # officers sort by name first: prepare it with the search text
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -79,7 +80,6 @@ class StaffView(QWidget):
     def set_workspace(self, workspace: Workspace | None, staff: list[StaffRow], units: list[UnitRow]) -> None:
         self.workspace = workspace
         self.model.set_rows(staff)
-        self.model.warm_up(columns=(1,))  # search text and the name order, off the UI thread
         self.home_delegate.choices = [(u.id, u.name) for u in units]
         self._update_count()
 
