@@ -19,17 +19,14 @@ def clean(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Lower case without diacritics ("Đồng" -> "dong"), for search."""
-    decomposed = unicodedata.normalize("NFD", text.lower())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.replace("đ", "d")
+    """Lower case without diacritics ("Đồng" -> "dong"), for search; NFC or NFD input alike."""
+    return fast_fold(text)
 
 
-def _build_tables() -> tuple[dict[int, str], dict[int, str]]:
-    """Translate tables: every Vietnamese letter (any case, any tone) to one sortable code point,
-    and to its bare ASCII base for search. Built once; `str.translate` then works in C speed."""
+def _build_collation() -> dict[int, str]:
+    """Translate table: every Vietnamese letter (any case, any tone) to one sortable code point.
+    Built once; `str.translate` then works at C speed."""
     collate: dict[int, str] = {}
-    search: dict[int, str] = {}
     bases = {"ă": ("a", "\u0306"), "â": ("a", "\u0302"), "đ": ("d", ""), "ê": ("e", "\u0302"),
              "ô": ("o", "\u0302"), "ơ": ("o", "\u031b"), "ư": ("u", "\u031b")}
     for rank, letter in enumerate(_ALPHABET + "fjwz"):
@@ -45,11 +42,10 @@ def _build_tables() -> tuple[dict[int, str], dict[int, str]]:
                 if len(composed) != 1:
                     continue
                 collate[ord(composed)] = chr(0x4E00 + rank * 8 + tone_rank)
-                search[ord(composed)] = plain
-    return collate, search
+    return collate
 
 
-_COLLATE, _SEARCH = _build_tables()
+_COLLATE = _build_collation()
 
 
 def sort_key(text: str) -> str:

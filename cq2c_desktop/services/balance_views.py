@@ -17,7 +17,9 @@ from sqlalchemy.orm import Session
 
 from cq2c_desktop.domain.enums import Region
 from cq2c_desktop.domain.text import sort_key
-from cq2c_desktop.io.geojson import UnitShape, read_unit_shapes
+from cq2c_desktop.io.geojson import Projection as Projection  # re-exported: the map view draws with it
+from cq2c_desktop.io.geojson import UnitShape as UnitShape
+from cq2c_desktop.io.geojson import read_unit_shapes
 from cq2c_desktop.paths import resource_path
 from cq2c_desktop.services.balance import balance_cells
 from cq2c_desktop.store.models import Specialty, Unit

@@ -99,6 +99,11 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def rows(self) -> list[Row]:
         return list(self._rows)
 
+    @property
+    def total_rows(self) -> int:
+        """All rows, whatever the search shows (no copy: this runs on every keystroke)."""
+        return len(self._rows)
+
     def row_at(self, view_row: int) -> Row:
         return self._rows[self._order[view_row]]
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPen, QPolygonF, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsSceneHoverEvent, QGraphicsView, QWidget
 
-from cq2c_desktop.io.geojson import Projection, UnitShape
+from cq2c_desktop.services.balance_views import Projection, UnitShape
 
 Z_UNIT, Z_HOVER, Z_SELECTED, Z_ARROW, Z_LEGEND = 0, 2, 3, 4, 10
 

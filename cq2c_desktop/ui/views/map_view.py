@@ -37,8 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cq2c_desktop.io.geojson import Projection, UnitShape
-from cq2c_desktop.services.balance_views import unit_shapes
+from cq2c_desktop.services.balance_views import Projection, UnitShape, unit_shapes
 from cq2c_desktop.services.overview import UnitRow
 from cq2c_desktop.ui.views import BalanceScale, range_text, region_label
 from cq2c_desktop.ui.views.map_canvas import (

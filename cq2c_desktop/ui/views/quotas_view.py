@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from cq2c_desktop.domain.enums import REGION_LABELS_VI, Region
 from cq2c_desktop.services.overview import QuotaRow
 from cq2c_desktop.ui.table_models import Column, RowTableModel
+from cq2c_desktop.ui.widgets import data_table
 
 
 class QuotasView(QWidget):
@@ -23,11 +24,7 @@ class QuotasView(QWidget):
             Column(self.tr("Surplus"), lambda r: r.surplus, True),
         ]
         self.model: RowTableModel[QuotaRow] = RowTableModel(columns, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table = data_table(self.model)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by unit, region or specialty…"))
         self.search.setClearButtonEnabled(True)
@@ -47,4 +44,4 @@ class QuotasView(QWidget):
     def _search(self, text: str) -> None:
         self.model.set_search(text)
         self.count.setText(self.tr("{shown} of {total} rows").format(
-            shown=self.model.rowCount(), total=len(self.model.rows())))
+            shown=self.model.rowCount(), total=self.model.total_rows))

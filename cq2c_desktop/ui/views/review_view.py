@@ -24,6 +24,7 @@ from cq2c_desktop.services.review import MoveRow, ReviewError, UnfilledRow, chan
 from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.table_models import Column, RowTableModel
 from cq2c_desktop.ui.undo_commands import MoveStatusCommand, ReassignCommand
+from cq2c_desktop.ui.widgets import data_table
 
 
 def _number(value: object) -> str:
@@ -91,12 +92,7 @@ class ReviewView(QWidget):
         return RowTableModel(columns, self)
 
     def _table(self, model: RowTableModel[MoveRow] | RowTableModel[UnfilledRow]) -> QTableView:
-        view = QTableView()
-        view.setModel(model)
-        view.setSortingEnabled(True)
-        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        view.setAlternatingRowColors(True)
-        view.verticalHeader().setDefaultSectionSize(22)
+        view = data_table(model)
         view.horizontalHeader().setStretchLastSection(True)
         return view
 

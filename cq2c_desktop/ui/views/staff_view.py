@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.delegates import ChoiceDelegate
 from cq2c_desktop.ui.table_models import Column, RowTableModel
 from cq2c_desktop.ui.undo_commands import StaffEditCommand
+from cq2c_desktop.ui.widgets import data_table
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -55,12 +55,7 @@ class StaffView(QWidget):
         self.model: RowTableModel[StaffRow] = RowTableModel(columns, self, key=lambda r: r.id)
         self.model.edit_requested.connect(self._edit)
         self.model.warm_columns = (1,)  # officers sort by name first: prepare it with the search text
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table = data_table(self.model)
         self.home_delegate = ChoiceDelegate([], self.table)
         self.table.setItemDelegateForColumn(9, self.home_delegate)
         self.table.setItemDelegateForColumn(11, ChoiceDelegate(
@@ -94,7 +89,7 @@ class StaffView(QWidget):
 
     def _update_count(self) -> None:
         self.count.setText(self.tr("{shown} of {total} people").format(
-            shown=self.model.rowCount(), total=len(self.model.rows())))
+            shown=self.model.rowCount(), total=self.model.total_rows))
 
     def _edit(self, row: StaffRow, field: str, value: Any) -> None:
         if self.workspace is None:

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMessageBox, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from cq2c_desktop.domain.enums import REGION_LABELS_VI, Region
 from cq2c_desktop.services.overview import UnitRow
@@ -15,6 +15,7 @@ from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.delegates import ChoiceDelegate
 from cq2c_desktop.ui.table_models import Column, RowTableModel
 from cq2c_desktop.ui.undo_commands import UnitEditCommand
+from cq2c_desktop.ui.widgets import data_table
 
 
 class UnitsView(QWidget):
@@ -35,13 +36,8 @@ class UnitsView(QWidget):
         ]
         self.model: RowTableModel[UnitRow] = RowTableModel(columns, self, key=lambda r: r.id)
         self.model.edit_requested.connect(self._edit)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        self.table = data_table(self.model)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.setItemDelegateForColumn(2, ChoiceDelegate(
             [(r.value, REGION_LABELS_VI[r]) for r in Region], self.table))
         self.search = QLineEdit()
