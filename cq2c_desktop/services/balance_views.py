@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
@@ -60,18 +60,25 @@ class GridCell:
 
 @dataclass(frozen=True)
 class GridRow:
+    """One unit's row of the grid. The per-specialty shortages and surpluses and their totals are
+    worked out once, when the row is made (on a worker thread): views sort and chart by them."""
+
     unit_id: str
     name: str
     region: str
     cells: tuple[GridCell, ...]  # one per `BalanceGrid.specialties`, same order
+    deficits: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    surpluses: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    shortage: int = field(init=False, repr=False, compare=False)
+    surplus: int = field(init=False, repr=False, compare=False)
 
-    @property
-    def shortage(self) -> int:
-        return sum(c.deficit for c in self.cells)
-
-    @property
-    def surplus(self) -> int:
-        return sum(c.surplus for c in self.cells)
+    def __post_init__(self) -> None:
+        balances = [c.current - c.posts for c in self.cells]
+        deficits = tuple(-b if b < 0 else 0 for b in balances)
+        surpluses = tuple(b if b > 0 else 0 for b in balances)
+        for name, value in (("deficits", deficits), ("surpluses", surpluses), ("shortage", sum(deficits)),
+                            ("surplus", sum(surpluses))):
+            object.__setattr__(self, name, value)  # a frozen dataclass sets its derived fields this way
 
 
 @dataclass(frozen=True)
@@ -83,6 +90,11 @@ class BalanceGrid:
     def regions(self) -> tuple[str, ...]:
         present = {row.region for row in self.rows}
         return tuple(r for r in REGION_ORDER if r in present) + tuple(sorted(present - set(REGION_ORDER)))
+
+    def extremes(self) -> tuple[int, int]:
+        """The largest shortage and the largest surplus of any one cell (0 when there is none)."""
+        return (max((max(r.deficits, default=0) for r in self.rows), default=0),
+                max((max(r.surpluses, default=0) for r in self.rows), default=0))
 
 
 @dataclass(frozen=True)
@@ -130,8 +142,10 @@ def breakdown(grid: BalanceGrid, region: str | None = None) -> Breakdown:
         for region_value in grid.regions
     ]
     rows = [r for r in grid.rows if region is None or r.region == region]
+    deficits = [sum(column) for column in zip(*(r.deficits for r in rows), strict=True)] if rows else []
+    surpluses = [sum(column) for column in zip(*(r.surpluses for r in rows), strict=True)] if rows else []
     by_specialty = [
-        Tally(spec.id, sum(r.cells[i].deficit for r in rows), sum(r.cells[i].surplus for r in rows))
+        Tally(spec.id, deficits[i] if deficits else 0, surpluses[i] if surpluses else 0)
         for i, spec in enumerate(grid.specialties)
     ]
     return Breakdown(tuple(by_region), tuple(by_specialty))

@@ -24,6 +24,7 @@ from cq2c_desktop.domain.synthetic_people import office_for
 from cq2c_desktop.io.documents_content import collective_decision, individual_decision
 from cq2c_desktop.io.documents_docx import write_decisions_docx
 from cq2c_desktop.io.documents_pdf import write_decisions_pdf
+from cq2c_desktop.io.export_common import ExportCancelledError as ExportCancelledError  # the UI reports it
 from cq2c_desktop.io.export_common import Progress, ShouldStop
 from cq2c_desktop.io.export_model import GroupBy, Shortage, TransferList, TransferRow, group_rows
 from cq2c_desktop.io.export_transfers import write_transfer_list

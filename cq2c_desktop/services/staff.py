@@ -27,7 +27,7 @@ class StaffConflictError(StaffEditError, ConflictError):
     """Another officer changed this person since the row was read; nothing was written."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a national roster holds 150,000 of these
 class StaffRow:
     id: str
     full_name: str
@@ -83,13 +83,18 @@ def staff_rows(session: Session) -> list[StaffRow]:
         Staff.specialty_id, Staff.rank, Staff.position, Staff.home_unit_id, Staff.movable, Staff.exemption,
         Staff.volunteer, Staff.version, Staff.cccd,
     ).order_by(Staff.id))
+    # The driver makes a new string for every cell; codes, ranks and ethnicities repeat thousands of
+    # times, so rows share one copy of each (a third of the memory, and far less to free on close).
+    shared: dict[Any, Any] = {}
+    one = shared.setdefault
     return [
         StaffRow(
-            id=sid, full_name=name, gender=gender, birth_year=birth.year if birth else None,
-            ethnicity=ethnicity or "", unit_id=unit, unit_name=units[unit], specialty_id=spec,
-            specialty_name=specialties[spec], rank=rank or "", position=position or "",
-            home_unit_id=home or unit, home_unit_name=units.get(home or unit, ""), movable=movable,
-            exemption=exemption, volunteer=volunteer, version=version, birth_date=birth, cccd=cccd,
+            id=sid, full_name=name, gender=one(gender, gender), birth_year=birth.year if birth else None,
+            ethnicity=one(ethnicity or "", ethnicity or ""), unit_id=one(unit, unit), unit_name=units[unit],
+            specialty_id=one(spec, spec), specialty_name=specialties[spec], rank=one(rank or "", rank or ""),
+            position=one(position or "", position or ""), home_unit_id=one(home or unit, home or unit),
+            home_unit_name=units.get(home or unit, ""), movable=movable, exemption=one(exemption, exemption),
+            volunteer=volunteer, version=version, birth_date=one(birth, birth), cccd=cccd,
         )
         for sid, name, gender, birth, ethnicity, unit, spec, rank, position, home, movable, exemption, volunteer,
         version, cccd in rows

@@ -32,6 +32,14 @@ class PlanSnapshot:
     quotas: list[QuotaRow]
 
 
+@dataclass(frozen=True)
+class ReviewData:
+    runs: list[RunRow]
+    run_id: int | None
+    moves: list[MoveRow]
+    unfilled: list[UnfilledRow]
+
+
 @dataclass
 class Workspace:
     plan: Plan
@@ -70,13 +78,15 @@ class Workspace:
         with self.plan.begin() as session:
             return runs(session)
 
-    def move_rows(self, run_id: int) -> list[MoveRow]:
+    def review(self, run_id: int | None = None) -> ReviewData:
+        """The runs, and the proposals and unfilled posts of `run_id` (default: the latest run), in
+        one read: a worker thread reads them, the proposals table only shows them."""
         with self.plan.begin() as session:
-            return move_rows(session, run_id)
-
-    def unfilled_rows(self, run_id: int) -> list[UnfilledRow]:
-        with self.plan.begin() as session:
-            return unfilled_rows(session, run_id)
+            all_runs = runs(session)
+            chosen = run_id if run_id is not None else (all_runs[-1].id if all_runs else None)
+            if chosen is None:
+                return ReviewData(all_runs, None, [], [])
+            return ReviewData(all_runs, chosen, move_rows(session, chosen), unfilled_rows(session, chosen))
 
     def candidates(self, run_id: int, unit_id: str, specialty_id: str) -> list[Candidate]:
         with self.plan.begin() as session:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QThreadPool, Signal
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -20,7 +21,7 @@ from cq2c_desktop.services.optimise import OptimiseError, RunSummary, optimise
 from cq2c_desktop.services.policy import load_policy
 from cq2c_desktop.services.privacy import note_plan_opened, set_show_personal_data
 from cq2c_desktop.services.review import MoveRow
-from cq2c_desktop.services.workspace import PlanError, PlanSnapshot, Workspace, open_workspace
+from cq2c_desktop.services.workspace import PlanError, PlanSnapshot, ReviewData, Workspace, open_workspace
 from cq2c_desktop.ui.background import Task, run_in_background
 from cq2c_desktop.ui.dialogs.compare_dialog import CompareDialog
 from cq2c_desktop.ui.dialogs.import_wizard import ImportWizard
@@ -28,6 +29,7 @@ from cq2c_desktop.ui.dialogs.optimise_dialog import OptimiseDialog
 from cq2c_desktop.ui.dialogs.preferences_dialog import PreferencesDialog
 from cq2c_desktop.ui.dialogs.reassign_dialog import ReassignDialog
 from cq2c_desktop.ui.dialogs.restore_dialog import RestoreDialog
+from cq2c_desktop.ui.interpreter import building_long_lived, tune_for_responsiveness
 from cq2c_desktop.ui.jobs import Job
 from cq2c_desktop.ui.output_actions import OutputActions
 from cq2c_desktop.ui.views.balance_view import BalanceView
@@ -42,13 +44,31 @@ PLAN_FILTER = "CQ2C (*.cq2c)"
 MAX_RECENT = 8
 
 
+def _read_snapshot(workspace: Workspace) -> PlanSnapshot:
+    with building_long_lived():  # a national plan's rows must not be walked by every GC pass
+        return workspace.snapshot()
+
+
+def _read_plan(location: str) -> tuple[Workspace, PlanSnapshot]:
+    """Open a plan and read what the views show (on a worker: a large plan takes seconds)."""
+    workspace = open_workspace(location)
+    try:
+        note_plan_opened(workspace.plan)  # if personal data is shown, this plan's audit log says so too
+        return workspace, _read_snapshot(workspace)
+    except BaseException:
+        workspace.close()
+        raise
+
+
 class MainWindow(QMainWindow):
     plan_opened = Signal(str)
     plan_loaded = Signal()
+    plan_failed = Signal(str)
     run_finished = Signal(object)
 
     def __init__(self, settings: QSettings, demo_path: Path) -> None:
         super().__init__()
+        tune_for_responsiveness()
         self._settings = settings
         self._demo_path = demo_path
         self.workspace: Workspace | None = None
@@ -77,6 +97,10 @@ class MainWindow(QMainWindow):
         self.map_dock.setObjectName("map_dock")
         self.map_dock.setWidget(self.map_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.map_dock)
+        self._moves_timer = QTimer(self)  # one redraw of the arrows however often the moves changed
+        self._moves_timer.setSingleShot(True)
+        self._moves_timer.setInterval(0)
+        self._moves_timer.timeout.connect(self._draw_moves)
         self._connect_selection()
         self.outputs = OutputActions(self, self.review_view, self.undo_stack, settings, lambda: self.workspace)
         self._build_menus()
@@ -101,7 +125,12 @@ class MainWindow(QMainWindow):
         if pairs == self._map_pairs:  # accepting or locking does not move anyone on the map
             return
         self._map_pairs = pairs
-        self.map_view.set_moves([(a, b, n) for (a, b), n in sorted(pairs.items())])
+        # Drawn on the next turn of the event loop: a few hundred arrows take ~50 ms, and the
+        # proposals table that changed them has just taken its own share of this turn.
+        self._moves_timer.start()
+
+    def _draw_moves(self) -> None:
+        self.map_view.set_moves([(a, b, n) for (a, b), n in sorted(self._map_pairs.items())])
 
     # --- compatibility with the first window's tests --------------------------------------
     @property
@@ -242,20 +271,30 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> None:
         self.open_plan(str(self._demo_path))
 
-    def open_plan(self, location: str) -> bool:
-        try:
-            workspace = open_workspace(location)
-        except PlanError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the plan"), str(exc))
-            return False
+    def open_plan(self, location: str) -> None:
+        """Open and read a plan in the background; the views show it when it is read (`plan_loaded`).
+        If it cannot be opened, a message says why (`plan_failed`) and the plan open before stays open."""
+        self.statusBar().showMessage(self.tr("Opening the plan…"))
+        self._loading = run_in_background(
+            lambda _progress, _stop: _read_plan(location),
+            lambda result: self._opened(location, *result),
+            partial(self._open_failed, location),
+        )
+
+    def _opened(self, location: str, workspace: Workspace, snapshot: PlanSnapshot) -> None:
         self.close_plan()
         self.workspace = workspace
-        note_plan_opened(workspace.plan)  # if personal data is shown, this plan's audit log says so too
         self._remember(location)
         self._set_plan_actions_enabled(True)
-        self.refresh()
         self.plan_opened.emit(location)
-        return True
+        self._show(workspace, snapshot)
+
+    def _open_failed(self, location: str, error: BaseException) -> None:
+        self._loading = None
+        text = str(error) if isinstance(error, PlanError) else f"{location}: {error.__class__.__name__}: {error}"
+        self.statusBar().showMessage(self._plan_status())
+        QMessageBox.warning(self, self.tr("Cannot open the plan"), text)
+        self.plan_failed.emit(text)
 
     def _ask_save_copy(self) -> None:
         if self.workspace is None or self.workspace.plan.path is None:
@@ -279,6 +318,7 @@ class MainWindow(QMainWindow):
         self.quotas_view.set_rows([])
         self.map_view.clear()
         self.overview.clear_plan()
+        self._snapshot = None
         self._set_plan_actions_enabled(False)
         self.statusBar().showMessage(self.tr("No plan open"))
         self._update_title()
@@ -290,7 +330,7 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Loading the plan…"))
         self._loading = run_in_background(
-            lambda _progress, _stop: workspace.snapshot(),
+            lambda _progress, _stop: _read_snapshot(workspace),
             lambda snapshot: self._show(workspace, snapshot),
             self._load_failed,
         )
@@ -301,24 +341,45 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("No plan open"))
 
     def _show(self, workspace: Workspace, snapshot: PlanSnapshot) -> None:
+        """Fill the views one per event-loop turn, so the window repaints and answers in between. The
+        large tables come last: they start preparing search text and sort orders on worker threads,
+        which would compete with the other views' filling for Python's lock."""
         self._loading = None
         if workspace is not self.workspace:  # the officer opened another plan meanwhile
             return
-        self.units_view.set_workspace(workspace, snapshot.units)
-        self.staff_view.set_workspace(workspace, snapshot.staff, snapshot.units)
-        self.balance_view.set_grid(snapshot.grid)
-        self.quotas_view.set_rows(snapshot.quotas)
-        self.map_view.set_units(snapshot.units)
-        self.review_view.set_workspace(workspace)
-        summary = snapshot.summary
         self._snapshot = snapshot
-        self.overview.show_plan(snapshot, workspace.runs())
-        self.statusBar().showMessage(self.tr("{units} units, {staff} staff").format(
-            units=summary.units, staff=summary.staff))
+        steps = iter((
+            partial(self.units_view.set_workspace, workspace, snapshot.units),
+            partial(self.balance_view.set_grid, snapshot.grid),
+            partial(self.map_view.set_units, snapshot.units),
+            partial(self.review_view.set_workspace, workspace),
+            lambda: self.overview.show_plan(snapshot, workspace.runs()),
+            partial(self.quotas_view.set_rows, snapshot.quotas),
+            partial(self.staff_view.set_workspace, workspace, snapshot.staff, snapshot.units),
+            partial(self._shown, workspace),
+        ))
+        self._next_step(workspace, steps)
+
+    def _next_step(self, workspace: Workspace, steps: Iterator[Callable[[], object]]) -> None:
+        if workspace is not self.workspace:  # closed, or another plan opened, half-way
+            return
+        step = next(steps, None)
+        if step is not None:
+            step()
+            QTimer.singleShot(0, partial(self._next_step, workspace, steps))
+
+    def _shown(self, workspace: Workspace) -> None:
+        self.statusBar().showMessage(self._plan_status())
         if workspace.plan.backup_warning:
             self.statusBar().showMessage(workspace.plan.backup_warning)
         self._update_title()
         self.plan_loaded.emit()
+
+    def _plan_status(self) -> str:
+        if self.workspace is None or self._snapshot is None:
+            return self.tr("No plan open")
+        summary = self._snapshot.summary
+        return self.tr("{units} units, {staff} staff").format(units=summary.units, staff=summary.staff)
 
     def _update_title(self) -> None:
         name = self.workspace.title if self.workspace is not None else ""
@@ -350,20 +411,26 @@ class MainWindow(QMainWindow):
         workspace = self.workspace
         if workspace is None or self.job is not None:
             return
-        self.job = Job(self, self.tr("Optimising…"),
-                       lambda progress, stop: optimise(workspace.plan, method=method, time_limit=time_limit,
-                                                       progress=progress, should_stop=stop, isolate=True),
-                       self._optimised, self._optimise_failed)
+        def work(progress: Any, stop: Any) -> tuple[RunSummary, ReviewData]:
+            summary = optimise(workspace.plan, method=method, time_limit=time_limit, progress=progress,
+                               should_stop=stop, isolate=True)
+            return summary, workspace.review(summary.run_id)  # read here, not on the UI thread
 
-    def _optimised(self, summary: RunSummary) -> None:
+        self.job = Job(self, self.tr("Optimising…"), work, lambda done: self._optimised(*done),
+                       self._optimise_failed)
+
+    def _optimised(self, summary: RunSummary, read: ReviewData) -> None:
         self.job = None
-        if self.workspace is not None and self._snapshot is not None:
-            self.overview.show_plan(self._snapshot, self.workspace.runs())
-        self.review_view.set_workspace(self.workspace, select_run=summary.run_id)
+        self.review_view.set_workspace(self.workspace, select_run=summary.run_id, read=read)
+        QTimer.singleShot(0, self._show_runs_in_overview)  # its own turn: the proposals come first
         self.tabs.setCurrentWidget(self.review_view)
         self.statusBar().showMessage(self.tr("Run {id}: {status}, {moves} moves, {unfilled} posts unfilled").format(
             id=summary.run_id, status=summary.status, moves=summary.moves, unfilled=summary.unfilled))
         self.run_finished.emit(summary)
+
+    def _show_runs_in_overview(self) -> None:
+        if self.workspace is not None and self._snapshot is not None:
+            self.overview.show_plan(self._snapshot, self.workspace.runs())
 
     def _optimise_failed(self, error: BaseException) -> None:
         self.job = None

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.services.approval import approve_moves
-from cq2c_desktop.services.outputs import ExportResult, export_decisions, export_transfers
+from cq2c_desktop.services.child_process import ChildCancelledError, Progress, ShouldStop, run_in_child
+from cq2c_desktop.services.outputs import ExportCancelledError, ExportResult, export_decisions, export_transfers
 from cq2c_desktop.services.review import restore_statuses
 from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.jobs import Job
@@ -132,14 +133,10 @@ class OutputActions(QObject):
             self.export_decisions_to(path.with_suffix(suffix))
 
     def export_list_to(self, path: Path) -> None:
-        self._run(self.tr("Exporting the transfer list…"),
-                  lambda target, progress, stop: export_transfers(target, path, run_id=self._run_id(),
-                                                                  progress=progress, should_stop=stop))
+        self._run(self.tr("Exporting the transfer list…"), export_transfers, path)
 
     def export_decisions_to(self, path: Path, after: Callable[[ExportResult], None] | None = None) -> None:
-        self._run(self.tr("Writing the decision drafts…"),
-                  lambda target, progress, stop: export_decisions(target, path, run_id=self._run_id(),
-                                                                  progress=progress, should_stop=stop), after)
+        self._run(self.tr("Writing the decision drafts…"), export_decisions, path, after)
 
     def print_preview(self) -> None:
         folder = Path(tempfile.mkdtemp(prefix="cq2c-preview-"))
@@ -152,14 +149,22 @@ class OutputActions(QObject):
     def _run_id(self) -> int | None:
         return self._review.current_run()
 
-    def _run(self, title: str, work: Callable[[str, Any, Any], ExportResult],
+    def _run(self, title: str, export: Callable[..., ExportResult], path: Path,
              after: Callable[[ExportResult], None] | None = None) -> None:
         workspace = self._workspace()
         if workspace is None or self.job is not None:
             return
-        target = workspace.location
-        self.job = Job(self._window, title, lambda progress, stop: work(target, progress, stop),
-                       lambda result: self._done(result, after), self._failed)
+        target, run_id = workspace.location, self._run_id()
+
+        def work(progress: Progress, stop: ShouldStop) -> ExportResult:
+            try:  # in a child process: writing a workbook or a PDF would stall the window's thread
+                result: ExportResult = run_in_child(export, target, path, run_id=run_id, progress=progress,
+                                                    should_stop=stop, name="cq2c-export")
+            except ChildCancelledError as exc:
+                raise ExportCancelledError() from exc
+            return result
+
+        self.job = Job(self._window, title, work, lambda result: self._done(result, after), self._failed)
 
     def _done(self, result: ExportResult, after: Callable[[ExportResult], None] | None) -> None:
         self.job = None

@@ -145,10 +145,13 @@ def _check_resources(language: str) -> str:
 
 
 def _open_in_window(window: MainWindow, plan: Path, guard: _DialogGuard) -> str:
-    if not window.open_plan(str(plan)):
-        guard.raise_if_any()
-        raise SelfTestError(f"the main window could not open {plan}")
+    failures: list[str] = []
+    window.plan_failed.connect(failures.append)
+    window.open_plan(str(plan))
     _wait(window.plan_loaded, WAIT_MS, guard)
+    window.plan_failed.disconnect(failures.append)
+    if failures:
+        raise SelfTestError(f"the main window could not open {plan}: {failures[0]}")
     units, staff = window.units_model.rowCount(), window.staff_view.model.rowCount()
     if units == 0 or staff == 0:
         raise SelfTestError(f"the views are empty ({units} units, {staff} staff)")

@@ -7,17 +7,28 @@ roster), while a list sort and a substring scan on cached strings stay well unde
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 
-from cq2c_desktop.domain.text import fast_fold, fast_sort_key
+from cq2c_desktop.domain.text import fast_fold
+from cq2c_desktop.ui.prepared_rows import PreparedRows, display_text
 
 Row = TypeVar("Row")
-LARGE_TABLE = 20_000  # from this many rows, sorting and search text are prepared off the UI thread
+RELEASE_SLICE = 10_000  # rows freed per turn of the event loop (~5 ms)
+LARGE_TABLE = 20_000  # from this many rows, sort orders and search text are prepared in idle slices
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -33,12 +44,41 @@ class Column(Generic[Row]):
     edit_value: Callable[[Row], Any] | None = None  # what an editor starts from, when not the shown value
 
 
-def _display(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return f"{value:,.1f}"
-    return str(value)
+RoleData = QModelRoleDataSpan | QModelRoleData
+
+
+def fill_roles(model: QAbstractItemModel, index: Index, roles: RoleData) -> None:
+    """Answer every role a delegate asks for in one call (Qt 6's multiData). Painting a cell asks
+    for seven roles; one trip from Qt into Python instead of seven matters when a worker thread
+    competes for Python's lock, since each trip may wait for the worker to hand the lock over."""
+    if isinstance(roles, QModelRoleData):
+        each = [roles]
+    else:
+        item = cast(Any, roles).__getitem__  # a sequence at run time; the stubs miss it
+        each = [item(i) for i in range(roles.length())]
+    for role_data in each:
+        value = model.data(index, role_data.role())
+        if value is None:
+            role_data.clearData()
+        else:
+            role_data.setData(value)
+
+
+def reorder(model: QAbstractItemModel, before: Sequence[int], after: list[int],
+            show: Callable[[list[int]], None]) -> None:
+    """Let `model` show its rows in the order `after` (source positions, top to bottom) instead of
+    `before`, as a layout change: the current row and the selection follow their rows."""
+    model.layoutAboutToBeChanged.emit()
+    show(after)
+    old = model.persistentIndexList()
+    if old:  # only views with a current item or selection keep persistent indexes
+        where = {source: view for view, source in enumerate(after)}
+        new = [
+            model.index(where[before[i.row()]], i.column()) if before[i.row()] in where else QModelIndex()
+            for i in old
+        ]
+        model.changePersistentIndexList(old, new)
+    model.layoutChanged.emit()
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
@@ -49,52 +89,130 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     """
 
     edit_requested = Signal(object, str, object)
+    prepared = Signal()  # a large table now shows the sort and search asked for while it was preparing
 
     def __init__(self, columns: Sequence[Column[Row]], parent: Any = None,
                  key: Callable[[Row], Any] | None = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
-        self._rows: list[Row] = []
+        self._prepared: PreparedRows[Row] = self._prepare([])
         self._order: list[int] = []
         self._key = key
         self._position_index: dict[Any, int] | None = None
-        self._haystack: list[str] | None = None
-        self._sorted: dict[int, list[int]] = {}
-        self._generation = 0
-        self._warming: threading.Thread | None = None
-        self._needle = ""
-        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._needle = ""  # the search asked for
+        self._sort: tuple[int, Qt.SortOrder] | None = None  # the sort asked for
+        self._shown: tuple[str, tuple[int, Qt.SortOrder] | None] = ("", None)  # what `_order` shows
         self.warm_columns: tuple[int, ...] = ()  # columns worth sorting ahead on large tables
-        self._poll = QTimer(self)
-        self._poll.setInterval(30)
-        self._poll.timeout.connect(self._apply_deferred_sort)
+        self._idle = QTimer(self)
+        self._idle.setInterval(0)  # one slice per turn of the event loop
+        self._idle.timeout.connect(self._prepare_slice)
+        self._released: list[list[Any]] = []  # lists of replaced rows, freed a slice per turn
+        self._releasing = QTimer(self)
+        self._releasing.setInterval(0)
+        self._releasing.timeout.connect(self._release_slice)
 
     # --- content -------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[Row]) -> None:
         """Show new rows. A large table appears at once in the order the rows came; its search text
-        and sort orders are built on a worker thread, and the sorted order follows when ready."""
+        and sort orders are prepared in idle slices, and the sorted order follows when ready."""
         self.beginResetModel()
-        self._generation += 1
-        self._rows = list(rows)
-        self._haystack = None
-        self._sorted = {}
+        self._release(self._prepared.lists())
+        self._prepared = self._prepare(list(rows))
         self._position_index = None  # built on first use: costly on 150,000 rows
-        large = len(self._rows) >= LARGE_TABLE
-        deferred = large and self._sort is not None and not self._needle
-        self._order = list(range(len(self._rows))) if deferred else self._compute_order()
+        if self._large:
+            self._order = list(range(len(rows)))
+            self._shown = ("", None)
+            self._schedule()
+        else:
+            self._idle.stop()
+            self._order = self._compute_order()
+            self._shown = (self._needle, self._sort)
         self.endResetModel()
-        if large:
-            sort_column = [self._sort[0]] if self._sort is not None else []
-            self.warm_up(columns=(*sort_column, *self.warm_columns))
-        if deferred:
-            self._poll.start()
 
-    def _apply_deferred_sort(self) -> None:
-        if self._warming is not None and self._warming.is_alive():
-            return  # still building; look again at the next tick
-        self._poll.stop()
-        if self._sort is not None:
-            self.sort(*self._sort)
+    def _release(self, lists: list[list[Any]]) -> None:
+        """Free the replaced rows a slice per turn of the event loop: freeing the 150,000 rows of a
+        closed national plan at once holds the UI thread for ~80 ms. (Once the table has let go of
+        them, nothing else holds these lists: they are the table's own copies.)"""
+        if sum(len(rows) for rows in lists) < LARGE_TABLE:
+            return  # small: freed at once when the last reference goes
+        self._released.extend(lists)
+        self._releasing.start()
+
+    def _release_slice(self) -> None:
+        budget = RELEASE_SLICE
+        while self._released and budget > 0:
+            rows = self._released[-1]
+            count = min(budget, len(rows))
+            del rows[-count:]
+            budget -= count
+            if not rows:
+                self._released.pop()
+        if not self._released:
+            self._releasing.stop()
+
+    def _prepare(self, rows: list[Row]) -> PreparedRows[Row]:
+        return PreparedRows(rows, [c.value for c in self._columns if c.searchable], [c.value for c in self._columns])
+
+    @property
+    def _rows(self) -> list[Row]:
+        return self._prepared.rows
+
+    @property
+    def _large(self) -> bool:
+        return len(self._rows) >= LARGE_TABLE
+
+    def _ready(self) -> bool:
+        """Everything the asked sort and search need is prepared."""
+        prepared = self._prepared
+        return ((not self._needle or prepared.ready_haystack() is not None)
+                and (self._sort is None or prepared.has_order(self._sort[0])))
+
+    def _schedule(self) -> None:
+        """Prepare the search text and the orders asked for (and the warm columns) in idle slices."""
+        sort_column = (self._sort[0],) if self._sort is not None else ()
+        self._prepared.start((*sort_column, *self.warm_columns))
+        self._idle.start()
+
+    def _prepare_slice(self) -> None:
+        if self._prepared.step():
+            return
+        self._idle.stop()
+        self._show_asked()
+        self.prepared.emit()
+
+    def finish_preparing(self) -> None:
+        """Do the rest of the idle preparation now and show its result (tests and benchmarks)."""
+        if self._idle.isActive():
+            self._prepared.finish()
+            self._prepare_slice()
+
+    def _ask(self) -> None:
+        """The sort or search asked for changed: show it now, or once a large table has prepared it."""
+        if self._large and not self._ready():
+            self._schedule()
+        else:
+            self._show_asked()
+
+    def _show_asked(self) -> None:
+        needle, sort = self._needle, self._sort
+        shown_needle, shown_sort = self._shown
+        if (needle, sort) == self._shown:
+            return
+        if needle == shown_needle:  # a new sort: the selection follows its rows
+
+            def show(after: list[int]) -> None:
+                self._order = after
+
+            reorder(self, self._order, self._compute_order(), show)
+        else:
+            self.beginResetModel()
+            haystack = self._prepared.ready_haystack()
+            if sort == shown_sort and shown_needle and needle.startswith(shown_needle) and haystack is not None:
+                self._order = [i for i in self._order if needle in haystack[i]]  # typing on narrows what is shown
+            else:
+                self._order = self._compute_order()
+            self.endResetModel()
+        self._shown = (needle, sort)
 
     def rows(self) -> list[Row]:
         return list(self._rows)
@@ -131,118 +249,34 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         """Show a row the service changed, in place (no re-sort, so the officer keeps their place)."""
         if self._key is None:
             raise ValueError("replace_row needs a key function")
-        position = self._position[self._key(row)]
-        self._rows[position] = row
-        self._sorted = {}
-        if self._haystack is not None:
-            self._haystack[position] = self._search_text(row)
+        self._prepared.replace(self._position[self._key(row)], row)
         view_row = self.view_row_of(self._key(row))
         if view_row is not None:
             self.dataChanged.emit(self.index(view_row, 0), self.index(view_row, len(self._columns) - 1))
 
     # --- sort and search -----------------------------------------------------------------
-    def _search_text(self, row: Row) -> str:
-        return "\x1f".join(fast_fold(_display(c.value(row))) for c in self._columns if c.searchable)
-
-    def _build_haystack(self, rows: list[Row]) -> list[str]:
-        # Fold rows a few thousand at a time: one C-level pass per chunk is fast, and short enough that
-        # a worker thread building this does not hold Python's lock long enough to stall the UI.
-        getters = [c.value for c in self._columns if c.searchable]
-        haystack: list[str] = []
-        for start in range(0, len(rows), 4000):
-            block = "\x1e".join("\x1f".join(_display(g(r)) for g in getters) for r in rows[start:start + 4000])
-            haystack.extend(fast_fold(block).split("\x1e"))
-        return haystack
-
-    def warm_up(self, columns: Sequence[int] = ()) -> None:
-        """Build the search text and the sort orders of `columns` on a worker thread, so the first
-        search or sort on a large table does not wait for them. The rows are immutable, so the
-        worker only reads; its results are dropped if the rows changed meanwhile."""
-        generation, rows = self._generation, self._rows
-
-        def work() -> None:
-            haystack = self._build_haystack(rows)
-            orders = {c: self._order_of(c, rows) for c in columns}
-            if generation == self._generation:
-                self._haystack = self._haystack if self._haystack is not None else haystack
-                for column, order in orders.items():
-                    self._sorted.setdefault(column, order)
-
-        self._warming = threading.Thread(target=work, name="table-warm-up", daemon=True)
-        self._warming.start()
-
-    def _wait_for_warm_up(self) -> None:
-        if self._warming is not None:
-            self._warming.join()
-            self._warming = None
-
-    def _order_of(self, column: int, rows: list[Row]) -> list[int]:
-        value = self._columns[column].value
-        raw = [value(r) for r in rows]
-        if all(isinstance(v, str) for v in raw):
-            keys: list[Any] = [fast_sort_key(v) for v in raw]
-        elif all(isinstance(v, int | float | bool) for v in raw):
-            keys = raw
-        elif any(isinstance(v, str) for v in raw):  # mixed: compare as shown, blanks last
-            keys = [(v is None, fast_sort_key(_display(v))) for v in raw]
-        else:  # numbers with blanks: blanks last
-            keys = [(v is None, 0 if v is None else v) for v in raw]
-        return sorted(range(len(raw)), key=keys.__getitem__)
-
-    def _ascending(self, column: int) -> list[int]:
-        """Row positions in ascending order of a column, computed once per column."""
-        self._wait_for_warm_up()
-        order = self._sorted.get(column)
-        if order is None:
-            order = self._order_of(column, self._rows)
-            self._sorted[column] = order
-        return order
-
     def _compute_order(self) -> list[int]:
         if self._sort is not None:
             column, direction = self._sort
-            ascending = self._ascending(column)
+            ascending = self._prepared.ascending(column)
             order = ascending[::-1] if direction == Qt.SortOrder.DescendingOrder else list(ascending)
         else:
             order = list(range(len(self._rows)))
         if self._needle:
-            self._wait_for_warm_up()
-            if self._haystack is None:
-                self._haystack = self._build_haystack(self._rows)
-            haystack, needle = self._haystack, self._needle
+            haystack, needle = self._prepared.haystack(), self._needle
             order = [i for i in order if needle in haystack[i]]
         return order
 
     def set_search(self, text: str) -> None:
         needle = fast_fold(" ".join(text.split()))
-        if needle == self._needle:
-            return
-        narrowing = bool(self._needle) and needle.startswith(self._needle)
-        self.beginResetModel()
-        self._needle = needle
-        if narrowing and self._haystack is not None:  # typing on: only the rows shown can still match
-            haystack = self._haystack
-            self._order = [i for i in self._order if needle in haystack[i]]
-        else:
-            self._order = self._compute_order()
-        self.endResetModel()
+        if needle != self._needle:
+            self._needle = needle
+            self._ask()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self._columns):
-            return
-        self.layoutAboutToBeChanged.emit()
-        before = self._order
-        self._sort = (column, order)
-        self._order = self._compute_order()
-        old = self.persistentIndexList()
-        if old:  # only views with a current item or selection keep persistent indexes
-            where = {source: view for view, source in enumerate(self._order)}
-            new = [
-                self.index(where[before[i.row()]], i.column()) if before[i.row()] in where else QModelIndex()
-                for i in old
-            ]
-            self.changePersistentIndexList(old, new)
-        self.layoutChanged.emit()
+        if 0 <= column < len(self._columns):
+            self._sort = (column, order)
+            self._ask()
 
     # --- Qt model interface --------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
@@ -257,7 +291,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         column = self._columns[index.column()]
         row = self._rows[self._order[index.row()]]
         if role == Qt.ItemDataRole.DisplayRole:
-            return "" if column.checkable else _display(column.value(row))
+            return "" if column.checkable else display_text(column.value(row))
         if role == Qt.ItemDataRole.CheckStateRole and column.checkable:
             return Qt.CheckState.Checked if column.value(row) else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.EditRole:
@@ -267,6 +301,9 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return column.tooltip(row)
         return None
+
+    def multiData(self, index: Index, roles: RoleData) -> None:  # noqa: N802 - Qt's name
+        fill_roles(self, index, roles)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QWidget
+
+from cq2c_desktop.ui.table_models import RowTableModel
 
 ROW_HEIGHT = 22  # compact rows, as officers know them from Excel
+ROWS_MEASURED = 50  # "fit columns to contents" reads this many rows, not a thousand (it runs on the UI thread)
 
 
 def data_table(model: QAbstractItemModel) -> QTableView:
@@ -16,4 +22,30 @@ def data_table(model: QAbstractItemModel) -> QTableView:
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)
     view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+    view.horizontalHeader().setResizeContentsPrecision(ROWS_MEASURED)
     return view
+
+
+class SearchBar(QWidget):
+    """A search box over a table model and a "shown of total" count that follows the model (a
+    large table answers a search once it has prepared its search text, not at the keystroke)."""
+
+    def __init__(self, model: RowTableModel[Any], placeholder: str, count_text: Callable[[int, int], str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model, self._count_text = model, count_text
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(placeholder)
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(model.set_search)
+        self.count = QLabel()
+        for signal in (model.modelReset, model.layoutChanged, model.prepared):
+            signal.connect(self.update_count)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search, 1)
+        layout.addWidget(self.count)
+        self.update_count()
+
+    def update_count(self) -> None:
+        self.count.setText(self._count_text(self._model.rowCount(), self._model.total_rows))

@@ -387,6 +387,10 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Cannot restore the plan</translation>
     </message>
     <message>
+        <source>Opening the plan…</source>
+        <translation>Opening the plan…</translation>
+    </message>
+    <message>
         <source>Cannot open the plan</source>
         <translation>Cannot open the plan</translation>
     </message>

@@ -387,6 +387,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Không khôi phục được phương án</translation>
     </message>
     <message>
+        <source>Opening the plan…</source>
+        <translation>Đang mở phương án…</translation>
+    </message>
+    <message>
         <source>Cannot open the plan</source>
         <translation>Không mở được phương án</translation>
     </message>

@@ -164,15 +164,17 @@ def test_the_models_pass_the_model_tester(view: BalanceView, workspace: Workspac
     view.set_grid(workspace.balance_grid())
     qtmodeltester.check(view.model)  # type: ignore[attr-defined]
     view.set_region("highland")
-    qtmodeltester.check(view.proxy)  # type: ignore[attr-defined]
+    qtmodeltester.check(view.model)  # type: ignore[attr-defined]
+    view.sort_by_name()
+    qtmodeltester.check(view.model)  # type: ignore[attr-defined]
 
 
 def test_sorts_by_vietnamese_name_and_by_total_shortage(view: BalanceView, workspace: Workspace) -> None:
     view.set_grid(workspace.balance_grid())
-    proxy = view.proxy
+    model = view.model
 
     def column(col: int) -> list[str]:
-        return [str(proxy.index(r, col).data()) for r in range(proxy.rowCount())]
+        return [str(model.index(r, col).data()) for r in range(model.rowCount())]
 
     shortages = [int(v) for v in column(SHORT)]  # the default: the most urgent first
     assert shortages == sorted(shortages, reverse=True) and shortages[0] > 0
@@ -189,11 +191,11 @@ def test_the_region_filter_narrows_the_table_and_the_specialty_chart(view: Balan
     grid = workspace.balance_grid()
     view.set_grid(grid)
     assert view.region_combo.count() == 6 and view.region_combo.itemText(0) == "All regions"
-    assert view.proxy.rowCount() == 166
+    assert view.model.rowCount() == 166
     view.set_region("highland")
     highland = [r for r in grid.rows if r.region == "highland"]
-    assert view.proxy.rowCount() == len(highland) == Counter(r.region for r in grid.rows)["highland"]
-    assert {view.proxy.index(r, REGION).data() for r in range(view.proxy.rowCount())} == {"Highland"}
+    assert view.model.rowCount() == len(highland) == Counter(r.region for r in grid.rows)["highland"]
+    assert {view.model.index(r, REGION).data() for r in range(view.model.rowCount())} == {"Highland"}
     chart = view.specialty_chart
     expected = [t.shortage for t in breakdown(grid, "highland").by_specialty]
     assert [chart.short_set.at(i) for i in range(chart.short_set.count())] == list(reversed(expected))
@@ -203,16 +205,16 @@ def test_the_region_filter_narrows_the_table_and_the_specialty_chart(view: Balan
     region_bars = view.region_chart.short_set
     assert region_bars.count() == 5  # the region chart keeps the whole province
     view.set_grid(grid)  # new data keeps the chosen region
-    assert view.region() == "highland" and view.proxy.rowCount() == len(highland)
+    assert view.region() == "highland" and view.model.rowCount() == len(highland)
     view.set_region("")
-    assert view.proxy.rowCount() == 166
+    assert view.model.rowCount() == 166
 
 
 def test_clicking_a_row_emits_the_unit_and_select_unit_does_not_echo(view: BalanceView, qtbot: QtBot) -> None:
     view.set_grid(_small_grid())
     view.show()
     view.sort_by_name()
-    first = view.proxy.index(0, UNIT)
+    first = view.model.index(0, UNIT)
     assert first.data() == "Phường Bắc Sơn"
     rect = view.table.visualRect(first)
     with qtbot.waitSignal(view.unit_selected, timeout=1000) as signal:
@@ -222,4 +224,31 @@ def test_clicking_a_row_emits_the_unit_and_select_unit_does_not_echo(view: Balan
         view.select_unit("3")
     assert view.table.currentIndex().data(BalanceTableModel.UnitIdRole) == "3"
     view.clear()
-    assert view.proxy.rowCount() == 0 and view.region_combo.count() == 1
+    assert view.model.rowCount() == 0 and view.region_combo.count() == 1
+
+
+def test_rows_carry_their_shortage_and_surplus_per_specialty() -> None:
+    row = _small_grid().rows[2]  # Đông Hòa: 2 land posts with 1 person, no health post but 1 person
+    assert (row.deficits, row.surpluses, row.shortage, row.surplus) == ((1, 0), (0, 1), 1, 1)
+    assert _small_grid().extremes() == (3, 2) and BalanceGrid((), ()).extremes() == (0, 0)
+
+
+def test_sorting_by_a_specialty_keeps_ties_in_name_order(view: BalanceView) -> None:
+    view.set_grid(_small_grid())
+    view.table.sortByColumn(SURPLUS + 2, Qt.SortOrder.DescendingOrder)  # Y tế: Đông Hòa +1, others 0
+    names = [view.model.index(r, UNIT).data() for r in range(view.model.rowCount())]
+    assert names == ["Xã Đông Hòa", "Xã Ân Tiến", "Phường Bắc Sơn"]  # the grid's order among the zeros
+
+
+def test_the_unit_picked_stays_picked_when_the_region_filter_still_shows_it(view: BalanceView) -> None:
+    view.set_grid(_small_grid())
+    view.select_unit("2")  # Ân Tiến, highland
+    view.set_region("highland")
+    assert view.table.currentIndex().data(BalanceTableModel.UnitIdRole) == "2"
+    view.set_region("urban")
+    assert not view.table.currentIndex().isValid()
+    view.table.sortByColumn(UNIT, Qt.SortOrder.AscendingOrder)
+    view.set_region("")
+    view.select_unit("3")
+    view.table.sortByColumn(SHORT, Qt.SortOrder.DescendingOrder)  # a sort moves the row, not the pick
+    assert view.table.currentIndex().data(BalanceTableModel.UnitIdRole) == "3"

@@ -41,7 +41,7 @@ def test_optimise_review_undo_reoptimise_compare(qtbot: QtBot, window: MainWindo
     assert window.tabs.currentWidget() is review
     assert review.moves.rowCount() == first.moves > 100
     assert review.unfilled.rowCount() > 0
-    assert len(window.map_view.arrow_items) > 20  # the moves are drawn on the map
+    qtbot.waitUntil(lambda: len(window.map_view.arrow_items) > 20)  # the moves are drawn on the map
     _select_rows(window, [0])
     assert "→" in review.explanation.toPlainText()
     review.accept_action.trigger()

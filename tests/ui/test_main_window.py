@@ -56,16 +56,18 @@ def test_units_model_passes_the_model_tester(window: MainWindow, qtmodeltester: 
 
 
 def test_a_damaged_file_shows_a_message_and_keeps_the_open_plan(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
     window.open_demo()
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(str(args[2])))
     junk = tmp_path / "junk.cq2c"
     junk.write_bytes(b"garbage" * 100)
-    assert window.open_plan(str(junk)) is False
+    with qtbot.waitSignal(window.plan_failed, timeout=30_000):
+        window.open_plan(str(junk))
     assert shown and "CQ2C" in shown[0]
-    assert window.units_model.rowCount() == 166
+    assert window.units_model.rowCount() == 166 and window.workspace is not None
+    assert window.statusBar().currentMessage() == "166 units, 6999 staff"
 
 
 def test_close_plan_empties_the_views(window: MainWindow) -> None:

@@ -14,8 +14,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
-    QRegularExpression,
-    QSortFilterProxyModel,
     Qt,
     Signal,
     Slot,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QTableV
 
 from cq2c_desktop.domain.text import sort_key
 from cq2c_desktop.services.balance_views import REGION_ORDER, BalanceGrid, GridCell, Tally, breakdown
+from cq2c_desktop.ui.table_models import RoleData, fill_roles, reorder
 from cq2c_desktop.ui.views import (
     BALANCED_CELL,
     SHORT_COLOURS,
@@ -41,9 +40,12 @@ UNIT, REGION, SHORT, SURPLUS = range(4)  # the fixed columns; specialties follow
 
 
 class BalanceTableModel(QAbstractTableModel):
-    """One row per unit, one column per specialty; a cell is staff minus posts."""
+    """One row per unit, one column per specialty; a cell is staff minus posts.
 
-    SortRole = Qt.ItemDataRole.UserRole + 1
+    The region filter and the sort happen here, on numbers the grid worked out once: a
+    QSortFilterProxyModel would call back into Python for every comparison, seconds of a frozen
+    window on the 3,321 units of the whole country."""
+
     RegionRole = Qt.ItemDataRole.UserRole + 2
     UnitIdRole = Qt.ItemDataRole.UserRole + 3
 
@@ -51,12 +53,61 @@ class BalanceTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._grid = BalanceGrid((), ())
         self._scale = BalanceScale(1, 1)
+        self._region: str | None = None
+        self._sort: tuple[int, Qt.SortOrder] = (UNIT, Qt.SortOrder.AscendingOrder)
+        self._order: list[int] = []  # positions in `grid.rows` of the rows shown, top to bottom
 
     def set_grid(self, grid: BalanceGrid) -> None:
         self.beginResetModel()
         self._grid = grid
-        self._scale = BalanceScale.for_values(c.balance for r in grid.rows for c in r.cells)
+        worst_short, worst_surplus = grid.extremes()
+        self._scale = BalanceScale.for_values((-worst_short, worst_surplus))
+        self._order = self._compute_order()
         self.endResetModel()
+
+    def set_region(self, region: str | None) -> None:
+        """Show only `region`'s units (None: all)."""
+        if region == self._region:
+            return
+        self.beginResetModel()
+        self._region = region
+        self._order = self._compute_order()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < self.columnCount():
+            return
+        before = self._order
+        self._sort = (column, order)
+
+        def show(after: list[int]) -> None:
+            self._order = after
+
+        reorder(self, before, self._compute_order(), show)
+
+    def _sort_keys(self, column: int) -> list[Any]:
+        rows = self._grid.rows
+        if column == UNIT:
+            return [sort_key(r.name) for r in rows]
+        if column == REGION:
+            rank = {region: i for i, region in enumerate(REGION_ORDER)}
+            return [rank.get(r.region, len(REGION_ORDER)) for r in rows]
+        if column == SHORT:
+            return [r.shortage for r in rows]
+        if column == SURPLUS:
+            return [r.surplus for r in rows]
+        specialty = column - SURPLUS - 1
+        return [r.surpluses[specialty] - r.deficits[specialty] for r in rows]
+
+    def _compute_order(self) -> list[int]:
+        rows, region = self._grid.rows, self._region
+        shown = [i for i, r in enumerate(rows) if region is None or r.region == region]
+        column, order = self._sort
+        if not rows or column >= self.columnCount():
+            return shown
+        keys = self._sort_keys(column)
+        # reverse=True keeps ties in the grid's order (by name), as the ascending sort does
+        return sorted(shown, key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
 
     @property
     def grid(self) -> BalanceGrid:
@@ -67,18 +118,20 @@ class BalanceTableModel(QAbstractTableModel):
         return self._scale
 
     def row_of(self, unit_id: str) -> int:
-        return next((i for i, r in enumerate(self._grid.rows) if r.unit_id == unit_id), -1)
+        """The row showing `unit_id`, or -1 when it is filtered out or unknown."""
+        rows = self._grid.rows
+        return next((view for view, i in enumerate(self._order) if rows[i].unit_id == unit_id), -1)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
-        return 0 if parent.isValid() else len(self._grid.rows)
+        return 0 if parent.isValid() else len(self._order)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else SURPLUS + 1 + len(self._grid.specialties)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._grid.rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._order):
             return None
-        row = self._grid.rows[index.row()]
+        row = self._grid.rows[self._order[index.row()]]
         if role == self.RegionRole:
             return row.region
         if role == self.UnitIdRole:
@@ -88,12 +141,12 @@ class BalanceTableModel(QAbstractTableModel):
                                    role)
         return self._unit_data(index.column(), row.name, row.region, row.shortage, row.surplus, role)
 
+    def multiData(self, index: Index, roles: RoleData) -> None:  # noqa: N802 - Qt's name
+        fill_roles(self, index, roles)
+
     def _unit_data(self, column: int, name: str, region: str, short: int, surplus: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return (name, region_label(region), str(short), str(surplus))[column]
-        if role == self.SortRole:
-            order = REGION_ORDER.index(region) if region in REGION_ORDER else len(REGION_ORDER)
-            return (sort_key(name), order, short, surplus)[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (SHORT, SURPLUS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == SHORT and short:
@@ -104,8 +157,6 @@ class BalanceTableModel(QAbstractTableModel):
         empty = cell.posts == 0 and cell.current == 0
         if role == Qt.ItemDataRole.DisplayRole:
             return "" if empty else (f"{cell.balance:+d}" if cell.balance else "0")
-        if role == self.SortRole:
-            return cell.balance
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole and not empty:
@@ -191,11 +242,6 @@ class BalanceView(QWidget):
         super().__init__(parent)
         self._syncing = False
         self.model = BalanceTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(BalanceTableModel.SortRole)
-        self.proxy.setFilterRole(BalanceTableModel.RegionRole)
-        self.proxy.setFilterKeyColumn(REGION)
         self.table = self._build_table()
         self.region_combo = QComboBox()
         self.region_combo.currentIndexChanged.connect(self._region_changed)
@@ -224,7 +270,7 @@ class BalanceView(QWidget):
 
     def _build_table(self) -> QTableView:
         table = QTableView()
-        table.setModel(self.proxy)
+        table.setModel(self.model)
         table.setSortingEnabled(True)
         table.sortByColumn(SHORT, Qt.SortOrder.DescendingOrder)  # the most urgent units first
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -274,8 +320,8 @@ class BalanceView(QWidget):
     @Slot(str)
     def select_unit(self, unit_id: str) -> None:
         """Make `unit_id` the current row, without echoing `unit_selected` back."""
-        source = self.model.row_of(unit_id)
-        index = self.proxy.mapFromSource(self.model.index(source, UNIT)) if source >= 0 else QModelIndex()
+        row = self.model.row_of(unit_id)
+        index = self.model.index(row, UNIT) if row >= 0 else QModelIndex()
         self._syncing = True
         try:
             if index.isValid():
@@ -302,9 +348,10 @@ class BalanceView(QWidget):
         self._refresh_summaries()
 
     def _apply_filter(self) -> None:
-        region = self.region()
-        pattern = f"^{QRegularExpression.escape(region)}$" if region else ""
-        self.proxy.setFilterRegularExpression(pattern)
+        current = self.table.currentIndex().data(BalanceTableModel.UnitIdRole)
+        self.model.set_region(self.region())
+        if current is not None:  # the filter resets the table: keep the unit picked if it is still shown
+            self.select_unit(str(current))
 
     def _refresh_summaries(self) -> None:
         grid, region = self.model.grid, self.region()
@@ -316,7 +363,7 @@ class BalanceView(QWidget):
                                           [specialty_label(s) for s in grid.specialties], parts.by_specialty)
         shown = [t for t in parts.by_region if region is None or t.key == region]
         self.totals.setText(self.tr("{units} units · short {short} · surplus {surplus}").format(
-            units=self.proxy.rowCount(), short=sum(t.shortage for t in shown), surplus=sum(t.surplus for t in shown)))
+            units=self.model.rowCount(), short=sum(t.shortage for t in shown), surplus=sum(t.surplus for t in shown)))
 
     def _show_legend(self) -> None:
         """Colour chips of the table's classes, from the worst shortage to the largest surplus."""

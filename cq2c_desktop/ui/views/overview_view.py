@@ -61,7 +61,7 @@ class OverviewView(QTextBrowser):
         return "".join(rows) + "</table>"
 
     def _specialties(self, summary: BalanceSummary, snapshot: PlanSnapshot) -> str:
-        names = {c.specialty_id: c.specialty_name for c in snapshot.quotas}
+        names = {s.id: s.name for s in snapshot.grid.specialties}
         keys = sorted(set(summary.shortage_by_specialty) | set(summary.surplus_by_specialty),
                       key=lambda k: -summary.shortage_by_specialty.get(k, 0))
         top = max([*summary.shortage_by_specialty.values(), *summary.surplus_by_specialty.values(), 1])

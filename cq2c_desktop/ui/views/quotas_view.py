@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from cq2c_desktop.domain.enums import REGION_LABELS_VI, Region
 from cq2c_desktop.services.overview import QuotaRow
 from cq2c_desktop.ui.table_models import Column, RowTableModel
-from cq2c_desktop.ui.widgets import data_table
+from cq2c_desktop.ui.widgets import SearchBar, data_table
 
 
 class QuotasView(QWidget):
@@ -25,23 +25,12 @@ class QuotasView(QWidget):
         ]
         self.model: RowTableModel[QuotaRow] = RowTableModel(columns, self)
         self.table = data_table(self.model)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search by unit, region or specialty…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._search)
-        self.count = QLabel()
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.count)
+        bar = SearchBar(self.model, self.tr("Search by unit, region or specialty…"),
+                        lambda shown, total: self.tr("{shown} of {total} rows").format(shown=shown, total=total))
+        self.search, self.count = bar.search, bar.count
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(bar)
         layout.addWidget(self.table)
 
     def set_rows(self, rows: list[QuotaRow]) -> None:
         self.model.set_rows(rows)
-        self._search(self.search.text())
-
-    def _search(self, text: str) -> None:
-        self.model.set_search(text)
-        self.count.setText(self.tr("{shown} of {total} rows").format(
-            shown=self.model.rowCount(), total=self.model.total_rows))

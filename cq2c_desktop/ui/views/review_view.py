@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.services.reassign import ReassignError, reassign
-from cq2c_desktop.services.review import MoveRow, ReviewError, UnfilledRow, change_status
-from cq2c_desktop.services.workspace import Workspace
+from cq2c_desktop.services.review import MoveRow, ReviewError, RunRow, UnfilledRow, change_status
+from cq2c_desktop.services.workspace import ReviewData, Workspace
 from cq2c_desktop.ui.table_models import Column, RowTableModel
 from cq2c_desktop.ui.undo_commands import MoveStatusCommand, ReassignCommand
 from cq2c_desktop.ui.widgets import data_table
@@ -44,6 +44,7 @@ class ReviewView(QWidget):
         self._undo = undo_stack
         self.workspace: Workspace | None = None
         self._sized = False
+        self._runs: list[RunRow] = []  # as read by the last set_workspace
         self.status_labels = {
             MoveStatus.PROPOSED.value: self.tr("Proposed"), MoveStatus.ACCEPTED.value: self.tr("Accepted"),
             MoveStatus.REJECTED.value: self.tr("Rejected"), MoveStatus.LOCKED.value: self.tr("Locked"),
@@ -143,20 +144,27 @@ class ReviewView(QWidget):
         layout.addWidget(split, 1)
 
     # --- data --------------------------------------------------------------------------------
-    def set_workspace(self, workspace: Workspace | None, select_run: int | None = None) -> None:
+    def set_workspace(self, workspace: Workspace | None, select_run: int | None = None,
+                      read: ReviewData | None = None) -> None:
+        """Show `workspace`'s runs and the proposals of `select_run` (default: the latest), from
+        `read` when a worker has read them already."""
         self.workspace = workspace
         self.run_combo.blockSignals(True)
         self.run_combo.clear()
-        runs = workspace.runs() if workspace is not None else []
+        if read is None and workspace is not None:
+            read = workspace.review(select_run)
+        runs = read.runs if read is not None else []
+        self._runs = runs
         for run in runs:
             when = run.created_at.astimezone().strftime("%d/%m/%Y %H:%M")
             self.run_combo.addItem(self.tr("Run {id} — {when} — {status} — {moves} moves").format(
                 id=run.id, when=when, status=run.status, moves=run.moves), run.id)
-        self.run_combo.blockSignals(False)
         if runs:
             wanted = select_run if select_run is not None else runs[-1].id
             self.run_combo.setCurrentIndex(max(0, self.run_combo.findData(wanted)))
-            self._run_selected()
+        self.run_combo.blockSignals(False)  # the run is read once, below, not again from the signal
+        if runs:
+            self._run_selected(read)
         else:
             self.moves.set_rows([])
             self.unfilled.set_rows([])
@@ -167,12 +175,12 @@ class ReviewView(QWidget):
         data = self.run_combo.currentData()
         return int(data) if data is not None else None
 
-    def _run_selected(self) -> None:
+    def _run_selected(self, read: ReviewData | None = None) -> None:
         run_id = self.current_run()
         if run_id is None or self.workspace is None:
             return
-        self.reload()
-        kpis = next((r.kpis for r in self.workspace.runs() if r.id == run_id), {})
+        self.reload(read if read is not None and read.run_id == run_id else None)
+        kpis = next((r.kpis for r in self._runs if r.id == run_id), {})
         self.kpis.setText(self.tr(
             "Filled {filled} of {short} posts short · priority {priority} · match {match} · "
             "volunteers {volunteers} · total {total} km, mean {mean} km, longest {longest} km"
@@ -182,13 +190,15 @@ class ReviewView(QWidget):
                  mean=_number(kpis.get("mean_km", 0)), longest=_number(kpis.get("max_km", 0))))
         self.run_changed.emit(run_id)
 
-    def reload(self) -> None:
+    def reload(self, read: ReviewData | None = None) -> None:
         run_id = self.current_run()
         if run_id is None or self.workspace is None:
             return
-        rows = self.workspace.move_rows(run_id)
+        if read is None:
+            read = self.workspace.review(run_id)
+        rows = read.moves
         self.moves.set_rows(rows)
-        self.unfilled.set_rows(self.workspace.unfilled_rows(run_id))
+        self.unfilled.set_rows(read.unfilled)
         if not self._sized and rows:
             self.moves_view.resizeColumnsToContents()
             self.unfilled_view.resizeColumnsToContents()

@@ -7,9 +7,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -23,7 +20,7 @@ from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.delegates import ChoiceDelegate
 from cq2c_desktop.ui.table_models import Column, RowTableModel
 from cq2c_desktop.ui.undo_commands import StaffEditCommand
-from cq2c_desktop.ui.widgets import data_table
+from cq2c_desktop.ui.widgets import SearchBar, data_table
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -60,36 +57,21 @@ class StaffView(QWidget):
         self.table.setItemDelegateForColumn(9, self.home_delegate)
         self.table.setItemDelegateForColumn(11, ChoiceDelegate(
             [("", self.tr("(none — movable)"))] + [(e.value, EXEMPTION_LABELS_VI[e]) for e in Exemption], self.table))
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search by name, ID, unit, specialty (diacritics optional)…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._search)
-        self.count = QLabel()
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.count)
+        bar = SearchBar(self.model, self.tr("Search by name, ID, unit, specialty (diacritics optional)…"),
+                        lambda shown, total: self.tr("{shown} of {total} people").format(shown=shown, total=total))
+        self.search, self.count = bar.search, bar.count
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(bar)
         layout.addWidget(self.table)
 
     def set_workspace(self, workspace: Workspace | None, staff: list[StaffRow], units: list[UnitRow]) -> None:
         self.workspace = workspace
         self.model.set_rows(staff)
         self.home_delegate.choices = [(u.id, u.name) for u in units]
-        self._update_count()
 
     def personal_data_changed(self) -> None:
         """The masks changed (the officer showed or hid personal data): repaint, re-sort if needed."""
         self.model.set_rows(self.model.rows())
-        self._update_count()
-
-    def _search(self, text: str) -> None:
-        self.model.set_search(text)
-        self._update_count()
-
-    def _update_count(self) -> None:
-        self.count.setText(self.tr("{shown} of {total} people").format(
-            shown=self.model.rowCount(), total=self.model.total_rows))
 
     def _edit(self, row: StaffRow, field: str, value: Any) -> None:
         if self.workspace is None:
