@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from cq2c_desktop import __version__
 from cq2c_desktop.paths import resource_path
 from cq2c_desktop.services.approval import approve_moves
+from cq2c_desktop.services.child_process import run_in_child
 from cq2c_desktop.services.commands import create_demo
 from cq2c_desktop.services.instance import build_instance
 from cq2c_desktop.services.optimise import RunSummary
@@ -198,9 +199,11 @@ def _check_file(path: Path) -> str:
 
 
 def _export(plan: Path, folder: Path) -> list[str]:
+    """The window writes its outputs in a child process: the list and the PDF (which needs Qt's
+    offscreen platform there) go that way here too, the Word file in this process."""
     transfers, pdf, docx = folder / "danh-sach.xlsx", folder / "quyet-dinh.pdf", folder / "quyet-dinh.docx"
-    export_transfers(plan, transfers)
-    export_decisions(plan, pdf, collective=True)
+    run_in_child(export_transfers, str(plan), transfers, name="cq2c-export")
+    run_in_child(export_decisions, str(plan), pdf, collective=True, name="cq2c-export")
     export_decisions(plan, docx, collective=True)
     return [_check_file(path) for path in (transfers, pdf, docx)]
 
