@@ -22,13 +22,13 @@ def _fail(message: str, *, progress: Any, should_stop: Any) -> None:
     raise ValueError(message)
 
 
-class _Unpicklable(Exception):
+class _UnpicklableError(Exception):
     def __init__(self) -> None:
         super().__init__("no arguments")
 
 
 def _fail_unpicklable(*, progress: Any, should_stop: Any) -> None:
-    raise _Unpicklable()
+    raise _UnpicklableError()
 
 
 def _wait_for_stop(marker: str, *, progress: Any, should_stop: Any) -> None:
@@ -52,7 +52,7 @@ def test_the_result_and_every_progress_step_come_back() -> None:
 def test_the_childs_exception_is_raised_here_with_its_type_and_message() -> None:
     with pytest.raises(ValueError, match="Tệp hỏng / Broken file"):
         run_in_child(_fail, "Tệp hỏng / Broken file")
-    with pytest.raises(RuntimeError, match="_Unpicklable: no arguments"):
+    with pytest.raises(RuntimeError, match="_UnpicklableError: no arguments"):
         run_in_child(_fail_unpicklable)
 
 
