@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QLineF, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -72,15 +73,24 @@ def _keep_together(document: QTextDocument, frame: QTextFrame) -> None:
 
 
 class _PdfCanvas:
-    """One PDF file: pages are added as documents are drawn onto it."""
+    """A paged device (a PDF file, or the printer of a print preview): pages are added as documents
+    are drawn onto it. Both are laid out and drawn by the same code, so they cannot differ."""
 
-    def __init__(self, path: Path, family: str, title: str) -> None:
-        self.writer = QPdfWriter(str(path))
-        self.writer.setResolution(RESOLUTION)
-        self.writer.setCreator("CQ2C Planner")
-        self.writer.setTitle(title)
+    def __init__(self, device: QPagedPaintDevice, family: str) -> None:
+        self.writer = device
         self.family = family
         self.painter: QPainter | None = None
+        # A PDF file takes a landscape page in the middle of a portrait document; a printer cannot
+        # change its layout once printing, so there the annex is turned onto a portrait sheet.
+        self.turns_pages = isinstance(device, QPdfWriter)
+
+    @classmethod
+    def for_file(cls, path: Path, family: str, title: str) -> _PdfCanvas:
+        writer = QPdfWriter(str(path))
+        writer.setResolution(RESOLUTION)
+        writer.setCreator("CQ2C Planner")
+        writer.setTitle(title)
+        return cls(writer, family)
 
     def document(self, html: str, landscape: bool, *, endless: bool = False) -> QTextDocument:
         document = QTextDocument()
@@ -115,7 +125,8 @@ class _PdfCanvas:
         return document
 
     def _next_page(self, landscape: bool) -> QPainter:
-        self.writer.setPageLayout(page_layout(landscape))
+        if self.turns_pages or self.painter is None:
+            self.writer.setPageLayout(page_layout(landscape and self.turns_pages))
         if self.painter is None:
             self.painter = QPainter()
             if not self.painter.begin(self.writer):
@@ -131,6 +142,9 @@ class _PdfCanvas:
         for index in range(document.pageCount()):
             painter = self._next_page(landscape)
             painter.save()
+            if landscape and not self.turns_pages:
+                self._turn(painter)
+            painter.save()
             painter.translate(0, -index * size.height())
             page = QRectF(0, index * size.height(), size.width(), size.height())
             document.drawContents(painter, page)
@@ -141,7 +155,18 @@ class _PdfCanvas:
             painter.restore()
             if first_page + index > 1:
                 self._page_number(painter, first_page + index, size.width())
+            painter.restore()
         return document.pageCount()
+
+    @staticmethod
+    def _turn(painter: QPainter) -> None:
+        """Map a landscape page's paint area onto a portrait sheet, turned a quarter clockwise: the
+        landscape top margin runs down the sheet's right edge."""
+        width_mm = QPageSize(QPageSize.PageSizeId.A4).size(QPageSize.Unit.Millimeter).width()
+        right = width_mm - MARGINS_MM.top() - MARGINS_MM.left()
+        down = MARGINS_MM.left() - MARGINS_MM.top()
+        painter.translate(right * _PX_PER_MM, down * _PX_PER_MM)
+        painter.rotate(90)
 
     def _page_number(self, painter: QPainter, number: int, width: float) -> None:
         # Nghị định 30: Arabic numerals, centred in the top margin, from the second page on.
@@ -196,26 +221,44 @@ def _draw_annex(canvas: _PdfCanvas, annex: Annex, scale: Scale) -> None:
         number += canvas.draw(document, landscape=True, first_page=number)
 
 
+def _draw_decisions(canvas: _PdfCanvas, decisions: Sequence[Decision], reporter: Reporter | None = None) -> None:
+    scale = canvas.scale()
+    total = len(decisions)
+    for done, decision in enumerate(decisions):
+        if reporter is not None:
+            who = decision.people[0] if len(decision.people) == 1 else f"{len(decision.people)} người"
+            reporter.step(done, total, f"Quyết định / Decision: {who}")
+        document = canvas.decision(decision_html(decision, scale))
+        canvas.draw(document, rules=_rules(document, rule_marks(decision)))
+        if decision.annex is not None:
+            _draw_annex(canvas, decision.annex, scale)
+
+
 def write_decisions_pdf(decisions: Sequence[Decision], target: str | os.PathLike[str], *,
                         progress: Progress | None = None, should_stop: ShouldStop | None = None) -> Path:
     """All `decisions` in one PDF, each from a new page; written atomically to `target`."""
     reporter = Reporter(progress, should_stop)
     family = ensure_fonts()
-    total = len(decisions)
     with atomic_output(target) as temporary:
-        canvas = _PdfCanvas(temporary, family, decisions[0].subject if decisions else "")
+        canvas = _PdfCanvas.for_file(temporary, family, decisions[0].subject if decisions else "")
         try:
-            scale = canvas.scale()
-            for done, decision in enumerate(decisions):
-                who = decision.people[0] if len(decision.people) == 1 else f"{len(decision.people)} người"
-                reporter.step(done, total, f"Quyết định / Decision: {who}")
-                document = canvas.decision(decision_html(decision, scale))
-                canvas.draw(document, rules=_rules(document, rule_marks(decision)))
-                if decision.annex is not None:
-                    _draw_annex(canvas, decision.annex, scale)
+            _draw_decisions(canvas, decisions, reporter)
         finally:
             canvas.close()
             # Drop the writer now: Windows cannot rename a file Qt still holds open.
             del canvas
-        reporter.step(total, total, "Xong / Done")
+        reporter.step(len(decisions), len(decisions), "Xong / Done")
     return Path(target)
+
+
+def paint_decisions(decisions: Sequence[Decision], device: QPagedPaintDevice) -> None:
+    """Draw `decisions` onto a printer (a print preview's, or a real one) exactly as into the PDF:
+    text stays text, so a preview of many pages costs little memory."""
+    set_resolution = getattr(device, "setResolution", None)  # QPrinter and QPdfWriter have it, the base not
+    if set_resolution is not None:
+        set_resolution(RESOLUTION)  # the layout units of the PDF
+    canvas = _PdfCanvas(device, ensure_fonts())
+    try:
+        _draw_decisions(canvas, decisions)
+    finally:
+        canvas.close()

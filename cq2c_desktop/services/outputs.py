@@ -12,7 +12,7 @@ import os
 from collections import defaultdict
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -21,8 +21,10 @@ from sqlalchemy.orm import Session, aliased
 
 from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.domain.synthetic_people import office_for
+from cq2c_desktop.io.documents_content import Decision as Decision  # what a print preview draws
 from cq2c_desktop.io.documents_content import collective_decision, individual_decision
 from cq2c_desktop.io.documents_docx import write_decisions_docx
+from cq2c_desktop.io.documents_pdf import paint_decisions as paint_decisions  # the print preview draws with it
 from cq2c_desktop.io.documents_pdf import write_decisions_pdf
 from cq2c_desktop.io.export_common import ExportCancelledError as ExportCancelledError  # the UI reports it
 from cq2c_desktop.io.export_common import Progress, ShouldStop
@@ -201,17 +203,32 @@ def export_decisions(target: str | os.PathLike[str], out: str | os.PathLike[str]
     """Decision drafts for the approved moves: one per person, or one with the list annexed."""
     kind = decision_format(out)
     chosen, data = _approved(target, run_id, include_cccd=False)
-    if collective:
-        decisions = [collective_decision(data)]
-    else:
-        ordered = [row for group in group_rows(data.rows, "destination") for row in group.rows]
-        decisions = [individual_decision(row, data.settings, data.issued) for row in ordered]
+    decisions = _decisions(data, collective)
     writer = write_decisions_pdf if kind == "pdf" else write_decisions_docx
     details = {"run_id": chosen, "path": str(Path(out).resolve()), "people": len(data.rows),
                "collective": collective, "format": kind}
     with _recorded(target, "export_decisions", details):
         path = writer(decisions, out, progress=progress, should_stop=should_stop)
     return ExportResult(path, chosen, len(data.rows), data.costs.total_vnd)
+
+
+def _decisions(data: TransferList, collective: bool) -> list[Decision]:
+    if collective:
+        return [collective_decision(data)]
+    ordered = [row for group in group_rows(data.rows, "destination") for row in group.rows]
+    return [individual_decision(row, data.settings, data.issued) for row in ordered]
+
+
+def decision_drafts(target: str | os.PathLike[str], *, run_id: int | None = None,
+                    move_ids: Collection[int] = ()) -> list[Decision]:
+    """What a print preview shows: the decisions of the approved moves among `move_ids`, one per
+    person; without any, one collective decision with the list annexed (a few pages, not hundreds)."""
+    _chosen, data = _approved(target, run_id, include_cccd=False)
+    wanted = set(move_ids)
+    chosen_rows = [row for row in data.rows if row.move_id in wanted]
+    if not chosen_rows:
+        return _decisions(data, collective=True)
+    return _decisions(replace(data, rows=chosen_rows), collective=False)
 
 
 @dataclass(frozen=True)

@@ -87,28 +87,33 @@ def _scores(session: Session, specialty_id: str) -> dict[str, float]:
 
 
 def candidates(session: Session, run_id: int, unit_id: str, specialty_id: str, limit: int = 100) -> list[Candidate]:
-    """People who could fill one post of (unit, specialty), best first: match, volunteer, distance."""
+    """People who could fill one post of (unit, specialty), best first: match, volunteer, distance.
+
+    A handful of grouped queries, whatever the plan's size: the window waits for this list."""
     scores = _scores(session, specialty_id)
+    related = list(scores)
     km = _Km(session)
     max_km = load_settings(session).policy.max_km
-    active = _active(session, run_id)
-    leaving: Counter[tuple[str, str]] = Counter()
-    staff_spec = dict(session.execute(select(Staff.id, Staff.specialty_id)).all())
-    for move in active:
-        leaving[(move.from_unit_id, staff_spec[move.staff_id])] += 1
-    busy = {m.staff_id: m.to_unit_id for m in active}
+    active = session.execute(
+        select(Move.staff_id, Move.from_unit_id, Move.to_unit_id, Staff.specialty_id)
+        .join(Staff, Staff.id == Move.staff_id)
+        .where(Move.run_id == run_id, Move.status != MoveStatus.REJECTED.value)).all()
+    leaving = Counter((from_unit, spec) for _sid, from_unit, _to, spec in active)
+    busy = {sid: to_unit for sid, _from, to_unit, _spec in active}
+    headcount = {(u, k): n for u, k, n in session.execute(
+        select(Staff.unit_id, Staff.specialty_id, func.count()).where(Staff.specialty_id.in_(related))
+        .group_by(Staff.unit_id, Staff.specialty_id))}
+    posts = {(u, k): n for u, k, n in session.execute(
+        select(Quota.unit_id, Quota.specialty_id, Quota.posts).where(Quota.specialty_id.in_(related)))}
     names = dict(session.execute(select(Unit.id, Unit.name)).all())
     found = []
     people = session.execute(select(Staff.id, Staff.full_name, Staff.unit_id, Staff.specialty_id,
                                     Staff.home_unit_id, Staff.volunteer)
-                             .where(Staff.movable, Staff.specialty_id.in_(list(scores)), Staff.unit_id != unit_id))
-    surplus_cache: dict[tuple[str, str], int] = {}
+                             .where(Staff.movable, Staff.specialty_id.in_(related), Staff.unit_id != unit_id))
     for sid, name, unit, spec, home, volunteer in people:
         key = (unit, spec)
-        if key not in surplus_cache:
-            surplus_cache[key] = _headcount(session, unit, spec) - _posts(session, unit, spec)
         already_leaving = leaving[key] - (1 if sid in busy else 0)
-        if surplus_cache[key] - already_leaving <= 0:
+        if headcount.get(key, 0) - posts.get(key, 0) - already_leaving <= 0:
             continue
         distance = km(home or unit, unit_id)
         found.append(Candidate(sid, name, unit, names[unit], spec, round(distance, 1), scores[spec], volunteer,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -14,11 +13,18 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.services.approval import approve_moves
 from cq2c_desktop.services.child_process import ChildCancelledError, Progress, ShouldStop, run_in_child
-from cq2c_desktop.services.outputs import ExportCancelledError, ExportResult, export_decisions, export_transfers
+from cq2c_desktop.services.outputs import (
+    Decision,
+    ExportCancelledError,
+    ExportResult,
+    decision_drafts,
+    export_decisions,
+    export_transfers,
+)
 from cq2c_desktop.services.review import restore_statuses
 from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.jobs import Job
-from cq2c_desktop.ui.print_preview import preview_pdf
+from cq2c_desktop.ui.print_preview import DecisionPreview, preview_decisions
 from cq2c_desktop.ui.views.review_view import ReviewView
 
 
@@ -58,6 +64,7 @@ class OutputActions(QObject):
         self.job: Job | None = None
         self.finished = _Finished()
         self.last_output: Path | None = None
+        self.preview_dialog: DecisionPreview | None = None  # the last print preview opened
         self.approve_selected = self._make(self.tr("&Approve selected proposals"), self.approve_selection)
         self.approve_all = self._make(self.tr("Approve &all proposals not rejected"), self.approve_everything)
         self.export_list = self._make(self.tr("Transfer &list (Excel)…"), self.ask_export_list)
@@ -139,12 +146,21 @@ class OutputActions(QObject):
         self._run(self.tr("Writing the decision drafts…"), export_decisions, path, after)
 
     def print_preview(self) -> None:
-        folder = Path(tempfile.mkdtemp(prefix="cq2c-preview-"))
+        """Preview the decisions of the approved proposals selected, or else the collective decision
+        with its annex (hundreds of individual decisions are for Export, not for a preview)."""
+        workspace = self._workspace()
+        if workspace is None or self.job is not None:
+            return
+        target, run_id = workspace.location, self._run_id()
+        move_ids = [move.id for move in self._review.selected_moves()]
+        self.job = Job(self._window, self.tr("Preparing the print preview…"),
+                       lambda _progress, _stop: decision_drafts(target, run_id=run_id, move_ids=move_ids),
+                       self._preview, self._failed)
 
-        def show(result: ExportResult) -> None:
-            preview_pdf(self._window, Path(result.path))
-
-        self.export_decisions_to(folder / "quyet-dinh.pdf", show)
+    def _preview(self, decisions: list[Decision]) -> None:
+        self.job = None
+        self.preview_dialog = preview_decisions(self._window, decisions)
+        self.finished.done.emit(decisions)
 
     def _run_id(self) -> int | None:
         return self._review.current_run()

@@ -1,50 +1,40 @@
-"""Print preview of a rendered PDF: the same pages the officer would print, through QPrintPreviewDialog.
+"""Print preview of the decision drafts through QPrintPreviewDialog.
 
-The documents are laid out once, by the PDF renderer; the preview paints those PDF pages onto the
-printer, so what is previewed, printed and saved can never differ.
+The preview's printer is drawn on by the same code that writes the PDF (`paint_decisions`), so
+what is previewed, printed and saved cannot differ. Text stays text: an earlier version painted
+rendered PDF pages as images, and a preview of a few hundred decisions ran out of memory.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize
-from PySide6.QtGui import QPainter
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
-RENDER_DPI = 200  # sharp on paper, small enough to keep the preview quick
+from cq2c_desktop.services.outputs import Decision, paint_decisions
 
 
-def paint_pdf(document: QPdfDocument, printer: QPrinter) -> int:
-    """Paint every page of `document` onto `printer`, one page each; returns the page count."""
-    painter = QPainter()
-    if not painter.begin(printer):
-        return 0
-    try:
-        for index in range(document.pageCount()):
-            if index:
-                printer.newPage()
-            points = document.pagePointSize(index)
-            image = document.render(index, QSize(round(points.width() * RENDER_DPI / 72),
-                                                 round(points.height() * RENDER_DPI / 72)))
-            page = painter.viewport()
-            scale = min(page.width() / image.width(), page.height() / image.height())
-            painter.drawImage(QRectF(0, 0, image.width() * scale, image.height() * scale), image)
-    finally:
-        painter.end()
-    return document.pageCount()
+class DecisionPreview(QPrintPreviewDialog):
+    """The preview dialog and the printer it draws on: the dialog only points at its printer, so the
+    printer must live as long as the dialog (a freed one crashed the preview when it was shown)."""
+
+    def __init__(self, decisions: Sequence[Decision], parent: QWidget) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        super().__init__(printer, parent)
+        self._printer = printer
+        self.decisions = list(decisions)
+        self.setWindowTitle(QCoreApplication.translate("PrintPreview", "Print preview"))
+        self.paintRequested.connect(self._paint)
+        self.resize(1000, 800)
+
+    def _paint(self, target: QPrinter) -> None:
+        paint_decisions(self.decisions, target)
 
 
-def preview_pdf(parent: QWidget, path: Path, *, show: bool = True) -> QPrintPreviewDialog:
-    document = QPdfDocument(parent)
-    document.load(str(path))
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("PrintPreview", "Print preview"))
-    dialog.paintRequested.connect(lambda target: paint_pdf(document, target))
-    dialog.resize(1000, 800)
+def preview_decisions(parent: QWidget, decisions: Sequence[Decision], *, show: bool = True) -> DecisionPreview:
+    dialog = DecisionPreview(decisions, parent)
     if show:
-        dialog.exec()
+        dialog.open()  # window-modal, without a nested event loop
     return dialog

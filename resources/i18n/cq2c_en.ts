@@ -706,6 +706,10 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Writing the decision drafts…</translation>
     </message>
     <message>
+        <source>Preparing the print preview…</source>
+        <translation>Preparing the print preview…</translation>
+    </message>
+    <message>
         <source>Written: {path} ({people} people)</source>
         <translation>Written: {path} ({people} people)</translation>
     </message>

@@ -705,6 +705,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Đang soạn dự thảo quyết định…</translation>
     </message>
     <message>
+        <source>Preparing the print preview…</source>
+        <translation>Đang chuẩn bị bản xem trước khi in…</translation>
+    </message>
+    <message>
         <source>Written: {path} ({people} people)</source>
         <translation>Đã ghi: {path} ({people} người)</translation>
     </message>

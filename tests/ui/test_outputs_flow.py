@@ -8,12 +8,12 @@ import openpyxl
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QSettings
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from pytestqt.qtbot import QtBot
 
 from cq2c_desktop.services.optimise import RunSummary
+from cq2c_desktop.services.outputs import paint_decisions
 from cq2c_desktop.ui.main_window import MainWindow
-from cq2c_desktop.ui.print_preview import paint_pdf, preview_pdf
 
 
 @pytest.fixture
@@ -71,12 +71,32 @@ def test_approve_export_and_preview(qtbot: QtBot, window: MainWindow, tmp_path: 
     _export(qtbot, window, lambda: window.outputs.export_decisions_to(docx))
     assert pdf.stat().st_size > 10_000 and docx.stat().st_size > 10_000
 
-    dialog = preview_pdf(window, pdf, show=False)
-    document = QPdfDocument(window)
-    document.load(str(pdf))
-    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    # The preview shows the decisions of the approved proposals selected...
+    for row in range(1, 9):
+        review.moves_view.selectionModel().select(
+            review.moves.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    decisions = _export(qtbot, window, window.outputs.print_preview)
+    dialog = window.outputs.preview_dialog
+    assert dialog is not None and isinstance(decisions, list) and len(decisions) == approved
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() >= approved, timeout=30_000)
+    dialog.close()
+    # ...printed by the same drawing as the PDF, as text: the names can be found in what is printed
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert paint_pdf(document, printer) == document.pageCount() >= approved
-    assert (tmp_path / "printed.pdf").stat().st_size > 10_000
-    dialog.close()
+    paint_decisions(decisions, printer)
+    printed = QPdfDocument(window)
+    printed.load(str(tmp_path / "printed.pdf"))
+    exported = QPdfDocument(window)
+    exported.load(str(pdf))
+    assert printed.pageCount() == exported.pageCount() == preview.pageCount()
+    name = review.moves.row_at(1).full_name
+    assert any(name in printed.getAllText(page).text() for page in range(printed.pageCount()))
+    # With nothing selected: the collective decision and its annex, a few pages whatever the count.
+    review.moves_view.clearSelection()
+    collective = _export(qtbot, window, window.outputs.print_preview)
+    assert isinstance(collective, list) and len(collective) == 1
+    assert len(collective[0].people) == approved
+    window.outputs.preview_dialog.close()  # type: ignore[union-attr]
