@@ -104,7 +104,7 @@ def _timed(label: str, action: Callable[[], object], model: object, beat: Heartb
     beat.reset(label)
     began = time.perf_counter()
     action()
-    if model._idle.isActive():  # type: ignore[attr-defined]
+    if model.preparing:  # type: ignore[attr-defined]
         _wait(QApplication.instance(), model.prepared)  # type: ignore[attr-defined]
     QApplication.processEvents()
     elapsed = time.perf_counter() - began

@@ -180,9 +180,14 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._show_asked()
         self.prepared.emit()
 
+    @property
+    def preparing(self) -> bool:
+        """A large table is still preparing what an asked sort or search needs (see `prepared`)."""
+        return self._idle.isActive()
+
     def finish_preparing(self) -> None:
         """Do the rest of the idle preparation now and show its result (tests and benchmarks)."""
-        if self._idle.isActive():
+        if self.preparing:
             self._prepared.finish()
             self._prepare_slice()
 
