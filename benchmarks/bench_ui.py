@@ -19,7 +19,9 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 START = time.perf_counter()
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -176,14 +178,16 @@ def _ui_flow(staff_per_unit: int) -> None:
     step("optimise (background job)", lambda: window.start_optimise("optimal", 60), window.run_finished)
     review = window.review_view
 
-    def timed_action(label: str, action: Callable[[], object]) -> None:
+    def timed_action(label: str, action: Callable[[], object], runs_events: bool = False) -> None:
+        """`runs_events`: the action keeps the event loop going itself, so the heartbeat sees it all."""
         beat.longest = 0.0
         beat.reset(label)
         began = time.perf_counter()
         action()
         app.processEvents()  # type: ignore[attr-defined]
-        stalls.append((f"{label} ({(time.perf_counter() - began) * 1000:.0f} ms in all)",
-                       max(beat.longest, time.perf_counter() - began)))
+        elapsed = time.perf_counter() - began
+        stalls.append((f"{label} ({elapsed * 1000:.0f} ms in all)",
+                       beat.longest if runs_events else max(beat.longest, elapsed)))
 
     for row in range(3):
         review.moves_view.selectRow(row)
@@ -194,10 +198,37 @@ def _ui_flow(staff_per_unit: int) -> None:
     out = folder / "list.xlsx"
     step("export the transfer list (background job)", lambda: window.outputs.export_list_to(out),
          window.outputs.finished.done)
+    _preview_steps(window, review, step, timed_action, folder)
     print("longest UI-thread block per step (heartbeat gap):")
     for label, gap in stalls:
         print(f"  {label:<60} {gap * 1000:8.0f} ms")
     window.close()
+
+
+def _preview_steps(window: Any, review: Any, step: Callable[..., None], timed_action: Callable[..., None],
+                   folder: Path) -> None:
+    """The print preview of the collective decision and of every individual one: writing, showing,
+    scrolling through the pages, printing to a file."""
+    from cq2c_desktop.services.outputs import PrintSettings
+
+    for label, select in (("collective decision", review.moves_view.clearSelection),
+                          ("every individual decision", review.moves_view.selectAll)):
+        select()
+        step(f"print preview: {label} (background job)", window.outputs.print_preview,
+             window.outputs.finished.done)
+        dialog = window.outputs.preview_dialog
+        bar = dialog.view.verticalScrollBar()
+
+        def scroll(dialog: Any = dialog, bar: Any = bar) -> None:
+            for value in range(0, bar.maximum(), max(1, bar.maximum() // 200)):
+                bar.setValue(value)
+                _settle(0.01)
+
+        timed_action(f"print preview: scroll through {dialog.page_count()} pages", scroll, True)
+        settings = PrintSettings("", output_file=str(folder / "printed.pdf"), pages=(1, 40), platform="offscreen")
+        step("print preview: print 40 pages to a file (background job)", partial(dialog.print_with, settings),
+             dialog.printed)
+        timed_action("print preview: close", dialog.close)
 
 
 def main() -> int:

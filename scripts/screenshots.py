@@ -90,11 +90,31 @@ def main() -> int:
     compare.show()
     _save(compare, args.out, "9-so-sanh")
     compare.close()
+    _preview_shot(app, window, args.out)
     wizard = window.ask_import()
     if wizard is not None:
         _import_shot(app, wizard, args.out, folder)
     window.close()
     return 0
+
+
+def _preview_shot(app: QApplication, window: MainWindow, out: Path) -> None:
+    """The print preview of the collective decision, once every proposal not rejected is approved."""
+    window.outputs.approve_all.trigger()
+    _wait(app, window.outputs.finished.done)
+    window.review_view.moves_view.clearSelection()
+    window.outputs.print_preview()
+    _wait(app, window.outputs.finished.done)
+    dialog = window.outputs.preview_dialog
+    assert dialog is not None
+    dialog.resize(1100, 900)
+    dialog.go_to(2)  # the annex: the list of people, as signed with the decision
+    began = time.monotonic()
+    while time.monotonic() - began < 2.0:  # the pages render on Qt's threads
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.05)
+    _save(dialog, out, "12-xem-truoc-ban-in")
+    dialog.close()
 
 
 def _import_shot(app: QApplication, wizard: object, out: Path, folder: Path) -> None:

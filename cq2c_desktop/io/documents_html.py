@@ -113,7 +113,8 @@ def annex_html(annex: Annex, mm: Scale, *, title: bool = True) -> str:
         for index, value in enumerate(values):
             align = "right" if index in annex.numeric else ("center" if index in (0, 2) else "left")
             text = f"<b>{escape(value)}</b>" if bold and value else escape(value)
-            cells.append(f'<td align="{align}">{text}</td>')
+            nowrap = ' style="white-space:nowrap"' if index in annex.numeric else ''  # 1.567.215.000 is one word
+            cells.append(f'<td align="{align}"{nowrap}>{text}</td>')
         rows.append(f"<tr>{''.join(cells)}</tr>")
     table = (f'<table width="100%" border="1" cellspacing="0" cellpadding="{0.8 * mm.margin:.1f}" '
              f'style="border-collapse:collapse;font-size:11pt"><thead><tr>{head}</tr></thead>'

@@ -31,11 +31,12 @@ from PySide6.QtGui import (
 from cq2c_desktop.io.documents_content import Annex, Decision
 from cq2c_desktop.io.documents_fonts import ensure_fonts
 from cq2c_desktop.io.documents_html import Scale, annex_html, decision_html, rule_marks
-from cq2c_desktop.io.export_common import Progress, Reporter, ShouldStop, atomic_output
+from cq2c_desktop.io.export_common import ExportCancelledError, Progress, Reporter, ShouldStop, atomic_output
 
 RESOLUTION = 300  # dots per inch: fine enough for print, small enough to lay out quickly
 MARGINS_MM = QMarginsF(30, 20, 15, 20)  # left, top, right, bottom
 _PX_PER_MM = RESOLUTION / 25.4
+PageRange = tuple[int, int]  # first and last page of a whole job, 1-based, inclusive
 
 
 def page_layout(landscape: bool = False) -> QPageLayout:
@@ -76,10 +77,12 @@ class _PdfCanvas:
     """A paged device (a PDF file, or the printer of a print preview): pages are added as documents
     are drawn onto it. Both are laid out and drawn by the same code, so they cannot differ."""
 
-    def __init__(self, device: QPagedPaintDevice, family: str) -> None:
+    def __init__(self, device: QPagedPaintDevice, family: str, pages: PageRange | None = None) -> None:
         self.writer = device
         self.family = family
         self.painter: QPainter | None = None
+        self.pages = pages  # the pages of the whole job to draw (1-based, inclusive); None: all
+        self.counted = 0  # pages of the job laid out so far, drawn or skipped
         # A PDF file takes a landscape page in the middle of a portrait document; a printer cannot
         # change its layout once printing, so there the annex is turned onto a portrait sheet.
         self.turns_pages = isinstance(device, QPdfWriter)
@@ -140,6 +143,9 @@ class _PdfCanvas:
         """Paint `document` from a new page; its pages count on from `first_page` (numbered from 2)."""
         size = document.pageSize()
         for index in range(document.pageCount()):
+            self.counted += 1
+            if self.pages is not None and not self.pages[0] <= self.counted <= self.pages[1]:
+                continue
             painter = self._next_page(landscape)
             painter.save()
             if landscape and not self.turns_pages:
@@ -214,9 +220,11 @@ def _annex_pages(canvas: _PdfCanvas, annex: Annex, scale: Scale) -> list[Annex]:
                     total=annex.total if total_index in chunk else []) for chunk in pages]
 
 
-def _draw_annex(canvas: _PdfCanvas, annex: Annex, scale: Scale) -> None:
+def _draw_annex(canvas: _PdfCanvas, annex: Annex, scale: Scale, reporter: Reporter | None) -> None:
     number = 1
     for index, part in enumerate(_annex_pages(canvas, annex, scale)):
+        if reporter is not None:
+            reporter.check()  # an annex of hundreds of people is dozens of pages: stop between them
         document = canvas.document(annex_html(part, scale, title=index == 0), landscape=True)
         number += canvas.draw(document, landscape=True, first_page=number)
 
@@ -231,7 +239,7 @@ def _draw_decisions(canvas: _PdfCanvas, decisions: Sequence[Decision], reporter:
         document = canvas.decision(decision_html(decision, scale))
         canvas.draw(document, rules=_rules(document, rule_marks(decision)))
         if decision.annex is not None:
-            _draw_annex(canvas, decision.annex, scale)
+            _draw_annex(canvas, decision.annex, scale, reporter)
 
 
 def write_decisions_pdf(decisions: Sequence[Decision], target: str | os.PathLike[str], *,
@@ -251,14 +259,24 @@ def write_decisions_pdf(decisions: Sequence[Decision], target: str | os.PathLike
     return Path(target)
 
 
-def paint_decisions(decisions: Sequence[Decision], device: QPagedPaintDevice) -> None:
-    """Draw `decisions` onto a printer (a print preview's, or a real one) exactly as into the PDF:
-    text stays text, so a preview of many pages costs little memory."""
+def paint_decisions(decisions: Sequence[Decision], device: QPagedPaintDevice, *, pages: PageRange | None = None,
+                    progress: Progress | None = None, should_stop: ShouldStop | None = None) -> int:
+    """Draw `decisions` onto a printer exactly as into the PDF (text stays text); only `pages` of
+    the whole job if given. Returns the number of pages drawn. On cancel a printer drops the job."""
     set_resolution = getattr(device, "setResolution", None)  # QPrinter and QPdfWriter have it, the base not
     if set_resolution is not None:
         set_resolution(RESOLUTION)  # the layout units of the PDF
-    canvas = _PdfCanvas(device, ensure_fonts())
+    canvas = _PdfCanvas(device, ensure_fonts(), pages)
+    reporter = Reporter(progress, should_stop)
     try:
-        _draw_decisions(canvas, decisions)
+        _draw_decisions(canvas, decisions, reporter)
+    except ExportCancelledError:
+        abort = getattr(device, "abort", None)  # QPrinter: nothing reaches the printer
+        if abort is not None:
+            abort()
+        raise
     finally:
         canvas.close()
+    reporter.step(len(decisions), len(decisions), "Xong / Done")
+    first, last = pages if pages is not None else (1, canvas.counted)
+    return max(0, min(last, canvas.counted) - first + 1)

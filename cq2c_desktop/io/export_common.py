@@ -26,9 +26,13 @@ class Reporter:
         self._progress = progress
         self._should_stop = should_stop
 
-    def step(self, done: int, total: int, message: str) -> None:
+    def check(self) -> None:
+        """Raise ExportCancelledError if the user has asked to stop."""
         if self._should_stop is not None and self._should_stop():
             raise ExportCancelledError
+
+    def step(self, done: int, total: int, message: str) -> None:
+        self.check()
         if self._progress is not None:
             self._progress(done, total, message)
 

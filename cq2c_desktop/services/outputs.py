@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections import defaultdict
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
@@ -24,20 +24,23 @@ from cq2c_desktop.domain.synthetic_people import office_for
 from cq2c_desktop.io.documents_content import Decision as Decision  # what a print preview draws
 from cq2c_desktop.io.documents_content import collective_decision, individual_decision
 from cq2c_desktop.io.documents_docx import write_decisions_docx
-from cq2c_desktop.io.documents_pdf import paint_decisions as paint_decisions  # the print preview draws with it
 from cq2c_desktop.io.documents_pdf import write_decisions_pdf
 from cq2c_desktop.io.export_common import ExportCancelledError as ExportCancelledError  # the UI reports it
 from cq2c_desktop.io.export_common import Progress, ShouldStop
 from cq2c_desktop.io.export_model import GroupBy, Shortage, TransferList, TransferRow, group_rows
 from cq2c_desktop.io.export_transfers import write_transfer_list
+from cq2c_desktop.io.printing import PrintSettings as PrintSettings  # what the print dialog chose
+from cq2c_desktop.io.printing import print_decisions as print_decisions  # run in a child process
 from cq2c_desktop.io.support_cost import CostSummary, describe, entitlement, format_decimal, format_vnd
 from cq2c_desktop.services import audit
 from cq2c_desktop.services.balance import balance_cells
+from cq2c_desktop.services.child_process import ChildCancelledError, run_in_child
 from cq2c_desktop.services.commands import ServiceError
 from cq2c_desktop.services.settings import load_settings
 from cq2c_desktop.store.db import open_plan
 from cq2c_desktop.store.models import Move, Run, Specialty, Staff, Unit
 
+T = TypeVar("T")
 DecisionFormat = Literal["pdf", "docx"]
 APPROVED = (MoveStatus.APPROVED.value,)
 # What a report prices as "the proposal": every move the officer has not rejected.
@@ -229,6 +232,27 @@ def decision_drafts(target: str | os.PathLike[str], *, run_id: int | None = None
     if not chosen_rows:
         return _decisions(data, collective=True)
     return _decisions(replace(data, rows=chosen_rows), collective=False)
+
+
+def in_child(function: Callable[..., T], *args: Any, progress: Progress | None, should_stop: ShouldStop | None,
+             name: str, **kwargs: Any) -> T:
+    """`run_in_child` for the writers and the printer here: a window would stall on a thread (see
+    child_process); a cancelled child is reported as ExportCancelledError, as a cancelled writer is."""
+    try:
+        result: T = run_in_child(function, *args, progress=progress, should_stop=should_stop, name=name, **kwargs)
+    except ChildCancelledError as exc:
+        raise ExportCancelledError() from exc
+    return result
+
+
+def write_preview(target: str | os.PathLike[str], out: str | os.PathLike[str], *, run_id: int | None = None,
+                  move_ids: Collection[int] = (), progress: Progress | None = None,
+                  should_stop: ShouldStop | None = None) -> list[Decision]:
+    """The decisions of `decision_drafts` written as a PDF to `out`, for a print preview to show
+    (page by page, as it scrolls); they are returned so that the preview can print them."""
+    decisions = decision_drafts(target, run_id=run_id, move_ids=move_ids)
+    write_decisions_pdf(decisions, out, progress=progress, should_stop=should_stop)
+    return decisions
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -29,6 +29,7 @@ from cq2c_desktop.ui.dialogs.optimise_dialog import OptimiseDialog
 from cq2c_desktop.ui.dialogs.preferences_dialog import PreferencesDialog
 from cq2c_desktop.ui.dialogs.reassign_dialog import ReassignDialog
 from cq2c_desktop.ui.dialogs.restore_dialog import RestoreDialog
+from cq2c_desktop.ui.event_loop import TurnTimer, on_next_turn
 from cq2c_desktop.ui.interpreter import building_long_lived, tune_for_responsiveness
 from cq2c_desktop.ui.jobs import Job
 from cq2c_desktop.ui.output_actions import OutputActions
@@ -97,10 +98,7 @@ class MainWindow(QMainWindow):
         self.map_dock.setObjectName("map_dock")
         self.map_dock.setWidget(self.map_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.map_dock)
-        self._moves_timer = QTimer(self)  # one redraw of the arrows however often the moves changed
-        self._moves_timer.setSingleShot(True)
-        self._moves_timer.setInterval(0)
-        self._moves_timer.timeout.connect(self._draw_moves)
+        self._moves_timer = TurnTimer(self._draw_moves)  # one redraw however often the moves changed
         self._connect_selection()
         self.outputs = OutputActions(self, self.review_view, self.undo_stack, settings, lambda: self.workspace)
         self._build_menus()
@@ -342,8 +340,7 @@ class MainWindow(QMainWindow):
 
     def _show(self, workspace: Workspace, snapshot: PlanSnapshot) -> None:
         """Fill the views one per event-loop turn, so the window repaints and answers in between. The
-        large tables come last: they start preparing search text and sort orders on worker threads,
-        which would compete with the other views' filling for Python's lock."""
+        large tables come last: they go on preparing search text and sort orders in idle slices."""
         self._loading = None
         if workspace is not self.workspace:  # the officer opened another plan meanwhile
             return
@@ -366,7 +363,7 @@ class MainWindow(QMainWindow):
         step = next(steps, None)
         if step is not None:
             step()
-            QTimer.singleShot(0, partial(self._next_step, workspace, steps))
+            on_next_turn(partial(self._next_step, workspace, steps))
 
     def _shown(self, workspace: Workspace) -> None:
         self.statusBar().showMessage(self._plan_status())
@@ -420,9 +417,14 @@ class MainWindow(QMainWindow):
                        self._optimise_failed)
 
     def _optimised(self, summary: RunSummary, read: ReviewData) -> None:
+        """The proposals fill their tables, then (each on a later turn) their tab is shown, with
+        the arrows on the map, and the overview lists the new run."""
         self.job = None
         self.review_view.set_workspace(self.workspace, select_run=summary.run_id, read=read)
-        QTimer.singleShot(0, self._show_runs_in_overview)  # its own turn: the proposals come first
+        on_next_turn(partial(self._show_proposals, summary))
+        on_next_turn(self._show_runs_in_overview)
+
+    def _show_proposals(self, summary: RunSummary) -> None:
         self.tabs.setCurrentWidget(self.review_view)
         self.statusBar().showMessage(self.tr("Run {id}: {status}, {moves} moves, {unfilled} posts unfilled").format(
             id=summary.run_id, status=summary.status, moves=summary.moves, unfilled=summary.unfilled))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -12,19 +14,20 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.services.approval import approve_moves
-from cq2c_desktop.services.child_process import ChildCancelledError, Progress, ShouldStop, run_in_child
+from cq2c_desktop.services.child_process import Progress, ShouldStop
 from cq2c_desktop.services.outputs import (
     Decision,
     ExportCancelledError,
     ExportResult,
-    decision_drafts,
     export_decisions,
     export_transfers,
+    in_child,
+    write_preview,
 )
 from cq2c_desktop.services.review import restore_statuses
 from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.jobs import Job
-from cq2c_desktop.ui.print_preview import DecisionPreview, preview_decisions
+from cq2c_desktop.ui.print_preview import DecisionPreview
 from cq2c_desktop.ui.views.review_view import ReviewView
 
 
@@ -153,13 +156,24 @@ class OutputActions(QObject):
             return
         target, run_id = workspace.location, self._run_id()
         move_ids = [move.id for move in self._review.selected_moves()]
-        self.job = Job(self._window, self.tr("Preparing the print preview…"),
-                       lambda _progress, _stop: decision_drafts(target, run_id=run_id, move_ids=move_ids),
-                       self._preview, self._failed)
+        folder = Path(tempfile.mkdtemp(prefix="cq2c-preview-"))  # the preview dialog removes it
+        pdf = folder / "quyet-dinh-dieu-dong.pdf"
 
-    def _preview(self, decisions: list[Decision]) -> None:
+        def work(progress: Progress, stop: ShouldStop) -> list[Decision]:
+            return in_child(write_preview, target, pdf, run_id=run_id, move_ids=move_ids, progress=progress,
+                            should_stop=stop, name="cq2c-preview")
+
+        def failed(error: BaseException) -> None:
+            shutil.rmtree(folder, ignore_errors=True)
+            self._failed(error)
+
+        self.job = Job(self._window, self.tr("Preparing the print preview…"), work,
+                       lambda decisions: self._preview(pdf, folder, decisions), failed)
+
+    def _preview(self, pdf: Path, folder: Path, decisions: list[Decision]) -> None:
         self.job = None
-        self.preview_dialog = preview_decisions(self._window, decisions)
+        self.preview_dialog = DecisionPreview(pdf, folder, decisions, self._settings, self._window)
+        self.preview_dialog.open()  # window-modal, without a nested event loop
         self.finished.done.emit(decisions)
 
     def _run_id(self) -> int | None:
@@ -173,12 +187,8 @@ class OutputActions(QObject):
         target, run_id = workspace.location, self._run_id()
 
         def work(progress: Progress, stop: ShouldStop) -> ExportResult:
-            try:  # in a child process: writing a workbook or a PDF would stall the window's thread
-                result: ExportResult = run_in_child(export, target, path, run_id=run_id, progress=progress,
-                                                    should_stop=stop, name="cq2c-export")
-            except ChildCancelledError as exc:
-                raise ExportCancelledError() from exc
-            return result
+            return in_child(export, target, path, run_id=run_id, progress=progress, should_stop=stop,
+                            name="cq2c-export")
 
         self.job = Job(self._window, title, work, lambda result: self._done(result, after), self._failed)
 
@@ -196,6 +206,9 @@ class OutputActions(QObject):
     def _failed(self, error: BaseException) -> None:
         self.job = None
         self.finished.done.emit(error)
+        if isinstance(error, ExportCancelledError):  # the officer pressed Cancel: no need for a warning
+            self._window.statusBar().showMessage(self.tr("Cancelled: nothing was written."), 10_000)
+            return
         QMessageBox.warning(self._window, self.tr("The export failed"), str(error))
 
     def open_output_folder(self) -> None:

@@ -19,11 +19,11 @@ from PySide6.QtCore import (
     QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 
 from cq2c_desktop.domain.text import fast_fold
+from cq2c_desktop.ui.event_loop import TurnTimer
 from cq2c_desktop.ui.prepared_rows import PreparedRows, display_text
 
 Row = TypeVar("Row")
@@ -103,13 +103,9 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._sort: tuple[int, Qt.SortOrder] | None = None  # the sort asked for
         self._shown: tuple[str, tuple[int, Qt.SortOrder] | None] = ("", None)  # what `_order` shows
         self.warm_columns: tuple[int, ...] = ()  # columns worth sorting ahead on large tables
-        self._idle = QTimer(self)
-        self._idle.setInterval(0)  # one slice per turn of the event loop
-        self._idle.timeout.connect(self._prepare_slice)
+        self._idle = TurnTimer(self._prepare_slice)  # one slice per turn of the event loop
         self._released: list[list[Any]] = []  # lists of replaced rows, freed a slice per turn
-        self._releasing = QTimer(self)
-        self._releasing.setInterval(0)
-        self._releasing.timeout.connect(self._release_slice)
+        self._releasing = TurnTimer(self._release_slice)
 
     # --- content -------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[Row]) -> None:
@@ -147,8 +143,8 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             budget -= count
             if not rows:
                 self._released.pop()
-        if not self._released:
-            self._releasing.stop()
+        if self._released:
+            self._releasing.start()
 
     def _prepare(self, rows: list[Row]) -> PreparedRows[Row]:
         return PreparedRows(rows, [c.value for c in self._columns if c.searchable], [c.value for c in self._columns])
@@ -175,8 +171,8 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
     def _prepare_slice(self) -> None:
         if self._prepared.step():
+            self._idle.start()
             return
-        self._idle.stop()
         self._show_asked()
         self.prepared.emit()
 
@@ -188,6 +184,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def finish_preparing(self) -> None:
         """Do the rest of the idle preparation now and show its result (tests and benchmarks)."""
         if self.preparing:
+            self._idle.stop()
             self._prepared.finish()
             self._prepare_slice()
 

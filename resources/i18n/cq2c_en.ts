@@ -155,6 +155,85 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>DecisionPreview</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source> / {count}</source>
+        <translation> / {count}</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>Fit &amp;width</translation>
+    </message>
+    <message>
+        <source>Whole &amp;page</source>
+        <translation>Whole &amp;page</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>P&amp;revious page</source>
+        <translation>P&amp;revious page</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>&amp;Next page</translation>
+    </message>
+    <message>
+        <source>Save the decision drafts</source>
+        <translation>Save the decision drafts</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Decision drafts</source>
+        <translation>Decision drafts</translation>
+    </message>
+    <message>
+        <source>Printing the decision drafts…</source>
+        <translation>Printing the decision drafts…</translation>
+    </message>
+    <message>
+        <source>Sent {pages} page(s) to the printer.</source>
+        <translation>Sent {pages} page(s) to the printer.</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Printing cancelled.</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Cannot print</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the file</source>
@@ -714,6 +793,10 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Written: {path} ({people} people)</translation>
     </message>
     <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
+    <message>
         <source>The export failed</source>
         <translation>The export failed</translation>
     </message>
@@ -825,13 +908,6 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Importing…</source>
         <translation>Importing…</translation>
-    </message>
-</context>
-<context>
-    <name>PrintPreview</name>
-    <message>
-        <source>Print preview</source>
-        <translation>Print preview</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,85 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>DecisionPreview</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Xem trước bản in</translation>
+    </message>
+    <message>
+        <source> / {count}</source>
+        <translation> / {count}</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>Vừa &amp;chiều rộng</translation>
+    </message>
+    <message>
+        <source>Whole &amp;page</source>
+        <translation>&amp;Cả trang</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Phóng to</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Thu &amp;nhỏ</translation>
+    </message>
+    <message>
+        <source>P&amp;revious page</source>
+        <translation>Trang &amp;trước</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>Trang &amp;sau</translation>
+    </message>
+    <message>
+        <source>Save the decision drafts</source>
+        <translation>Lưu dự thảo quyết định</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Đã lưu: {path}</translation>
+    </message>
+    <message>
+        <source>Decision drafts</source>
+        <translation>Dự thảo quyết định</translation>
+    </message>
+    <message>
+        <source>Printing the decision drafts…</source>
+        <translation>Đang in dự thảo quyết định…</translation>
+    </message>
+    <message>
+        <source>Sent {pages} page(s) to the printer.</source>
+        <translation>Đã gửi {pages} trang tới máy in.</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Đã hủy in.</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Không in được</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the file</source>
@@ -713,6 +792,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Đã ghi: {path} ({people} người)</translation>
     </message>
     <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Đã hủy: không ghi tệp nào.</translation>
+    </message>
+    <message>
         <source>The export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
@@ -824,13 +907,6 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
-    </message>
-</context>
-<context>
-    <name>PrintPreview</name>
-    <message>
-        <source>Print preview</source>
-        <translation>Xem trước bản in</translation>
     </message>
 </context>
 <context>

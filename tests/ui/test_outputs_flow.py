@@ -7,12 +7,12 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QSettings
+from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from pytestqt.qtbot import QtBot
 
 from cq2c_desktop.services.optimise import RunSummary
-from cq2c_desktop.services.outputs import paint_decisions
+from cq2c_desktop.services.outputs import PrintSettings
 from cq2c_desktop.ui.main_window import MainWindow
 
 
@@ -32,6 +32,13 @@ def _export(qtbot: QtBot, window: MainWindow, start: object) -> object:
     with qtbot.waitSignal(window.outputs.finished.done, timeout=60_000) as blocker:
         start()  # type: ignore[operator]
     return blocker.args[0]
+
+
+def _inked(image: QImage) -> float:
+    """The share of dark pixels: a rendered page of text has some, a blank view none."""
+    step = 4
+    points = [(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)]
+    return sum(image.pixelColor(x, y).lightness() < 100 for x, y in points) / max(1, len(points))
 
 
 def test_approve_export_and_preview(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
@@ -71,7 +78,7 @@ def test_approve_export_and_preview(qtbot: QtBot, window: MainWindow, tmp_path: 
     _export(qtbot, window, lambda: window.outputs.export_decisions_to(docx))
     assert pdf.stat().st_size > 10_000 and docx.stat().st_size > 10_000
 
-    # The preview shows the decisions of the approved proposals selected...
+    # The preview shows the decisions of the approved proposals selected: the pages the export writes.
     for row in range(1, 9):
         review.moves_view.selectionModel().select(
             review.moves.index(row, 0),
@@ -79,24 +86,32 @@ def test_approve_export_and_preview(qtbot: QtBot, window: MainWindow, tmp_path: 
     decisions = _export(qtbot, window, window.outputs.print_preview)
     dialog = window.outputs.preview_dialog
     assert dialog is not None and isinstance(decisions, list) and len(decisions) == approved
-    preview = dialog.findChild(QPrintPreviewWidget)
-    qtbot.waitUntil(lambda: preview.pageCount() >= approved, timeout=30_000)
-    dialog.close()
-    # ...printed by the same drawing as the PDF, as text: the names can be found in what is printed
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    paint_decisions(decisions, printer)
-    printed = QPdfDocument(window)
-    printed.load(str(tmp_path / "printed.pdf"))
     exported = QPdfDocument(window)
     exported.load(str(pdf))
-    assert printed.pageCount() == exported.pageCount() == preview.pageCount()
-    name = review.moves.row_at(1).full_name
-    assert any(name in printed.getAllText(page).text() for page in range(printed.pageCount()))
+    assert dialog.page_count() == exported.pageCount() >= approved
+    qtbot.waitUntil(lambda: _inked(dialog.view.viewport().grab().toImage()) > 0.005, timeout=30_000)
+    dialog.go_to(3)
+    qtbot.waitUntil(lambda: dialog.current_page() == 3 and dialog.page.value() == 3, timeout=5_000)
+    # Printed (to a file here) from a child process, pages 2 and 3 as a print dialog would ask.
+    printed = tmp_path / "printed.pdf"
+    with qtbot.waitSignal(dialog.printed, timeout=60_000) as blocker:
+        dialog.print_with(PrintSettings("", output_file=str(printed), pages=(2, 3), platform="offscreen"))
+    assert blocker.args[0] == 2
+    document = QPdfDocument(window)
+    document.load(str(printed))
+    assert document.pageCount() == 2
+    assert document.getAllText(0).text() == exported.getAllText(1).text()
+    copy = tmp_path / "copy.pdf"
+    dialog.save_to(copy)
+    assert copy.read_bytes() == dialog.pdf.read_bytes()
+    shown = dialog.pdf
+    dialog.close()
+    assert not shown.exists()  # the preview's own file goes with it
     # With nothing selected: the collective decision and its annex, a few pages whatever the count.
     review.moves_view.clearSelection()
     collective = _export(qtbot, window, window.outputs.print_preview)
     assert isinstance(collective, list) and len(collective) == 1
     assert len(collective[0].people) == approved
-    window.outputs.preview_dialog.close()  # type: ignore[union-attr]
+    preview = window.outputs.preview_dialog
+    assert preview is not None and preview.page_count() >= 2  # the decision, then its annex
+    preview.close()

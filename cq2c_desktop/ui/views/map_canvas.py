@@ -56,32 +56,47 @@ def unit_path(shape: UnitShape, projection: Projection) -> QPainterPath:
 
 
 def arrow_path(start: QPointF, end: QPointF, count: int) -> QPainterPath:
-    """A curved arrow as one polygon, thicker for more people; it bends to its right, so A→B and B→A
-    stay apart. One plain polygon (about 40 points) is quicker to build than a stroked curve united
-    with a head, and Qt fills it without any Python at paint time."""
+    """A curved arrow, thicker for more people; it bends to its right, so A→B and B→A stay apart.
+    Its two sides are quadratic curves that Qt draws natively: a few hundred arrows are built in a
+    few milliseconds (sampling the sides point by point in Python took ~40 ms)."""
     (x0, y0), (x2, y2) = (start.x(), start.y()), (end.x(), end.y())
     length = math.hypot(x2 - x0, y2 - y0) or 1.0
     cx = (x0 + x2) / 2 - (y2 - y0) * 0.18
     cy = (y0 + y2) / 2 + (x2 - x0) * 0.18
-    width = 3.0 + 2.0 * math.sqrt(count)
-    head = min(length * 0.45, 10.0 + 3.0 * width)
+    half_width = (3.0 + 2.0 * math.sqrt(count)) / 2
+    head = min(length * 0.45, 10.0 + 6.0 * half_width)
     tx, ty = _unit(x2 - cx, y2 - cy)  # the curve's direction where it arrives
     bx, by = x2 - tx * head, y2 - ty * head  # the shaft ends where the head begins
-    left: list[QPointF] = []
-    right: list[QPointF] = []
-    for i in range(17):
-        t = i / 16
-        px = (1 - t) ** 2 * x0 + 2 * (1 - t) * t * cx + t * t * bx
-        py = (1 - t) ** 2 * y0 + 2 * (1 - t) * t * cy + t * t * by
-        nx, ny = _unit(-((1 - t) * (cy - y0) + t * (by - cy)), (1 - t) * (cx - x0) + t * (bx - cx))
-        left.append(QPointF(px + nx * width / 2, py + ny * width / 2))
-        right.append(QPointF(px - nx * width / 2, py - ny * width / 2))
-    half = head * 0.55
-    tip = [QPointF(bx - ty * half, by + tx * half), QPointF(x2, y2), QPointF(bx + ty * half, by - tx * half)]
+    sx, sy = _unit(cx - x0, cy - y0)  # its direction where it leaves
+    ex, ey = _unit(bx - cx, by - cy)
     path = QPainterPath()
-    path.addPolygon(QPolygonF([*left, *tip, *reversed(right)]))
+    left = _offset_curve((x0, y0), (cx, cy), (bx, by), (sx, sy), (ex, ey), half_width)
+    right = _offset_curve((bx, by), (cx, cy), (x0, y0), (-ex, -ey), (-sx, -sy), half_width)
+    path.moveTo(*left[0])
+    path.quadTo(*left[1], *left[2])
+    half = head * 0.55
+    path.lineTo(bx - ty * half, by + tx * half)
+    path.lineTo(x2, y2)
+    path.lineTo(bx + ty * half, by - tx * half)
+    path.lineTo(*right[0])
+    path.quadTo(*right[1], *right[2])
     path.closeSubpath()
     return path
+
+
+Point = tuple[float, float]
+
+
+def _offset_curve(p0: Point, control: Point, p2: Point, d0: Point, d2: Point, offset: float) -> tuple[Point, ...]:
+    """The quadratic curve p0-control-p2 moved `offset` to the left of its travel: ends moved along
+    their normals, the control point where the moved end tangents (directions d0, d2) meet."""
+    a = (p0[0] - d0[1] * offset, p0[1] + d0[0] * offset)
+    b = (p2[0] - d2[1] * offset, p2[1] + d2[0] * offset)
+    cross = d0[0] * d2[1] - d0[1] * d2[0]
+    if abs(cross) < 1e-9:  # a straight run
+        return a, ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2), b
+    along = ((b[0] - a[0]) * d2[1] - (b[1] - a[1]) * d2[0]) / cross
+    return a, (a[0] + d0[0] * along, a[1] + d0[1] * along), b
 
 
 def _unit(x: float, y: float) -> tuple[float, float]:
