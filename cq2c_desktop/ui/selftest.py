@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer, QTranslator, SignalInstance, qVersion
+from PySide6.QtCore import QEventLoop, QSettings, QSize, QTimer, QTranslator, SignalInstance, qVersion
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cq2c_desktop import __version__
@@ -208,6 +209,19 @@ def _export(plan: Path, folder: Path) -> list[str]:
     return [_check_file(path) for path in (transfers, pdf, docx)]
 
 
+def _render_first_page(pdf: Path) -> str:
+    """The print preview shows the decisions' PDF through Qt's PDF module: it must render."""
+    document = QPdfDocument()
+    if document.load(str(pdf)) != QPdfDocument.Error.None_:
+        raise SelfTestError(f"Qt cannot read {pdf.name} ({document.error().name})")
+    image = document.render(0, QSize(420, 595))
+    dark = sum(image.pixelColor(x, y).lightness() < 128
+               for x in range(0, image.width(), 3) for y in range(0, image.height(), 3))
+    if dark == 0:
+        raise SelfTestError(f"the first page of {pdf.name} renders blank")
+    return f"{document.pageCount()} pages, the first rendered"
+
+
 def _steps(folder: Path, language: str, guard: _DialogGuard, out: _Report) -> None:
     plan = folder / "selftest.cq2c"
     out.begin("resources")
@@ -237,6 +251,8 @@ def _steps(folder: Path, language: str, guard: _DialogGuard, out: _Report) -> No
     out.done(f"{len(approved.approved)} moves approved")
     out.begin("export")
     out.done(", ".join(_export(plan, folder)))
+    out.begin("preview")
+    out.done(_render_first_page(folder / "quyet-dinh.pdf"))
 
 
 def run_selftest(app: QApplication, *, language: str = "vi", report: Path | None = None) -> int:

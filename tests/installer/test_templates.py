@@ -54,3 +54,21 @@ def test_the_installer_script_compiles(build: ModuleType, tmp_path: Path, target
     installer, _seconds = build.build_installer(build.read_project(), bundle, target, out_dir=tmp_path, work=tmp_path)
     assert installer.read_bytes()[:2] == b"MZ"
     assert ("standin" in installer.name) == (target != "windows")
+
+
+def test_the_bundle_keeps_every_qt_module_the_app_imports() -> None:
+    """The spec excludes every PySide6 module it does not list: one the app imports but the list
+    lacks would be missing from the installed app (the print preview's QtPdfWidgets nearly was)."""
+    import ast
+    import re
+
+    root = Path(__file__).resolve().parents[2]
+    spec = (root / "installer" / "cq2c.spec.in").read_text(encoding="utf-8")
+    listed = set(re.findall(r'"(Qt\w+)"', re.search(r"QT_USED = \{(.*?)\}", spec).group(1)))  # type: ignore[union-attr]
+    imported: set[str] = set()
+    for path in (root / "cq2c_desktop").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            imported.update(n.split(".")[1] for n in names if n.startswith("PySide6.Qt"))
+    assert imported and imported <= listed, imported - listed

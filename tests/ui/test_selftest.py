@@ -30,9 +30,10 @@ def test_selftest_runs_the_whole_path_in_a_temporary_folder(qapp: QApplication, 
     assert selftest.run_selftest(qapp, report=report) == 0
     lines = _lines(report)
     steps = [line.split(":")[1].removeprefix(" step ") for line in lines if line.startswith("selftest: step ")]
-    assert steps == ["resources", "demo", "open", "optimise", "solver process", "approve", "export"]
+    assert steps == ["resources", "demo", "open", "optimise", "solver process", "approve", "export", "preview"]
     assert lines[-1].startswith("selftest: ok in ")
-    assert "danh-sach.xlsx" in lines[-2] and "quyet-dinh.pdf" in lines[-2] and "quyet-dinh.docx" in lines[-2]
+    assert "danh-sach.xlsx" in lines[-3] and "quyet-dinh.pdf" in lines[-3] and "quyet-dinh.docx" in lines[-3]
+    assert "the first rendered" in lines[-2]
     assert folders and "cq2c-selftest-" in folders[0].name and not folders[0].exists()  # cleaned up
     last = QSettings(ORGANISATION, APPLICATION).value("plans/last")
     assert last is None or "cq2c-selftest-" not in str(last)  # the user's settings were not touched
