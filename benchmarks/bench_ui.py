@@ -220,11 +220,16 @@ def _preview_steps(window: Any, review: Any, step: Callable[..., None], timed_ac
         bar = dialog.view.verticalScrollBar()
 
         def scroll(dialog: Any = dialog, bar: Any = bar) -> None:
+            if dialog.view.pageMode() == dialog.view.PageMode.SinglePage:  # a long document
+                for page in range(1, dialog.page_count() + 1, max(1, dialog.page_count() // 200)):
+                    dialog.go_to(page)
+                    _settle(0.01)
+                return
             for value in range(0, bar.maximum(), max(1, bar.maximum() // 200)):
                 bar.setValue(value)
                 _settle(0.01)
 
-        timed_action(f"print preview: scroll through {dialog.page_count()} pages", scroll, True)
+        timed_action(f"print preview: go through {dialog.page_count()} pages", scroll, True)
         settings = PrintSettings("", output_file=str(folder / "printed.pdf"), pages=(1, 40), platform="offscreen")
         step("print preview: print 40 pages to a file (background job)", partial(dialog.print_with, settings),
              dialog.printed)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +21,7 @@ from cq2c_desktop.io.geojson import Projection as Projection  # re-exported: the
 from cq2c_desktop.io.geojson import UnitShape as UnitShape
 from cq2c_desktop.io.geojson import read_unit_shapes
 from cq2c_desktop.paths import resource_path
-from cq2c_desktop.services.balance import balance_cells
+from cq2c_desktop.services.balance import BalanceCell, balance_cells
 from cq2c_desktop.store.models import Specialty, Unit
 
 # From the hills to the towns: the order officers read the province in, and the order of priority.
@@ -118,7 +118,7 @@ class Breakdown:
         return sum(t.surplus for t in self.by_region)
 
 
-def balance_grid(session: Session) -> BalanceGrid:
+def balance_grid(session: Session, cells: Sequence[BalanceCell] | None = None) -> BalanceGrid:
     """Every unit of the plan against every specialty of the plan; empty pairs count as zero."""
     specialties = tuple(
         SpecialtyColumn(s.id, s.name, s.name_en or s.name)
@@ -126,7 +126,7 @@ def balance_grid(session: Session) -> BalanceGrid:
     )
     column = {s.id: i for i, s in enumerate(specialties)}
     by_unit: dict[str, list[GridCell]] = defaultdict(lambda: [GridCell()] * len(specialties))
-    for cell in balance_cells(session):
+    for cell in balance_cells(session) if cells is None else cells:
         if cell.specialty_id in column:  # a foreign key guarantees it; be safe with old plans anyway
             by_unit[cell.unit_id][column[cell.specialty_id]] = GridCell(cell.posts, cell.current, cell.movable)
     units = session.execute(select(Unit.id, Unit.name, Unit.region)).all()

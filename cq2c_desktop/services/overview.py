@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cq2c_desktop.services.balance import balance_cells
+from cq2c_desktop.services.balance import BalanceCell, balance_cells
 from cq2c_desktop.store.models import Specialty, Unit
 
 
@@ -29,9 +30,9 @@ class UnitRow:
         return self.staff - self.posts
 
 
-def unit_rows(session: Session) -> list[UnitRow]:
+def unit_rows(session: Session, cells: Sequence[BalanceCell] | None = None) -> list[UnitRow]:
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    for cell in balance_cells(session):
+    for cell in balance_cells(session) if cells is None else cells:
         t = totals[cell.unit_id]
         t[0] += cell.posts
         t[1] += cell.current
@@ -57,12 +58,12 @@ class QuotaRow:
     surplus: int
 
 
-def quota_rows(session: Session) -> list[QuotaRow]:
+def quota_rows(session: Session, cells: Sequence[BalanceCell] | None = None) -> list[QuotaRow]:
     """Posts against headcount for every (unit, specialty) pair with either."""
     units = {u.id: (u.name, u.region) for u in session.scalars(select(Unit))}
     specialties = dict(session.execute(select(Specialty.id, Specialty.name)).all())
     return [
         QuotaRow(c.unit_id, units[c.unit_id][0], units[c.unit_id][1], c.specialty_id,
                  specialties.get(c.specialty_id, c.specialty_id), c.posts, c.current, c.movable, c.deficit, c.surplus)
-        for c in balance_cells(session)
+        for c in (balance_cells(session) if cells is None else cells)
     ]

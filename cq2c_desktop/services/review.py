@@ -78,30 +78,28 @@ def runs(session: Session) -> list[RunRow]:
 
 
 def move_rows(session: Session, run_id: int) -> list[MoveRow]:
+    """The run's proposals as plain columns: the proposals table reloads them after every decision,
+    and ORM objects cost three times as much to read."""
     src, dst = aliased(Unit), aliased(Unit)
     query = (
-        select(Move, Staff.full_name, src.name, dst.name, dst.region, Specialty.name)
+        select(Move.id, Move.staff_id, Staff.full_name, Move.from_unit_id, src.name, Move.to_unit_id, dst.name,
+               dst.region, Move.specialty_id, Specialty.name, Move.km, Move.match, Move.volunteer, Move.status,
+               Move.why, Move.version)
         .join(Staff, Move.staff_id == Staff.id).join(src, Move.from_unit_id == src.id)
         .join(dst, Move.to_unit_id == dst.id).join(Specialty, Move.specialty_id == Specialty.id)
         .where(Move.run_id == run_id).order_by(dst.name, Specialty.name, Staff.full_name)
     )
-    return [
-        MoveRow(m.id, m.staff_id, name, m.from_unit_id, from_name, m.to_unit_id, to_name, region, m.specialty_id,
-                spec, m.km, m.match, m.volunteer, m.status, m.why, m.version)
-        for m, name, from_name, to_name, region, spec in session.execute(query)
-    ]
+    return [MoveRow(*tuple(row)) for row in session.execute(query)]
 
 
 def unfilled_rows(session: Session, run_id: int) -> list[UnfilledRow]:
     query = (
-        select(UnfilledPost, Unit.name, Specialty.name)
+        select(UnfilledPost.unit_id, Unit.name, UnfilledPost.specialty_id, Specialty.name, UnfilledPost.count,
+               UnfilledPost.why)
         .join(Unit, UnfilledPost.unit_id == Unit.id).join(Specialty, UnfilledPost.specialty_id == Specialty.id)
         .where(UnfilledPost.run_id == run_id).order_by(Unit.name, Specialty.name)
     )
-    return [
-        UnfilledRow(p.unit_id, unit, p.specialty_id, spec, p.count, p.why)
-        for p, unit, spec in session.execute(query)
-    ]
+    return [UnfilledRow(*row) for row in session.execute(query)]
 
 
 class MoveConflictError(ReviewError, ConflictError):

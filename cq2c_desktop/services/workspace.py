@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cq2c_desktop.domain.settings import PlanSettings
-from cq2c_desktop.services.balance import BalanceSummary, summarise
+from cq2c_desktop.services.balance import BalanceSummary, balance_cells, summarise
 from cq2c_desktop.services.balance_views import BalanceGrid, balance_grid
 from cq2c_desktop.services.compare import RunComparison, compare_runs
 from cq2c_desktop.services.overview import QuotaRow, UnitRow, quota_rows, unit_rows
@@ -97,8 +97,13 @@ class Workspace:
             return compare_runs(session, run_a, run_b)
 
     def snapshot(self) -> PlanSnapshot:
-        return PlanSnapshot(units=self.unit_rows(), staff=self.staff_rows(), summary=self.summary(),
-                            settings=self.settings(), grid=self.balance_grid(), quotas=self.quota_rows())
+        """Everything the views show, in one transaction (so they agree even while another officer
+        imports into a shared plan), with the balance counted once for all of them."""
+        with self.plan.begin() as session:
+            cells = balance_cells(session)
+            return PlanSnapshot(units=unit_rows(session, cells), staff=staff_rows(session),
+                                summary=summarise(session, cells), settings=load_settings(session),
+                                grid=balance_grid(session, cells), quotas=quota_rows(session, cells))
 
     def close(self) -> None:
         self.plan.close()

@@ -9,10 +9,11 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, QSettings
 from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from cq2c_desktop.services.optimise import RunSummary
-from cq2c_desktop.services.outputs import PrintSettings
 from cq2c_desktop.ui.main_window import MainWindow
 
 
@@ -41,7 +42,8 @@ def _inked(image: QImage) -> float:
     return sum(image.pixelColor(x, y).lightness() < 100 for x, y in points) / max(1, len(points))
 
 
-def test_approve_export_and_preview(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+def test_approve_export_and_preview(qtbot: QtBot, window: MainWindow, tmp_path: Path,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
     review = window.review_view
     review.moves_view.selectRow(0)
     review.reject_action.trigger()
@@ -92,10 +94,21 @@ def test_approve_export_and_preview(qtbot: QtBot, window: MainWindow, tmp_path: 
     qtbot.waitUntil(lambda: _inked(dialog.view.viewport().grab().toImage()) > 0.005, timeout=30_000)
     dialog.go_to(3)
     qtbot.waitUntil(lambda: dialog.current_page() == 3 and dialog.page.value() == 3, timeout=5_000)
-    # Printed (to a file here) from a child process, pages 2 and 3 as a print dialog would ask.
+    # Printed from a child process with what the print dialog chose: to a file here, pages 2 and 3.
     printed = tmp_path / "printed.pdf"
+
+    def choose(print_dialog: QPrintDialog) -> int:
+        printer = print_dialog.printer()
+        assert (print_dialog.minPage(), print_dialog.maxPage()) == (1, dialog.page_count())
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        printer.setPrintRange(QPrinter.PrintRange.PageRange)
+        printer.setFromTo(2, 3)
+        return int(QDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(QPrintDialog, "exec", choose)
     with qtbot.waitSignal(dialog.printed, timeout=60_000) as blocker:
-        dialog.print_with(PrintSettings("", output_file=str(printed), pages=(2, 3), platform="offscreen"))
+        dialog.ask_print()
     assert blocker.args[0] == 2
     document = QPdfDocument(window)
     document.load(str(printed))
