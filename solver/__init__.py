@@ -7,13 +7,43 @@ Pure Python + OR-Tools; it knows nothing of the application, Qt or SQLAlchemy.
     result.to_dict()                                                    # -> cq2c-result/1
 """
 
-from solver.check import check_result
-from solver.model import Instance, InstanceError
-from solver.parse import parse_instance
-from solver.report import FEASIBLE, INVALID, OPTIMAL, ExplainedMove, Result, UnfilledPost
-from solver.solve import Cancelled, greedy, greedy_json, solve, solve_json
+from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from solver.cancel import Cancelled
+    from solver.check import check_result
+    from solver.model import Instance, InstanceError
+    from solver.parse import parse_instance
+    from solver.report import FEASIBLE, INVALID, OPTIMAL, ExplainedMove, Result, UnfilledPost
+    from solver.solving import greedy, greedy_json, solve, solve_json
+
+# Loaded on first use (PEP 562): `import solver.catalog` (the specialty list) must not pull in
+# OR-Tools and NumPy, which cost the desktop app 0.3 s at start. (No submodule may share a name
+# with these: importing it would make the package attribute the module, hence `solving`.)
+_WHERE = {
+    "check_result": "solver.check", "Instance": "solver.model", "InstanceError": "solver.model",
+    "parse_instance": "solver.parse", "FEASIBLE": "solver.report", "INVALID": "solver.report",
+    "OPTIMAL": "solver.report", "ExplainedMove": "solver.report", "Result": "solver.report",
+    "UnfilledPost": "solver.report", "Cancelled": "solver.cancel", "greedy": "solver.solving",
+    "greedy_json": "solver.solving", "solve": "solver.solving", "solve_json": "solver.solving",
+}
 __all__ = [
     "FEASIBLE", "INVALID", "OPTIMAL", "Cancelled", "ExplainedMove", "Instance", "InstanceError", "Result",
     "UnfilledPost", "check_result", "greedy", "greedy_json", "parse_instance", "solve", "solve_json",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'solver' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_WHERE})

@@ -18,7 +18,7 @@ from solver.check import check_result
 from solver.model import InstanceError
 from solver.parse import parse_instance
 from solver.report import INVALID, Result
-from solver.solve import greedy, solve
+from solver.solving import greedy, solve
 
 
 class UsageError(Exception):

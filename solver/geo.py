@@ -3,24 +3,16 @@ the great-circle distance on a sphere of radius 6,371 km times `road_factor`."""
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import numpy.typing as npt
 
 from solver.model import Instance
+from solver.sphere import EARTH_RADIUS_KM as EARTH_RADIUS_KM
+from solver.sphere import great_circle_km as great_circle_km
 
-EARTH_RADIUS_KM = 6371.0
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 BoolArray = npt.NDArray[np.bool_]
-
-
-def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dlat, dlon = p2 - p1, math.radians(lon2 - lon1)
-    hav = math.sin(dlat / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(hav)))
 
 
 class DistanceTable:

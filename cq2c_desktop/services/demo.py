@@ -20,7 +20,6 @@ from cq2c_desktop.services.settings import save_settings
 from cq2c_desktop.store.db import Plan, PlanError, open_plan
 from cq2c_desktop.store.models import Quota, Specialty, SpecialtyRelation, Staff, Unit
 from solver.catalog import SPECIALTIES
-from solver.synth import generate_instance, load_units_csv
 
 Progress = Callable[[int, int, str], None]
 
@@ -71,6 +70,8 @@ def build_demo(
     overwrite: bool = False, progress: Progress | None = None,
 ) -> Path:
     """Write a complete demo plan to `target`; the file appears only once it is whole."""
+    from solver.synth import generate_instance, load_units_csv  # NumPy: not at the app's start
+
     path = Path(target)
     if path.exists() and not overwrite:
         raise PlanError(f"Tệp đã tồn tại / File already exists: {path}")

@@ -13,13 +13,14 @@ from cq2c_desktop.paths import resource_path
 from cq2c_desktop.store.db import open_plan
 from cq2c_desktop.store.models import Specialty, Unit
 from solver.catalog import SPECIALTIES
-from solver.synth import load_units_csv
 
 DEFAULT_UNITS_CSV = "data/thanh_hoa_units.csv"
 
 
 def template_lists(plan_target: str | os.PathLike[str] | None = None) -> TemplateLists:
     if plan_target is None:
+        from solver.synth import load_units_csv  # NumPy: not at the app's start
+
         units = [u["name"] for u in load_units_csv(resource_path(DEFAULT_UNITS_CSV))]
         return TemplateLists(sorted(units), [s.name for s in SPECIALTIES])
     plan = open_plan(plan_target)

@@ -23,12 +23,10 @@ from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.domain.synthetic_people import office_for
 from cq2c_desktop.io.documents_content import Decision as Decision  # what a print preview draws
 from cq2c_desktop.io.documents_content import collective_decision, individual_decision
-from cq2c_desktop.io.documents_docx import write_decisions_docx
 from cq2c_desktop.io.documents_pdf import write_decisions_pdf
 from cq2c_desktop.io.export_common import ExportCancelledError as ExportCancelledError  # the UI reports it
 from cq2c_desktop.io.export_common import Progress, ShouldStop
 from cq2c_desktop.io.export_model import GroupBy, Shortage, TransferList, TransferRow, group_rows
-from cq2c_desktop.io.export_transfers import write_transfer_list
 from cq2c_desktop.io.printing import PrintSettings as PrintSettings  # what the print dialog chose
 from cq2c_desktop.io.printing import print_decisions as print_decisions  # run in a child process
 from cq2c_desktop.io.support_cost import CostSummary, describe, entitlement, format_decimal, format_vnd
@@ -184,6 +182,10 @@ def export_transfers(target: str | os.PathLike[str], out: str | os.PathLike[str]
                      group_by: GroupBy = "destination", include_cccd: bool = False, run_id: int | None = None,
                      progress: Progress | None = None, should_stop: ShouldStop | None = None) -> ExportResult:
     """Write the approved transfer list workbook; CCCD numbers only when `include_cccd`."""
+    # Imported here: openpyxl and python-docx cost the desktop app 0.35 s at start, and the window
+    # writes its outputs in a child process anyway.
+    from cq2c_desktop.io.export_transfers import write_transfer_list
+
     chosen, data = _approved(target, run_id, include_cccd)
     details = {"run_id": chosen, "path": str(Path(out).resolve()), "people": len(data.rows),
                "include_cccd": include_cccd}
@@ -204,6 +206,8 @@ def export_decisions(target: str | os.PathLike[str], out: str | os.PathLike[str]
                      run_id: int | None = None, progress: Progress | None = None,
                      should_stop: ShouldStop | None = None) -> ExportResult:
     """Decision drafts for the approved moves: one per person, or one with the list annexed."""
+    from cq2c_desktop.io.documents_docx import write_decisions_docx  # see export_transfers
+
     kind = decision_format(out)
     chosen, data = _approved(target, run_id, include_cccd=False)
     decisions = _decisions(data, collective)

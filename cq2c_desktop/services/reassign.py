@@ -19,7 +19,7 @@ from cq2c_desktop.services import audit
 from cq2c_desktop.services.settings import load_settings
 from cq2c_desktop.store.db import Plan
 from cq2c_desktop.store.models import Distance, Move, Quota, SpecialtyRelation, Staff, Unit
-from solver.geo import great_circle_km
+from solver.sphere import great_circle_km
 
 MANUAL_WHY = "Cán bộ chọn thủ công / chosen by hand"
 

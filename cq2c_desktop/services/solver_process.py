@@ -9,11 +9,13 @@ from __future__ import annotations
 from typing import Any
 
 from cq2c_desktop.services.child_process import ChildCancelledError, Progress, ShouldStop, run_in_child
-from solver import Cancelled, greedy_json, solve_json
+from solver.cancel import Cancelled
 
 
 def _solve(doc: dict[str, Any], method: str, time_limit: float | None, *, progress: Progress,
            should_stop: ShouldStop) -> dict[str, Any]:
+    from solver import greedy_json, solve_json  # OR-Tools loads in the child only
+
     if method == "greedy":
         return greedy_json(doc)
     return solve_json(doc, time_limit=time_limit, progress=progress, should_stop=should_stop)

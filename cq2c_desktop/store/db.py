@@ -8,17 +8,20 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
-from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from cq2c_desktop.store.backups import take_backup
+
+if TYPE_CHECKING:  # Alembic is imported only to migrate: it costs 0.3 s of the app's start
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+# The newest schema revision (tests/foundation/test_store.py checks it against the migrations). A
+# plan already there opens without Alembic; an older one is migrated, a newer one refused.
+SCHEMA_HEAD = "0002"
 
 PLAN_SUFFIX = ".cq2c"
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -47,12 +50,16 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(_MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -60,17 +67,34 @@ def head_revision() -> str:
 
 def is_known_revision(revision: str) -> bool:
     """Whether this version of the program knows a schema revision (False: written by a newer one)."""
+    from alembic.script import ScriptDirectory
+
     return _known_revision(ScriptDirectory.from_config(_alembic_config()), revision)
 
 
 def _known_revision(script: ScriptDirectory, revision: str) -> bool:
+    from alembic.util import CommandError
+
     try:
         return script.get_revision(revision) is not None
     except CommandError:
         return False
 
 
+def _current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
 def _migrate(engine: Engine) -> None:
+    if _current_revision(engine) == SCHEMA_HEAD:
+        return
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     config = _alembic_config()
     script = ScriptDirectory.from_config(config)
     with engine.begin() as connection:
@@ -88,6 +112,8 @@ def _migrate(engine: Engine) -> None:
 
 def create_schema(connection: Connection) -> None:
     """Bring an empty database to the current schema inside the caller's transaction (`cq2c copy`)."""
+    from alembic import command
+
     config = _alembic_config()
     config.attributes["connection"] = connection
     command.upgrade(config, "head")

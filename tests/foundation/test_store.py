@@ -142,3 +142,10 @@ def test_missing_file_is_not_created_by_accident(tmp_path: Path) -> None:
     with pytest.raises(PlanError, match="Không tìm thấy"):
         open_plan(tmp_path / "missing.cq2c")
     assert not (tmp_path / "missing.cq2c").exists()
+
+
+def test_the_schema_head_constant_is_the_newest_migration() -> None:
+    """Plans at SCHEMA_HEAD open without Alembic: a new migration must move the constant on."""
+    from cq2c_desktop.store.db import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD

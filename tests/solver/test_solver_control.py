@@ -9,7 +9,7 @@ from solver_testkit import instance, person, unit
 
 from solver import Cancelled, check_result, parse_instance, solve
 from solver import solve as solve_module_function
-from solver.solve import _Clock
+from solver.solving import _Clock
 
 
 def _doc() -> dict[str, Any]:

@@ -14,7 +14,7 @@ from solver.candindex import candidate_index
 from solver.context import prepare
 from solver.decode import decode_moves
 from solver.facts import group_status, move_facts
-from solver.greedy import greedy_plan
+from solver.greedy_plan import greedy_plan
 from solver.lexflow import solve_lexicographic
 from solver.network import flow_problem
 from solver.parse import parse_instance

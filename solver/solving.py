@@ -16,10 +16,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any
 
+from solver.cancel import Cancelled as Cancelled  # raised here, defined apart (see cancel.py)
 from solver.context import Context, prepare
 from solver.counts import count
 from solver.decode import decode_moves
-from solver.greedy import greedy_plan
+from solver.greedy_plan import greedy_plan
 from solver.lexflow import COST_LIMIT, plan_phases, solve_lexicographic
 from solver.mcf import FlowInfeasibleError
 from solver.model import Instance, InstanceError
@@ -30,10 +31,6 @@ from solver.report import FEASIBLE, OPTIMAL, Result, build_result, invalid_resul
 
 ProgressFn = Callable[[int, int, str], None]
 StopFn = Callable[[], bool]
-
-
-class Cancelled(Exception):  # noqa: N818 - the name says what happened, as in concurrent.futures
-    """`should_stop()` returned true: the solve was abandoned and returns nothing."""
 
 
 class _Clock:
