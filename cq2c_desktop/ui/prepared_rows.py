@@ -65,8 +65,16 @@ def ascending_steps(values: list[Any]) -> Steps:
             collation.extend(map(fast_sort_key, distinct[start:start + SLICE]))
             yield
         ranked = yield from sorted_steps(collation)
-        rank = {distinct[position]: place for place, position in enumerate(ranked)}
-        yield
+        # Texts that collate alike ("Ô" and "ô") share a rank, so their rows keep their order.
+        rank: dict[str, int] = {}
+        place, previous = -1, None
+        for start in range(0, len(ranked), SLICE * 4):
+            for position in ranked[start:start + SLICE * 4]:
+                key = collation[position]
+                if key != previous:
+                    place, previous = place + 1, key
+                rank[distinct[position]] = place
+            yield
         keys: list[Any] = []
         for start in range(0, len(values), SLICE * 4):
             keys.extend(map(rank.__getitem__, values[start:start + SLICE * 4]))
