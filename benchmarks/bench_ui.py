@@ -211,9 +211,9 @@ def _preview_steps(window: Any, review: Any, step: Callable[..., None], timed_ac
     scrolling through the pages, printing to a file."""
     from cq2c_desktop.services.outputs import PrintSettings
 
-    for label, select in (("collective decision", review.moves_view.clearSelection),
-                          ("every individual decision", review.moves_view.selectAll)):
-        select()
+    for label, select, selection in (("collective decision", review.moves_view.clearSelection, "clear the selection"),
+                                     ("every individual decision", review.moves_view.selectAll, "select all")):
+        timed_action(f"review: {selection}", lambda select=select: (select(), _settle(0.3)), True)
         step(f"print preview: {label} (background job)", window.outputs.print_preview,
              window.outputs.finished.done)
         dialog = window.outputs.preview_dialog
