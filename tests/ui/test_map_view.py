@@ -204,3 +204,18 @@ def test_export_png_writes_the_whole_coloured_map(view: MapView, rows: list[Unit
     sample = {image.pixelColor(x, y).name() for x in range(0, 1200, 37) for y in range(0, image.height(), 37)}
     assert len(sample) > 12  # a map, not a blank page
     assert not view.export_png(tmp_path / "missing" / "map.png")
+
+
+def test_the_window_exports_the_map_in_strips_and_writes_it_on_a_worker(
+        qtbot: QtBot, view: MapView, rows: list[UnitRow], tmp_path: Path) -> None:
+    view.set_units(rows)
+    whole, stripped = tmp_path / "whole.png", tmp_path / "stripped.png"
+    assert view.export_png(whole, width=900)
+    with qtbot.waitSignal(view.png_exported, timeout=30_000) as blocker:
+        view.start_export_png(stripped, width=900)
+    assert blocker.args == [str(stripped), True]
+    a, b = QImage(str(stripped), "PNG"), QImage(str(whole), "PNG")
+    assert a.size() == b.size()
+    points = [(x, y) for x in range(a.width()) for y in range(0, a.height(), 2)]
+    differ = sum(a.pixel(x, y) != b.pixel(x, y) for x, y in points)
+    assert differ <= len(points) // 1000  # the bands join without a seam (rounding may touch a pixel)
