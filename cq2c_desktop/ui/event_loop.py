@@ -12,17 +12,19 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
+from shiboken6 import isValid
 
-_pending: deque[Callable[[], object]] = deque()
+_pending: deque[tuple[QObject, Callable[[], object]]] = deque()
 _timer: QTimer | None = None
 
 
-def on_next_turn(callback: Callable[[], object]) -> None:
+def on_next_turn(owner: QObject, callback: Callable[[], object]) -> None:
     """Run `callback` on a later pass of the event loop, after the pieces queued before it, each
-    in a pass of its own (so the window paints and reads input between any two of them)."""
+    in a pass of its own (so the window paints and reads input between any two of them). Nothing
+    runs if `owner` (the widget the callback works on) has been deleted meanwhile."""
     global _timer
-    _pending.append(callback)
+    _pending.append((owner, callback))
     if _timer is None:
         _timer = QTimer()
         _timer.setSingleShot(True)
@@ -33,8 +35,10 @@ def on_next_turn(callback: Callable[[], object]) -> None:
 
 
 def _run_one() -> None:
+    owner, callback = _pending.popleft()
     try:
-        _pending.popleft()()
+        if isValid(owner):
+            callback()
     finally:  # started after the piece, so that timers already due (other work) go first
         if _pending and _timer is not None:
             _timer.start()
@@ -44,7 +48,8 @@ class TurnTimer:
     """A single-shot timer on the shared queue, for work done a slice per turn: `start()` again after
     each slice that leaves more to do. Stopping it makes a queued slice do nothing."""
 
-    def __init__(self, slot: Callable[[], object]) -> None:
+    def __init__(self, owner: QObject, slot: Callable[[], object]) -> None:
+        self._owner = owner
         self._slot = slot
         self._active = False  # started and not yet run or stopped
         self._queued = False  # a run of ours is in the queue
@@ -53,7 +58,7 @@ class TurnTimer:
         self._active = True
         if not self._queued:
             self._queued = True
-            on_next_turn(self._run)
+            on_next_turn(self._owner, self._run)
 
     def stop(self) -> None:
         self._active = False

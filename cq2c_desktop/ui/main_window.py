@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.map_dock.setObjectName("map_dock")
         self.map_dock.setWidget(self.map_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.map_dock)
-        self._moves_timer = TurnTimer(self._draw_moves)  # one redraw however often the moves changed
+        self._moves_timer = TurnTimer(self, self._draw_moves)  # one redraw however often the moves changed
         self._connect_selection()
         self.outputs = OutputActions(self, self.review_view, self.undo_stack, settings, lambda: self.workspace)
         self._build_menus()
@@ -363,7 +363,7 @@ class MainWindow(QMainWindow):
         step = next(steps, None)
         if step is not None:
             step()
-            on_next_turn(partial(self._next_step, workspace, steps))
+            on_next_turn(self, partial(self._next_step, workspace, steps))
 
     def _shown(self, workspace: Workspace) -> None:
         self.statusBar().showMessage(self._plan_status())
@@ -421,8 +421,8 @@ class MainWindow(QMainWindow):
         the arrows on the map, and the overview lists the new run."""
         self.job = None
         self.review_view.set_workspace(self.workspace, select_run=summary.run_id, read=read)
-        on_next_turn(partial(self._show_proposals, summary))
-        on_next_turn(self._show_runs_in_overview)
+        on_next_turn(self, partial(self._show_proposals, summary))
+        on_next_turn(self, self._show_runs_in_overview)
 
     def _show_proposals(self, summary: RunSummary) -> None:
         self.tabs.setCurrentWidget(self.review_view)

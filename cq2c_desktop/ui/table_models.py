@@ -112,9 +112,9 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._sort: tuple[int, Qt.SortOrder] | None = None  # the sort asked for
         self._shown: tuple[str, tuple[int, Qt.SortOrder] | None] = ("", None)  # what `_order` shows
         self.warm_columns: tuple[int, ...] = ()  # columns worth sorting ahead on large tables
-        self._idle = TurnTimer(self._prepare_slice)  # one slice per turn of the event loop
+        self._idle = TurnTimer(self, self._prepare_slice)  # one slice per turn of the event loop
         self._released: list[list[Any]] = []  # lists of replaced rows, freed a slice per turn
-        self._releasing = TurnTimer(self._release_slice)
+        self._releasing = TurnTimer(self, self._release_slice)
 
     # --- content -------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[Row]) -> None:

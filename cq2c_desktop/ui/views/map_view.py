@@ -337,7 +337,7 @@ class MapView(QWidget):
             strip = next(strips, None)
             if strip is not None:
                 self._render(image, strip)
-                on_next_turn(next_strip)
+                on_next_turn(self, next_strip)
                 return
             self._hover.setPath(hover)
             self._png_task = run_in_background(
@@ -345,7 +345,7 @@ class MapView(QWidget):
                 lambda written: self._png_written(os.fspath(path), bool(written)),
                 lambda _error: self._png_written(os.fspath(path), False))
 
-        on_next_turn(next_strip)
+        on_next_turn(self, next_strip)
 
     def _png_written(self, path: str, written: bool) -> None:
         self._png_task = None
