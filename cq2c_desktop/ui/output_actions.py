@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.services.approval import approve_moves
@@ -29,6 +29,7 @@ from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.jobs import Job
 from cq2c_desktop.ui.print_preview import DecisionPreview
 from cq2c_desktop.ui.views.review_view import ReviewView
+from cq2c_desktop.ui.widgets import ask_export_path
 
 
 class _Finished(QObject):
@@ -123,13 +124,7 @@ class OutputActions(QObject):
 
     # --- exports -------------------------------------------------------------------------------
     def _ask_path(self, title: str, name: str, pattern: str) -> Path | None:
-        folder = str(self._settings.value("export/last_dir", str(Path.home())))
-        path, _ = QFileDialog.getSaveFileName(self._window, title, str(Path(folder) / name), pattern)
-        if not path:
-            return None
-        chosen = Path(path)
-        self._settings.setValue("export/last_dir", str(chosen.parent))
-        return chosen
+        return ask_export_path(self._window, self._settings, title, name, pattern)
 
     def ask_export_list(self) -> None:
         path = self._ask_path(self.tr("Export the transfer list"), "danh-sach-dieu-dong.xlsx", "Excel (*.xlsx)")

@@ -22,7 +22,6 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QSpinBox,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from cq2c_desktop.services.child_process import Progress, ShouldStop
 from cq2c_desktop.services.outputs import Decision, ExportCancelledError, PrintSettings, in_child, print_decisions
 from cq2c_desktop.ui.jobs import Job
+from cq2c_desktop.ui.widgets import ask_export_path
 
 ZOOM_STEP = 1.25
 CONTINUOUS_PAGES = 150  # up to this many pages scroll as one strip (measuring them costs ~0.25 ms each)
@@ -125,11 +125,10 @@ class DecisionPreview(QDialog):
 
     # --- saving and printing --------------------------------------------------------------------
     def ask_save(self) -> None:
-        folder = str(self._settings.value("export/last_dir", str(Path.home())))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the decision drafts"),
-                                              str(Path(folder) / "quyet-dinh-dieu-dong.pdf"), "PDF (*.pdf)")
-        if path:
-            self.save_to(Path(path).with_suffix(".pdf"))
+        path = ask_export_path(self, self._settings, self.tr("Save the decision drafts"),
+                               "quyet-dinh-dieu-dong.pdf", "PDF (*.pdf)")
+        if path is not None:
+            self.save_to(path.with_suffix(".pdf"))
 
     def save_to(self, path: Path) -> None:
         try:
@@ -137,7 +136,6 @@ class DecisionPreview(QDialog):
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
             return
-        self._settings.setValue("export/last_dir", str(path.parent))
         self.status.setText(self.tr("Saved: {path}").format(path=path))
 
     def ask_print(self) -> None:

@@ -3,15 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QWidget
+from PySide6.QtCore import QAbstractItemModel, QSettings
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QTableView, QWidget
 
 from cq2c_desktop.ui.table_models import RowTableModel
 
 ROW_HEIGHT = 22  # compact rows, as officers know them from Excel
 ROWS_MEASURED = 50  # "fit columns to contents" reads this many rows, not a thousand (it runs on the UI thread)
+
+
+def ask_export_path(parent: QWidget, settings: QSettings, title: str, name: str, pattern: str) -> Path | None:
+    """Where to write an output, starting in the folder of the last one (remembered in `settings`)."""
+    folder = str(settings.value("export/last_dir", str(Path.home())))
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / name), pattern)
+    if not path:
+        return None
+    chosen = Path(path)
+    settings.setValue("export/last_dir", str(chosen.parent))
+    return chosen
 
 
 def data_table(model: QAbstractItemModel) -> QTableView:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QSettings
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -18,15 +18,12 @@ from cq2c_desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot: QtBot, qsettings: QSettings, demo_plan: Path) -> MainWindow:
-    win = MainWindow(qsettings, demo_plan)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.plan_loaded, timeout=30_000):
-        win.open_demo()
-    with qtbot.waitSignal(win.run_finished, timeout=60_000) as blocker:
-        win.start_optimise("optimal", 60)
+def window(window: MainWindow, qtbot: QtBot) -> MainWindow:
+    """The conftest's window on the demo plan, optimised once."""
+    with qtbot.waitSignal(window.run_finished, timeout=60_000) as blocker:
+        window.start_optimise("optimal", 60)
     assert isinstance(blocker.args[0], RunSummary)
-    return win
+    return window
 
 
 def _export(qtbot: QtBot, window: MainWindow, start: object) -> object:
