@@ -43,6 +43,7 @@ def run_tests(extra: list[str]) -> int:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     checks = [
         [str(BIN / "ruff"), "check", "."],
+        [str(BIN / "ruff"), "format", "--check", "."],
         [str(PYTHON), "-m", "mypy"],
         [str(BIN / "lint-imports")],
     ]

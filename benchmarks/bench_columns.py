@@ -24,8 +24,9 @@ def write_columns(ctx: Context, path: Path) -> None:
     starts = np.searchsorted(net.post_arrival[order], np.arange(len(net.recv.arrivals) + 1))
     per_arc = starts[net.arrivals.arrival + 1] - starts[net.arrivals.arrival]
     arc = np.repeat(np.arange(len(net.arrivals.group)), per_arc)
-    post_arc = order[starts[net.arrivals.arrival[arc]] + np.arange(len(arc)) - np.repeat(np.cumsum(per_arc) - per_arc,
-                                                                                          per_arc)]
+    post_arc = order[
+        starts[net.arrivals.arrival[arc]] + np.arange(len(arc)) - np.repeat(np.cumsum(per_arc) - per_arc, per_arc)
+    ]
     source_of = {pair: i for i, pair in enumerate(net.source_pairs)}
     person_source = [source_of[unit, g.spec] for g in net.groups for unit, ids in g.members for _ in ids]
     sizes = np.array([g.size for g in net.groups], dtype=np.int64)
@@ -38,10 +39,19 @@ def write_columns(ctx: Context, path: Path) -> None:
     priority = np.array([units[u].priority for u, _ in net.recv.pairs], dtype=np.float64)
     volunteer = np.array([g.volunteer for g in net.groups], dtype=np.float64)
     np.savez(
-        path, person=person, source=np.array(person_source, dtype=np.int64)[person], pair=pair,
+        path,
+        person=person,
+        source=np.array(person_source, dtype=np.int64)[person],
+        pair=pair,
         n_people=np.array(len(person_source)),
         free=np.array([ctx.counts.surplus[units[u].id, specs[k].id] for u, k in net.source_pairs], dtype=np.float64),
         deficit=np.array([ctx.counts.deficit[units[u].id, specs[k].id] for u, k in net.recv.pairs], dtype=np.float64),
-        levels=np.vstack([priority[pair], net.post_match[col_post].astype(np.float64),
-                          volunteer[net.arrivals.group[col_arc]], net.arrivals.km[col_arc]]),
+        levels=np.vstack(
+            [
+                priority[pair],
+                net.post_match[col_post].astype(np.float64),
+                volunteer[net.arrivals.group[col_arc]],
+                net.arrivals.km[col_arc],
+            ]
+        ),
     )

@@ -30,8 +30,20 @@ from cq2c_desktop.services.demo import build_demo  # noqa: E402
 from solver.catalog import SPECIALTIES  # noqa: E402
 from solver.synth import load_units_csv  # noqa: E402
 
-HEADER = ["STT", "Mã CB", "Họ và tên", "Giới tính", "Ngày sinh", "Dân tộc", "Đơn vị công tác", "Chức vụ",
-          "Chuyên môn", "Ngạch", "Số CCCD", "Tự nguyện"]
+HEADER = [
+    "STT",
+    "Mã CB",
+    "Họ và tên",
+    "Giới tính",
+    "Ngày sinh",
+    "Dân tộc",
+    "Đơn vị công tác",
+    "Chức vụ",
+    "Chuyên môn",
+    "Ngạch",
+    "Số CCCD",
+    "Tự nguyện",
+]
 
 
 def generate(path: Path, rows: int, seed: int = 7) -> None:
@@ -46,12 +58,26 @@ def generate(path: Path, rows: int, seed: int = 7) -> None:
     for index in range(rows):
         unit = units[index % len(units)]
         specialty = SPECIALTIES[rng.randrange(len(SPECIALTIES))]
-        person = make_person(rng, region=unit["region"], specialty=specialty.id, ward=unit["kind"] == "phuong",
-                             exemption=None)
+        person = make_person(
+            rng, region=unit["region"], specialty=specialty.id, ward=unit["kind"] == "phuong", exemption=None
+        )
         born: dt.date | str = person.birth_date if index % 3 else f"{person.birth_date:%d/%m/%Y}"
-        sheet.append([index + 1, f"B{index:06d}", person.full_name, "Nam" if person.gender == "nam" else "Nữ", born,
-                      person.ethnicity, unit["name"], person.position, specialties[SPECIALTIES.index(specialty)],
-                      person.rank, f"{index:012d}", "x" if index % 17 == 0 else None])
+        sheet.append(
+            [
+                index + 1,
+                f"B{index:06d}",
+                person.full_name,
+                "Nam" if person.gender == "nam" else "Nữ",
+                born,
+                person.ethnicity,
+                unit["name"],
+                person.position,
+                specialties[SPECIALTIES.index(specialty)],
+                person.rank,
+                f"{index:012d}",
+                "x" if index % 17 == 0 else None,
+            ]
+        )
     sheet.append([None, "Tổng cộng", rows])
     workbook.save(path)
 
@@ -68,10 +94,17 @@ def run_import(plan_path: Path, roster: Path) -> dict[str, object]:
         plan.close()
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-    return {"seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2), "peak_mib": round(peak_mib),
-            "ok": report.ok, "added": report.added,
-            "removed": report.removed, "rows": report.rows_read, "errors": report.errors,
-            "warnings": report.warnings}
+    return {
+        "seconds": round(seconds, 2),
+        "cpu_seconds": round(cpu, 2),
+        "peak_mib": round(peak_mib),
+        "ok": report.ok,
+        "added": report.added,
+        "removed": report.removed,
+        "rows": report.rows_read,
+        "errors": report.errors,
+        "warnings": report.warnings,
+    }
 
 
 def main() -> int:
@@ -92,14 +125,17 @@ def main() -> int:
         print(f"generated {args.rows:,} rows in {time.perf_counter() - started:.1f} s", end=" ")
     print(f"roster {roster} ({roster.stat().st_size / 2**20:.1f} MiB)")
     build_demo(plan, overwrite=True)
-    child = subprocess.run([sys.executable, __file__, "--child", str(plan), str(roster)],
-                           capture_output=True, text=True, check=True)
+    child = subprocess.run(
+        [sys.executable, __file__, "--child", str(plan), str(roster)], capture_output=True, text=True, check=True
+    )
     result = json.loads(child.stdout.strip().splitlines()[-1])
     # CPU time does not grow when other programs share the machine; wall time does.
-    print(f"import: {result['seconds']} s wall, {result['cpu_seconds']} s CPU, "
-          f"peak memory {result['peak_mib']} MiB (whole process), "
-          f"{result['rows']:,} rows read, {result['added']:,} added, {result['removed']:,} removed, "
-          f"errors {result['errors']}, warnings {result['warnings']}")
+    print(
+        f"import: {result['seconds']} s wall, {result['cpu_seconds']} s CPU, "
+        f"peak memory {result['peak_mib']} MiB (whole process), "
+        f"{result['rows']:,} rows read, {result['added']:,} added, {result['removed']:,} removed, "
+        f"errors {result['errors']}, warnings {result['warnings']}"
+    )
     return 0 if result["ok"] else 1
 
 

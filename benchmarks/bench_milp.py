@@ -56,8 +56,12 @@ def solve_milp(path: str) -> dict[str, Any]:
         found.append(sign * value)
         if level < 3:  # keep this level at its optimum while the next one is optimised
             h.addRow(-highspy.kHighsInf, value + 1e-6, n, index, cost)
-    return {"columns": n, "seconds": time.perf_counter() - start, "build_seconds": built - start,
-            "levels": [round(found[0]), round(found[1]), round(found[2]), round(found[3], 3)]}
+    return {
+        "columns": n,
+        "seconds": time.perf_counter() - start,
+        "build_seconds": built - start,
+        "levels": [round(found[0]), round(found[1]), round(found[2]), round(found[3], 3)],
+    }
 
 
 if __name__ == "__main__":

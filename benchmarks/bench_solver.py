@@ -44,8 +44,13 @@ CASES = {
 def make_instance(case: str) -> dict[str, Any]:
     spec = CASES[case]
     units = default_units(spec["units"])
-    return generate_instance(units, seed=spec["seed"], staff_per_unit=spec["staff_per_unit"], name=case,
-                             policy={"max_km": 150, "destination_regions": ["mountain", "highland"]})
+    return generate_instance(
+        units,
+        seed=spec["seed"],
+        staff_per_unit=spec["staff_per_unit"],
+        name=case,
+        policy={"max_km": 150, "destination_regions": ["mountain", "highland"]},
+    )
 
 
 def timed_solve(doc: dict[str, Any]) -> tuple[Any, list[tuple[str, float]]]:
@@ -84,10 +89,19 @@ def run_case(case: str, with_milp: bool) -> dict[str, Any]:
     ctx = prepare(parse_instance(doc))
     pairs, group_arcs = candidate_counts(ctx)
     out: dict[str, Any] = {
-        "case": case, "units": len(doc["units"]), "staff": len(doc["staff"]), "status": result.status,
-        "seconds": result.seconds, "stages": stages, "candidate_pairs": pairs, "group_arcs": group_arcs,
-        "network_nodes": ctx.net.num_nodes, "network_arcs": len(ctx.net.tail),
-        "optimum": result.kpis, "greedy": base.kpis, "greedy_seconds": base.seconds,
+        "case": case,
+        "units": len(doc["units"]),
+        "staff": len(doc["staff"]),
+        "status": result.status,
+        "seconds": result.seconds,
+        "stages": stages,
+        "candidate_pairs": pairs,
+        "group_arcs": group_arcs,
+        "network_nodes": ctx.net.num_nodes,
+        "network_arcs": len(ctx.net.tail),
+        "optimum": result.kpis,
+        "greedy": base.kpis,
+        "greedy_seconds": base.seconds,
         "same_posts_km": same_posts_km(doc, base.to_dict()["moves"]),
     }
     out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -101,8 +115,12 @@ def run_milp(ctx: Any) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "columns.npz"
         write_columns(ctx, path)
-        done = subprocess.run([sys.executable, str(Path(__file__).parent / "bench_milp.py"), str(path)],
-                              capture_output=True, text=True, check=True)
+        done = subprocess.run(
+            [sys.executable, str(Path(__file__).parent / "bench_milp.py"), str(path)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
     figures: dict[str, Any] = json.loads(done.stdout)
     return figures
 
@@ -114,27 +132,49 @@ def _row(label: str, a: Any, b: Any) -> str:
 def print_case(r: dict[str, Any]) -> None:
     opt, grd = r["optimum"], r["greedy"]
     print(f"\n== {r['case']}: {r['units']} units, {r['staff']:,} staff, max_km 150 ==")
-    print(f"  status {r['status']}; solve time inside the solver {r['seconds']:.2f} s; "
-          f"peak memory {r['peak_mb']:.0f} MB")
+    print(
+        f"  status {r['status']}; solve time inside the solver {r['seconds']:.2f} s; peak memory {r['peak_mb']:.0f} MB"
+    )
     print("  stages: " + "; ".join(f"{name} {sec:.2f} s" for name, sec in r["stages"]))
-    print(f"  candidate (person, post) pairs {r['candidate_pairs']:,}; group arcs {r['group_arcs']:,}; "
-          f"network {r['network_nodes']:,} nodes, {r['network_arcs']:,} arcs")
+    print(
+        f"  candidate (person, post) pairs {r['candidate_pairs']:,}; group arcs {r['group_arcs']:,}; "
+        f"network {r['network_nodes']:,} nodes, {r['network_arcs']:,} arcs"
+    )
     if "milp" in r:
         m = r["milp"]
-        same = m["levels"][:3] == [opt["priority_filled"], round(opt["match_sum"] * 100), opt["volunteers"]] and \
-            abs(m["levels"][3] - opt["total_km"]) < 0.5
-        print(f"  HiGHS MILP (person level, {m['columns']:,} columns): {m['seconds']:.2f} s "
-              f"(build {m['build_seconds']:.2f} s) -> {m['seconds'] / r['seconds']:.1f}x the solver's time; "
-              f"levels {m['levels']} {'equal' if same else 'DIFFERENT'}")
+        same = (
+            m["levels"][:3] == [opt["priority_filled"], round(opt["match_sum"] * 100), opt["volunteers"]]
+            and abs(m["levels"][3] - opt["total_km"]) < 0.5
+        )
+        print(
+            f"  HiGHS MILP (person level, {m['columns']:,} columns): {m['seconds']:.2f} s "
+            f"(build {m['build_seconds']:.2f} s) -> {m['seconds'] / r['seconds']:.1f}x the solver's time; "
+            f"levels {m['levels']} {'equal' if same else 'DIFFERENT'}"
+        )
     print(_row("", "optimum", "greedy"))
-    for key in ("posts_short", "filled", "priority_filled", "match_sum", "volunteers", "total_km", "mean_km",
-                "max_km", "max_source_moves", "max_source_share", "volunteer_share"):
+    for key in (
+        "posts_short",
+        "filled",
+        "priority_filled",
+        "match_sum",
+        "volunteers",
+        "total_km",
+        "mean_km",
+        "max_km",
+        "max_source_moves",
+        "max_source_share",
+        "volunteer_share",
+    ):
         print(_row(key, opt[key], grd[key]))
     gain = {key: opt[key] - grd[key] for key in ("filled", "priority_filled", "match_sum", "volunteers", "total_km")}
-    print(f"  optimum over greedy: {gain['filled']:+} posts, {gain['priority_filled']:+} priority, "
-          f"{gain['match_sum']:+.2f} match, {gain['volunteers']:+} volunteers; price {gain['total_km']:+.1f} km")
-    print(f"  shortest plan filling exactly greedy's {grd['filled']} posts: {r['same_posts_km']:.1f} km "
-          f"(greedy's nearest-first: {grd['total_km']:.1f} km, {grd['total_km'] - r['same_posts_km']:+.1f} km)")
+    print(
+        f"  optimum over greedy: {gain['filled']:+} posts, {gain['priority_filled']:+} priority, "
+        f"{gain['match_sum']:+.2f} match, {gain['volunteers']:+} volunteers; price {gain['total_km']:+.1f} km"
+    )
+    print(
+        f"  shortest plan filling exactly greedy's {grd['filled']} posts: {r['same_posts_km']:.1f} km "
+        f"(greedy's nearest-first: {grd['total_km']:.1f} km, {grd['total_km'] - r['same_posts_km']:+.1f} km)"
+    )
 
 
 def main() -> None:
@@ -150,8 +190,12 @@ def main() -> None:
             print_case(figures)
         return
     for case, milp in (("thanh_hoa", True), ("national", False)):
-        done = subprocess.run([sys.executable, __file__, "--case", case, "--json", *(["--milp"] if milp else [])],
-                              capture_output=True, text=True, check=True)
+        done = subprocess.run(
+            [sys.executable, __file__, "--case", case, "--json", *(["--milp"] if milp else [])],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         print_case(json.loads(done.stdout.strip().splitlines()[-1]))
 
 

@@ -96,8 +96,9 @@ def _settle(seconds: float) -> None:
     loop.exec()
 
 
-def _timed(label: str, action: Callable[[], object], model: object, beat: Heartbeat,
-           results: list[tuple[str, float, float]]) -> None:
+def _timed(
+    label: str, action: Callable[[], object], model: object, beat: Heartbeat, results: list[tuple[str, float, float]]
+) -> None:
     """Time from the action to the rows shown (a large table may sort in idle slices) and the
     longest UI-thread block meanwhile."""
     from PySide6.QtWidgets import QApplication
@@ -145,8 +146,12 @@ def _ui_flow(staff_per_unit: int) -> None:
 
     folder = Path(tempfile.mkdtemp(prefix="cq2c-bench-"))
     began = time.perf_counter()
-    national = create_demo(folder / "national.cq2c", units_csv=ROOT / "resources/data/vn_units_2025.csv",
-                           province="Toàn quốc", staff_per_unit=staff_per_unit)
+    national = create_demo(
+        folder / "national.cq2c",
+        units_csv=ROOT / "resources/data/vn_units_2025.csv",
+        province="Toàn quốc",
+        staff_per_unit=staff_per_unit,
+    )
     print(f"national demo plan written in {time.perf_counter() - began:.1f} s")
     demo = create_demo(folder / "thanh-hoa.cq2c")
     app = QApplication.instance() or QApplication([])
@@ -186,18 +191,25 @@ def _ui_flow(staff_per_unit: int) -> None:
         action()
         app.processEvents()  # type: ignore[attr-defined]
         elapsed = time.perf_counter() - began
-        stalls.append((f"{label} ({elapsed * 1000:.0f} ms in all)",
-                       beat.longest if runs_events else max(beat.longest, elapsed)))
+        stalls.append(
+            (f"{label} ({elapsed * 1000:.0f} ms in all)", beat.longest if runs_events else max(beat.longest, elapsed))
+        )
 
     for row in range(3):
         review.moves_view.selectRow(row)
         timed_action(f"review: accept proposal {row + 1}", review.accept_action.trigger)
     timed_action("review: undo", window.undo_action.trigger)
-    step("review: approve all not rejected (background job)", window.outputs.approve_all.trigger,
-         window.outputs.finished.done)
+    step(
+        "review: approve all not rejected (background job)",
+        window.outputs.approve_all.trigger,
+        window.outputs.finished.done,
+    )
     out = folder / "list.xlsx"
-    step("export the transfer list (background job)", lambda: window.outputs.export_list_to(out),
-         window.outputs.finished.done)
+    step(
+        "export the transfer list (background job)",
+        lambda: window.outputs.export_list_to(out),
+        window.outputs.finished.done,
+    )
     _preview_steps(window, review, step, timed_action, folder)
     print("longest UI-thread block per step (heartbeat gap):")
     for label, gap in stalls:
@@ -205,17 +217,19 @@ def _ui_flow(staff_per_unit: int) -> None:
     window.close()
 
 
-def _preview_steps(window: Any, review: Any, step: Callable[..., None], timed_action: Callable[..., None],
-                   folder: Path) -> None:
+def _preview_steps(
+    window: Any, review: Any, step: Callable[..., None], timed_action: Callable[..., None], folder: Path
+) -> None:
     """The print preview of the collective decision and of every individual one: writing, showing,
     scrolling through the pages, printing to a file."""
     from cq2c_desktop.services.outputs import PrintSettings
 
-    for label, select, selection in (("collective decision", review.moves_view.clearSelection, "clear the selection"),
-                                     ("every individual decision", review.moves_view.selectAll, "select all")):
+    for label, select, selection in (
+        ("collective decision", review.moves_view.clearSelection, "clear the selection"),
+        ("every individual decision", review.moves_view.selectAll, "select all"),
+    ):
         timed_action(f"review: {selection}", lambda select=select: (select(), _settle(0.3)), True)
-        step(f"print preview: {label} (background job)", window.outputs.print_preview,
-             window.outputs.finished.done)
+        step(f"print preview: {label} (background job)", window.outputs.print_preview, window.outputs.finished.done)
         dialog = window.outputs.preview_dialog
         bar = dialog.view.verticalScrollBar()
 
@@ -231,8 +245,11 @@ def _preview_steps(window: Any, review: Any, step: Callable[..., None], timed_ac
 
         timed_action(f"print preview: go through {dialog.page_count()} pages", scroll, True)
         settings = PrintSettings("", output_file=str(folder / "printed.pdf"), pages=(1, 40), platform="offscreen")
-        step("print preview: print 40 pages to a file (background job)", partial(dialog.print_with, settings),
-             dialog.printed)
+        step(
+            "print preview: print 40 pages to a file (background job)",
+            partial(dialog.print_with, settings),
+            dialog.printed,
+        )
         timed_action("print preview: close", dialog.close)
 
 
@@ -250,11 +267,18 @@ def main() -> int:
     plan = create_demo(Path(tempfile.mkdtemp()) / "demo.cq2c")
     times = []
     for _ in range(args.runs):
-        out = subprocess.run([sys.executable, __file__, "--startup-child", str(plan)], capture_output=True,
-                             text=True, check=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+        out = subprocess.run(
+            [sys.executable, __file__, "--startup-child", str(plan)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        )
         times.append(float(out.stdout.strip().splitlines()[-1]))
-    print(f"startup to a filled window on the demo plan: median {sorted(times)[len(times) // 2]:.2f} s "
-          f"(runs: {', '.join(f'{t:.2f}' for t in times)})")
+    print(
+        f"startup to a filled window on the demo plan: median {sorted(times)[len(times) // 2]:.2f} s "
+        f"(runs: {', '.join(f'{t:.2f}' for t in times)})"
+    )
     _ui_flow(args.staff_per_unit)
     return 0
 

@@ -25,12 +25,16 @@ class CliError(Exception):
     """A message for the user; the CLI prints it and exits 2."""
 
 
-
-
 def _cmd_demo(args: argparse.Namespace) -> int:
-    path = commands.create_demo(args.plan, seed=args.seed, staff_per_unit=args.staff_per_unit,
-                                units_csv=args.units, province=args.province, overwrite=args.force,
-                                progress=None if args.quiet else text_progress)
+    path = commands.create_demo(
+        args.plan,
+        seed=args.seed,
+        staff_per_unit=args.staff_per_unit,
+        units_csv=args.units,
+        province=args.province,
+        overwrite=args.force,
+        progress=None if args.quiet else text_progress,
+    )
     print(f"Đã tạo phương án mẫu / Demo plan written: {path}")
     return 0
 
@@ -67,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cq2c",
         description="CQ2C Planner — lập phương án điều động công chức cấp xã / "
-                    "plan the redeployment of commune civil servants",
+        "plan the redeployment of commune civil servants",
     )
     parser.add_argument("--version", action="version", version=f"cq2c {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="LỆNH/COMMAND")
@@ -75,8 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="tạo phương án mẫu Thanh Hóa / write the Thanh Hóa demo plan")
     demo.add_argument("plan", type=Path, help="tệp phương án .cq2c cần tạo / plan file to write")
     demo.add_argument("--seed", type=int, default=2025, help="hạt giống ngẫu nhiên / random seed")
-    demo.add_argument("--staff-per-unit", type=_positive_int, default=44,
-                      help="số cán bộ bình quân mỗi đơn vị / mean staff per unit")
+    demo.add_argument(
+        "--staff-per-unit", type=_positive_int, default=44, help="số cán bộ bình quân mỗi đơn vị / mean staff per unit"
+    )
     demo.add_argument("--units", type=Path, help="CSV đơn vị của tỉnh khác / another province's unit CSV")
     demo.add_argument("--province", default="Thanh Hóa", help="tên tỉnh / province name")
     demo.add_argument("--force", action="store_true", help="ghi đè tệp đã có / overwrite an existing file")

@@ -29,8 +29,13 @@ def _fail(message: str) -> int:
 
 def _cmd_import(args: argparse.Namespace) -> int:
     options = importing.ImportOptions(
-        sheet=args.sheet, header_row=args.header_row, overrides=list(args.map or []), mapping=args.mapping,
-        save_mapping=args.save_mapping, scope=args.scope, dry_run=args.dry_run,
+        sheet=args.sheet,
+        header_row=args.header_row,
+        overrides=list(args.map or []),
+        mapping=args.mapping,
+        save_mapping=args.save_mapping,
+        scope=args.scope,
+        dry_run=args.dry_run,
     )
     if not Path(args.file).is_file():
         return _fail(f"Không tìm thấy tệp / File not found: {args.file}")
@@ -69,7 +74,8 @@ def _cmd_template(args: argparse.Namespace) -> int:
 
 def register(sub: Any) -> None:
     command = sub.add_parser(
-        "import", help="nhập đơn vị, cán bộ, biên chế, khoảng cách từ Excel/CSV / import from Excel or CSV",
+        "import",
+        help="nhập đơn vị, cán bộ, biên chế, khoảng cách từ Excel/CSV / import from Excel or CSV",
         description="Nhập tệp vào phương án: tất cả hoặc không gì cả / import a file into a plan, all or nothing",
     )
     command.add_argument("plan", help="tệp phương án / plan file")
@@ -77,15 +83,22 @@ def register(sub: Any) -> None:
     command.add_argument("file", help="tệp .xlsx, .xls, .ods hoặc .csv / the file to import")
     command.add_argument("--sheet", help="tên trang tính / sheet name (default: the best match)")
     command.add_argument("--header-row", type=int, help="số dòng tiêu đề (1 = dòng đầu) / header row number")
-    command.add_argument("--map", action="append", metavar="\"Cột X=trường\"",
-                         help="ghép cột với trường, lặp lại được / map a column to a field, repeatable "
-                              "(\"Cột C=specialty\", \"Chuyên ngành đào tạo=specialty\", \"F=-\" bỏ qua/ignore)")
+    command.add_argument(
+        "--map",
+        action="append",
+        metavar='"Cột X=trường"',
+        help="ghép cột với trường, lặp lại được / map a column to a field, repeatable "
+        '("Cột C=specialty", "Chuyên ngành đào tạo=specialty", "F=-" bỏ qua/ignore)',
+    )
     command.add_argument("--mapping", help="dùng cách ghép cột đã lưu / use a saved mapping")
     command.add_argument("--save-mapping", metavar="NAME", help="lưu cách ghép cột / save this mapping")
-    command.add_argument("--scope", choices=SCOPES,
-                         help="xóa dòng không có trong tệp: covered = của các đơn vị trong tệp, all, none / "
-                              "remove plan rows missing from the file (default: covered for staff and quotas, "
-                              "none for units and distances)")
+    command.add_argument(
+        "--scope",
+        choices=SCOPES,
+        help="xóa dòng không có trong tệp: covered = của các đơn vị trong tệp, all, none / "
+        "remove plan rows missing from the file (default: covered for staff and quotas, "
+        "none for units and distances)",
+    )
     command.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi / check only, write nothing")
     command.add_argument("--json", action="store_true", help="báo cáo JSON / JSON report")
     command.add_argument("--quiet", action="store_true", help="không hiện tiến độ / no progress bar")

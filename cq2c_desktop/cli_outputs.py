@@ -30,9 +30,11 @@ def _cmd_approve(args: argparse.Namespace) -> int:
     ids = [i for chunk in args.ids for i in chunk] if args.ids else None
     result = approval.approve_moves(args.plan, move_ids=ids, all_moves=args.all, run_id=args.run)
     run = f"#{result.run_id}" if result.run_id is not None else "(nhiều / several)"
-    print(f"Lần chạy / Run {run}: đã duyệt / approved {len(result.approved)}, "
-          f"đã duyệt từ trước / already {len(result.unchanged)}, bỏ qua vì đã loại / rejected, left "
-          f"{len(result.skipped)}")
+    print(
+        f"Lần chạy / Run {run}: đã duyệt / approved {len(result.approved)}, "
+        f"đã duyệt từ trước / already {len(result.unchanged)}, bỏ qua vì đã loại / rejected, left "
+        f"{len(result.skipped)}"
+    )
     if result.missing:
         print("cq2c: không tìm thấy đề xuất / no such move: " + ", ".join(map(str, result.missing)), file=sys.stderr)
         return 2
@@ -54,15 +56,19 @@ def _cmd_export(args: argparse.Namespace) -> int:
     _check_options(args)
     progress = None if args.quiet else text_progress
     if args.kind == "transfers":
-        result = outputs.export_transfers(args.plan, args.out, group_by=args.by, include_cccd=args.cccd,
-                                          run_id=args.run, progress=progress)
+        result = outputs.export_transfers(
+            args.plan, args.out, group_by=args.by, include_cccd=args.cccd, run_id=args.run, progress=progress
+        )
         what = "Danh sách / List"
     else:
-        result = outputs.export_decisions(args.plan, args.out, collective=args.collective, run_id=args.run,
-                                          progress=progress)
+        result = outputs.export_decisions(
+            args.plan, args.out, collective=args.collective, run_id=args.run, progress=progress
+        )
         what = "Quyết định / Decisions"
-    print(f"{what}: {result.path} — {result.people} người / people, lần chạy / run #{result.run_id}, "
-          f"tổng hỗ trợ / total support {format_vnd(result.total_cost_vnd)} đồng")
+    print(
+        f"{what}: {result.path} — {result.people} người / people, lần chạy / run #{result.run_id}, "
+        f"tổng hỗ trợ / total support {format_vnd(result.total_cost_vnd)} đồng"
+    )
     return 0
 
 
@@ -80,22 +86,36 @@ def register(sub: Any) -> None:
     approve = sub.add_parser("approve", help="duyệt đề xuất điều động / approve proposed moves")
     approve.add_argument("plan", help="tệp phương án / plan file")
     which = approve.add_mutually_exclusive_group(required=True)
-    which.add_argument("--all", action="store_true",
-                       help="mọi đề xuất chưa bị loại của lần chạy / every move of the run not rejected")
-    which.add_argument("--ids", type=_ids, nargs="+", metavar="ID",
-                       help="mã đề xuất, vd. 3 7 12 hoặc 3,7,12 / move ids, e.g. 3 7 12 or 3,7,12")
+    which.add_argument(
+        "--all", action="store_true", help="mọi đề xuất chưa bị loại của lần chạy / every move of the run not rejected"
+    )
+    which.add_argument(
+        "--ids",
+        type=_ids,
+        nargs="+",
+        metavar="ID",
+        help="mã đề xuất, vd. 3 7 12 hoặc 3,7,12 / move ids, e.g. 3 7 12 or 3,7,12",
+    )
     approve.add_argument("--run", type=int, help="lần chạy (mặc định: mới nhất) / run (default: latest)")
     approve.set_defaults(handler=_cmd_approve)
 
-    export = sub.add_parser("export", help="xuất danh sách .xlsx hoặc quyết định .pdf/.docx / "
-                                           "write the transfer list or decision drafts")
+    export = sub.add_parser(
+        "export", help="xuất danh sách .xlsx hoặc quyết định .pdf/.docx / write the transfer list or decision drafts"
+    )
     export.add_argument("plan", help="tệp phương án / plan file")
     export.add_argument("kind", choices=("transfers", "decisions"), help="transfers (.xlsx) | decisions (.pdf/.docx)")
     export.add_argument("out", type=Path, help="tệp đầu ra / output file")
-    export.add_argument("--collective", action="store_true",
-                        help="một quyết định chung kèm danh sách / one decision with the list annexed")
-    export.add_argument("--by", choices=("destination", "source"), default="destination",
-                        help="nhóm theo đơn vị đến hoặc đi / group by destination or source unit")
+    export.add_argument(
+        "--collective",
+        action="store_true",
+        help="một quyết định chung kèm danh sách / one decision with the list annexed",
+    )
+    export.add_argument(
+        "--by",
+        choices=("destination", "source"),
+        default="destination",
+        help="nhóm theo đơn vị đến hoặc đi / group by destination or source unit",
+    )
     export.add_argument("--cccd", action="store_true", help="kèm số CCCD (dữ liệu cá nhân) / include citizen IDs")
     export.add_argument("--run", type=int, help="lần chạy (mặc định: mới nhất) / run (default: latest)")
     export.add_argument("--quiet", action="store_true", help="không hiện tiến độ / no progress bar")

@@ -20,11 +20,10 @@ from cq2c_desktop.store.db import open_plan
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 
 
-
-
 def _cmd_copy(args: argparse.Namespace) -> int:
-    result = plan_copy.copy_plan(args.plan, args.target, force=args.force,
-                                 progress=None if args.quiet else text_progress)
+    result = plan_copy.copy_plan(
+        args.plan, args.target, force=args.force, progress=None if args.quiet else text_progress
+    )
     total = sum(result.rows.values())
     print(f"Đã sao chép / Copied {total} dòng / rows ({len(result.rows)} bảng / tables) → {result.target}")
     return EXIT_OK
@@ -59,9 +58,11 @@ def _cmd_backups(args: argparse.Namespace) -> int:
         print("Chưa có bản sao lưu / No backup copies yet")
     for number, item in enumerate(found, 1):
         what = "trước khi khôi phục / before restore" if item.reason == "before-restore" else ""
-        print(f"{number:>3}. {item.taken_at:%Y-%m-%d %H:%M:%S}  {item.size / 1024:>8.0f} KB  "
-              f"cán bộ/staff {item.staff if item.staff is not None else '?':>6}  "
-              f"lần chạy/runs {item.runs if item.runs is not None else '?':>3}  {item.path.name}  {what}")
+        print(
+            f"{number:>3}. {item.taken_at:%Y-%m-%d %H:%M:%S}  {item.size / 1024:>8.0f} KB  "
+            f"cán bộ/staff {item.staff if item.staff is not None else '?':>6}  "
+            f"lần chạy/runs {item.runs if item.runs is not None else '?':>3}  {item.path.name}  {what}"
+        )
     return EXIT_OK
 
 
@@ -74,8 +75,10 @@ def _cmd_restore(args: argparse.Namespace) -> int:
             raise ServiceError(f"Không có bản sao lưu số / No backup number {args.backup}")
         choice = found[index]
     result = backups.restore_backup(args.plan, choice)
-    print(f"Đã khôi phục từ / Restored from {result.restored_from.name}; "
-          f"bản trước khi khôi phục / the plan before: {result.safety_copy.name}")
+    print(
+        f"Đã khôi phục từ / Restored from {result.restored_from.name}; "
+        f"bản trước khi khôi phục / the plan before: {result.safety_copy.name}"
+    )
     return EXIT_OK
 
 
@@ -88,17 +91,21 @@ def _positive(text: str) -> int:
 
 def register(sub: Any) -> None:
     """Add the reliability commands to the `cq2c` sub-command parser."""
-    copy = sub.add_parser("copy", help="sao chép cả phương án: tệp ↔ PostgreSQL / "
-                                       "copy a whole plan (file ↔ PostgreSQL)")
+    copy = sub.add_parser(
+        "copy", help="sao chép cả phương án: tệp ↔ PostgreSQL / copy a whole plan (file ↔ PostgreSQL)"
+    )
     copy.add_argument("plan", help="phương án nguồn: tệp hoặc URL / source plan: file or URL")
     copy.add_argument("target", help="đích: tệp .cq2c hoặc postgresql+psycopg://… / target file or URL")
     copy.add_argument("--force", action="store_true", help="ghi đè đích đã có dữ liệu / replace a non-empty target")
     copy.add_argument("--quiet", action="store_true", help="không hiện tiến độ / no progress")
     copy.set_defaults(handler=_cmd_copy)
 
-    check = sub.add_parser("check", help="kiểm tra tính toàn vẹn và nhất quán / check integrity and consistency",
-                           description="Mã thoát / exit status: 0 tốt / clean, 1 có vấn đề / problems found, "
-                                       "2 không mở được / cannot open")
+    check = sub.add_parser(
+        "check",
+        help="kiểm tra tính toàn vẹn và nhất quán / check integrity and consistency",
+        description="Mã thoát / exit status: 0 tốt / clean, 1 có vấn đề / problems found, "
+        "2 không mở được / cannot open",
+    )
     check.add_argument("plan", help="tệp phương án hoặc URL / plan file or URL")
     check.add_argument("--run", type=_positive, help="chỉ kiểm tra lần chạy này / check only this run")
     check.set_defaults(handler=_cmd_check)

@@ -23,21 +23,36 @@ KPI_LABELS = (
 )
 
 
-
-
 def _cmd_solve(args: argparse.Namespace) -> int:
     plan = open_plan(args.plan)
     try:
-        summary = optimise(plan, method=args.method, time_limit=args.time_limit, label=args.label or "",
-                           progress=None if args.json or args.quiet else text_progress)
+        summary = optimise(
+            plan,
+            method=args.method,
+            time_limit=args.time_limit,
+            label=args.label or "",
+            progress=None if args.json or args.quiet else text_progress,
+        )
     except OptimiseError as exc:
         raise SystemExit(_fail(str(exc))) from exc
     finally:
         plan.close()
     if args.json:
-        print(json.dumps({"run": summary.run_id, "status": summary.status, "method": summary.method,
-                          "seconds": summary.seconds, "moves": summary.moves, "unfilled": summary.unfilled,
-                          "kpis": summary.kpis}, ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {
+                    "run": summary.run_id,
+                    "status": summary.status,
+                    "method": summary.method,
+                    "seconds": summary.seconds,
+                    "moves": summary.moves,
+                    "unfilled": summary.unfilled,
+                    "kpis": summary.kpis,
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return 0
     print(f"Lần chạy / Run {summary.run_id}: {summary.status} ({summary.method}, {summary.seconds:.2f} s)")
     print(f"Đề xuất điều động / Moves proposed: {summary.moves}")
@@ -65,10 +80,15 @@ def _time_limit(text: str) -> float:
 def register(sub: Any) -> None:
     solve = sub.add_parser("solve", help="tối ưu phương án và lưu kết quả / optimise the plan and store the run")
     solve.add_argument("plan", help="tệp phương án hoặc URL PostgreSQL / plan file or PostgreSQL URL")
-    solve.add_argument("--time-limit", type=_time_limit, default=None,
-                       help="giới hạn thời gian (giây) / time limit in seconds")
-    solve.add_argument("--method", choices=METHODS, default="optimal",
-                       help="optimal: tối ưu chứng minh được; greedy: gần nhất trước / nearest first")
+    solve.add_argument(
+        "--time-limit", type=_time_limit, default=None, help="giới hạn thời gian (giây) / time limit in seconds"
+    )
+    solve.add_argument(
+        "--method",
+        choices=METHODS,
+        default="optimal",
+        help="optimal: tối ưu chứng minh được; greedy: gần nhất trước / nearest first",
+    )
     solve.add_argument("--label", help="ghi chú cho lần chạy / a label for the run")
     solve.add_argument("--json", action="store_true", help="xuất JSON / print JSON")
     solve.add_argument("--quiet", action="store_true", help="không hiện tiến độ / no progress")

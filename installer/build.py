@@ -110,18 +110,43 @@ def exe_name(target: str) -> str:
 
 def write_spec(project: Project, target: str, work: Path = BUILD) -> Path:
     """The PyInstaller spec and the Windows version resource it names, filled into `work`."""
-    version_file = fill(INSTALLER / "version_info.txt.in", {
-        "VERSION_TUPLE": repr(version_tuple(project.version)), "VERSION": project.version, "PUBLISHER": PUBLISHER,
-        "APP": APP, "APP_EXE": exe_name(target),
-    }, work / "version_info.txt")
-    return fill(INSTALLER / "cq2c.spec.in", {
-        "ROOT": ROOT.as_posix(), "APP": APP, "VERSION": project.version, "VERSION_FILE": version_file.as_posix(),
-    }, work / "cq2c.spec")
+    version_file = fill(
+        INSTALLER / "version_info.txt.in",
+        {
+            "VERSION_TUPLE": repr(version_tuple(project.version)),
+            "VERSION": project.version,
+            "PUBLISHER": PUBLISHER,
+            "APP": APP,
+            "APP_EXE": exe_name(target),
+        },
+        work / "version_info.txt",
+    )
+    return fill(
+        INSTALLER / "cq2c.spec.in",
+        {
+            "ROOT": ROOT.as_posix(),
+            "APP": APP,
+            "VERSION": project.version,
+            "VERSION_FILE": version_file.as_posix(),
+        },
+        work / "cq2c.spec",
+    )
 
 
 def build_bundle(spec: Path, clean: bool) -> tuple[Path, float]:
-    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-               "--distpath", str(DIST), "--workpath", str(BUILD / "pyinstaller"), str(spec)]
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(DIST),
+        "--workpath",
+        str(BUILD / "pyinstaller"),
+        str(spec),
+    ]
     if clean:
         command.insert(3, "--clean")
     seconds = run(command)
@@ -144,8 +169,16 @@ def selftest(bundle: Path, target: str) -> tuple[str, float]:
     command = [str(bundle / exe_name(target)), "--selftest", "--selftest-report", str(report)]
     print("$", " ".join(command), flush=True)
     started = time.perf_counter()
-    result = subprocess.run(command, env=env, timeout=SELFTEST_TIMEOUT, capture_output=True, text=True,
-                            encoding="utf-8", errors="replace", cwd=BUILD)
+    result = subprocess.run(
+        command,
+        env=env,
+        timeout=SELFTEST_TIMEOUT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        cwd=BUILD,
+    )
     seconds = time.perf_counter() - started
     lines = report.read_text(encoding="utf-8") if report.exists() else result.stdout
     print(lines.rstrip(), flush=True)
@@ -165,28 +198,41 @@ def find_makensis() -> str:
     for candidate in candidates:
         if candidate and Path(candidate).exists():
             return candidate
-    raise SystemExit("build: makensis not found (Debian: apt-get install nsis; Windows: choco install nsis), "
-                     "or pass --skip-nsis")
+    raise SystemExit(
+        "build: makensis not found (Debian: apt-get install nsis; Windows: choco install nsis), or pass --skip-nsis"
+    )
 
 
-def build_installer(project: Project, bundle: Path, target: str, *, out_dir: Path = DIST, work: Path = BUILD,
-                    makensis_args: tuple[str, ...] = ()) -> tuple[Path, float]:
+def build_installer(
+    project: Project,
+    bundle: Path,
+    target: str,
+    *,
+    out_dir: Path = DIST,
+    work: Path = BUILD,
+    makensis_args: tuple[str, ...] = (),
+) -> tuple[Path, float]:
     """Fill the NSIS template for `bundle` and compile it; off Windows the bundle is a stand-in payload."""
     standin = target != "windows"
     out = out_dir / f"CQ2C-Planner-{project.version}-setup{'-' + target + '-standin' if standin else ''}.exe"
-    nsi = fill(INSTALLER / "cq2c-setup.nsi.in", {
-        "VERSION": nsis_string(project.version),
-        "VERSION_QUAD": ".".join(map(str, version_tuple(project.version))),
-        "PUBLISHER": nsis_string(PUBLISHER),
-        "DESCRIPTION": nsis_string(project.description),
-        "APP_EXE": exe_name(target),
-        "BUNDLE_DIR": str(bundle),
-        "OUTFILE": str(out),
-        "ICON": str(ROOT / "resources" / "icons" / "cq2c.ico"),
-    }, work / "cq2c-setup.nsi")
+    nsi = fill(
+        INSTALLER / "cq2c-setup.nsi.in",
+        {
+            "VERSION": nsis_string(project.version),
+            "VERSION_QUAD": ".".join(map(str, version_tuple(project.version))),
+            "PUBLISHER": nsis_string(PUBLISHER),
+            "DESCRIPTION": nsis_string(project.description),
+            "APP_EXE": exe_name(target),
+            "BUNDLE_DIR": str(bundle),
+            "OUTFILE": str(out),
+            "ICON": str(ROOT / "resources" / "icons" / "cq2c.ico"),
+        },
+        work / "cq2c-setup.nsi",
+    )
     out.unlink(missing_ok=True)
-    seconds = run([find_makensis(), "-V2", "-INPUTCHARSET", "UTF8", *(["-DSTANDIN"] if standin else []),
-                   *makensis_args, str(nsi)])
+    seconds = run(
+        [find_makensis(), "-V2", "-INPUTCHARSET", "UTF8", *(["-DSTANDIN"] if standin else []), *makensis_args, str(nsi)]
+    )
     if not out.exists():
         raise SystemExit(f"build: makensis wrote no {out}")
     return out, seconds
@@ -194,8 +240,12 @@ def build_installer(project: Project, bundle: Path, target: str, *, out_dir: Pat
 
 def _parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="installer/build.py", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--target", choices=("windows", "linux"), default=HOST,
-                        help=f"platform to build for; must be this one, {HOST} (PyInstaller does not cross-build)")
+    parser.add_argument(
+        "--target",
+        choices=("windows", "linux"),
+        default=HOST,
+        help=f"platform to build for; must be this one, {HOST} (PyInstaller does not cross-build)",
+    )
     parser.add_argument("--skip-nsis", action="store_true", help="build and self-test the bundle only")
     parser.add_argument("--skip-selftest", action="store_true", help="do not run the frozen self-test")
     parser.add_argument("--clean", action="store_true", help="discard PyInstaller's cache first")
@@ -205,8 +255,10 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = _parse(sys.argv[1:] if argv is None else argv)
     if args.target != HOST:
-        raise SystemExit(f"build: cannot build for {args.target} on {HOST}: PyInstaller does not cross-build "
-                         "(the Windows installer is built by .github/workflows/windows-installer.yml)")
+        raise SystemExit(
+            f"build: cannot build for {args.target} on {HOST}: PyInstaller does not cross-build "
+            "(the Windows installer is built by .github/workflows/windows-installer.yml)"
+        )
     project = read_project()
     summary = Summary(target=args.target, version=project.version)
     run([sys.executable, str(ROOT / "scripts" / "i18n.py"), "build"])
@@ -214,15 +266,21 @@ def main(argv: list[str] | None = None) -> int:
     bundle, summary.pyinstaller_seconds = build_bundle(spec, args.clean)
     summary.bundle = str(bundle)
     summary.bundle_bytes, summary.bundle_files = folder_size(bundle)
-    print(f"bundle: {bundle} — {summary.bundle_bytes / 2**20:.0f} MiB in {summary.bundle_files} files, "
-          f"built in {summary.pyinstaller_seconds:.0f} s", flush=True)
+    print(
+        f"bundle: {bundle} — {summary.bundle_bytes / 2**20:.0f} MiB in {summary.bundle_files} files, "
+        f"built in {summary.pyinstaller_seconds:.0f} s",
+        flush=True,
+    )
     if not args.skip_selftest:
         summary.selftest, summary.selftest_seconds = selftest(bundle, args.target)
     if not args.skip_nsis:
         installer, summary.makensis_seconds = build_installer(project, bundle, args.target)
         summary.installer, summary.installer_bytes = str(installer), installer.stat().st_size
-        print(f"installer: {installer} — {summary.installer_bytes / 2**20:.0f} MiB, "
-              f"compiled in {summary.makensis_seconds:.0f} s", flush=True)
+        print(
+            f"installer: {installer} — {summary.installer_bytes / 2**20:.0f} MiB, "
+            f"compiled in {summary.makensis_seconds:.0f} s",
+            flush=True,
+        )
     (BUILD / "summary.json").write_text(json.dumps(asdict(summary), indent=2), encoding="utf-8")
     return 0
 

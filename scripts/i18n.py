@@ -28,16 +28,27 @@ def _tool(name: str) -> str:
 def update() -> None:
     sources = sorted(str(p) for p in (ROOT / "cq2c_desktop" / "ui").rglob("*.py"))
     for lang in LANGUAGES:
-        subprocess.run([_tool("pyside6-lupdate"), *sources, "-no-obsolete", "-locations", "none",
-                        "-target-language", lang, "-ts", str(I18N / f"cq2c_{lang}.ts")], check=True)
+        subprocess.run(
+            [
+                _tool("pyside6-lupdate"),
+                *sources,
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-target-language",
+                lang,
+                "-ts",
+                str(I18N / f"cq2c_{lang}.ts"),
+            ],
+            check=True,
+        )
 
 
 def build() -> None:
     # qt_<lang>.ts: Qt's own buttons (OK, Cancel, < Back …), which Qt ships no Vietnamese for.
     sources = [I18N / f"cq2c_{lang}.ts" for lang in LANGUAGES] + sorted(I18N.glob("qt_*.ts"))
     for ts in sources:
-        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                       check=True)
+        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
 
 
 if __name__ == "__main__":

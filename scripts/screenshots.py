@@ -77,9 +77,11 @@ def main() -> int:
     _save(window, args.out, "7-de-xuat")
     move = review.selected_moves()[0]
     assert window.workspace is not None
-    reassign = ReassignDialog(f"{move.to_name} — {move.specialty_name}",
-                              window.workspace.candidates(review.current_run() or 0, move.to_unit_id,
-                                                          move.specialty_id), window)
+    reassign = ReassignDialog(
+        f"{move.to_name} — {move.specialty_name}",
+        window.workspace.candidates(review.current_run() or 0, move.to_unit_id, move.specialty_id),
+        window,
+    )
     reassign.show()
     _save(reassign, args.out, "8-doi-nguoi")
     reassign.close()

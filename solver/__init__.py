@@ -24,15 +24,38 @@ if TYPE_CHECKING:
 # OR-Tools and NumPy, which cost the desktop app 0.3 s at start. (No submodule may share a name
 # with these: importing it would make the package attribute the module, hence `solving`.)
 _WHERE = {
-    "check_result": "solver.check", "Instance": "solver.model", "InstanceError": "solver.model",
-    "parse_instance": "solver.parse", "FEASIBLE": "solver.report", "INVALID": "solver.report",
-    "OPTIMAL": "solver.report", "ExplainedMove": "solver.report", "Result": "solver.report",
-    "UnfilledPost": "solver.report", "Cancelled": "solver.cancel", "greedy": "solver.solving",
-    "greedy_json": "solver.solving", "solve": "solver.solving", "solve_json": "solver.solving",
+    "check_result": "solver.check",
+    "Instance": "solver.model",
+    "InstanceError": "solver.model",
+    "parse_instance": "solver.parse",
+    "FEASIBLE": "solver.report",
+    "INVALID": "solver.report",
+    "OPTIMAL": "solver.report",
+    "ExplainedMove": "solver.report",
+    "Result": "solver.report",
+    "UnfilledPost": "solver.report",
+    "Cancelled": "solver.cancel",
+    "greedy": "solver.solving",
+    "greedy_json": "solver.solving",
+    "solve": "solver.solving",
+    "solve_json": "solver.solving",
 }
 __all__ = [
-    "FEASIBLE", "INVALID", "OPTIMAL", "Cancelled", "ExplainedMove", "Instance", "InstanceError", "Result",
-    "UnfilledPost", "check_result", "greedy", "greedy_json", "parse_instance", "solve", "solve_json",
+    "FEASIBLE",
+    "INVALID",
+    "OPTIMAL",
+    "Cancelled",
+    "ExplainedMove",
+    "Instance",
+    "InstanceError",
+    "Result",
+    "UnfilledPost",
+    "check_result",
+    "greedy",
+    "greedy_json",
+    "parse_instance",
+    "solve",
+    "solve_json",
 ]
 
 

@@ -26,9 +26,7 @@ class ArrivalArcs:
     km: FloatArray
 
 
-def arrival_arcs(
-    groups: Sequence[Group], recv: Receivers, table: DistanceTable, max_km: float | None
-) -> ArrivalArcs:
+def arrival_arcs(groups: Sequence[Group], recv: Receivers, table: DistanceTable, max_km: float | None) -> ArrivalArcs:
     home = np.array([g.home for g in groups], dtype=np.int64)
     spec = np.array([g.spec for g in groups], dtype=np.int64)
     blocked = np.array([g.blocked for g in groups], dtype=np.int64)
@@ -56,8 +54,13 @@ def arrival_arcs(
 
 
 def _block(
-    rows: IntArray, cols: IntArray, home_row: IntArray, blocked: IntArray, arr_unit: IntArray,
-    dist: FloatArray, max_km: float | None,
+    rows: IntArray,
+    cols: IntArray,
+    home_row: IntArray,
+    blocked: IntArray,
+    arr_unit: IntArray,
+    dist: FloatArray,
+    max_km: float | None,
 ) -> list[tuple[IntArray, IntArray, FloatArray]]:
     """Arcs between the groups `rows` and the arrivals `cols` of one specialty; `dist` holds the
     distances from every home (by `home_row`) to the units of `cols`."""

@@ -27,7 +27,7 @@ class CandidateIndex:
 
     def arcs_of(self, arrival: int) -> IntArray:
         """Arrival-arc indices into `arrival`, nearest first."""
-        result: IntArray = self.order[self.start[arrival]:self.start[arrival + 1]]
+        result: IntArray = self.order[self.start[arrival] : self.start[arrival + 1]]
         return result
 
     def position(self, arrivals: IntArray, units: IntArray) -> IntArray:
@@ -47,6 +47,11 @@ def candidate_index(net: Network) -> CandidateIndex:
     for a, p, m in zip(net.post_arrival.tolist(), net.post_pair.tolist(), net.post_match.tolist(), strict=True):
         feeds[p].append((a, m))
     return CandidateIndex(
-        order, key[order], span, start, tuple(tuple(f) for f in feeds),
-        {pair: i for i, pair in enumerate(net.recv.pairs)}, km_units,
+        order,
+        key[order],
+        span,
+        start,
+        tuple(tuple(f) for f in feeds),
+        {pair: i for i, pair in enumerate(net.recv.pairs)},
+        km_units,
     )

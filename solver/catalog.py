@@ -43,22 +43,46 @@ SPECIALTY_IDS: tuple[str, ...] = tuple(s.id for s in SPECIALTIES)
 
 # Specialties the district used to provide and that the 2025 reviews found short in mountain communes.
 SHORTAGE_SPECIALTIES: tuple[str, ...] = (
-    "dat_dai", "quy_hoach", "xay_dung", "tai_chinh", "cntt", "giao_duc", "y_te",
+    "dat_dai",
+    "quy_hoach",
+    "xay_dung",
+    "tai_chinh",
+    "cntt",
+    "giao_duc",
+    "y_te",
 )
 
 # Posts a typical merged commune has per specialty (about 40 in all).
-BASE_POSTS: MappingProxyType[str, int] = MappingProxyType({
-    "dat_dai": 3, "dia_chinh": 3, "quy_hoach": 2, "xay_dung": 3, "tai_chinh": 4, "cntt": 2,
-    "giao_duc": 3, "y_te": 2, "tu_phap": 3, "van_hoa": 5, "nong_nghiep": 4, "van_phong": 7,
-})
+BASE_POSTS: MappingProxyType[str, int] = MappingProxyType(
+    {
+        "dat_dai": 3,
+        "dia_chinh": 3,
+        "quy_hoach": 2,
+        "xay_dung": 3,
+        "tai_chinh": 4,
+        "cntt": 2,
+        "giao_duc": 3,
+        "y_te": 2,
+        "tu_phap": 3,
+        "van_hoa": 5,
+        "nong_nghiep": 4,
+        "van_phong": 7,
+    }
+)
 
 REGIONS: tuple[str, ...] = ("mountain", "highland", "lowland", "coastal", "urban")
 UNIT_KINDS: tuple[str, ...] = ("xa", "phuong", "dac_khu")
 
 # Planning default: the higher the number, the sooner the post should be filled.
-DEFAULT_PRIORITY_BY_REGION: MappingProxyType[str, int] = MappingProxyType({
-    "highland": 3, "mountain": 2, "lowland": 1, "coastal": 1, "urban": 1,
-})
+DEFAULT_PRIORITY_BY_REGION: MappingProxyType[str, int] = MappingProxyType(
+    {
+        "highland": 3,
+        "mountain": 2,
+        "lowland": 1,
+        "coastal": 1,
+        "urban": 1,
+    }
+)
 
 
 def specialties_as_instance() -> list[dict[str, Any]]:

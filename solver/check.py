@@ -24,8 +24,10 @@ def _km(instance: Instance, units: dict[str, Unit], origin: str, dest: str) -> f
         return given[dest, origin]
     a, b = units[origin], units[dest]
     phi1, phi2 = math.radians(a.lat), math.radians(b.lat)
-    h = (math.sin((phi2 - phi1) / 2) ** 2
-         + math.cos(phi1) * math.cos(phi2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2)
+    h = (
+        math.sin((phi2 - phi1) / 2) ** 2
+        + math.cos(phi1) * math.cos(phi2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    )
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) * instance.distances.road_factor
 
 
@@ -123,8 +125,11 @@ class _MoveChecker:
 
 def _check_locks(instance: Instance, moves: list[dict[str, Any]]) -> list[str]:
     made = {(m["staff"], m["to"]) for m in moves}
-    return [f"locks[{i}]: {lk.staff} -> {lk.unit} is not in the plan (rule 4)"
-            for i, lk in enumerate(instance.locks) if (lk.staff, lk.unit) not in made]
+    return [
+        f"locks[{i}]: {lk.staff} -> {lk.unit} is not in the plan (rule 4)"
+        for i, lk in enumerate(instance.locks)
+        if (lk.staff, lk.unit) not in made
+    ]
 
 
 def _check_counts(instance: Instance, moves: list[dict[str, Any]]) -> list[str]:
@@ -132,10 +137,16 @@ def _check_counts(instance: Instance, moves: list[dict[str, Any]]) -> list[str]:
     staff = {s.id: s for s in instance.staff}
     out = Counter((m["from"], staff[m["staff"]].specialty) for m in moves if m["staff"] in staff)
     into = Counter((m["to"], m["specialty"]) for m in moves)
-    problems = [f"{n} people of {k} leave {u}, surplus {surplus[u, k]} (rule 2)"
-                for (u, k), n in out.items() if n > surplus[u, k]]
-    problems += [f"{n} moves fill {k} at {u}, deficit {deficit[u, k]} (rule 3)"
-                 for (u, k), n in into.items() if n > deficit[u, k]]
+    problems = [
+        f"{n} people of {k} leave {u}, surplus {surplus[u, k]} (rule 2)"
+        for (u, k), n in out.items()
+        if n > surplus[u, k]
+    ]
+    problems += [
+        f"{n} moves fill {k} at {u}, deficit {deficit[u, k]} (rule 3)"
+        for (u, k), n in into.items()
+        if n > deficit[u, k]
+    ]
     return problems
 
 
@@ -144,10 +155,13 @@ def _check_kpis(instance: Instance, moves: list[dict[str, Any]], kpis: dict[str,
     priority = {u.id: u.priority for u in instance.units}
     total = sum(m["km"] for m in moves)
     expected = {
-        "posts_short": sum(deficit.values()), "filled": len(moves),
+        "posts_short": sum(deficit.values()),
+        "filled": len(moves),
         "priority_filled": sum(priority[m["to"]] for m in moves),
-        "match_sum": sum(m["match"] for m in moves), "volunteers": sum(1 for m in moves if m["volunteer"]),
-        "total_km": total, "mean_km": total / len(moves) if moves else 0.0,
+        "match_sum": sum(m["match"] for m in moves),
+        "volunteers": sum(1 for m in moves if m["volunteer"]),
+        "total_km": total,
+        "mean_km": total / len(moves) if moves else 0.0,
         "max_km": max((m["km"] for m in moves), default=0.0),
     }
     problems = []
@@ -164,8 +178,11 @@ def _check_unfilled(instance: Instance, moves: list[dict[str, Any]], unfilled: l
     into = Counter((m["to"], m["specialty"]) for m in moves)
     expected = {pair: deficit[pair] - into[pair] for pair in deficit if deficit[pair] > into[pair]}
     reported = {(u["unit"], u["specialty"]): u["count"] for u in unfilled}
-    problems = [f"unfilled: {u} {k} should be {n}, reported {reported.get((u, k), 0)}"
-                for (u, k), n in expected.items() if reported.get((u, k)) != n]
+    problems = [
+        f"unfilled: {u} {k} should be {n}, reported {reported.get((u, k), 0)}"
+        for (u, k), n in expected.items()
+        if reported.get((u, k)) != n
+    ]
     problems += [f"unfilled: {u} {k} reported but filled" for (u, k) in reported if (u, k) not in expected]
     problems += [f"unfilled: {u['unit']} {u['specialty']} has no explanation" for u in unfilled if not u.get("why")]
     return problems

@@ -72,9 +72,11 @@ def _write(doc: dict[str, Any], output: Path | None) -> None:
 
 def _summary(result: Result) -> str:
     k = result.kpis
-    return (f"{result.status}: filled {k['filled']}/{k['posts_short']} posts short, priority {k['priority_filled']}, "
-            f"match {k['match_sum']}, volunteers {k['volunteers']}, {k['total_km']} km in all "
-            f"(longest {k['max_km']} km), {result.seconds:.2f} s")
+    return (
+        f"{result.status}: filled {k['filled']}/{k['posts_short']} posts short, priority {k['priority_filled']}, "
+        f"match {k['match_sum']}, volunteers {k['volunteers']}, {k['total_km']} km in all "
+        f"(longest {k['max_km']} km), {result.seconds:.2f} s"
+    )
 
 
 def _report(result: Result, output: Path | None) -> int:
@@ -100,9 +102,13 @@ def _generate(args: argparse.Namespace) -> int:
     policy = {"max_km": args.max_km, "destination_regions": ["mountain", "highland"]}
     if args.max_km <= 0:
         del policy["max_km"]
-    doc = generate_instance(default_units(args.units, args.seed), seed=args.seed,
-                            staff_per_unit=args.staff_per_unit, name=f"Synthetic {args.units} units",
-                            policy=policy)
+    doc = generate_instance(
+        default_units(args.units, args.seed),
+        seed=args.seed,
+        staff_per_unit=args.staff_per_unit,
+        name=f"Synthetic {args.units} units",
+        policy=policy,
+    )
     _write(doc, args.output)
     return 0
 

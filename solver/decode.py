@@ -23,7 +23,7 @@ def decode_moves(instance: Instance, net: Network, flow: IntArray, table: Distan
     arr = net.kinds["arrival"]
     for arc in np.flatnonzero(flow[arr]):
         group, arrival = int(net.arrivals.group[arc]), int(net.arrivals.arrival[arc])
-        taken, movers[group] = movers[group][: flow[arr][arc]], movers[group][flow[arr][arc]:]
+        taken, movers[group] = movers[group][: flow[arr][arc]], movers[group][flow[arr][arc] :]
         arriving[arrival].extend((staff, float(net.arrivals.km[arc]), False) for staff in taken)
     staff = {s.id: s for s in instance.staff} if net.lock_arcs else {}
     for lock in net.lock_arcs:
@@ -46,8 +46,9 @@ def _movers_by_group(net: Network, flow: IntArray) -> dict[int, list[str]]:
     return movers
 
 
-def _fill_posts(instance: Instance, net: Network, flow: IntArray,
-                arriving: dict[int, list[tuple[str, float, bool]]]) -> list[Move]:
+def _fill_posts(
+    instance: Instance, net: Network, flow: IntArray, arriving: dict[int, list[tuple[str, float, bool]]]
+) -> list[Move]:
     staff = {s.id: s for s in instance.staff}
     units = instance.units
     spec_ids = [s.id for s in instance.specialties]
@@ -59,14 +60,22 @@ def _fill_posts(instance: Instance, net: Network, flow: IntArray,
     for arc in np.flatnonzero(post):
         arrival, pair = int(net.post_arrival[arc]), int(net.post_pair[arc])
         unit, post_spec = net.recv.pairs[pair]
-        taken, arriving[arrival] = arriving[arrival][: post[arc]], arriving[arrival][post[arc]:]
+        taken, arriving[arrival] = arriving[arrival][: post[arc]], arriving[arrival][post[arc] :]
         for staff_id, km, locked in taken:
             person = staff[staff_id]
-            moves.append(Move(
-                staff=staff_id, from_unit=person.unit, to_unit=units[unit].id,
-                post_specialty=spec_ids[post_spec], staff_specialty=person.specialty,
-                home_unit=person.home_unit, km=km, match=matches[spec_ids[post_spec]][person.specialty],
-                volunteer=person.volunteer, locked=locked,
-            ))
+            moves.append(
+                Move(
+                    staff=staff_id,
+                    from_unit=person.unit,
+                    to_unit=units[unit].id,
+                    post_specialty=spec_ids[post_spec],
+                    staff_specialty=person.specialty,
+                    home_unit=person.home_unit,
+                    km=km,
+                    match=matches[spec_ids[post_spec]][person.specialty],
+                    volunteer=person.volunteer,
+                    locked=locked,
+                )
+            )
     moves.sort(key=lambda m: (m.to_unit, m.post_specialty, m.staff))
     return moves

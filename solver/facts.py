@@ -62,8 +62,9 @@ def group_status(instance: Instance, counts: Counts, net: Network, moves: list[M
     return GroupStatus(moved, blocked, free, np.where(volunteer, 0, free))
 
 
-def move_facts(index: CandidateIndex, net: Network, status: GroupStatus, instance: Instance,
-               moves: list[Move]) -> list[MoveFacts]:
+def move_facts(
+    index: CandidateIndex, net: Network, status: GroupStatus, instance: Instance, moves: list[Move]
+) -> list[MoveFacts]:
     unit_of = {u.id: i for i, u in enumerate(instance.units)}
     spec_of = {s.id: i for i, s in enumerate(instance.specialties)}
     q_move, q_arrival, q_match = [], [], []
@@ -81,20 +82,31 @@ def move_facts(index: CandidateIndex, net: Network, status: GroupStatus, instanc
     sums = {}
     group = net.arrivals.group[index.order]
     sizes = np.array([g.size for g in net.groups], dtype=np.int64)
-    for name, per_group in (("size", sizes), ("moved", status.moved), ("blocked", status.blocked),
-                            ("free", status.free), ("free_nv", status.free_nonvolunteer)):
+    for name, per_group in (
+        ("size", sizes),
+        ("moved", status.moved),
+        ("blocked", status.blocked),
+        ("free", status.free),
+        ("free_nv", status.free_nonvolunteer),
+    ):
         cum = np.concatenate([[0], np.cumsum(per_group[group])])
         sums[name] = cum[pos] - cum[lo]
         if name == "size":
             sums["total"] = cum[hi] - cum[lo]
-    less = np.where(qm < move_match[qi], sums["free"],
-                    np.where((qm == move_match[qi]) & move_vol[qi], sums["free_nv"], 0))
+    less = np.where(
+        qm < move_match[qi], sums["free"], np.where((qm == move_match[qi]) & move_vol[qi], sums["free_nv"], 0)
+    )
     sums["less"] = less
     per_move = {k: np.bincount(qi, weights=v, minlength=len(moves)).astype(np.int64) for k, v in sums.items()}
     locked = np.array([m.locked for m in moves], dtype=np.int64)
     return [
-        MoveFacts(int(per_move["size"][i]) + 1, int(per_move["total"][i] + locked[i]),
-                  int(per_move["moved"][i]), int(per_move["blocked"][i]), int(per_move["less"][i]),
-                  int(per_move["free"][i] - per_move["less"][i]))
+        MoveFacts(
+            int(per_move["size"][i]) + 1,
+            int(per_move["total"][i] + locked[i]),
+            int(per_move["moved"][i]),
+            int(per_move["blocked"][i]),
+            int(per_move["less"][i]),
+            int(per_move["free"][i] - per_move["less"][i]),
+        )
         for i in range(len(moves))
     ]

@@ -27,8 +27,10 @@ class _People:
         units = [u.id for u in ctx.instance.units]
         specs = [s.id for s in ctx.instance.specialties]
         out = Counter((m.from_unit, m.staff_specialty) for m in taken)
-        self.free = {(units[u], specs[k]): ctx.counts.surplus[units[u], specs[k]] - out[units[u], specs[k]]
-                     for u, k in ctx.net.source_pairs}
+        self.free = {
+            (units[u], specs[k]): ctx.counts.surplus[units[u], specs[k]] - out[units[u], specs[k]]
+            for u, k in ctx.net.source_pairs
+        }
         self.left = [{units[u]: list(reversed(ids)) for u, ids in g.members} for g in ctx.net.groups]
         self.spec = [specs[g.spec] for g in ctx.net.groups]
 
@@ -63,8 +65,20 @@ def greedy_plan(ctx: Context) -> Plan:
                 if staff_id is None:
                     break
                 person = staff[staff_id]
-                moves.append(Move(staff_id, person.unit, unit, spec, person.specialty, person.home_unit,
-                                  km, matches[spec][person.specialty], person.volunteer, False))
+                moves.append(
+                    Move(
+                        staff_id,
+                        person.unit,
+                        unit,
+                        spec,
+                        person.specialty,
+                        person.home_unit,
+                        km,
+                        matches[spec][person.specialty],
+                        person.volunteer,
+                        False,
+                    )
+                )
                 need -= 1
             if need == 0:
                 break
@@ -76,8 +90,10 @@ def _posts_in_priority_order(ctx: Context) -> list[int]:
     inst = ctx.instance
     pairs = ctx.net.recv.pairs
     allowed = [p for p, (u, _) in enumerate(pairs) if inst.policy.allows_region(inst.units[u].region)]
-    return sorted(allowed, key=lambda p: (-inst.units[pairs[p][0]].priority, inst.units[pairs[p][0]].id,
-                                          inst.specialties[pairs[p][1]].id))
+    return sorted(
+        allowed,
+        key=lambda p: (-inst.units[pairs[p][0]].priority, inst.units[pairs[p][0]].id, inst.specialties[pairs[p][1]].id),
+    )
 
 
 def _nearest_first(ctx: Context, index: CandidateIndex, pair: int) -> list[tuple[int, float]]:
@@ -110,6 +126,18 @@ def _lock_moves(ctx: Context) -> list[Move]:
                 continue
             p = staff[locked[owner]]
             km = table.km(table.index[p.home_unit], table.index[unit])
-            moves.append(Move(p.id, p.unit, unit, slots[slot], p.specialty, p.home_unit, km,
-                              matches[slots[slot]][p.specialty], p.volunteer, True))
+            moves.append(
+                Move(
+                    p.id,
+                    p.unit,
+                    unit,
+                    slots[slot],
+                    p.specialty,
+                    p.home_unit,
+                    km,
+                    matches[slots[slot]][p.specialty],
+                    p.volunteer,
+                    True,
+                )
+            )
     return moves

@@ -50,7 +50,8 @@ def receivers(instance: Instance, counts: Counts, locked_to: dict[str, int]) -> 
     lock_units = set(locked_to.values())
     matches = match_table(instance)
     pairs = sorted(
-        (unit_index[u], spec_index[k]) for (u, k), gap in counts.deficit.items()
+        (unit_index[u], spec_index[k])
+        for (u, k), gap in counts.deficit.items()
         if gap > 0 and (instance.policy.allows_region(regions[u]) or unit_index[u] in lock_units)
     )
     spec_ids = [s.id for s in instance.specialties]
@@ -92,8 +93,17 @@ def movable_groups(
     for key in sorted(buckets):
         home, spec, volunteer, blocked, single = key
         members = tuple((u, tuple(sorted(ids))) for u, ids in sorted(buckets[key].items()))
-        groups.append(Group(home, spec, volunteer, blocked, members, frozenset(forbidden.get(single, ())),
-                            sum(len(ids) for _, ids in members)))
+        groups.append(
+            Group(
+                home,
+                spec,
+                volunteer,
+                blocked,
+                members,
+                frozenset(forbidden.get(single, ())),
+                sum(len(ids) for _, ids in members),
+            )
+        )
     return groups
 
 

@@ -48,9 +48,15 @@ def source_shares(counts: Counts, moves: tuple[Move, ...] | list[Move]) -> list[
         surplus[unit] += n
     moved = Counter(m.from_unit for m in moves)
     ordered = sorted(moved.items(), key=lambda item: (-item[1] / max(1, surplus[item[0]]), -item[1], item[0]))
-    return [{"unit": unit, "surplus": surplus[unit], "moved": n,
-             "share": round(n / surplus[unit], 4) if surplus[unit] else 0.0}
-            for unit, n in ordered]
+    return [
+        {
+            "unit": unit,
+            "surplus": surplus[unit],
+            "moved": n,
+            "share": round(n / surplus[unit], 4) if surplus[unit] else 0.0,
+        }
+        for unit, n in ordered
+    ]
 
 
 def unfilled_counts(counts: Counts, moves: tuple[Move, ...] | list[Move]) -> dict[tuple[str, str], int]:

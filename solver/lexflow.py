@@ -79,8 +79,9 @@ def _combined(problem: FlowProblem, levels: Sequence[int], arcs: IntArray) -> In
     return total
 
 
-def solve_lexicographic(problem: FlowProblem, *, limit: int = COST_LIMIT,
-                        keep_going: Callable[[int], bool] = lambda done: True) -> LexOutcome:
+def solve_lexicographic(
+    problem: FlowProblem, *, limit: int = COST_LIMIT, keep_going: Callable[[int], bool] = lambda done: True
+) -> LexOutcome:
     """Solve phase by phase; `keep_going(levels_done)` is asked between phases and may stop early
     (the flow returned is then optimal for the first `proven_levels` levels only)."""
     phases = plan_phases(problem, limit)
@@ -102,8 +103,9 @@ def solve_lexicographic(problem: FlowProblem, *, limit: int = COST_LIMIT,
     return LexOutcome(final, done, phases)
 
 
-def _restrict(active: IntArray, supply: IntArray, fixed: IntArray, t: IntArray, h: IntArray,
-              c: IntArray, rc: IntArray) -> tuple[IntArray, IntArray]:
+def _restrict(
+    active: IntArray, supply: IntArray, fixed: IntArray, t: IntArray, h: IntArray, c: IntArray, rc: IntArray
+) -> tuple[IntArray, IntArray]:
     """The optimal face of this phase: fix saturated arcs (negative reduced cost), drop unused ones."""
     saturate = rc < 0
     fixed[active[saturate]] = c[saturate]

@@ -23,8 +23,10 @@ def lock_errors(instance: Instance, counts: Counts) -> list[str]:
         person = staff[lock.staff]
         problem = _single_lock_problem(index, person, lock.unit, first_lock, forbidden)
         if problem is None and not counts.matching_posts(matches, lock.unit, person.specialty):
-            problem = (f'locks[{index}].unit: unit "{lock.unit}" has no post with a deficit that '
-                       f'specialty "{person.specialty}" can fill')
+            problem = (
+                f'locks[{index}].unit: unit "{lock.unit}" has no post with a deficit that '
+                f'specialty "{person.specialty}" can fill'
+            )
         first_lock.setdefault(person.id, index)
         if problem is not None:
             errors.append(problem)
@@ -61,8 +63,10 @@ def _surplus_errors(kept: list[tuple[int, Staff, str]], counts: Counts) -> list[
         surplus = counts.surplus.get((unit, spec), 0)
         if len(indices) > surplus:
             listed = ", ".join(f"locks[{i}]" for i in indices)
-            errors.append(f'locks[{indices[surplus]}].staff: {len(indices)} people of specialty "{spec}" are '
-                          f'locked out of unit "{unit}" ({listed}) but its surplus is {surplus}')
+            errors.append(
+                f'locks[{indices[surplus]}].staff: {len(indices)} people of specialty "{spec}" are '
+                f'locked out of unit "{unit}" ({listed}) but its surplus is {surplus}'
+            )
     return errors
 
 
@@ -75,13 +79,19 @@ def _destination_errors(
         by_unit[unit].append((index, person))
     errors = []
     for unit, locks in by_unit.items():
-        slots = [k for k, scores in matches.items() for _ in range(counts.deficit.get((unit, k), 0))
-                 if any(p.specialty in scores for _, p in locks)]
+        slots = [
+            k
+            for k, scores in matches.items()
+            for _ in range(counts.deficit.get((unit, k), 0))
+            if any(p.specialty in scores for _, p in locks)
+        ]
         matched = _max_matching([p.specialty for _, p in locks], slots, matches)
         if matched < len(locks):
             listed = ", ".join(f"locks[{i}]" for i, _ in locks)
-            errors.append(f'locks: the {len(locks)} people locked to unit "{unit}" ({listed}) cannot all fill '
-                          f"a post with a deficit there: at most {matched} can")
+            errors.append(
+                f'locks: the {len(locks)} people locked to unit "{unit}" ({listed}) cannot all fill '
+                f"a post with a deficit there: at most {matched} can"
+            )
     return errors
 
 

@@ -72,8 +72,15 @@ class _Builder:
         self.kinds: dict[str, slice] = {}
         self.count = 0
 
-    def add(self, kind: str, tail: IntArray, head: IntArray, cap: IntArray,
-            level: int | None = None, cost: IntArray | None = None) -> None:
+    def add(
+        self,
+        kind: str,
+        tail: IntArray,
+        head: IntArray,
+        cap: IntArray,
+        level: int | None = None,
+        cost: IntArray | None = None,
+    ) -> None:
         n = len(tail)
         block = np.zeros((LEVELS, n), dtype=np.int64)
         if level is not None and cost is not None:
@@ -104,8 +111,10 @@ def build_network(instance: Instance, counts: Counts, table: DistanceTable) -> N
     source_pairs = sorted({(u, g.spec) for g in groups for u, _ in g.members})
     arrival_of = {a: i for i, a in enumerate(recv.arrivals)}
     spec_index = {k: i for i, k in enumerate(spec_ids)}
-    locks = [LockArc(i, lock.staff, arrival_of[unit_index[lock.unit], spec_index[staff[lock.staff].specialty]])
-             for i, lock in enumerate(instance.locks)]
+    locks = [
+        LockArc(i, lock.staff, arrival_of[unit_index[lock.unit], spec_index[staff[lock.staff].specialty]])
+        for i, lock in enumerate(instance.locks)
+    ]
     free_cap = [free[unit_ids[u], spec_ids[k]] for u, k in source_pairs]
     return _assemble(instance, counts, recv, groups, arcs, source_pairs, free_cap, locks)
 
@@ -140,8 +149,7 @@ def _post_arcs(instance: Instance, recv: Receivers) -> tuple[IntArray, IntArray,
                 arrival.append(a_index)
                 pair.append(p_index)
                 match.append(round(score * 100))
-    return (np.array(arrival, dtype=np.int64), np.array(pair, dtype=np.int64),
-            np.array(match, dtype=np.int64))
+    return (np.array(arrival, dtype=np.int64), np.array(pair, dtype=np.int64), np.array(match, dtype=np.int64))
 
 
 def _join_arcs(
@@ -155,8 +163,14 @@ def _join_arcs(
 
 
 def _assemble(
-    instance: Instance, counts: Counts, recv: Receivers, groups: list[Group], arcs: ArrivalArcs,
-    source_pairs: list[tuple[int, int]], free_cap: list[int], locks: list[LockArc],
+    instance: Instance,
+    counts: Counts,
+    recv: Receivers,
+    groups: list[Group],
+    arcs: ArrivalArcs,
+    source_pairs: list[tuple[int, int]],
+    free_cap: list[int],
+    locks: list[LockArc],
 ) -> Network:
     ns, ng, nl, nx, npair = len(source_pairs), len(groups), len(locks), len(recv.arrivals), len(recv.pairs)
     src0, grp0 = 2, 2 + ns
@@ -176,21 +190,41 @@ def _assemble(
     b.add("source", np.zeros(ns, np.int64), src0 + np.arange(ns), np.array(free_cap, dtype=np.int64))
     b.add("join", src0 + j_src, grp0 + j_group, j_count, 2, -volunteer[j_group])
     b.add("arrival", grp0 + arcs.group, arr0 + arcs.arrival, size[arcs.group], 3, km_units)
-    b.add("lock", lock0 + np.arange(nl), arr0 + np.array([lk.arrival for lk in locks], dtype=np.int64),
-          np.ones(nl, np.int64))
+    b.add(
+        "lock",
+        lock0 + np.arange(nl),
+        arr0 + np.array([lk.arrival for lk in locks], dtype=np.int64),
+        np.ones(nl, np.int64),
+    )
     b.add("post", arr0 + p_arr, pair0 + p_pair, deficit[p_pair], 1, -p_match)
     b.add("sink", pair0 + np.arange(npair), np.ones(npair, np.int64), deficit, 0, -priority)
     total_free = int(sum(free_cap))
     b.add("bypass", np.zeros(1, np.int64), np.ones(1, np.int64), np.array([total_free], dtype=np.int64))
     supply = np.zeros(num_nodes, dtype=np.int64)
     supply[0], supply[1] = total_free, -(total_free + nl)
-    supply[lock0:lock0 + nl] = 1
+    supply[lock0 : lock0 + nl] = 1
     moves = min(total_free + nl, int(deficit.sum()))
     ranges = (moves * int(priority.max(initial=1)), moves * 100, moves, moves * int(km_units.max(initial=0)))
     return Network(
-        num_nodes, supply, np.concatenate(b.tails), np.concatenate(b.heads), np.concatenate(b.caps),
-        np.concatenate(b.costs, axis=1), ranges, b.kinds, groups, recv, source_pairs, j_group, j_unit,
-        ArrivalArcs(arcs.group, arcs.arrival, arcs.km), locks, p_arr, p_pair, p_match, scale,
+        num_nodes,
+        supply,
+        np.concatenate(b.tails),
+        np.concatenate(b.heads),
+        np.concatenate(b.caps),
+        np.concatenate(b.costs, axis=1),
+        ranges,
+        b.kinds,
+        groups,
+        recv,
+        source_pairs,
+        j_group,
+        j_unit,
+        ArrivalArcs(arcs.group, arcs.arrival, arcs.km),
+        locks,
+        p_arr,
+        p_pair,
+        p_match,
+        scale,
     )
 
 

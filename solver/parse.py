@@ -62,9 +62,7 @@ def parse_instance(doc: Any) -> Instance:
         distances=_distances(reader, root, unit_ids),
         policy=_policy(reader, root),
         locks=tuple(Lock(s, u) for s, u in _staff_unit_pairs(reader, root, "locks", staff_ids, unit_ids)),
-        forbidden=tuple(
-            Forbidden(s, u) for s, u in _staff_unit_pairs(reader, root, "forbidden", staff_ids, unit_ids)
-        ),
+        forbidden=tuple(Forbidden(s, u) for s, u in _staff_unit_pairs(reader, root, "forbidden", staff_ids, unit_ids)),
     )
     if reader.errors:
         raise InstanceError(reader.all_errors())
@@ -111,8 +109,17 @@ def _units(reader: Reader, root: dict[str, Any]) -> tuple[Unit, ...]:
         if uid is None or region is None or lat is None or lon is None:
             continue
         if not _duplicate(reader, seen, uid, path, "unit"):
-            units.append(Unit(uid, reader.text(item, "name", path, uid), kind, region, lat, lon,
-                              priority if priority is not None and 1 <= priority <= MAX_PRIORITY else 1))
+            units.append(
+                Unit(
+                    uid,
+                    reader.text(item, "name", path, uid),
+                    kind,
+                    region,
+                    lat,
+                    lon,
+                    priority if priority is not None and 1 <= priority <= MAX_PRIORITY else 1,
+                )
+            )
     return tuple(units)
 
 
@@ -130,9 +137,7 @@ def _specialties(reader: Reader, root: dict[str, Any]) -> tuple[Specialty, ...]:
     return tuple(specialties)
 
 
-def _related(
-    reader: Reader, item: dict[str, Any], path: str, sid: str | None, known: set[str]
-) -> dict[str, float]:
+def _related(reader: Reader, item: dict[str, Any], path: str, sid: str | None, known: set[str]) -> dict[str, float]:
     """Related specialties must exist, differ from the specialty and score in (0, 1) with two decimals."""
     related: dict[str, float] = {}
     if not reader.present(item, "related", path, False):
@@ -153,9 +158,7 @@ def _related(
     return related
 
 
-def _staff(
-    reader: Reader, root: dict[str, Any], unit_ids: set[str], spec_ids: set[str]
-) -> tuple[Staff, ...]:
+def _staff(reader: Reader, root: dict[str, Any], unit_ids: set[str], spec_ids: set[str]) -> tuple[Staff, ...]:
     staff: list[Staff] = []
     seen: set[str] = set()
     raw = root.get("staff")
@@ -184,14 +187,21 @@ def _well_formed_staff(item: Any, unit_ids: set[str], spec_ids: set[str]) -> Sta
         home = unit
     if not (type(sid) is str and type(unit) is str and type(spec) is str and type(home) is str):
         return None
-    if sid.strip() and unit in unit_ids and spec in spec_ids and home in unit_ids and type(movable) is bool \
-            and type(volunteer) is bool:
+    if (
+        sid.strip()
+        and unit in unit_ids
+        and spec in spec_ids
+        and home in unit_ids
+        and type(movable) is bool
+        and type(volunteer) is bool
+    ):
         return Staff(sid, unit, spec, home, movable, volunteer)
     return None
 
 
-def _checked_staff(reader: Reader, path: str, item: Any, unit_ids: set[str], spec_ids: set[str],
-                   seen: set[str], staff: list[Staff]) -> None:
+def _checked_staff(
+    reader: Reader, path: str, item: Any, unit_ids: set[str], spec_ids: set[str], seen: set[str], staff: list[Staff]
+) -> None:
     if reader.obj(item, path) is None:
         return
     sid = reader.ident(item, "id", path)
@@ -216,9 +226,7 @@ def _ref(
     return value
 
 
-def _quotas(
-    reader: Reader, root: dict[str, Any], unit_ids: set[str], spec_ids: set[str]
-) -> tuple[Quota, ...]:
+def _quotas(reader: Reader, root: dict[str, Any], unit_ids: set[str], spec_ids: set[str]) -> tuple[Quota, ...]:
     quotas: list[Quota] = []
     seen: dict[tuple[str, str], str] = {}
     for path, item in reader.array(root, "quotas", "", True):
@@ -249,8 +257,10 @@ def _distances(reader: Reader, root: dict[str, Any], unit_ids: set[str]) -> Dist
         reader.error("distances.road_factor", f"expected a number > 0 and <= {MAX_ROAD_FACTOR}, got {factor}")
         factor = None
     table = reader.obj(section["km"], "distances.km") if reader.present(section, "km", "distances", False) else {}
-    return Distances(factor if factor is not None else DEFAULT_ROAD_FACTOR,
-                     MappingProxyType(_km_table(reader, table or {}, unit_ids)))
+    return Distances(
+        factor if factor is not None else DEFAULT_ROAD_FACTOR,
+        MappingProxyType(_km_table(reader, table or {}, unit_ids)),
+    )
 
 
 def _km_table(reader: Reader, table: dict[str, Any], unit_ids: set[str]) -> dict[tuple[str, str], float]:

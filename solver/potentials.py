@@ -18,8 +18,9 @@ class NotOptimalError(RuntimeError):
     """The residual graph has a negative cycle: the flow was not optimal."""
 
 
-def residual_potentials(num_nodes: int, tail: IntArray, head: IntArray, cap: IntArray,
-                        cost: IntArray, flow: IntArray) -> IntArray:
+def residual_potentials(
+    num_nodes: int, tail: IntArray, head: IntArray, cap: IntArray, cost: IntArray, flow: IntArray
+) -> IntArray:
     """Bellman–Ford over the residual graph, vectorised; only nodes whose distance fell in the
     previous round relax their arcs again, so late rounds touch few arcs."""
     fwd, bwd = flow < cap, flow > 0

@@ -52,9 +52,7 @@ class Reader:
             self.error(join(path, key), "missing required key")
         return False
 
-    def array(
-        self, obj: dict[str, Any], key: str, path: str, required: bool
-    ) -> list[tuple[str, dict[str, Any]]]:
+    def array(self, obj: dict[str, Any], key: str, path: str, required: bool) -> list[tuple[str, dict[str, Any]]]:
         """The objects of an array with their paths; non-objects are reported and skipped."""
         if not self.present(obj, key, path, required):
             return []

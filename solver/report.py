@@ -51,8 +51,17 @@ class Result:
             "format": RESULT_FORMAT,
             "status": self.status,
             "moves": [_move_dict(m) for m in self.moves],
-            "unfilled": [{"unit": u.unit, "specialty": u.specialty, "count": u.count, "why": u.why,
-                          "why_en": u.why_en, "reason": u.reason} for u in self.unfilled],
+            "unfilled": [
+                {
+                    "unit": u.unit,
+                    "specialty": u.specialty,
+                    "count": u.count,
+                    "why": u.why,
+                    "why_en": u.why_en,
+                    "reason": u.reason,
+                }
+                for u in self.unfilled
+            ],
             "kpis": dict(self.kpis),
             "fairness": {"sources": [dict(s) for s in self.sources]},
             "proven_levels": self.proven_levels,
@@ -65,15 +74,29 @@ class Result:
 
 def _move_dict(item: ExplainedMove) -> dict[str, Any]:
     m = item.move
-    return {"staff": m.staff, "from": m.from_unit, "to": m.to_unit, "specialty": m.post_specialty,
-            "km": move_km(m), "match": m.match, "volunteer": m.volunteer, "locked": m.locked,
-            "why": item.why, "why_en": item.why_en}
+    return {
+        "staff": m.staff,
+        "from": m.from_unit,
+        "to": m.to_unit,
+        "specialty": m.post_specialty,
+        "km": move_km(m),
+        "match": m.match,
+        "volunteer": m.volunteer,
+        "locked": m.locked,
+        "why": item.why,
+        "why_en": item.why_en,
+    }
 
 
 def names_of(ctx: Context) -> Names:
     inst = ctx.instance
-    return Names({u.id: u.name for u in inst.units}, {u.id: u.region for u in inst.units},
-                 {s.id: s.name for s in inst.specialties}, inst.policy.max_km, inst.policy.destination_regions)
+    return Names(
+        {u.id: u.name for u in inst.units},
+        {u.id: u.region for u in inst.units},
+        {s.id: s.name for s in inst.specialties},
+        inst.policy.max_km,
+        inst.policy.destination_regions,
+    )
 
 
 def build_result(ctx: Context, plan: Plan, status: str, seconds: float) -> Result:
@@ -88,8 +111,16 @@ def build_result(ctx: Context, plan: Plan, status: str, seconds: float) -> Resul
     for (unit, spec), n in unfilled_counts(ctx.counts, moves).items():
         fact = analysis.facts(unit, spec, n)
         unfilled.append(UnfilledPost(unit, spec, n, fact.reason, *unfilled_why(fact, names)))
-    return Result(status, explained, tuple(unfilled), kpis(ctx.instance, ctx.counts, moves),
-                  tuple(source_shares(ctx.counts, moves)), seconds, (), plan.proven_levels)
+    return Result(
+        status,
+        explained,
+        tuple(unfilled),
+        kpis(ctx.instance, ctx.counts, moves),
+        tuple(source_shares(ctx.counts, moves)),
+        seconds,
+        (),
+        plan.proven_levels,
+    )
 
 
 def invalid_result(errors: list[str], seconds: float, counts: Counts | None = None) -> Result:

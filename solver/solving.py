@@ -68,9 +68,14 @@ def _read(source: Instance | Mapping[str, Any], clock: _Clock) -> tuple[Context 
         return None, invalid_result(exc.errors, clock.seconds(), counts)
 
 
-def solve(instance: Instance | Mapping[str, Any], *, time_limit: float | None = None,
-          progress: ProgressFn | None = None, should_stop: StopFn | None = None,
-          combine_levels: bool = False) -> Result:
+def solve(
+    instance: Instance | Mapping[str, Any],
+    *,
+    time_limit: float | None = None,
+    progress: ProgressFn | None = None,
+    should_stop: StopFn | None = None,
+    combine_levels: bool = False,
+) -> Result:
     """The exact lexicographic optimum of INSTANCE.md, explained.
 
     `instance` is a parsed `Instance` or the JSON document as a dict; a document that breaks the
@@ -101,8 +106,11 @@ def solve(instance: Instance | Mapping[str, Any], *, time_limit: float | None = 
     try:
         outcome = solve_lexicographic(problem, limit=cost_limit, keep_going=keep_going)
     except FlowInfeasibleError:
-        return invalid_result(["locks: the locks cannot all hold together (no plan keeps every lock and rules 1-3)"],
-                              clock.seconds(), ctx.counts)
+        return invalid_result(
+            ["locks: the locks cannot all hold together (no plan keeps every lock and rules 1-3)"],
+            clock.seconds(),
+            ctx.counts,
+        )
     moves = decode_moves(ctx.instance, ctx.net, outcome.flow, ctx.table)
     plan = Plan(tuple(moves), outcome.proven_levels == LEVELS, outcome.proven_levels)
     return _finish(ctx, plan, clock)

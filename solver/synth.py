@@ -28,7 +28,10 @@ from solver.catalog import (
 
 SURPLUS_REGIONS = frozenset({"lowland", "coastal", "urban"})
 EXEMPTIONS: tuple[tuple[str, float], ...] = (
-    ("leader", 0.08), ("near_retirement", 0.05), ("family", 0.03), ("illness", 0.015),
+    ("leader", 0.08),
+    ("near_retirement", 0.05),
+    ("family", 0.03),
+    ("illness", 0.015),
 )
 DEFAULT_POLICY: dict[str, Any] = {"max_km": 150, "destination_regions": ["mountain", "highland"]}
 _BASE_TOTAL = sum(BASE_POSTS.values())
@@ -80,9 +83,7 @@ def assign_regions(units: list[dict[str, Any]]) -> None:
         lat, lon = math.radians(unit["lat"]) * 40, math.radians(unit["lon"]) * 40
         field = math.sin(lat * 1.3 + 0.7) * math.cos(lon * 1.1 - 0.4) + 0.5 * math.sin(lat * 3.1 + lon * 2.3)
         unit["region"] = (
-            "highland" if field > 0.55 else
-            "mountain" if field > 0.05 else
-            "coastal" if field < -0.9 else "lowland"
+            "highland" if field > 0.55 else "mountain" if field > 0.05 else "coastal" if field < -0.9 else "lowland"
         )
 
 
@@ -93,8 +94,17 @@ def synthetic_units(count: int, seed: int) -> list[dict[str, Any]]:
     for index in range(count):
         lat, lon = rng.uniform(8.6, 23.3), rng.uniform(102.2, 109.4)
         kind = "phuong" if rng.random() < 0.2 else "xa"
-        units.append({"id": f"S{index:06d}", "name": f"Đơn vị {index + 1}", "kind": kind,
-                      "region": "", "lat": lat, "lon": lon, "area_km2": rng.uniform(10, 300)})
+        units.append(
+            {
+                "id": f"S{index:06d}",
+                "name": f"Đơn vị {index + 1}",
+                "kind": kind,
+                "region": "",
+                "lat": lat,
+                "lon": lon,
+                "area_km2": rng.uniform(10, 300),
+            }
+        )
     assign_regions(units)
     for unit in units:
         unit["priority"] = DEFAULT_PRIORITY_BY_REGION[unit["region"]]
@@ -195,20 +205,21 @@ def generate_instance(
         for spec, count in _current_for(unit["region"], posts, rng).items():
             for _ in range(count):
                 exemption = _exemption(rng)
-                staff.append({
-                    "id": f"CC{len(staff) + 1:0{width}d}",
-                    "unit": unit["id"],
-                    "specialty": spec,
-                    "home_unit": units[_home_of(index, near, rng)]["id"],
-                    "movable": exemption is None,
-                    "volunteer": exemption is None and rng.random() < volunteer_rate,
-                    "exemption": exemption,
-                })
+                staff.append(
+                    {
+                        "id": f"CC{len(staff) + 1:0{width}d}",
+                        "unit": unit["id"],
+                        "specialty": spec,
+                        "home_unit": units[_home_of(index, near, rng)]["id"],
+                        "movable": exemption is None,
+                        "volunteer": exemption is None and rng.random() < volunteer_rate,
+                        "exemption": exemption,
+                    }
+                )
     return {
         "format": "cq2c-instance/1",
         "name": name,
-        "units": [{key: u[key] for key in ("id", "name", "kind", "region", "lat", "lon", "priority")}
-                  for u in units],
+        "units": [{key: u[key] for key in ("id", "name", "kind", "region", "lat", "lon", "priority")} for u in units],
         "specialties": specialties_as_instance(),
         "staff": staff,
         "quotas": quotas,
@@ -220,6 +231,13 @@ def generate_instance(
 
 
 __all__ = [
-    "DEFAULT_POLICY", "SPECIALTY_IDS", "assign_regions", "data_dir", "default_units",
-    "generate_instance", "load_units_csv", "nearest_units", "synthetic_units",
+    "DEFAULT_POLICY",
+    "SPECIALTY_IDS",
+    "assign_regions",
+    "data_dir",
+    "default_units",
+    "generate_instance",
+    "load_units_csv",
+    "nearest_units",
+    "synthetic_units",
 ]

@@ -9,8 +9,13 @@ from solver.facts import MoveFacts
 from solver.plan import Move
 from solver.unfilled import FORBIDDEN, NO_HOLDER, NOT_REACHED, OUT_OF_RANGE, REGION, UnfilledFacts
 
-REGION_VI = {"mountain": "miền núi", "highland": "vùng cao", "lowland": "đồng bằng",
-             "coastal": "ven biển", "urban": "đô thị"}
+REGION_VI = {
+    "mountain": "miền núi",
+    "highland": "vùng cao",
+    "lowland": "đồng bằng",
+    "coastal": "ven biển",
+    "urban": "đô thị",
+}
 
 
 @dataclass(frozen=True)
@@ -90,16 +95,23 @@ def _beyond_policy(move: Move, names: Names) -> tuple[list[str], list[str]]:
 
 def _nearer(facts: MoveFacts) -> tuple[str, str]:
     nearer = facts.rank - 1
-    vi = _parts([(facts.nearer_moved, "{n} người đã được điều động"),
-                 (facts.nearer_blocked, "{n} người thuộc đơn vị đã điều động hết số dôi dư"),
-                 (facts.nearer_less_suited, "{n} người kém phù hợp hơn (chuyên môn hoặc nguyện vọng)"),
-                 (facts.nearer_other, "{n} người khác chưa được chọn")])
-    en = _parts([(facts.nearer_moved, "{n} moved"),
-                 (facts.nearer_blocked, "{n} from units whose surplus is used up"),
-                 (facts.nearer_less_suited, "{n} less suited (match or volunteering)"),
-                 (facts.nearer_other, "{n} not chosen")])
-    return (f"Trong {nearer} người ở gần hơn: {', '.join(vi)}.",
-            f"Of the {nearer} nearer candidates: {', '.join(en)}.")
+    vi = _parts(
+        [
+            (facts.nearer_moved, "{n} người đã được điều động"),
+            (facts.nearer_blocked, "{n} người thuộc đơn vị đã điều động hết số dôi dư"),
+            (facts.nearer_less_suited, "{n} người kém phù hợp hơn (chuyên môn hoặc nguyện vọng)"),
+            (facts.nearer_other, "{n} người khác chưa được chọn"),
+        ]
+    )
+    en = _parts(
+        [
+            (facts.nearer_moved, "{n} moved"),
+            (facts.nearer_blocked, "{n} from units whose surplus is used up"),
+            (facts.nearer_less_suited, "{n} less suited (match or volunteering)"),
+            (facts.nearer_other, "{n} not chosen"),
+        ]
+    )
+    return (f"Trong {nearer} người ở gần hơn: {', '.join(vi)}.", f"Of the {nearer} nearer candidates: {', '.join(en)}.")
 
 
 def unfilled_why(facts: UnfilledFacts, names: Names) -> tuple[str, str]:
@@ -111,12 +123,16 @@ def _unfilled_texts(facts: UnfilledFacts, names: Names) -> tuple[str, str]:
     spec, unit = names.specialty[facts.specialty], names.unit[facts.unit]
     if facts.reason == REGION:
         region = names.region[facts.unit]
-        return (f"{unit} thuộc vùng {REGION_VI.get(region, region)}, không nằm trong các vùng được nhận "
-                "người theo chính sách.",
-                f"{unit} is in a {region} region, which the policy does not send people to.")
+        return (
+            f"{unit} thuộc vùng {REGION_VI.get(region, region)}, không nằm trong các vùng được nhận "
+            "người theo chính sách.",
+            f"{unit} is in a {region} region, which the policy does not send people to.",
+        )
     if facts.reason == NO_HOLDER:
-        return (f"Không có công chức dôi dư nào có thể điều động thuộc chuyên môn {spec} hoặc chuyên môn gần.",
-                f"No movable surplus holder of {spec} or a related specialty anywhere.")
+        return (
+            f"Không có công chức dôi dư nào có thể điều động thuộc chuyên môn {spec} hoặc chuyên môn gần.",
+            f"No movable surplus holder of {spec} or a related specialty anywhere.",
+        )
     if facts.reason in (OUT_OF_RANGE, FORBIDDEN):
         return _out_of_reach(facts, names, spec)
     return _taken(facts)
@@ -125,30 +141,46 @@ def _unfilled_texts(facts: UnfilledFacts, names: Names) -> tuple[str, str]:
 def _out_of_reach(facts: UnfilledFacts, names: Names, spec: str) -> tuple[str, str]:
     nearest = facts.nearest_km or 0.0
     if facts.reason == OUT_OF_RANGE and names.max_km is not None:
-        return (f"Có {facts.holders} công chức dôi dư phù hợp (chuyên môn {spec} hoặc gần) nhưng không ai "
-                f"ở trong phạm vi {vi_number(names.max_km)} km (gần nhất {vi_number(nearest)} km).",
-                f"{facts.holders} surplus holders of {spec} or a related specialty, none within "
-                f"{names.max_km:.1f} km (nearest {nearest:.1f} km).")
-    return (f"Có {facts.holders} công chức dôi dư phù hợp nhưng những người trong phạm vi đều đã bị "
-            "cán bộ phụ trách loại trừ khỏi đơn vị này.",
-            f"{facts.holders} surplus holders match, but the officer ruled out every one within range.")
+        return (
+            f"Có {facts.holders} công chức dôi dư phù hợp (chuyên môn {spec} hoặc gần) nhưng không ai "
+            f"ở trong phạm vi {vi_number(names.max_km)} km (gần nhất {vi_number(nearest)} km).",
+            f"{facts.holders} surplus holders of {spec} or a related specialty, none within "
+            f"{names.max_km:.1f} km (nearest {nearest:.1f} km).",
+        )
+    return (
+        f"Có {facts.holders} công chức dôi dư phù hợp nhưng những người trong phạm vi đều đã bị "
+        "cán bộ phụ trách loại trừ khỏi đơn vị này.",
+        f"{facts.holders} surplus holders match, but the officer ruled out every one within range.",
+    )
 
 
 def _taken(facts: UnfilledFacts) -> tuple[str, str]:
-    vi = _parts([(facts.higher, "{n} người cho vị trí có mức ưu tiên cao hơn"),
-                 (facts.equal, "{n} người cho vị trí cùng mức ưu tiên ở nơi khác"),
-                 (facts.here, "{n} người cho chính các vị trí này"),
-                 (facts.lower, "{n} người cho vị trí có mức ưu tiên thấp hơn"),
-                 (facts.blocked, "{n} người không thể đi vì đơn vị của họ đã điều động hết số dôi dư")])
-    en = _parts([(facts.higher, "{n} to posts of higher priority"),
-                 (facts.equal, "{n} to posts of equal priority elsewhere"),
-                 (facts.here, "{n} to these same posts"),
-                 (facts.lower, "{n} to posts of lower priority"),
-                 (facts.blocked, "{n} cannot leave because their unit's surplus is used up")])
+    vi = _parts(
+        [
+            (facts.higher, "{n} người cho vị trí có mức ưu tiên cao hơn"),
+            (facts.equal, "{n} người cho vị trí cùng mức ưu tiên ở nơi khác"),
+            (facts.here, "{n} người cho chính các vị trí này"),
+            (facts.lower, "{n} người cho vị trí có mức ưu tiên thấp hơn"),
+            (facts.blocked, "{n} người không thể đi vì đơn vị của họ đã điều động hết số dôi dư"),
+        ]
+    )
+    en = _parts(
+        [
+            (facts.higher, "{n} to posts of higher priority"),
+            (facts.equal, "{n} to posts of equal priority elsewhere"),
+            (facts.here, "{n} to these same posts"),
+            (facts.lower, "{n} to posts of lower priority"),
+            (facts.blocked, "{n} cannot leave because their unit's surplus is used up"),
+        ]
+    )
     if facts.reason == NOT_REACHED:
         vi.append(f"{facts.free} người còn có thể điều động nhưng phương án chưa xếp (chưa tối ưu)")
         en.append(f"{facts.free} could still move but this plan did not place them (not optimal)")
-        return (f"Có {facts.candidates} ứng viên khả thi: {'; '.join(vi)}.",
-                f"{facts.candidates} feasible candidates: {'; '.join(en)}.")
-    return (f"Cả {facts.candidates} ứng viên khả thi đều đã được dùng: {'; '.join(vi)}.",
-            f"All {facts.candidates} feasible candidates were needed: {'; '.join(en)}.")
+        return (
+            f"Có {facts.candidates} ứng viên khả thi: {'; '.join(vi)}.",
+            f"{facts.candidates} feasible candidates: {'; '.join(en)}.",
+        )
+    return (
+        f"Cả {facts.candidates} ứng viên khả thi đều đã được dùng: {'; '.join(vi)}.",
+        f"All {facts.candidates} feasible candidates were needed: {'; '.join(en)}.",
+    )

@@ -41,8 +41,16 @@ class UnfilledFacts:
 
 
 class UnfilledAnalysis:
-    def __init__(self, instance: Instance, counts: Counts, net: Network, index: CandidateIndex,
-                 status: GroupStatus, table: DistanceTable, moves: list[Move]) -> None:
+    def __init__(
+        self,
+        instance: Instance,
+        counts: Counts,
+        net: Network,
+        index: CandidateIndex,
+        status: GroupStatus,
+        table: DistanceTable,
+        moves: list[Move],
+    ) -> None:
         self.instance, self.counts, self.net, self.index = instance, counts, net, index
         self.status, self.table = status, table
         self.unit_of = {u.id: i for i, u in enumerate(instance.units)}
@@ -73,12 +81,17 @@ class UnfilledAnalysis:
         here = self.here[unit, spec]
         free = int(self.status.free[groups].sum())
         return UnfilledFacts(
-            unit, spec, count, NOT_REACHED if free else TAKEN,
+            unit,
+            spec,
+            count,
+            NOT_REACHED if free else TAKEN,
             candidates=int(sum(self.net.groups[g].size for g in groups)),
             higher=sum(n for p, n in moved.items() if p > prio),
             equal=moved.get(prio, 0) - here,
             lower=sum(n for p, n in moved.items() if p < prio),
-            here=here, blocked=int(self.status.blocked[groups].sum()), free=free,
+            here=here,
+            blocked=int(self.status.blocked[groups].sum()),
+            free=free,
         )
 
     def _candidate_groups(self, pair: int | None) -> np.ndarray:
@@ -91,8 +104,12 @@ class UnfilledAnalysis:
 
     def _no_candidate(self, unit: str, spec: str, count: int) -> UnfilledFacts:
         """No feasible candidate: tell apart no holder anywhere, none in range, all forbidden."""
-        holders = [(staff, home) for k in match_table(self.instance)[spec]
-                   for staff, from_unit, home in self._holder_list().get(k, []) if from_unit != unit]
+        holders = [
+            (staff, home)
+            for k in match_table(self.instance)[spec]
+            for staff, from_unit, home in self._holder_list().get(k, [])
+            if from_unit != unit
+        ]
         if not holders:
             return UnfilledFacts(unit, spec, count, NO_HOLDER)
         homes = np.array(sorted({self.table.index[h] for _, h in holders}), dtype=np.int64)
@@ -100,8 +117,9 @@ class UnfilledAnalysis:
         nearest = float(km.min())
         limit = self.instance.policy.max_km
         in_range = limit is None or nearest <= limit
-        return UnfilledFacts(unit, spec, count, FORBIDDEN if in_range else OUT_OF_RANGE,
-                             holders=len(holders), nearest_km=nearest)
+        return UnfilledFacts(
+            unit, spec, count, FORBIDDEN if in_range else OUT_OF_RANGE, holders=len(holders), nearest_km=nearest
+        )
 
     def _holder_list(self) -> dict[str, list[tuple[str, str, str]]]:
         """Movable, unlocked people of (unit, specialty) pairs with surplus left after locks."""

@@ -29,16 +29,24 @@ class DocumentSettings:
     signer_on_behalf: str = "KT. CHỦ TỊCH"
     signer_name: str = ""
     effective_date: str = ""
-    executors: list[str] = field(default_factory=lambda: [
-        "Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Nội vụ", "Chủ tịch UBND các xã, phường có liên quan",
-    ])
+    executors: list[str] = field(
+        default_factory=lambda: [
+            "Chánh Văn phòng UBND tỉnh",
+            "Giám đốc Sở Nội vụ",
+            "Chủ tịch UBND các xã, phường có liên quan",
+        ]
+    )
     # The body that issues the decision, one line each; empty means "ỦY BAN NHÂN DÂN / TỈNH <province>".
     decision_body: list[str] = field(default_factory=list)
     decision_subject: str = "Về việc điều động công chức"
     proposal: str = "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số ....../TTr-SNV ngày ....../....../.........."
-    recipients: list[str] = field(default_factory=lambda: [
-        "Như Điều 3;", "Chủ tịch, các PCT UBND tỉnh;", "Lưu: VT, NC.",
-    ])
+    recipients: list[str] = field(
+        default_factory=lambda: [
+            "Như Điều 3;",
+            "Chủ tịch, các PCT UBND tỉnh;",
+            "Lưu: VT, NC.",
+        ]
+    )
     list_title: str = "DANH SÁCH CÔNG CHỨC ĐƯỢC ĐIỀU ĐỘNG ĐẾN CÔNG TÁC TẠI CÁC XÃ MIỀN NÚI"
     list_signer_title: str = "GIÁM ĐỐC"
     list_signer_name: str = ""

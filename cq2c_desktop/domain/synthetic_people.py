@@ -13,10 +13,31 @@ import random
 from dataclasses import dataclass
 
 _KINH_FAMILY = (
-    ("Nguyễn", 31), ("Lê", 16), ("Trần", 9), ("Phạm", 7), ("Hoàng", 4), ("Vũ", 3), ("Đỗ", 3),
-    ("Trịnh", 3), ("Mai", 2), ("Bùi", 2), ("Đặng", 2), ("Ngô", 2), ("Hà", 2), ("Hồ", 1.5),
-    ("Dương", 1.5), ("Đinh", 1.5), ("Lại", 1), ("Phan", 1), ("Tạ", 0.7), ("Lương", 0.8),
-    ("Cao", 0.8), ("Vương", 0.5), ("Tống", 0.5), ("Lưu", 0.6), ("Quách", 0.4),
+    ("Nguyễn", 31),
+    ("Lê", 16),
+    ("Trần", 9),
+    ("Phạm", 7),
+    ("Hoàng", 4),
+    ("Vũ", 3),
+    ("Đỗ", 3),
+    ("Trịnh", 3),
+    ("Mai", 2),
+    ("Bùi", 2),
+    ("Đặng", 2),
+    ("Ngô", 2),
+    ("Hà", 2),
+    ("Hồ", 1.5),
+    ("Dương", 1.5),
+    ("Đinh", 1.5),
+    ("Lại", 1),
+    ("Phan", 1),
+    ("Tạ", 0.7),
+    ("Lương", 0.8),
+    ("Cao", 0.8),
+    ("Vương", 0.5),
+    ("Tống", 0.5),
+    ("Lưu", 0.6),
+    ("Quách", 0.4),
 )
 _ETHNIC_FAMILY = {
     "Thái": (("Lò", 20), ("Hà", 20), ("Lương", 15), ("Vi", 10), ("Cầm", 8), ("Phạm", 10), ("Lữ", 5), ("Ngân", 6)),
@@ -24,21 +45,90 @@ _ETHNIC_FAMILY = {
     "H'Mông": (("Giàng", 22), ("Thào", 18), ("Vàng", 16), ("Lầu", 12), ("Sùng", 10), ("Mùa", 10), ("Lý", 8)),
 }
 _MIDDLE = {
-    "nam": (("Văn", 45), ("Đức", 9), ("Minh", 9), ("Hữu", 7), ("Quang", 7), ("Xuân", 5), ("Ngọc", 4),
-            ("Thanh", 5), ("Trọng", 4), ("Công", 5)),
-    "nu": (("Thị", 62), ("Ngọc", 8), ("Thu", 6), ("Thanh", 6), ("Minh", 4), ("Phương", 4), ("Hồng", 5),
-           ("Kim", 5)),
+    "nam": (
+        ("Văn", 45),
+        ("Đức", 9),
+        ("Minh", 9),
+        ("Hữu", 7),
+        ("Quang", 7),
+        ("Xuân", 5),
+        ("Ngọc", 4),
+        ("Thanh", 5),
+        ("Trọng", 4),
+        ("Công", 5),
+    ),
+    "nu": (("Thị", 62), ("Ngọc", 8), ("Thu", 6), ("Thanh", 6), ("Minh", 4), ("Phương", 4), ("Hồng", 5), ("Kim", 5)),
 }
 _GIVEN = {
-    "nam": ("Anh", "Hùng", "Dũng", "Tuấn", "Nam", "Hải", "Long", "Minh", "Thắng", "Cường", "Hưng",
-            "Sơn", "Quân", "Trung", "Đức", "Phong", "Tiến", "Toàn", "Hiếu", "Huy", "Bình", "Khánh",
-            "Lâm", "Thành", "Việt", "Tùng", "Quyết", "Hoàng", "Đạt", "Lực"),
-    "nu": ("Hương", "Lan", "Linh", "Hoa", "Mai", "Hằng", "Trang", "Thảo", "Nga", "Thủy", "Hà",
-           "Phương", "Huyền", "Yến", "Ngọc", "Nhung", "Vân", "Hạnh", "Oanh", "Dung", "Loan", "Hiền",
-           "Liên", "Quỳnh", "Giang", "Thơm", "Xuân", "Tâm", "Duyên", "Thúy"),
+    "nam": (
+        "Anh",
+        "Hùng",
+        "Dũng",
+        "Tuấn",
+        "Nam",
+        "Hải",
+        "Long",
+        "Minh",
+        "Thắng",
+        "Cường",
+        "Hưng",
+        "Sơn",
+        "Quân",
+        "Trung",
+        "Đức",
+        "Phong",
+        "Tiến",
+        "Toàn",
+        "Hiếu",
+        "Huy",
+        "Bình",
+        "Khánh",
+        "Lâm",
+        "Thành",
+        "Việt",
+        "Tùng",
+        "Quyết",
+        "Hoàng",
+        "Đạt",
+        "Lực",
+    ),
+    "nu": (
+        "Hương",
+        "Lan",
+        "Linh",
+        "Hoa",
+        "Mai",
+        "Hằng",
+        "Trang",
+        "Thảo",
+        "Nga",
+        "Thủy",
+        "Hà",
+        "Phương",
+        "Huyền",
+        "Yến",
+        "Ngọc",
+        "Nhung",
+        "Vân",
+        "Hạnh",
+        "Oanh",
+        "Dung",
+        "Loan",
+        "Hiền",
+        "Liên",
+        "Quỳnh",
+        "Giang",
+        "Thơm",
+        "Xuân",
+        "Tâm",
+        "Duyên",
+        "Thúy",
+    ),
 }
-_HMONG_GIVEN = {"nam": ("Chứ", "Pó", "Sình", "Dế", "Chư", "Tủa", "Xá", "Páo"),
-                "nu": ("Mỷ", "Dua", "Pàng", "Sua", "Chở", "Máy", "Dợ", "Say")}
+_HMONG_GIVEN = {
+    "nam": ("Chứ", "Pó", "Sình", "Dế", "Chư", "Tủa", "Xá", "Páo"),
+    "nu": ("Mỷ", "Dua", "Pàng", "Sua", "Chở", "Máy", "Dợ", "Say"),
+}
 _ETHNICITY_BY_REGION = {
     "highland": (("Kinh", 30), ("Thái", 38), ("Mường", 20), ("H'Mông", 12)),
     "mountain": (("Kinh", 55), ("Mường", 33), ("Thái", 10), ("H'Mông", 2)),
@@ -106,12 +196,21 @@ def _cccd(rng: random.Random, province_code: str, gender: str, birth: dt.date) -
 
 
 def make_person(
-    rng: random.Random, *, region: str, specialty: str, ward: bool, exemption: str | None,
-    province_code: str = "038", today: dt.date = dt.date(2025, 10, 1),
+    rng: random.Random,
+    *,
+    region: str,
+    specialty: str,
+    ward: bool,
+    exemption: str | None,
+    province_code: str = "038",
+    today: dt.date = dt.date(2025, 10, 1),
 ) -> Person:
     """One synthetic person working in a unit of `region` with this specialty and exemption."""
-    ethnicity = _pick(rng, _ETHNICITY_BY_REGION[region]) if region in _ETHNICITY_BY_REGION else (
-        "Mường" if rng.random() < 0.02 else "Kinh")
+    ethnicity = (
+        _pick(rng, _ETHNICITY_BY_REGION[region])
+        if region in _ETHNICITY_BY_REGION
+        else ("Mường" if rng.random() < 0.02 else "Kinh")
+    )
     gender = "nu" if exemption == "family" else ("nam" if rng.random() < 0.56 else "nu")
     birth = _birth(rng, exemption, today)
     office = office_for(specialty, ward)
@@ -125,6 +224,11 @@ def make_person(
         rank = _pick(rng, _RANKS)
         position = f"Công chức {office}"
     return Person(
-        full_name=_name(rng, gender, ethnicity), gender=gender, birth_date=birth, ethnicity=ethnicity,
-        rank=rank, position=position, cccd=_cccd(rng, province_code, gender, birth),
+        full_name=_name(rng, gender, ethnicity),
+        gender=gender,
+        birth_date=birth,
+        ethnicity=ethnicity,
+        rank=rank,
+        position=position,
+        cccd=_cccd(rng, province_code, gender, birth),
     )

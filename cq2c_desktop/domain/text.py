@@ -27,8 +27,15 @@ def _build_collation() -> dict[int, str]:
     """Translate table: every Vietnamese letter (any case, any tone) to one sortable code point.
     Built once; `str.translate` then works at C speed."""
     collate: dict[int, str] = {}
-    bases = {"ă": ("a", "\u0306"), "â": ("a", "\u0302"), "đ": ("d", ""), "ê": ("e", "\u0302"),
-             "ô": ("o", "\u0302"), "ơ": ("o", "\u031b"), "ư": ("u", "\u031b")}
+    bases = {
+        "ă": ("a", "\u0306"),
+        "â": ("a", "\u0302"),
+        "đ": ("d", ""),
+        "ê": ("e", "\u0302"),
+        "ô": ("o", "\u0302"),
+        "ơ": ("o", "\u031b"),
+        "ư": ("u", "\u031b"),
+    }
     for rank, letter in enumerate(_ALPHABET + "fjwz"):
         plain, mark = bases.get(letter, (letter, ""))
         for tone_rank, tone in enumerate(_TONES):

@@ -70,8 +70,15 @@ def _setup_section(doc: DocxDocument, *, landscape: bool, first: bool) -> float:
     return width - MARGINS_MM["left"] - MARGINS_MM["right"]
 
 
-def _cell_text(cell: _Cell, lines: Sequence[str], style: str, *, bold: bool = False, size: float | None = None,
-               italic: bool = False) -> Paragraph:
+def _cell_text(
+    cell: _Cell,
+    lines: Sequence[str],
+    style: str,
+    *,
+    bold: bool = False,
+    size: float | None = None,
+    italic: bool = False,
+) -> Paragraph:
     paragraph = styled(cell, style)
     for index, line in enumerate(lines):
         run = paragraph.add_run(line)
@@ -186,8 +193,13 @@ def _decision(doc: DocxDocument, d: Decision, first: bool) -> None:
         _annex(doc, d.annex)
 
 
-def write_decisions_docx(decisions: Sequence[Decision], target: str | os.PathLike[str], *,
-                         progress: Progress | None = None, should_stop: ShouldStop | None = None) -> Path:
+def write_decisions_docx(
+    decisions: Sequence[Decision],
+    target: str | os.PathLike[str],
+    *,
+    progress: Progress | None = None,
+    should_stop: ShouldStop | None = None,
+) -> Path:
     """All `decisions` in one .docx, each in its own section; written atomically to `target`."""
     reporter = Reporter(progress, should_stop)
     doc = Document()

@@ -18,25 +18,77 @@ from docx.text.paragraph import Paragraph
 FONT = "Times New Roman"
 # Style ids (ASCII, what the XML references) and the names Word shows the officer.
 HEADING, TITLE, BASIS, BODY, RECIPIENTS, SIGNER = (
-    "CQ2CHeading", "CQ2CTitle", "CQ2CBasis", "CQ2CBody", "CQ2CRecipients", "CQ2CSigner")
+    "CQ2CHeading",
+    "CQ2CTitle",
+    "CQ2CBasis",
+    "CQ2CBody",
+    "CQ2CRecipients",
+    "CQ2CSigner",
+)
 STYLE_NAMES = {
-    HEADING: "CQ2C Đầu văn bản", TITLE: "CQ2C Tên loại", BASIS: "CQ2C Căn cứ", BODY: "CQ2C Nội dung",
-    RECIPIENTS: "CQ2C Nơi nhận", SIGNER: "CQ2C Chữ ký",
+    HEADING: "CQ2C Đầu văn bản",
+    TITLE: "CQ2C Tên loại",
+    BASIS: "CQ2C Căn cứ",
+    BODY: "CQ2C Nội dung",
+    RECIPIENTS: "CQ2C Nơi nhận",
+    SIGNER: "CQ2C Chữ ký",
 }
 
 
 # Word rejects a file whose XML children are out of the schema's order, so each element we add
 # by hand goes in before the first of the elements that must follow it.
-_AFTER_PBDR = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
-               "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid",
-               "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
-               "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId",
-               "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+_AFTER_PBDR = (
+    "w:shd",
+    "w:tabs",
+    "w:suppressAutoHyphens",
+    "w:kinsoku",
+    "w:wordWrap",
+    "w:overflowPunct",
+    "w:topLinePunct",
+    "w:autoSpaceDE",
+    "w:autoSpaceDN",
+    "w:bidi",
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
+)
 _AFTER_PPR_RPR = ("w:sectPr", "w:pPrChange")
-_AFTER_TBLBORDERS = ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription",
-                     "w:tblPrChange")
-AFTER_PGNUMTYPE = ("w:cols", "w:formProt", "w:vAlign", "w:noEndnote", "w:titlePg", "w:textDirection", "w:bidi",
-                   "w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange")
+_AFTER_TBLBORDERS = (
+    "w:shd",
+    "w:tblLayout",
+    "w:tblCellMar",
+    "w:tblLook",
+    "w:tblCaption",
+    "w:tblDescription",
+    "w:tblPrChange",
+)
+AFTER_PGNUMTYPE = (
+    "w:cols",
+    "w:formProt",
+    "w:vAlign",
+    "w:noEndnote",
+    "w:titlePg",
+    "w:textDirection",
+    "w:bidi",
+    "w:rtlGutter",
+    "w:docGrid",
+    "w:printerSettings",
+    "w:sectPrChange",
+)
 
 
 def _fonts(run_properties: Any) -> None:
@@ -46,8 +98,18 @@ def _fonts(run_properties: Any) -> None:
         fonts.set(qn(slot), FONT)
 
 
-def _style(doc: DocxDocument, style_id: str, *, size: float, align: WD_ALIGN_PARAGRAPH, bold: bool = False,
-           italic: bool = False, indent_mm: float = 0, after_pt: float = 0, leading: float = 1.0) -> ParagraphStyle:
+def _style(
+    doc: DocxDocument,
+    style_id: str,
+    *,
+    size: float,
+    align: WD_ALIGN_PARAGRAPH,
+    bold: bool = False,
+    italic: bool = False,
+    indent_mm: float = 0,
+    after_pt: float = 0,
+    leading: float = 1.0,
+) -> ParagraphStyle:
     style: ParagraphStyle = doc.styles.add_style(STYLE_NAMES[style_id], WD_STYLE_TYPE.PARAGRAPH)
     style.style_id = style_id
     style.base_style = doc.styles["Normal"]

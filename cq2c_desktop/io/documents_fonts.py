@@ -69,7 +69,7 @@ def _renamed_name_table(table: bytes, style: str) -> bytes:
         platform, encoding, language, name_id, length, offset = struct.unpack_from(">6H", table, 6 + 12 * k)
         value = _name_string(name_id, platform, style)
         if value is None:
-            value = table[string_offset + offset: string_offset + offset + length]
+            value = table[string_offset + offset : string_offset + offset + length]
         records.append(struct.pack(">6H", platform, encoding, language, name_id, len(value), len(strings)))
         strings += value
     header = struct.pack(">HHH", 0, count, 6 + 12 * count)
@@ -80,7 +80,7 @@ def renamed_font(data: bytes, style: str) -> bytes:
     """The font file with its family renamed to FAMILY; glyphs and metrics untouched."""
     records = _table_records(data)
     record_at, offset, length = records[b"name"]
-    table = _renamed_name_table(data[offset: offset + length], style)
+    table = _renamed_name_table(data[offset : offset + length], style)
     out = bytearray(data + b"\0" * (-len(data) % 4))
     new_offset = len(out)
     out += table + b"\0" * (-len(table) % 4)

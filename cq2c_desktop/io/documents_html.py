@@ -26,11 +26,26 @@ class Scale:
     indent: float
 
 
-def _p(text: str, *, align: str = "center", size: float = _BODY_PT, bold: bool = False, italic: bool = False,
-       before: float = 0, after: float = 0, indent: float = 0, leading: int = 100) -> str:
+def _p(
+    text: str,
+    *,
+    align: str = "center",
+    size: float = _BODY_PT,
+    bold: bool = False,
+    italic: bool = False,
+    before: float = 0,
+    after: float = 0,
+    indent: float = 0,
+    leading: int = 100,
+) -> str:
     """A paragraph; `before`, `after` and `indent` are already in CSS pixels, `leading` in %."""
-    style = [f"font-size:{size}pt", f"margin-top:{before:.1f}px", f"margin-bottom:{after:.1f}px",
-             f"text-indent:{indent:.0f}px", f"line-height:{leading}%"]
+    style = [
+        f"font-size:{size}pt",
+        f"margin-top:{before:.1f}px",
+        f"margin-bottom:{after:.1f}px",
+        f"text-indent:{indent:.0f}px",
+        f"line-height:{leading}%",
+    ]
     if bold:
         style.append("font-weight:bold")
     if italic:
@@ -49,26 +64,33 @@ def rule_marks(d: Decision) -> dict[str, float]:
 
 def _header(d: Decision, mm: Scale) -> str:
     body = "<br/>".join(escape(line) for line in d.body)
-    left = (_p(body, size=13, bold=True, after=2 * mm.margin)
-            + _p(escape(d.number), size=13, before=1.5 * mm.margin))
-    right = (_p("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", size=12.5, bold=True)
-             + _p("Độc lập - Tự do - Hạnh phúc", size=13.5, bold=True, after=2 * mm.margin)
-             + _p(escape(d.place_date), size=13, italic=True, before=1.5 * mm.margin))
-    return ('<table width="100%" cellspacing="0" cellpadding="0"><tr>'
-            f'<td width="37%" valign="top">{left}</td><td width="63%" valign="top">{right}</td>'
-            "</tr></table>")
+    left = _p(body, size=13, bold=True, after=2 * mm.margin) + _p(escape(d.number), size=13, before=1.5 * mm.margin)
+    right = (
+        _p("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", size=12.5, bold=True)
+        + _p("Độc lập - Tự do - Hạnh phúc", size=13.5, bold=True, after=2 * mm.margin)
+        + _p(escape(d.place_date), size=13, italic=True, before=1.5 * mm.margin)
+    )
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+        f'<td width="37%" valign="top">{left}</td><td width="63%" valign="top">{right}</td>'
+        "</tr></table>"
+    )
 
 
 def _title(d: Decision, mm: Scale) -> str:
-    return (_p(escape(d.title), size=14, bold=True, before=8 * mm.margin)
-            + _p(escape(d.subject), size=14, bold=True, after=2 * mm.margin)
-            + _p(escape(d.authority), size=14, bold=True, before=6 * mm.margin, after=3 * mm.margin))
+    return (
+        _p(escape(d.title), size=14, bold=True, before=8 * mm.margin)
+        + _p(escape(d.subject), size=14, bold=True, after=2 * mm.margin)
+        + _p(escape(d.authority), size=14, bold=True, before=6 * mm.margin, after=3 * mm.margin)
+    )
 
 
 def _bases(d: Decision, mm: Scale) -> str:
     lines = [*d.bases, d.proposal] if d.proposal.strip() else list(d.bases)
-    return "".join(_p(escape(line), align="justify", italic=True, after=1.5 * mm.margin,
-                      indent=10 * mm.indent, leading=_LEADING) for line in lines)
+    return "".join(
+        _p(escape(line), align="justify", italic=True, after=1.5 * mm.margin, indent=10 * mm.indent, leading=_LEADING)
+        for line in lines
+    )
 
 
 def _articles(d: Decision, mm: Scale) -> str:
@@ -76,8 +98,9 @@ def _articles(d: Decision, mm: Scale) -> str:
     for article in d.articles:
         for index, text in enumerate(article.paragraphs):
             lead = f"<b>{escape(article.label)}</b> " if index == 0 else ""
-            out.append(_p(lead + escape(text), align="justify", after=2 * mm.margin, indent=10 * mm.indent,
-                          leading=_LEADING))
+            out.append(
+                _p(lead + escape(text), align="justify", after=2 * mm.margin, indent=10 * mm.indent, leading=_LEADING)
+            )
     return "".join(out)
 
 
@@ -88,15 +111,18 @@ def _closing(d: Decision, mm: Scale) -> str:
     # Room for the signature and the seal (about 20 mm), then the signer's name.
     signer += _p("&nbsp;", size=14, after=17 * mm.margin)
     signer += _p(escape(d.signer_name) or "&nbsp;", size=14, bold=True)
-    return (f'<table width="100%" cellspacing="0" cellpadding="0" style="margin-top:{4 * mm.margin:.1f}px"><tr>'
-            f'<td width="50%" valign="top">{recipients}</td><td width="50%" valign="top">{signer}</td>'
-            "</tr></table>")
+    return (
+        f'<table width="100%" cellspacing="0" cellpadding="0" style="margin-top:{4 * mm.margin:.1f}px"><tr>'
+        f'<td width="50%" valign="top">{recipients}</td><td width="50%" valign="top">{signer}</td>'
+        "</tr></table>"
+    )
 
 
 def decision_html(d: Decision, mm: Scale) -> str:
     """The decision itself (without the annex), one QTextDocument."""
-    return (f"<html><body>{_header(d, mm)}{_title(d, mm)}{_bases(d, mm)}{_articles(d, mm)}"
-            f"{_closing(d, mm)}</body></html>")
+    return (
+        f"<html><body>{_header(d, mm)}{_title(d, mm)}{_bases(d, mm)}{_articles(d, mm)}{_closing(d, mm)}</body></html>"
+    )
 
 
 def annex_html(annex: Annex, mm: Scale, *, title: bool = True) -> str:
@@ -105,18 +131,22 @@ def annex_html(annex: Annex, mm: Scale, *, title: bool = True) -> str:
     if title:
         heading += _p(escape(annex.subtitle), size=13, italic=True, after=4 * mm.margin)
     total = sum(annex.widths)
-    head = "".join(f'<th width="{100 * w / total:.1f}%" align="center">{escape(h)}</th>'
-                   for h, w in zip(annex.headers, annex.widths, strict=True))
+    head = "".join(
+        f'<th width="{100 * w / total:.1f}%" align="center">{escape(h)}</th>'
+        for h, w in zip(annex.headers, annex.widths, strict=True)
+    )
     rows = []
     for values, bold in [*((r, False) for r in annex.rows), *([(annex.total, True)] if annex.total else [])]:
         cells = []
         for index, value in enumerate(values):
             align = "right" if index in annex.numeric else ("center" if index in (0, 2) else "left")
             text = f"<b>{escape(value)}</b>" if bold and value else escape(value)
-            nowrap = ' style="white-space:nowrap"' if index in annex.numeric else ''  # 1.567.215.000 is one word
+            nowrap = ' style="white-space:nowrap"' if index in annex.numeric else ""  # 1.567.215.000 is one word
             cells.append(f'<td align="{align}"{nowrap}>{text}</td>')
         rows.append(f"<tr>{''.join(cells)}</tr>")
-    table = (f'<table width="100%" border="1" cellspacing="0" cellpadding="{0.8 * mm.margin:.1f}" '
-             f'style="border-collapse:collapse;font-size:11pt"><thead><tr>{head}</tr></thead>'
-             f"<tbody>{''.join(rows)}</tbody></table>")
+    table = (
+        f'<table width="100%" border="1" cellspacing="0" cellpadding="{0.8 * mm.margin:.1f}" '
+        f'style="border-collapse:collapse;font-size:11pt"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
     return f"<html><body>{heading}{table}</body></html>"

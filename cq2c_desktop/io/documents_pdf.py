@@ -111,8 +111,9 @@ class _PdfCanvas:
 
     def scale(self) -> Scale:
         """How Qt turns CSS pixels into layout units here (see documents_html), measured once."""
-        probe = self.document('<p style="margin:0">x</p><p style="margin-top:100px;text-indent:100px">x</p>',
-                              landscape=False)
+        probe = self.document(
+            '<p style="margin:0">x</p><p style="margin-top:100px;text-indent:100px">x</p>', landscape=False
+        )
         first, second = probe.begin(), probe.begin().next()
         layout = probe.documentLayout()
         margin = layout.blockBoundingRect(second).top() - layout.blockBoundingRect(first).bottom()
@@ -138,8 +139,9 @@ class _PdfCanvas:
             self.writer.newPage()
         return self.painter
 
-    def draw(self, document: QTextDocument, *, landscape: bool = False, rules: Sequence[QLineF] = (),
-             first_page: int = 1) -> int:
+    def draw(
+        self, document: QTextDocument, *, landscape: bool = False, rules: Sequence[QLineF] = (), first_page: int = 1
+    ) -> int:
         """Paint `document` from a new page; its pages count on from `first_page` (numbered from 2)."""
         size = document.pageSize()
         for index in range(document.pageCount()):
@@ -194,8 +196,13 @@ def _row_heights(canvas: _PdfCanvas, annex: Annex, scale: Scale) -> tuple[float,
     document = canvas.document(annex_html(annex, scale), landscape=True, endless=True)
     table = next(f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable))
     layout = document.documentLayout()
-    tops = [min(layout.blockBoundingRect(table.cellAt(r, c).firstCursorPosition().block()).top()
-                for c in range(table.columns())) for r in range(table.rows())]
+    tops = [
+        min(
+            layout.blockBoundingRect(table.cellAt(r, c).firstCursorPosition().block()).top()
+            for c in range(table.columns())
+        )
+        for r in range(table.rows())
+    ]
     bottom = layout.frameBoundingRect(table).bottom()
     edges = [*tops, bottom]
     return tops[0], [edges[i + 1] - edges[i] for i in range(len(tops))]
@@ -216,8 +223,14 @@ def _annex_pages(canvas: _PdfCanvas, annex: Annex, scale: Scale) -> list[Annex]:
         pages[-1].append(index)
         room -= height
     total_index = len(annex.rows)  # the last "row" measured is the total line
-    return [replace(annex, rows=[annex.rows[i] for i in chunk if i < total_index],
-                    total=annex.total if total_index in chunk else []) for chunk in pages]
+    return [
+        replace(
+            annex,
+            rows=[annex.rows[i] for i in chunk if i < total_index],
+            total=annex.total if total_index in chunk else [],
+        )
+        for chunk in pages
+    ]
 
 
 def _draw_annex(canvas: _PdfCanvas, annex: Annex, scale: Scale, reporter: Reporter | None) -> None:
@@ -242,8 +255,13 @@ def _draw_decisions(canvas: _PdfCanvas, decisions: Sequence[Decision], reporter:
             _draw_annex(canvas, decision.annex, scale, reporter)
 
 
-def write_decisions_pdf(decisions: Sequence[Decision], target: str | os.PathLike[str], *,
-                        progress: Progress | None = None, should_stop: ShouldStop | None = None) -> Path:
+def write_decisions_pdf(
+    decisions: Sequence[Decision],
+    target: str | os.PathLike[str],
+    *,
+    progress: Progress | None = None,
+    should_stop: ShouldStop | None = None,
+) -> Path:
     """All `decisions` in one PDF, each from a new page; written atomically to `target`."""
     reporter = Reporter(progress, should_stop)
     family = ensure_fonts()
@@ -259,8 +277,14 @@ def write_decisions_pdf(decisions: Sequence[Decision], target: str | os.PathLike
     return Path(target)
 
 
-def paint_decisions(decisions: Sequence[Decision], device: QPagedPaintDevice, *, pages: PageRange | None = None,
-                    progress: Progress | None = None, should_stop: ShouldStop | None = None) -> int:
+def paint_decisions(
+    decisions: Sequence[Decision],
+    device: QPagedPaintDevice,
+    *,
+    pages: PageRange | None = None,
+    progress: Progress | None = None,
+    should_stop: ShouldStop | None = None,
+) -> int:
     """Draw `decisions` onto a printer exactly as into the PDF (text stays text); only `pages` of
     the whole job if given. Returns the number of pages drawn. On cancel a printer drops the job."""
     set_resolution = getattr(device, "setResolution", None)  # QPrinter and QPdfWriter have it, the base not

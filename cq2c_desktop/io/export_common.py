@@ -55,6 +55,7 @@ def atomic_output(target: str | os.PathLike[str]) -> Iterator[Path]:
         except PermissionError as exc:  # Windows: the old file is open in Excel or Word
             raise PermissionError(
                 f"Không ghi đè được {path}: tệp đang mở trong chương trình khác? / "
-                f"Cannot replace {path}: is it open in Excel or Word?") from exc
+                f"Cannot replace {path}: is it open in Excel or Word?"
+            ) from exc
     finally:
         temporary.unlink(missing_ok=True)

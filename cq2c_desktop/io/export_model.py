@@ -19,8 +19,9 @@ from cq2c_desktop.io.support_cost import CostSummary, Entitlement, summarise_cos
 
 GroupBy = Literal["destination", "source"]
 # The order a reader expects: the neediest destinations first.
-REGION_ORDER: tuple[str, ...] = tuple(r.value for r in (Region.HIGHLAND, Region.MOUNTAIN, Region.LOWLAND,
-                                                        Region.COASTAL, Region.URBAN))
+REGION_ORDER: tuple[str, ...] = tuple(
+    r.value for r in (Region.HIGHLAND, Region.MOUNTAIN, Region.LOWLAND, Region.COASTAL, Region.URBAN)
+)
 
 
 @dataclass(frozen=True)
@@ -118,8 +119,10 @@ def group_rows(rows: Iterable[TransferRow], by: GroupBy) -> list[Group]:
     for row in rows:
         key = (row.to_unit, row.to_region) if by == "destination" else (row.from_unit, row.from_region)
         buckets.setdefault(key, []).append(row)
-    groups = [Group(unit, region, sorted(items, key=lambda r: person_sort_key(r.full_name)))
-              for (unit, region), items in buckets.items()]
+    groups = [
+        Group(unit, region, sorted(items, key=lambda r: person_sort_key(r.full_name)))
+        for (unit, region), items in buckets.items()
+    ]
     return sorted(groups, key=lambda g: (region_rank(g.region), sort_key(g.unit)))
 
 
@@ -129,8 +132,21 @@ def moves_by_specialty_and_region(rows: Iterable[TransferRow]) -> Counter[tuple[
 
 def roman(number: int) -> str:
     """Group numbering of Vietnamese official tables: I, II, III …"""
-    numerals = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
-                (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+    numerals = (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    )
     out = []
     for value, letters in numerals:
         while number >= value:

@@ -92,14 +92,19 @@ def _policy(data: TransferList) -> list[tuple[str, object, str | None]]:
     ]
     for region, multiplier in sorted(support.multiplier_by_region.items(), key=lambda kv: region_rank(kv[0])):
         lines.append((f"Hệ số hỗ trợ hằng tháng — {region_label(region)}", format_decimal(multiplier), None))
-    lines += [("Thời gian hỗ trợ tối đa (tháng)", support.months, MONEY),
-              ("Hỗ trợ một lần (đồng)", support.one_off_vnd, MONEY)]
+    lines += [
+        ("Thời gian hỗ trợ tối đa (tháng)", support.months, MONEY),
+        ("Hỗ trợ một lần (đồng)", support.one_off_vnd, MONEY),
+    ]
     for band in support.travel_bands:
         high = band.get("to_km")
         span = f"từ {format_decimal(band.get('from_km', 0), 1)} km" + (
-            f" đến dưới {format_decimal(high, 1)} km" if high is not None else " trở lên")
-        amount = (f"{format_vnd(int(band.get('monthly_vnd', 0)))} đồng/tháng; "
-                  f"một lần {format_vnd(int(band.get('one_off_vnd', 0)))} đồng")
+            f" đến dưới {format_decimal(high, 1)} km" if high is not None else " trở lên"
+        )
+        amount = (
+            f"{format_vnd(int(band.get('monthly_vnd', 0)))} đồng/tháng; "
+            f"một lần {format_vnd(int(band.get('one_off_vnd', 0)))} đồng"
+        )
         lines.append((f"Hỗ trợ đi lại {span}", amount, None))
     return lines
 

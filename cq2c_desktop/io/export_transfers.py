@@ -60,14 +60,18 @@ class Column:
 
 def columns(include_cccd: bool) -> list[Column]:
     cols = [
-        Column("stt", "STT", 5), Column("name", "Họ và tên", 22), Column("birth", "Ngày sinh", 11.5),
+        Column("stt", "STT", 5),
+        Column("name", "Họ và tên", 22),
+        Column("birth", "Ngày sinh", 11.5),
         Column("gender", "Giới tính", 7),
     ]
     if include_cccd:
         cols.append(Column("cccd", "Số CCCD", 14))
     cols += [
-        Column("position", "Chức vụ/ngạch", 26), Column("specialty", "Chuyên môn", 14),
-        Column("from", "Đơn vị hiện tại", 20, "Đơn vị công tác"), Column("to", "Đơn vị đến", 20, "Đơn vị công tác"),
+        Column("position", "Chức vụ/ngạch", 26),
+        Column("specialty", "Chuyên môn", 14),
+        Column("from", "Đơn vị hiện tại", 20, "Đơn vị công tác"),
+        Column("to", "Đơn vị đến", 20, "Đơn vị công tác"),
         Column("km", "Khoảng cách (km)", 10),
         Column("monthly", "Hằng tháng (đồng/tháng)", 13, "Hỗ trợ theo chính sách"),
         Column("total", "Tổng dự kiến (đồng)", 14, "Hỗ trợ theo chính sách"),
@@ -83,8 +87,14 @@ def _title_block(ws: Worksheet, data: TransferList, width: int) -> None:
     merged(ws, 2, 1, split, doc.issuing_body, style=font(12, bold=True, underline=True))
     merged(ws, 1, split + 2, width, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", style=font(12, bold=True))
     merged(ws, 2, split + 2, width, "Độc lập - Tự do - Hạnh phúc", style=font(13, bold=True, underline=True))
-    merged(ws, 3, split + 2, width, f"{doc.place}, ngày ...... tháng ...... năm {data.issued.year}",
-           style=font(12, italic=True))
+    merged(
+        ws,
+        3,
+        split + 2,
+        width,
+        f"{doc.place}, ngày ...... tháng ...... năm {data.issued.year}",
+        style=font(12, italic=True),
+    )
     merged(ws, 5, 1, width, doc.list_title, style=font(14, bold=True))
     subtitle = f"Phương án: {data.settings.plan_name}" + (f" — {data.run_label}" if data.run_label else "")
     merged(ws, 6, 1, width, subtitle, style=font(12, italic=True))
@@ -118,39 +128,65 @@ def _header(ws: Worksheet, cols: list[Column]) -> None:
 def _row_values(row: TransferRow, stt: int) -> dict[str, object]:
     ent = row.entitlement
     return {
-        "stt": stt, "name": row.full_name, "birth": excel_date(row.birth_date), "gender": gender_label(row.gender),
-        "cccd": row.cccd or "", "position": position_text(row), "specialty": row.specialty,
-        "from": row.from_unit, "to": f"{row.to_unit}\n({region_label(row.to_region)})", "km": round(row.km, 1),
-        "monthly": ent.per_month_vnd if ent.eligible else 0, "total": ent.total_vnd,
+        "stt": stt,
+        "name": row.full_name,
+        "birth": excel_date(row.birth_date),
+        "gender": gender_label(row.gender),
+        "cccd": row.cccd or "",
+        "position": position_text(row),
+        "specialty": row.specialty,
+        "from": row.from_unit,
+        "to": f"{row.to_unit}\n({region_label(row.to_region)})",
+        "km": round(row.km, 1),
+        "monthly": ent.per_month_vnd if ent.eligible else 0,
+        "total": ent.total_vnd,
         "note": row.note if ent.eligible else "; ".join(p for p in (row.note, "Ngoài diện hỗ trợ") if p),
     }
 
 
 _FORMATS = {"birth": DATE, "km": KM, "monthly": MONEY, "total": MONEY}
-_ALIGN = {"stt": CENTER, "birth": CENTER, "gender": CENTER, "cccd": CENTER, "km": RIGHT, "monthly": RIGHT,
-          "total": RIGHT}
+_ALIGN = {
+    "stt": CENTER,
+    "birth": CENTER,
+    "gender": CENTER,
+    "cccd": CENTER,
+    "km": RIGHT,
+    "monthly": RIGHT,
+    "total": RIGHT,
+}
 
 
 def _data_row(ws: Worksheet, at: int, cols: list[Column], values: dict[str, object]) -> None:
     height = 1
     for number, col in enumerate(cols, start=1):
         value = values.get(col.key, "")
-        put(ws, at, number, value, style=font(12), align=_ALIGN.get(col.key, LEFT),
-            number_format=_FORMATS.get(col.key), border=True)
+        put(
+            ws,
+            at,
+            number,
+            value,
+            style=font(12),
+            align=_ALIGN.get(col.key, LEFT),
+            number_format=_FORMATS.get(col.key),
+            border=True,
+        )
         if isinstance(value, str):
             height = max(height, lines_needed(value, col.width))
     ws.row_dimensions[at].height = 16.5 * height + 3
 
 
-def _sum_row(ws: Worksheet, at: int, cols: list[Column], label: str, rows: list[TransferRow],
-             *, grand: bool = False) -> None:
+def _sum_row(
+    ws: Worksheet, at: int, cols: list[Column], label: str, rows: list[TransferRow], *, grand: bool = False
+) -> None:
     keys = [c.key for c in cols]
     label_end = keys.index("km")
     style = font(12, bold=True)
     merged(ws, at, 1, label_end, label, style=style, align=CENTER if grand else LEFT, border=True)
-    sums = {"km": round(sum(r.km for r in rows), 1),
-            "monthly": sum(r.entitlement.per_month_vnd for r in rows if r.entitlement.eligible),
-            "total": sum(r.entitlement.total_vnd for r in rows)}
+    sums = {
+        "km": round(sum(r.km for r in rows), 1),
+        "monthly": sum(r.entitlement.per_month_vnd for r in rows if r.entitlement.eligible),
+        "total": sum(r.entitlement.total_vnd for r in rows),
+    }
     for key, value in sums.items():
         put(ws, at, keys.index(key) + 1, value, style=style, align=RIGHT, number_format=_FORMATS[key], border=True)
     put(ws, at, keys.index("note") + 1, "", style=style, border=True)
@@ -183,9 +219,11 @@ def _body(ws: Worksheet, data: TransferList, cols: list[Column], by: GroupBy, re
 def _footer(ws: Worksheet, data: TransferList, at: int, width: int) -> None:
     support = data.settings.support
     doc = data.settings.documents
-    note = (f"Ghi chú: mức hỗ trợ tính theo {support.resolution_ref}, mức lương cơ sở "
-            f"{format_vnd(support.base_salary_vnd)} đồng, tối đa {support.months} tháng; "
-            "số liệu do người lập nhập, cần đối chiếu văn bản chính thức trước khi trình ký.")
+    note = (
+        f"Ghi chú: mức hỗ trợ tính theo {support.resolution_ref}, mức lương cơ sở "
+        f"{format_vnd(support.base_salary_vnd)} đồng, tối đa {support.months} tháng; "
+        "số liệu do người lập nhập, cần đối chiếu văn bản chính thức trước khi trình ký."
+    )
     merged(ws, at + 1, 1, width, note, style=font(11, italic=True), align=LEFT)
     ws.row_dimensions[at + 1].height = 16.5 * lines_needed(note, 10.0 * width) + 4
     split = max(3, width * 2 // 5)
@@ -194,9 +232,15 @@ def _footer(ws: Worksheet, data: TransferList, at: int, width: int) -> None:
     merged(ws, at + 8, split + 2, width, doc.list_signer_name, style=font(12, bold=True))
 
 
-def write_transfer_list(data: TransferList, target: str | os.PathLike[str], *, group_by: GroupBy = "destination",
-                        include_cccd: bool = False, progress: Progress | None = None,
-                        should_stop: ShouldStop | None = None) -> Path:
+def write_transfer_list(
+    data: TransferList,
+    target: str | os.PathLike[str],
+    *,
+    group_by: GroupBy = "destination",
+    include_cccd: bool = False,
+    progress: Progress | None = None,
+    should_stop: ShouldStop | None = None,
+) -> Path:
     """Write the workbook to `target` (atomically); CCCD appears only with `include_cccd`."""
     reporter = Reporter(progress, should_stop)
     reporter.step(0, len(data.rows), "Chuẩn bị danh sách / Preparing the list")

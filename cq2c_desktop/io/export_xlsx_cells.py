@@ -29,8 +29,17 @@ def font(size: float = 12, *, bold: bool = False, italic: bool = False, underlin
     return Font(name=FONT_NAME, size=size, bold=bold, italic=italic, underline="single" if underline else None)
 
 
-def put(ws: Worksheet, row: int, column: int, value: Any, *, style: Font | None = None,
-        align: Alignment | None = None, number_format: str | None = None, border: bool = False) -> Cell:
+def put(
+    ws: Worksheet,
+    row: int,
+    column: int,
+    value: Any,
+    *,
+    style: Font | None = None,
+    align: Alignment | None = None,
+    number_format: str | None = None,
+    border: bool = False,
+) -> Cell:
     """Write one cell; text is always stored as text, never as a formula."""
     cell: Cell = ws.cell(row=row, column=column)
     if isinstance(value, str):
@@ -53,8 +62,18 @@ def put(ws: Worksheet, row: int, column: int, value: Any, *, style: Font | None 
     return cell
 
 
-def merged(ws: Worksheet, row: int, first: int, last: int, value: Any, *, style: Font | None = None,
-           align: Alignment = CENTER, border: bool = False, last_row: int | None = None) -> Cell:
+def merged(
+    ws: Worksheet,
+    row: int,
+    first: int,
+    last: int,
+    value: Any,
+    *,
+    style: Font | None = None,
+    align: Alignment = CENTER,
+    border: bool = False,
+    last_row: int | None = None,
+) -> Cell:
     """Write into the top-left cell of a merged block (borders on every cell, or Excel drops them)."""
     bottom = last_row or row
     cell = put(ws, row, first, value, style=style, align=align, border=border)

@@ -47,12 +47,14 @@ def _check_members(archive: zipfile.ZipFile, name: str) -> None:
     if total > MAX_UNPACKED:
         raise FileLimitError(
             f"Tệp {name} khi giải nén lớn {_mb(total)}, vượt giới hạn {_mb(MAX_UNPACKED)} (có thể là tệp độc hại) / "
-            f"{name} unpacks to {_mb(total)}, over the {_mb(MAX_UNPACKED)} limit (it may be a zip bomb)")
+            f"{name} unpacks to {_mb(total)}, over the {_mb(MAX_UNPACKED)} limit (it may be a zip bomb)"
+        )
     for member in members:
         if member.file_size > RATIO_FLOOR and member.file_size > MAX_RATIO * max(member.compress_size, 1):
             raise FileLimitError(
                 f"Thành phần {member.filename} của tệp {name} nén bất thường (có thể là tệp độc hại) / "
-                f"part {member.filename} of {name} is packed abnormally tightly (it may be a zip bomb)")
+                f"part {member.filename} of {name} is packed abnormally tightly (it may be a zip bomb)"
+            )
 
 
 def _declares_entities(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bool:
@@ -68,8 +70,10 @@ def check_file(path: str | os.PathLike[str]) -> None:
     size = file.stat().st_size
     if file.suffix.lower() not in ZIP_SUFFIXES:
         if size > MAX_FILE:
-            raise FileLimitError(f"Tệp {file.name} lớn {_mb(size)}, vượt giới hạn {_mb(MAX_FILE)} / "
-                                 f"{file.name} is {_mb(size)}, over the {_mb(MAX_FILE)} limit")
+            raise FileLimitError(
+                f"Tệp {file.name} lớn {_mb(size)}, vượt giới hạn {_mb(MAX_FILE)} / "
+                f"{file.name} is {_mb(size)}, over the {_mb(MAX_FILE)} limit"
+            )
         return
     try:
         with zipfile.ZipFile(file) as archive:
@@ -79,7 +83,8 @@ def check_file(path: str | os.PathLike[str]) -> None:
                     raise FileLimitError(
                         f"Tệp {file.name} chứa khai báo XML không được phép ({member.filename}; có thể là tệp độc "
                         f"hại) / {file.name} holds an XML declaration Office never writes ({member.filename}; it "
-                        "may be an XML bomb)")
+                        "may be an XML bomb)"
+                    )
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError):
         return  # not a zip at all, or encrypted: the reader says so in its own words
 
@@ -89,4 +94,5 @@ def check_rows(row_count: int, name: str) -> None:
     if row_count > MAX_ROWS:
         raise FileLimitError(
             f"Trang tính {name} có hơn {MAX_ROWS:,} dòng; đây không phải một danh sách cán bộ, hãy chia nhỏ tệp / "
-            f"sheet {name} has more than {MAX_ROWS:,} rows; that is not a staff list: split the file")
+            f"sheet {name} has more than {MAX_ROWS:,} rows; that is not a staff list: split the file"
+        )

@@ -97,15 +97,17 @@ def _two_row_labels(grid: Grid, r: int, width: int) -> list[str]:
     return labels
 
 
-def _score(labels: list[str], index: dict[str, str], wide: WideHeader | None
-           ) -> tuple[int, list[tuple[str | None, str]]]:
+def _score(
+    labels: list[str], index: dict[str, str], wide: WideHeader | None
+) -> tuple[int, list[tuple[str | None, str]]]:
     matches = [_match(label, index, wide) for label in labels]
     named = {f for f, _ in matches if f and f != IGNORE}
     return len(named), matches
 
 
-def detect_header(grid: Grid, kind: Kind, *, wide: WideHeader | None = None,
-                  header_row: int | None = None, min_fields: int = 2) -> HeaderInfo | None:
+def detect_header(
+    grid: Grid, kind: Kind, *, wide: WideHeader | None = None, header_row: int | None = None, min_fields: int = 2
+) -> HeaderInfo | None:
     """The best header row in the first rows of `grid` (or the given one), with its mapping; a
     row naming fewer than `min_fields` fields is no header (the user's mapping may lower it)."""
     index = synonym_index(kind)
@@ -128,7 +130,8 @@ def detect_header(grid: Grid, kind: Kind, *, wide: WideHeader | None = None,
     last = r + rows_used - 1
     columns = tuple(
         Column(c, labels[c], field, source, c in grid.hidden_columns)
-        for c, (field, source) in enumerate(matches) if labels[c] or field
+        for c, (field, source) in enumerate(matches)
+        if labels[c] or field
     )
     data_row = last + 1
     if data_row < len(grid.rows) and is_numbering_row(grid.rows[data_row]):
@@ -164,8 +167,7 @@ def _one_column_per_field(columns: tuple[Column, ...]) -> tuple[Column, ...]:
         if current is None or (current.hidden and not column.hidden):
             chosen[column.field] = column
     keep = {c.index for c in chosen.values()}
-    return tuple(c if not c.field or c.field == IGNORE or c.index in keep else replace(c, field=None)
-                 for c in columns)
+    return tuple(c if not c.field or c.field == IGNORE or c.index in keep else replace(c, field=None) for c in columns)
 
 
 _LETTERS = re.compile(r"(?:(c[oộ]t|column|col)\s*)?([A-Za-z]{1,3})", re.IGNORECASE)
@@ -213,8 +215,7 @@ def resolve_field_name(text: str, kind: Kind) -> str:
     return found
 
 
-def apply_overrides(info: HeaderInfo, overrides: Sequence[Override], grid: Grid
-                    ) -> tuple[HeaderInfo, list[Override]]:
+def apply_overrides(info: HeaderInfo, overrides: Sequence[Override], grid: Grid) -> tuple[HeaderInfo, list[Override]]:
     """The detected mapping with the user's choices on top, and the overrides that named no column.
     A field the user moves leaves its old column; a letter may name a column without a header."""
     columns = {c.index: c for c in info.columns}

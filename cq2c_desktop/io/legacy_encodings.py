@@ -46,17 +46,25 @@ _TCVN3_HIGH = (
 )
 # VN1 also puts twelve upper-case letters on control codes; VN3 files never use them.
 _TCVN3_LOW = {
-    0x01: "Ú", 0x02: "Ụ", 0x04: "Ừ", 0x05: "Ử", 0x06: "Ữ", 0x11: "Ứ", 0x12: "Ự",
-    0x13: "Ỳ", 0x14: "Ỷ", 0x15: "Ỹ", 0x16: "Ý", 0x17: "Ỵ",
+    0x01: "Ú",
+    0x02: "Ụ",
+    0x04: "Ừ",
+    0x05: "Ử",
+    0x06: "Ữ",
+    0x11: "Ứ",
+    0x12: "Ự",
+    0x13: "Ỳ",
+    0x14: "Ỷ",
+    0x15: "Ỹ",
+    0x16: "Ý",
+    0x17: "Ỵ",
 }
 TCVN3_TABLE: dict[int, str] = {0x80 + i: ch for i, ch in enumerate(_TCVN3_HIGH)} | _TCVN3_LOW
 _LOW_CODES = re.compile("[" + "".join(chr(b) for b in _TCVN3_LOW) + "]")
 
 # Windows-1252 puts printable characters on 0x80-0x9F; Excel shows legacy bytes through it.
 # 0x81, 0x8D, 0x8F, 0x90 and 0x9D have no character there: Windows keeps them as C1 controls.
-_CP1252_BYTES: dict[str, int] = {
-    bytes([b]).decode("cp1252", errors="replace"): b for b in range(0x80, 0xA0)
-}
+_CP1252_BYTES: dict[str, int] = {bytes([b]).decode("cp1252", errors="replace"): b for b in range(0x80, 0xA0)}
 _CP1252_BYTES.pop("\ufffd", None)
 
 
@@ -119,7 +127,7 @@ def decode_vni(text: str) -> str:
     out = []
     index = 0
     while index < len(text):
-        pair = text[index:index + 2]
+        pair = text[index : index + 2]
         if len(pair) == 2 and pair in VNI_TABLE:
             out.append(VNI_TABLE[pair])
             index += 2

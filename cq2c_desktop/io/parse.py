@@ -26,17 +26,21 @@ RowParser = Callable[[RowReader, PlanRefs, TableState], list[dict[str, Any]]]
 def wide_header(kind: Kind, refs: PlanRefs) -> WideHeader | None:
     """How a column header can name a specialty (quotas) or a unit (distance matrix)."""
     if kind is Kind.QUOTAS:
+
         def specialty(text: str) -> str | None:
             found = refs.specialties.resolve_header(text)
             return POSTS_PREFIX + found if found else None
+
         return specialty
     if kind is Kind.DISTANCES:
+
         def unit(text: str) -> str | None:
             try:
                 match = refs.units.resolve(text)
             except BadValueError:
                 return None
             return KM_PREFIX + match.id if match.note is None else None
+
         return unit
     return None
 
@@ -78,9 +82,12 @@ def check_mapping(kind: Kind, header: HeaderInfo, layout: str, log: ProblemLog) 
         if not any(name in fields for name in options):
             label = field_label(kind, options[0])
             vi, en = label.split(" / ")[0], label.split(" / ")[-1]
-            log.error("missing_column",
-                      f"Không tìm thấy cột «{vi}»; hãy chỉ rõ bằng --map \"Cột X={options[0]}\"",
-                      f"No column for «{en}»; map it with --map \"Column X={options[0]}\"", row=header.header_row + 1)
+            log.error(
+                "missing_column",
+                f'Không tìm thấy cột «{vi}»; hãy chỉ rõ bằng --map "Cột X={options[0]}"',
+                f'No column for «{en}»; map it with --map "Column X={options[0]}"',
+                row=header.header_row + 1,
+            )
             ok = False
     return ok
 
@@ -92,12 +99,22 @@ _PARSERS: dict[Kind, RowParser] = {
     Kind.DISTANCES: distance_rows,
 }
 _KEYS: dict[Kind, tuple[str, ...]] = {
-    Kind.UNITS: ("id",), Kind.QUOTAS: ("unit_id", "specialty_id"), Kind.DISTANCES: ("from_unit_id", "to_unit_id"),
+    Kind.UNITS: ("id",),
+    Kind.QUOTAS: ("unit_id", "specialty_id"),
+    Kind.DISTANCES: ("from_unit_id", "to_unit_id"),
 }
 
 
-def parse_grid(grid: Grid, kind: Kind, header: HeaderInfo, refs: PlanRefs, log: ProblemLog, *,
-               progress: Progress | None = None, should_stop: ShouldStop | None = None) -> ParseResult:
+def parse_grid(
+    grid: Grid,
+    kind: Kind,
+    header: HeaderInfo,
+    refs: PlanRefs,
+    log: ProblemLog,
+    *,
+    progress: Progress | None = None,
+    should_stop: ShouldStop | None = None,
+) -> ParseResult:
     layout = layout_of(kind, header)
     if layout == Layout.MATRIX:
         header = _with_row_labels(header)
@@ -122,11 +139,14 @@ def parse_grid(grid: Grid, kind: Kind, header: HeaderInfo, refs: PlanRefs, log: 
     else:
         _check_duplicates(kind, records, rows, log)
     if state.derived_ids:
-        log.warning("derived_ids", f"Tệp không có cột mã cán bộ: {state.derived_ids} mã được tạo từ số CCCD "
-                    "hoặc họ tên và ngày sinh", f"No staff id column: {state.derived_ids} ids were made from the "
-                    "citizen ID or the name and birth date")
-    return ParseResult(kind, layout, records, rows, read, skipped, state.covered_units, state.covered_specialties,
-                       state.derived_ids)
+        log.warning(
+            "derived_ids",
+            f"Tệp không có cột mã cán bộ: {state.derived_ids} mã được tạo từ số CCCD hoặc họ tên và ngày sinh",
+            f"No staff id column: {state.derived_ids} ids were made from the citizen ID or the name and birth date",
+        )
+    return ParseResult(
+        kind, layout, records, rows, read, skipped, state.covered_units, state.covered_specialties, state.derived_ids
+    )
 
 
 def _check_duplicates(kind: Kind, records: list[dict[str, Any]], rows: list[int], log: ProblemLog) -> None:
@@ -141,6 +161,10 @@ def _check_duplicates(kind: Kind, records: list[dict[str, Any]], rows: list[int]
             continue
         same = kind is Kind.DISTANCES and first[1]["km"] == record["km"]
         if not same:
-            log.error("duplicate_row", f"Trùng với dòng {first[0]} ({', '.join(map(str, key))})",
-                      f"Duplicates row {first[0]} ({', '.join(map(str, key))})", row=row,
-                      value=" / ".join(map(str, key)))
+            log.error(
+                "duplicate_row",
+                f"Trùng với dòng {first[0]} ({', '.join(map(str, key))})",
+                f"Duplicates row {first[0]} ({', '.join(map(str, key))})",
+                row=row,
+                value=" / ".join(map(str, key)),
+            )

@@ -24,8 +24,7 @@ from cq2c_desktop.io.values import (
     tidy_person_name,
 )
 
-_LABEL = {name: field_label(Kind.STAFF, name) for name in (
-    "full_name", "unit", "specialty", "gender", "birth_date")}
+_LABEL = {name: field_label(Kind.STAFF, name) for name in ("full_name", "unit", "specialty", "gender", "birth_date")}
 
 
 def derived_staff_id(cccd: str | None, name: str, born: dt.date | None, unit: str) -> str:
@@ -49,8 +48,12 @@ def _birth_and_gender(reader: RowReader, refs: PlanRefs) -> tuple[dt.date | None
     for name, implied in (("birth_date_male", Gender.MALE), ("birth_date_female", Gender.FEMALE)):
         if reader.has(name) and not is_blank(reader.cell(name)):
             if gender is not None:
-                reader.problem(name, BadValueError("two_birth_dates", "Có ngày sinh ở cả cột Nam và cột Nữ",
-                                                  "A birth date under both Nam and Nữ"))
+                reader.problem(
+                    name,
+                    BadValueError(
+                        "two_birth_dates", "Có ngày sinh ở cả cột Nam và cột Nữ", "A birth date under both Nam and Nữ"
+                    ),
+                )
                 return None, None
             gender, source = implied, name
     cell = reader.cell(source)
@@ -65,8 +68,14 @@ def _birth_and_gender(reader: RowReader, refs: PlanRefs) -> tuple[dt.date | None
     born = parsed.value
     assert isinstance(born, dt.date)
     if born > refs.today:
-        reader.problem(source, BadValueError("impossible_date", f"Ngày sinh {born:%d/%m/%Y} ở tương lai",
-                                            f"Birth date {born:%d/%m/%Y} is in the future"))
+        reader.problem(
+            source,
+            BadValueError(
+                "impossible_date",
+                f"Ngày sinh {born:%d/%m/%Y} ở tương lai",
+                f"Birth date {born:%d/%m/%Y} is in the future",
+            ),
+        )
         return None, gender
     try:
         check_birth_date(born, refs.today)
@@ -144,10 +153,20 @@ def staff_row(reader: RowReader, refs: PlanRefs, state: TableState) -> dict[str,
         state.keys.append(("id", staff_id, reader.number))
     state.cover(unit)
     return {
-        "id": staff_id, "full_name": full_name, "gender": gender.value, "birth_date": born,
-        "ethnicity": reader.text("ethnicity") or None, "unit_id": unit, "position": reader.text("position") or None,
-        "specialty_id": specialty, "rank": reader.text("rank") or None,
-        "home_unit_id": home, "movable": movable, "exemption": exemption, "volunteer": volunteer, "cccd": cccd,
+        "id": staff_id,
+        "full_name": full_name,
+        "gender": gender.value,
+        "birth_date": born,
+        "ethnicity": reader.text("ethnicity") or None,
+        "unit_id": unit,
+        "position": reader.text("position") or None,
+        "specialty_id": specialty,
+        "rank": reader.text("rank") or None,
+        "home_unit_id": home,
+        "movable": movable,
+        "exemption": exemption,
+        "volunteer": volunteer,
+        "cccd": cccd,
     }
 
 
@@ -161,8 +180,22 @@ def check_staff_duplicates(state: TableState) -> None:
             continue
         letter, header = columns[what]
         if what == "id":
-            state.log.error("duplicate_id", f"Trùng mã cán bộ với dòng {first}", f"Same staff id as row {first}",
-                            row=row, column=letter, header=header, value=value)
+            state.log.error(
+                "duplicate_id",
+                f"Trùng mã cán bộ với dòng {first}",
+                f"Same staff id as row {first}",
+                row=row,
+                column=letter,
+                header=header,
+                value=value,
+            )
         else:
-            state.log.error("duplicate_cccd", f"Trùng số CCCD với dòng {first}", f"Same citizen ID as row {first}",
-                            row=row, column=letter, header=header, value=value)
+            state.log.error(
+                "duplicate_cccd",
+                f"Trùng số CCCD với dòng {first}",
+                f"Same citizen ID as row {first}",
+                row=row,
+                column=letter,
+                header=header,
+                value=value,
+            )

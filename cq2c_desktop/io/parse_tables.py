@@ -18,8 +18,9 @@ from cq2c_desktop.io.values import (
 )
 
 
-def _number(reader: RowReader, name: str, *, integer: bool = False, low: float | None = 0.0,
-            high: float | None = None) -> float | None:
+def _number(
+    reader: RowReader, name: str, *, integer: bool = False, low: float | None = 0.0, high: float | None = None
+) -> float | None:
     cell = reader.cell(name)
     if is_blank(cell):
         return None
@@ -62,9 +63,14 @@ def unit_row(reader: RowReader, refs: PlanRefs, state: TableState) -> dict[str, 
         except BadValueError as exc:
             reader.problem("region", exc)
     record = {
-        "id": code, "name": name, "kind": kind, "region": region,
-        "lat": _number(reader, "lat", low=-90, high=90), "lon": _number(reader, "lon", low=-180, high=180),
-        "area_km2": _number(reader, "area_km2"), "priority": _number(reader, "priority", integer=True, low=1),
+        "id": code,
+        "name": name,
+        "kind": kind,
+        "region": region,
+        "lat": _number(reader, "lat", low=-90, high=90),
+        "lon": _number(reader, "lon", low=-180, high=180),
+        "area_km2": _number(reader, "area_km2"),
+        "priority": _number(reader, "priority", integer=True, low=1),
         "province": reader.text("province") or None,
     }
     if record["priority"] is not None:
@@ -94,7 +100,7 @@ def quota_rows(reader: RowReader, refs: PlanRefs, state: TableState) -> list[dic
     if state.layout == Layout.WIDE:
         records = []
         for column in state.header.wide_columns(POSTS_PREFIX):
-            column_specialty = column.field[len(POSTS_PREFIX):] if column.field else ""
+            column_specialty = column.field[len(POSTS_PREFIX) :] if column.field else ""
             cell = reader.cell_at(column.index)
             try:
                 posts = 0 if is_blank(cell) else int(parse_number(cell, integer=True))
@@ -133,7 +139,7 @@ def distance_rows(reader: RowReader, refs: PlanRefs, state: TableState) -> list[
     if state.layout == Layout.MATRIX:
         records = []
         for column in state.header.wide_columns(KM_PREFIX):
-            target = column.field[len(KM_PREFIX):] if column.field else ""
+            target = column.field[len(KM_PREFIX) :] if column.field else ""
             cell = reader.cell_at(column.index)
             if is_blank(cell) or (isinstance(cell, str) and cell.strip() in ("-", "x", "X")) or target == origin:
                 continue
@@ -155,7 +161,8 @@ def distance_rows(reader: RowReader, refs: PlanRefs, state: TableState) -> list[
         return []
     state.cover(origin)
     if origin == destination:
-        reader.problem("to_unit", BadValueError("same_unit", "Điểm đi và điểm đến trùng nhau",
-                                               "From and to are the same unit"))
+        reader.problem(
+            "to_unit", BadValueError("same_unit", "Điểm đi và điểm đến trùng nhau", "From and to are the same unit")
+        )
         return []
     return [{"from_unit_id": origin, "to_unit_id": destination, "km": distance}]

@@ -65,8 +65,13 @@ class PrintSettings:
         return printer
 
 
-def print_decisions(decisions: Sequence[Decision], settings: PrintSettings, *, progress: Progress | None = None,
-                    should_stop: ShouldStop | None = None) -> int:
+def print_decisions(
+    decisions: Sequence[Decision],
+    settings: PrintSettings,
+    *,
+    progress: Progress | None = None,
+    should_stop: ShouldStop | None = None,
+) -> int:
     """Print `decisions` as `settings` say; returns the number of pages sent. Meant for a child
     process: it starts the Qt platform the window uses before anything touches fonts or printers."""
     if settings.platform:

@@ -88,16 +88,27 @@ class ProblemLog:
     errors: int = 0
     warnings: int = 0
 
-    def add(self, severity: Severity, code: str, vi: str, en: str, *, row: int | None = None,
-            column: str = "", header: str = "", value: object = "") -> None:
+    def add(
+        self,
+        severity: Severity,
+        code: str,
+        vi: str,
+        en: str,
+        *,
+        row: int | None = None,
+        column: str = "",
+        header: str = "",
+        value: object = "",
+    ) -> None:
         if severity is Severity.ERROR:
             self.errors += 1
         else:
             self.warnings += 1
         if len(self.problems) < self.limit:
             shown = "" if value is None else str(value)
-            self.problems.append(Problem(severity, code, vi, en, self.file, self.sheet, row, column, header,
-                                         shown[:200]))
+            self.problems.append(
+                Problem(severity, code, vi, en, self.file, self.sheet, row, column, header, shown[:200])
+            )
 
     def error(self, code: str, vi: str, en: str, **where: Any) -> None:
         self.add(Severity.ERROR, code, vi, en, **where)

@@ -22,21 +22,68 @@ SPECIALTY_SYNONYMS: dict[str, tuple[str, ...]] = {
     "dia_chinh": ("dia chinh", "trac dia", "trac dia ban do", "dia chinh xay dung", "kinh te dia chinh"),
     "quy_hoach": ("quy hoach", "quy hoach do thi", "quy hoach vung", "kien truc quy hoach"),
     "xay_dung": ("xay dung", "ky thuat xay dung", "kien truc", "xay dung dan dung", "giao thong", "ha tang"),
-    "tai_chinh": ("tai chinh", "ke toan", "tai chinh ke toan", "tai chinh ngan hang", "kiem toan",
-                  "ke toan ngan sach", "ngan sach"),
+    "tai_chinh": (
+        "tai chinh",
+        "ke toan",
+        "tai chinh ke toan",
+        "tai chinh ngan hang",
+        "kiem toan",
+        "ke toan ngan sach",
+        "ngan sach",
+    ),
     "cntt": ("cong nghe thong tin", "cntt", "tin hoc", "it", "khoa hoc may tinh", "chuyen doi so"),
     "giao_duc": ("giao duc", "su pham", "quan ly giao duc", "gd dt", "giao duc dao tao"),
     "y_te": ("y te", "y", "y si", "bac si", "dieu duong", "y da khoa", "y te cong cong", "duoc"),
     "tu_phap": ("tu phap", "ho tich", "tu phap ho tich", "luat", "luat hoc", "phap luat"),
-    "van_hoa": ("van hoa", "xa hoi", "van hoa xa hoi", "cong tac xa hoi", "lao dong thuong binh xa hoi",
-                "ldtbxh", "van hoa thong tin", "the thao", "du lich"),
-    "nong_nghiep": ("nong nghiep", "moi truong", "nong nghiep moi truong", "nong hoc", "lam nghiep",
-                    "thuy loi", "chan nuoi", "thu y", "tai nguyen moi truong", "khuyen nong"),
-    "van_phong": ("van phong", "thong ke", "van phong thong ke", "hanh chinh", "quan tri van phong",
-                  "luu tru", "van thu", "van thu luu tru", "quan ly nha nuoc", "hanh chinh hoc"),
+    "van_hoa": (
+        "van hoa",
+        "xa hoi",
+        "van hoa xa hoi",
+        "cong tac xa hoi",
+        "lao dong thuong binh xa hoi",
+        "ldtbxh",
+        "van hoa thong tin",
+        "the thao",
+        "du lich",
+    ),
+    "nong_nghiep": (
+        "nong nghiep",
+        "moi truong",
+        "nong nghiep moi truong",
+        "nong hoc",
+        "lam nghiep",
+        "thuy loi",
+        "chan nuoi",
+        "thu y",
+        "tai nguyen moi truong",
+        "khuyen nong",
+    ),
+    "van_phong": (
+        "van phong",
+        "thong ke",
+        "van phong thong ke",
+        "hanh chinh",
+        "quan tri van phong",
+        "luu tru",
+        "van thu",
+        "van thu luu tru",
+        "quan ly nha nuoc",
+        "hanh chinh hoc",
+    ),
 }
-_UNIT_PREFIXES = ("ubnd ", "uy ban nhan dan ", "dang uy ", "xa ", "phuong ", "dac khu ", "thi tran ",
-                  "p ", "x ", "tt ", "dk ")
+_UNIT_PREFIXES = (
+    "ubnd ",
+    "uy ban nhan dan ",
+    "dang uy ",
+    "xa ",
+    "phuong ",
+    "dac khu ",
+    "thi tran ",
+    "p ",
+    "x ",
+    "tt ",
+    "dk ",
+)
 _CLOSE = 0.84  # accept a misspelling this close, with a warning
 _SUGGEST = 0.6  # below it, only suggest
 
@@ -86,7 +133,7 @@ class UnitResolver:
             changed = False
             for prefix in _UNIT_PREFIXES:
                 if key.startswith(prefix) and len(key) > len(prefix):
-                    key, changed = key[len(prefix):], True
+                    key, changed = key[len(prefix) :], True
         return key
 
     def resolve(self, text: str) -> Match:
@@ -107,8 +154,11 @@ class UnitResolver:
                 return Match(next(iter(found)))
             if found:
                 names = ", ".join(sorted(self.names[i] for i in found))
-                raise BadValueError("ambiguous_unit", f"«{text}» có thể là: {names}; ghi rõ Xã/Phường hoặc mã",
-                                   f"«{text}» could be: {names}; add Xã/Phường or use the code")
+                raise BadValueError(
+                    "ambiguous_unit",
+                    f"«{text}» có thể là: {names}; ghi rõ Xã/Phường hoặc mã",
+                    f"«{text}» could be: {names}; add Xã/Phường or use the code",
+                )
         return self._close(text, self._strip(key))
 
     def _close(self, text: str, bare: str) -> Match:
@@ -119,12 +169,17 @@ class UnitResolver:
             ratio = difflib.SequenceMatcher(None, bare, best).ratio()
             name = self.names[next(iter(ids))]
             if ratio >= _CLOSE and len(ids) == 1 and (len(candidates) == 1 or ratio > 0.9):
-                return Match(next(iter(ids)), ("unit_spelling", f"Đọc «{text}» là «{name}»",
-                                               f"Read «{text}» as «{name}»"))
-            raise BadValueError("unknown_unit", f"Không có đơn vị «{text}»; có phải «{name}»?",
-                               f"Unknown unit «{text}»; did you mean «{name}»?")
-        raise BadValueError("unknown_unit", f"Không có đơn vị «{text}» trong phương án",
-                           f"Unknown unit «{text}»: not in the plan")
+                return Match(
+                    next(iter(ids)), ("unit_spelling", f"Đọc «{text}» là «{name}»", f"Read «{text}» as «{name}»")
+                )
+            raise BadValueError(
+                "unknown_unit",
+                f"Không có đơn vị «{text}»; có phải «{name}»?",
+                f"Unknown unit «{text}»; did you mean «{name}»?",
+            )
+        raise BadValueError(
+            "unknown_unit", f"Không có đơn vị «{text}» trong phương án", f"Unknown unit «{text}»: not in the plan"
+        )
 
 
 @dataclass(frozen=True)
@@ -171,11 +226,22 @@ class SpecialtyResolver:
         if close:
             sid = self._exact[close[0]]
             if difflib.SequenceMatcher(None, key, close[0]).ratio() >= _CLOSE:
-                return Match(sid, ("specialty_spelling", f"Đọc «{text}» là «{self.names[sid]}»",
-                                   f"Read «{text}» as «{self.names[sid]}»"))
-            raise BadValueError("unknown_specialty",
-                               f"Không rõ chuyên môn «{text}»; có phải «{self.names[sid]}»?",
-                               f"Unknown specialty «{text}»; did you mean «{self.names[sid]}»?")
+                return Match(
+                    sid,
+                    (
+                        "specialty_spelling",
+                        f"Đọc «{text}» là «{self.names[sid]}»",
+                        f"Read «{text}» as «{self.names[sid]}»",
+                    ),
+                )
+            raise BadValueError(
+                "unknown_specialty",
+                f"Không rõ chuyên môn «{text}»; có phải «{self.names[sid]}»?",
+                f"Unknown specialty «{text}»; did you mean «{self.names[sid]}»?",
+            )
         known = ", ".join(self.names.values())
-        raise BadValueError("unknown_specialty", f"Không rõ chuyên môn «{text}»; các chuyên môn: {known}",
-                           f"Unknown specialty «{text}»; the plan's specialties: {known}")
+        raise BadValueError(
+            "unknown_specialty",
+            f"Không rõ chuyên môn «{text}»; các chuyên môn: {known}",
+            f"Unknown specialty «{text}»; the plan's specialties: {known}",
+        )

@@ -15,8 +15,16 @@ from cq2c_desktop.io.values import BadValueError, is_blank, is_total_label, text
 
 Progress = Callable[[int, int, str], None]
 ShouldStop = Callable[[], bool]
-_FOOTER_WORDS = ("nguoi lap bieu", "nguoi lap", "thu truong don vi", "ky ten", "ky ghi ro ho ten", "xac nhan cua",
-                 "chu tich ubnd", "ngay thang nam")
+_FOOTER_WORDS = (
+    "nguoi lap bieu",
+    "nguoi lap",
+    "thu truong don vi",
+    "ky ten",
+    "ky ghi ro ho ten",
+    "xac nhan cua",
+    "chu tich ubnd",
+    "ngay thang nam",
+)
 
 
 class ImportCancelledError(Exception):
@@ -40,11 +48,15 @@ class Repairs:
             row, before, after = self.examples[(index, legacy)]
             column = headers.get(index)
             name = legacy.value.upper()
-            log.warning("legacy_text",
-                        f"{count} ô được chuyển từ mã {name} sang Unicode (ví dụ «{before}» → «{after}»)",
-                        f"{count} cells converted from {name} to Unicode (e.g. «{before}» → «{after}»)",
-                        row=row, column=column.letter if column else "", header=column.header if column else "",
-                        value=before)
+            log.warning(
+                "legacy_text",
+                f"{count} ô được chuyển từ mã {name} sang Unicode (ví dụ «{before}» → «{after}»)",
+                f"{count} cells converted from {name} to Unicode (e.g. «{before}» → «{after}»)",
+                row=row,
+                column=column.letter if column else "",
+                header=column.header if column else "",
+                value=before,
+            )
 
 
 @dataclass
@@ -63,7 +75,7 @@ class RowReader:
         self._texts: dict[int, str] = {}
         self.by_field = self.header.field_columns()
         self.by_index = {c.index: c for c in self.header.columns}
-        sample = self.grid.rows[self.header.data_row:self.header.data_row + 2000]
+        sample = self.grid.rows[self.header.data_row : self.header.data_row + 2000]
         for column in self.header.columns:
             if column.field:
                 texts = [r[column.index] for r in sample if column.index < len(r)]
@@ -110,22 +122,32 @@ class RowReader:
             self.repairs.note(index, legacy, self.number, str(cell), text)
         return text
 
-    def problem(self, name_or_index: str | int, exc: BadValueError, *, warning: bool = False,
-                value: object = "") -> None:
-        column = self.by_field.get(name_or_index) if isinstance(name_or_index, str) else self.by_index.get(
-            name_or_index)
+    def problem(
+        self, name_or_index: str | int, exc: BadValueError, *, warning: bool = False, value: object = ""
+    ) -> None:
+        column = (
+            self.by_field.get(name_or_index) if isinstance(name_or_index, str) else self.by_index.get(name_or_index)
+        )
         add = self.log.warning if warning else self.log.error
         shown = value if value != "" else (self.cell_at(column.index) if column else "")
-        add(exc.code, exc.vi, exc.en, row=self.number, column=column.letter if column else "",
-            header=column.header if column else "", value="" if shown is None else shown)
+        add(
+            exc.code,
+            exc.vi,
+            exc.en,
+            row=self.number,
+            column=column.letter if column else "",
+            header=column.header if column else "",
+            value="" if shown is None else shown,
+        )
 
     def note(self, name: str, note: tuple[str, str, str] | None) -> None:
         if note is not None:
             self.problem(name, BadValueError(*note), warning=True)
 
     def missing(self, name: str, label: str) -> None:
-        self.problem(name, BadValueError("missing_value", f"Thiếu {label.split(' / ')[0]}",
-                                        f"Missing {label.split(' / ')[-1]}"))
+        self.problem(
+            name, BadValueError("missing_value", f"Thiếu {label.split(' / ')[0]}", f"Missing {label.split(' / ')[-1]}")
+        )
 
 
 def _is_footer(row: list[Cell]) -> bool:
@@ -162,8 +184,13 @@ def _kind_of_row(row: list[Cell], header_cells: list[Cell]) -> str:
                 first_text = (index, cell)
     if filled == 0:
         return "blank"
-    if texts == 1 and first_text is not None and first_text[0] < 4 and len(first_text[1]) < 40 \
-            and is_total_label(text_of(first_text[1])[0]):
+    if (
+        texts == 1
+        and first_text is not None
+        and first_text[0] < 4
+        and len(first_text[1]) < 40
+        and is_total_label(text_of(first_text[1])[0])
+    ):
         return "total"
     if filled <= 4 and _is_footer(row):
         return "skip"
@@ -172,8 +199,9 @@ def _kind_of_row(row: list[Cell], header_cells: list[Cell]) -> str:
     return "skip" if row == header_cells else "data"
 
 
-def data_rows(reader: RowReader, *, progress: Progress | None, should_stop: ShouldStop | None,
-              skipped: list[int]) -> Iterator[RowReader]:
+def data_rows(
+    reader: RowReader, *, progress: Progress | None, should_stop: ShouldStop | None, skipped: list[int]
+) -> Iterator[RowReader]:
     """Yield the reader positioned on each data row; stop at a total row (what follows is the
     signature block), skip blank rows and repeated header / numbering rows."""
     rows = reader.grid.rows

@@ -56,7 +56,11 @@ def entitlement(policy: SupportPolicy, region: str, km: float) -> Entitlement:
     band = travel_band(policy, km) or {}
     monthly = _whole(Decimal(policy.base_salary_vnd) * Decimal(str(multiplier)))
     return Entitlement(
-        region=region, eligible=True, multiplier=multiplier, monthly_vnd=monthly, months=max(0, policy.months),
+        region=region,
+        eligible=True,
+        multiplier=multiplier,
+        monthly_vnd=monthly,
+        months=max(0, policy.months),
         one_off_vnd=max(0, int(policy.one_off_vnd)),
         travel_monthly_vnd=_whole(Decimal(str(band.get("monthly_vnd", 0)))),
         travel_one_off_vnd=_whole(Decimal(str(band.get("one_off_vnd", 0)))),
@@ -106,16 +110,22 @@ def format_decimal(value: float, places: int = 2) -> str:
 def describe(item: Entitlement, policy: SupportPolicy, km: float) -> str:
     """The entitlement as one Vietnamese sentence for Điều 2 of a decision and the list's note."""
     if not item.eligible:
-        return (f"Không thuộc đối tượng hưởng chính sách hỗ trợ theo {policy.resolution_ref} "
-                "(đơn vị đến không thuộc vùng được hỗ trợ).")
+        return (
+            f"Không thuộc đối tượng hưởng chính sách hỗ trợ theo {policy.resolution_ref} "
+            "(đơn vị đến không thuộc vùng được hỗ trợ)."
+        )
     parts = [
         f"hỗ trợ hằng tháng bằng {format_decimal(item.multiplier)} lần mức lương cơ sở "
         f"({format_vnd(item.monthly_vnd)} đồng/tháng) trong thời gian tối đa {item.months} tháng"
     ]
     if item.travel_monthly_vnd:
-        parts.append(f"hỗ trợ đi lại {format_vnd(item.travel_monthly_vnd)} đồng/tháng "
-                     f"(khoảng cách {format_decimal(km, 1)} km)")
+        parts.append(
+            f"hỗ trợ đi lại {format_vnd(item.travel_monthly_vnd)} đồng/tháng (khoảng cách {format_decimal(km, 1)} km)"
+        )
     if item.one_off_vnd or item.travel_one_off_vnd:
         parts.append(f"hỗ trợ một lần {format_vnd(item.one_off_vnd + item.travel_one_off_vnd)} đồng")
-    return (f"Được hưởng chính sách hỗ trợ theo {policy.resolution_ref}: " + "; ".join(parts)
-            + f". Tổng mức hỗ trợ dự kiến: {format_vnd(item.total_vnd)} đồng.")
+    return (
+        f"Được hưởng chính sách hỗ trợ theo {policy.resolution_ref}: "
+        + "; ".join(parts)
+        + f". Tổng mức hỗ trợ dự kiến: {format_vnd(item.total_vnd)} đồng."
+    )

@@ -11,15 +11,96 @@ import unicodedata
 
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _ALPHABET = frozenset("aăâbcdđeêghiklmnoôơpqrstuưvxy")
-_ONSETS = ("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
-           "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "")
+_ONSETS = (
+    "ngh",
+    "ng",
+    "nh",
+    "ch",
+    "gh",
+    "gi",
+    "kh",
+    "ph",
+    "qu",
+    "th",
+    "tr",
+    "b",
+    "c",
+    "d",
+    "đ",
+    "g",
+    "h",
+    "k",
+    "l",
+    "m",
+    "n",
+    "p",
+    "r",
+    "s",
+    "t",
+    "v",
+    "x",
+    "",
+)
 _CODAS = ("ch", "ng", "nh", "c", "m", "n", "p", "t", "")
-_NUCLEI = frozenset((
-    "a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "ai", "ao", "au", "ay", "âu", "ây", "eo",
-    "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "oo", "ôi", "ơi", "ua", "uâ", "uê", "ui", "uô", "uơ",
-    "uy", "ưa", "ưi", "ươ", "ưu", "yê", "iêu", "oai", "oao", "oay", "oeo", "uây", "uôi", "uya", "uyê",
-    "uyu", "ươi", "ươu", "yêu",
-))
+_NUCLEI = frozenset(
+    (
+        "a",
+        "ă",
+        "â",
+        "e",
+        "ê",
+        "i",
+        "o",
+        "ô",
+        "ơ",
+        "u",
+        "ư",
+        "y",
+        "ai",
+        "ao",
+        "au",
+        "ay",
+        "âu",
+        "ây",
+        "eo",
+        "êu",
+        "ia",
+        "iê",
+        "iu",
+        "oa",
+        "oă",
+        "oe",
+        "oi",
+        "oo",
+        "ôi",
+        "ơi",
+        "ua",
+        "uâ",
+        "uê",
+        "ui",
+        "uô",
+        "uơ",
+        "uy",
+        "ưa",
+        "ưi",
+        "ươ",
+        "ưu",
+        "yê",
+        "iêu",
+        "oai",
+        "oao",
+        "oay",
+        "oeo",
+        "uây",
+        "uôi",
+        "uya",
+        "uyê",
+        "uyu",
+        "ươi",
+        "ươu",
+        "yêu",
+    )
+)
 # Characters that ordinary Vietnamese text does hold besides letters and digits.
 _PLAIN = frozenset(" -.,;:/()'\"&%+_#")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -40,9 +121,9 @@ def is_syllable(word: str) -> bool:
     for onset in _ONSETS:
         if not base.startswith(onset):
             continue
-        rest = base[len(onset):]
+        rest = base[len(onset) :]
         for coda in _CODAS:
-            if rest.endswith(coda) and rest[:len(rest) - len(coda)] in _NUCLEI:
+            if rest.endswith(coda) and rest[: len(rest) - len(coda)] in _NUCLEI:
                 return True
     return False
 

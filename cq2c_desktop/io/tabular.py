@@ -107,10 +107,18 @@ def read_grid(path: str | os.PathLike[str], sheet: str | None = None, *, max_row
         check_file(file)
     except FileLimitError as exc:
         raise ReadError(str(exc)) from exc
-    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, KeyError, NotImplementedError,
-            RuntimeError) as exc:  # a damaged or encrypted zip, met while checking
-        raise ReadError(f"Tệp {file.name} bị hỏng, không đọc được / {file.name} is damaged and cannot be read: "
-                        f"{exc}") from exc
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        ValueError,
+        KeyError,
+        NotImplementedError,
+        RuntimeError,
+    ) as exc:  # a damaged or encrypted zip, met while checking
+        raise ReadError(
+            f"Tệp {file.name} bị hỏng, không đọc được / {file.name} is damaged and cannot be read: {exc}"
+        ) from exc
     cap = MAX_ROWS + 1 if max_rows is None else min(max_rows, MAX_ROWS + 1)
     if _kind(file) == "csv":
         try:

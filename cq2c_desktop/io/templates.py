@@ -34,42 +34,75 @@ class TemplateLists:
 
 # (field, list name or None, column width); the list names are the columns of the lists sheet.
 _COLUMNS: dict[Kind, tuple[tuple[str, str | None, int], ...]] = {
-    Kind.UNITS: (("id", None, 12), ("name", None, 28), ("kind", "kinds", 12), ("region", "regions", 14),
-                 ("lat", None, 11), ("lon", None, 11), ("area_km2", None, 14), ("priority", None, 12),
-                 ("province", None, 16)),
-    Kind.STAFF: (("id", None, 12), ("full_name", None, 26), ("gender", "genders", 10), ("birth_date", None, 13),
-                 ("ethnicity", None, 10), ("unit", "units", 28), ("position", None, 30),
-                 ("specialty", "specialties", 26), ("rank", None, 16), ("home_unit", "units", 26),
-                 ("movable", "marks", 12), ("exemption", "exemptions", 28), ("volunteer", "marks", 11),
-                 ("cccd", None, 15)),
+    Kind.UNITS: (
+        ("id", None, 12),
+        ("name", None, 28),
+        ("kind", "kinds", 12),
+        ("region", "regions", 14),
+        ("lat", None, 11),
+        ("lon", None, 11),
+        ("area_km2", None, 14),
+        ("priority", None, 12),
+        ("province", None, 16),
+    ),
+    Kind.STAFF: (
+        ("id", None, 12),
+        ("full_name", None, 26),
+        ("gender", "genders", 10),
+        ("birth_date", None, 13),
+        ("ethnicity", None, 10),
+        ("unit", "units", 28),
+        ("position", None, 30),
+        ("specialty", "specialties", 26),
+        ("rank", None, 16),
+        ("home_unit", "units", 26),
+        ("movable", "marks", 12),
+        ("exemption", "exemptions", 28),
+        ("volunteer", "marks", 11),
+        ("cccd", None, 15),
+    ),
     Kind.QUOTAS: (("unit", "units", 30), ("specialty", "specialties", 28), ("posts", None, 14)),
     Kind.DISTANCES: (("from_unit", "units", 30), ("to_unit", "units", 30), ("km", None, 16)),
 }
 _INSTRUCTIONS: dict[Kind, tuple[str, ...]] = {
-    Kind.UNITS: ("Mỗi dòng một xã, phường hoặc đặc khu. Mã đơn vị theo danh mục đơn vị hành chính.",
-                 "Vùng: chọn trong danh sách. Vĩ độ, kinh độ theo độ thập phân (ví dụ 19,8045)."),
-    Kind.STAFF: ("Mỗi dòng một cán bộ, công chức. Bắt buộc: Họ và tên, Giới tính, Đơn vị công tác, Chuyên môn.",
-                 "Ngày sinh ghi dd/mm/yyyy (ví dụ 05/03/1985) hoặc chỉ năm sinh.",
-                 "Mã cán bộ giữ nguyên giữa các lần gửi: lần nhập sau cập nhật đúng người theo mã.",
-                 "Cột «Có thể điều động» và «Tự nguyện»: đánh dấu x. Người có lý do không điều động "
-                 "được coi là không điều động được.",
-                 "Số CCCD là dữ liệu cá nhân: chỉ ghi khi cần, không gửi tệp qua kênh công khai."),
-    Kind.QUOTAS: ("Mỗi dòng một cặp đơn vị – chuyên môn với số biên chế được giao.",
-                  "Cặp không có trong tệp được hiểu là 0 biên chế cho đơn vị đó."),
-    Kind.DISTANCES: ("Mỗi dòng một quãng đường bộ giữa hai đơn vị, tính bằng km.",
-                     "Một chiều là đủ: khoảng cách được dùng cho cả hai chiều."),
+    Kind.UNITS: (
+        "Mỗi dòng một xã, phường hoặc đặc khu. Mã đơn vị theo danh mục đơn vị hành chính.",
+        "Vùng: chọn trong danh sách. Vĩ độ, kinh độ theo độ thập phân (ví dụ 19,8045).",
+    ),
+    Kind.STAFF: (
+        "Mỗi dòng một cán bộ, công chức. Bắt buộc: Họ và tên, Giới tính, Đơn vị công tác, Chuyên môn.",
+        "Ngày sinh ghi dd/mm/yyyy (ví dụ 05/03/1985) hoặc chỉ năm sinh.",
+        "Mã cán bộ giữ nguyên giữa các lần gửi: lần nhập sau cập nhật đúng người theo mã.",
+        "Cột «Có thể điều động» và «Tự nguyện»: đánh dấu x. Người có lý do không điều động "
+        "được coi là không điều động được.",
+        "Số CCCD là dữ liệu cá nhân: chỉ ghi khi cần, không gửi tệp qua kênh công khai.",
+    ),
+    Kind.QUOTAS: (
+        "Mỗi dòng một cặp đơn vị – chuyên môn với số biên chế được giao.",
+        "Cặp không có trong tệp được hiểu là 0 biên chế cho đơn vị đó.",
+    ),
+    Kind.DISTANCES: (
+        "Mỗi dòng một quãng đường bộ giữa hai đơn vị, tính bằng km.",
+        "Một chiều là đủ: khoảng cách được dùng cho cả hai chiều.",
+    ),
 }
-_COMMON = ("Không sửa dòng tiêu đề (dòng 3). Có thể thêm cột khác; cột không nhận ra sẽ được bỏ qua.",
-           "Dòng «Tổng cộng» và các dòng sau nó không được nhập.",
-           "— English: one row per record; keep the header row; dates as dd/mm/yyyy; "
-           "mark yes/no columns with x; pick units, specialties, genders and regions from the drop-downs.")
+_COMMON = (
+    "Không sửa dòng tiêu đề (dòng 3). Có thể thêm cột khác; cột không nhận ra sẽ được bỏ qua.",
+    "Dòng «Tổng cộng» và các dòng sau nó không được nhập.",
+    "— English: one row per record; keep the header row; dates as dd/mm/yyyy; "
+    "mark yes/no columns with x; pick units, specialties, genders and regions from the drop-downs.",
+)
 _THIN = Side(style="thin", color="999999")
 
 
 def _lists(lists: TemplateLists) -> dict[str, list[str]]:
     return {
-        "units": list(lists.units), "specialties": list(lists.specialties), "genders": ["Nam", "Nữ"],
-        "regions": list(REGION_LABELS_VI.values()), "kinds": list(KIND_PREFIX_VI.values()), "marks": ["x"],
+        "units": list(lists.units),
+        "specialties": list(lists.specialties),
+        "genders": ["Nam", "Nữ"],
+        "regions": list(REGION_LABELS_VI.values()),
+        "kinds": list(KIND_PREFIX_VI.values()),
+        "marks": ["x"],
         "exemptions": list(EXEMPTION_LABELS_VI.values()),
     }
 

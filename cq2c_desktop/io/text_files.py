@@ -33,8 +33,7 @@ def _windows_bytes_view(data: bytes) -> str:
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """(text in NFC, the encoding it was read with)."""
-    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                      (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return unicodedata.normalize("NFC", data.decode(name, errors="replace")), name
     head = data[:4096]

@@ -108,9 +108,10 @@ def parse_date(cell: Cell, *, today: dt.date | None = None) -> Parsed:
         first, second, year_text = int(match[1]), int(match[2]), match[3]
         year = int(year_text) if len(year_text) == 4 else _full_year(int(year_text), today)
         if second > 12 >= first:  # written month first (an English-locale export)
-            return Parsed(_make(year, first, second, text), (
-                "month_first", f"Ngày «{text}» được hiểu là tháng/ngày/năm",
-                f"Date «{text}» read as month/day/year"))
+            return Parsed(
+                _make(year, first, second, text),
+                ("month_first", f"Ngày «{text}» được hiểu là tháng/ngày/năm", f"Date «{text}» read as month/day/year"),
+            )
         return Parsed(_make(year, second, first, text))
     if match := _YMD.match(text):
         return Parsed(_make(int(match[1]), int(match[2]), int(match[3]), text))
@@ -119,52 +120,90 @@ def parse_date(cell: Cell, *, today: dt.date | None = None) -> Parsed:
     if match := _MY.match(text):
         month, year = int(match[1]), int(match[2])
         day = _make(year, month, 1, text)
-        return Parsed(day, ("month_only", f"Chỉ có tháng/năm «{text}»: lấy ngày 01",
-                            f"Only month/year «{text}»: the 1st is used"))
+        return Parsed(
+            day, ("month_only", f"Chỉ có tháng/năm «{text}»: lấy ngày 01", f"Only month/year «{text}»: the 1st is used")
+        )
     if re.fullmatch(r"\d{4}", text):
         return _year_only(int(text))
     if re.fullmatch(r"\d{4,6}(\.0+)?", text):
         return parse_date(float(text), today=today)
-    raise BadValueError("bad_date", f"Không hiểu ngày «{text}» (dạng dd/mm/yyyy)",
-                       f"Not a date: «{text}» (use dd/mm/yyyy)")
+    raise BadValueError(
+        "bad_date", f"Không hiểu ngày «{text}» (dạng dd/mm/yyyy)", f"Not a date: «{text}» (use dd/mm/yyyy)"
+    )
 
 
 def _year_only(year: int) -> Parsed:
     if not 1900 <= year <= 2100:
         raise _impossible(str(year))
-    return Parsed(dt.date(year, 1, 1), ("year_only", f"Chỉ có năm sinh {year}: lấy ngày 01/01/{year}",
-                                        f"Only the year {year}: 01/01/{year} is used"))
+    return Parsed(
+        dt.date(year, 1, 1),
+        ("year_only", f"Chỉ có năm sinh {year}: lấy ngày 01/01/{year}", f"Only the year {year}: 01/01/{year} is used"),
+    )
 
 
 def check_birth_date(born: dt.date, today: dt.date) -> None:
     age = (today - born).days / 365.25
     if born > today or age < 15 or age > 80:
-        raise BadValueError("implausible_birth_date",
-                           f"Ngày sinh {born:%d/%m/%Y} không hợp lý (tuổi {age:.0f})",
-                           f"Birth date {born:%d/%m/%Y} is not plausible (age {age:.0f})")
+        raise BadValueError(
+            "implausible_birth_date",
+            f"Ngày sinh {born:%d/%m/%Y} không hợp lý (tuổi {age:.0f})",
+            f"Birth date {born:%d/%m/%Y} is not plausible (age {age:.0f})",
+        )
 
 
 # ---------------------------------------------------------------- small vocabularies
 _GENDERS = {
-    "nam": Gender.MALE, "m": Gender.MALE, "male": Gender.MALE, "trai": Gender.MALE, "man": Gender.MALE,
-    "nu": Gender.FEMALE, "f": Gender.FEMALE, "female": Gender.FEMALE, "gai": Gender.FEMALE, "w": Gender.FEMALE,
+    "nam": Gender.MALE,
+    "m": Gender.MALE,
+    "male": Gender.MALE,
+    "trai": Gender.MALE,
+    "man": Gender.MALE,
+    "nu": Gender.FEMALE,
+    "f": Gender.FEMALE,
+    "female": Gender.FEMALE,
+    "gai": Gender.FEMALE,
+    "w": Gender.FEMALE,
     "woman": Gender.FEMALE,
 }
 _YES = frozenset({"x", "co", "c", "yes", "y", "true", "1", "dong y", "tu nguyen", "duoc", "v", "ok"})
 _NO = frozenset({"", "khong", "k", "no", "n", "false", "0", "-"})
 _REGIONS = {
-    "vung cao": Region.HIGHLAND, "nui cao": Region.HIGHLAND, "mien nui cao": Region.HIGHLAND,
-    "vung dac biet kho khan": Region.HIGHLAND, "mien nui": Region.MOUNTAIN, "nui": Region.MOUNTAIN,
-    "trung du": Region.MOUNTAIN, "dong bang": Region.LOWLAND, "ven bien": Region.COASTAL, "bien": Region.COASTAL,
-    "hai dao": Region.COASTAL, "do thi": Region.URBAN, "thanh thi": Region.URBAN,
+    "vung cao": Region.HIGHLAND,
+    "nui cao": Region.HIGHLAND,
+    "mien nui cao": Region.HIGHLAND,
+    "vung dac biet kho khan": Region.HIGHLAND,
+    "mien nui": Region.MOUNTAIN,
+    "nui": Region.MOUNTAIN,
+    "trung du": Region.MOUNTAIN,
+    "dong bang": Region.LOWLAND,
+    "ven bien": Region.COASTAL,
+    "bien": Region.COASTAL,
+    "hai dao": Region.COASTAL,
+    "do thi": Region.URBAN,
+    "thanh thi": Region.URBAN,
 }
 _KINDS = {"xa": UnitKind.XA, "phuong": UnitKind.PHUONG, "dac khu": UnitKind.DAC_KHU, "dac_khu": UnitKind.DAC_KHU}
 _EXEMPTIONS = {
-    "leader": "leader", "lanh dao": "leader", "lanh dao quan ly": "leader", "quan ly": "leader",
-    "near_retirement": "near_retirement", "sap nghi huu": "near_retirement", "nghi huu": "near_retirement",
-    "family": "family", "mang thai": "family", "nuoi con": "family", "con nho": "family", "thai san": "family",
-    "nuoi con duoi 36 thang": "family", "illness": "illness", "benh": "illness", "dieu tri benh": "illness",
-    "om dau": "illness", "other": "other", "khac": "other", "ly do khac": "other",
+    "leader": "leader",
+    "lanh dao": "leader",
+    "lanh dao quan ly": "leader",
+    "quan ly": "leader",
+    "near_retirement": "near_retirement",
+    "sap nghi huu": "near_retirement",
+    "nghi huu": "near_retirement",
+    "family": "family",
+    "mang thai": "family",
+    "nuoi con": "family",
+    "con nho": "family",
+    "thai san": "family",
+    "nuoi con duoi 36 thang": "family",
+    "illness": "illness",
+    "benh": "illness",
+    "dieu tri benh": "illness",
+    "om dau": "illness",
+    "other": "other",
+    "khac": "other",
+    "ly do khac": "other",
 }
 
 
@@ -176,8 +215,11 @@ def _key(text: str) -> str:
 def parse_gender(text: str) -> Gender:
     found = _GENDERS.get(_key(text))
     if found is None:
-        raise BadValueError("bad_gender", f"Giới tính «{text}» phải là Nam hoặc Nữ",
-                           f"Gender «{text}» must be Nam (male) or Nữ (female)")
+        raise BadValueError(
+            "bad_gender",
+            f"Giới tính «{text}» phải là Nam hoặc Nữ",
+            f"Gender «{text}» must be Nam (male) or Nữ (female)",
+        )
     return found
 
 
@@ -187,8 +229,7 @@ def parse_flag(text: str) -> bool:
         return True
     if key in _NO:
         return False
-    raise BadValueError("bad_flag", f"«{text}» phải là x/có hoặc để trống/không",
-                       f"«{text}» must be x/yes or blank/no")
+    raise BadValueError("bad_flag", f"«{text}» phải là x/có hoặc để trống/không", f"«{text}» must be x/yes or blank/no")
 
 
 def parse_region(text: str) -> Region:
@@ -198,15 +239,21 @@ def parse_region(text: str) -> Region:
             return region
     if key in _REGIONS:
         return _REGIONS[key]
-    raise BadValueError("bad_region", f"Vùng «{text}» không rõ; dùng: Vùng cao, Miền núi, Đồng bằng, Ven biển, Đô thị",
-                       f"Unknown region «{text}»; use highland, mountain, lowland, coastal or urban")
+    raise BadValueError(
+        "bad_region",
+        f"Vùng «{text}» không rõ; dùng: Vùng cao, Miền núi, Đồng bằng, Ven biển, Đô thị",
+        f"Unknown region «{text}»; use highland, mountain, lowland, coastal or urban",
+    )
 
 
 def parse_unit_kind(text: str) -> UnitKind:
     found = _KINDS.get(_key(text))
     if found is None:
-        raise BadValueError("bad_kind", f"Loại đơn vị «{text}» phải là Xã, Phường hoặc Đặc khu",
-                           f"Unit kind «{text}» must be xã, phường or đặc khu")
+        raise BadValueError(
+            "bad_kind",
+            f"Loại đơn vị «{text}» phải là Xã, Phường hoặc Đặc khu",
+            f"Unit kind «{text}» must be xã, phường or đặc khu",
+        )
     return found
 
 
@@ -262,8 +309,7 @@ def parse_cccd(text: str) -> str:
         return digits
     if re.fullmatch(r"\d{11}", digits):  # a leading zero lost when Excel took the ID for a number
         return "0" + digits
-    raise BadValueError("bad_cccd", f"Số CCCD «{text}» phải có 12 chữ số",
-                       f"Citizen ID «{text}» must have 12 digits")
+    raise BadValueError("bad_cccd", f"Số CCCD «{text}» phải có 12 chữ số", f"Citizen ID «{text}» must have 12 digits")
 
 
 def tidy_person_name(text: str) -> str:
@@ -272,8 +318,9 @@ def tidy_person_name(text: str) -> str:
     name = clean(text)
     if name != name.upper() and name != name.lower():
         return name
-    return " ".join("'".join(part[:1].upper() + part[1:].lower() for part in word.split("'"))
-                    for word in name.split(" "))
+    return " ".join(
+        "'".join(part[:1].upper() + part[1:].lower() for part in word.split("'")) for word in name.split(" ")
+    )
 
 
 def staff_id_text(cell: Cell) -> str:

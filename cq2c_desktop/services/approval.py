@@ -47,13 +47,16 @@ def _targets(session: Session, move_ids: Sequence[int] | None, run_id: int | Non
 def _check_one_move_per_person(session: Session, moves: list[Move]) -> None:
     """A person can be sent to one place per run: refuse a second approval for the same person."""
     for move in moves:
-        other = session.scalar(select(Move.id).where(
-            Move.run_id == move.run_id, Move.staff_id == move.staff_id, Move.id != move.id,
-            Move.status == APPROVED))
+        other = session.scalar(
+            select(Move.id).where(
+                Move.run_id == move.run_id, Move.staff_id == move.staff_id, Move.id != move.id, Move.status == APPROVED
+            )
+        )
         if other is not None:
             raise ServiceError(
                 f"Cán bộ {move.staff_id} đã có đề xuất #{other} được duyệt trong lần chạy #{move.run_id} / "
-                f"Staff {move.staff_id} already has approved move #{other} in run #{move.run_id}")
+                f"Staff {move.staff_id} already has approved move #{other} in run #{move.run_id}"
+            )
 
 
 def _apply(session: Session, move_ids: Sequence[int] | None, run_id: int | None) -> ApprovalResult:
@@ -67,18 +70,30 @@ def _apply(session: Session, move_ids: Sequence[int] | None, run_id: int | None)
     for move in todo:
         move.status, move.decided_by, move.decided_at = APPROVED, user, now
     if todo:
-        audit.record(session, "moves_approved", run_id=chosen, moves=[m.id for m in todo], previous=previous,
-                     selection="ids" if explicit else "all")
+        audit.record(
+            session,
+            "moves_approved",
+            run_id=chosen,
+            moves=[m.id for m in todo],
+            previous=previous,
+            selection="ids" if explicit else "all",
+        )
     return ApprovalResult(
-        run_id=chosen, approved=[m.id for m in todo], unchanged=[m.id for m in moves if m.status == APPROVED
-                                                                 and m not in todo],
+        run_id=chosen,
+        approved=[m.id for m in todo],
+        unchanged=[m.id for m in moves if m.status == APPROVED and m not in todo],
         skipped=[m.id for m in moves if m.status == MoveStatus.REJECTED.value],
         missing=sorted(set(move_ids or []) - found),
     )
 
 
-def approve_moves(target: str | os.PathLike[str], *, move_ids: Sequence[int] | None = None,
-                  all_moves: bool = False, run_id: int | None = None) -> ApprovalResult:
+def approve_moves(
+    target: str | os.PathLike[str],
+    *,
+    move_ids: Sequence[int] | None = None,
+    all_moves: bool = False,
+    run_id: int | None = None,
+) -> ApprovalResult:
     """Approve the named moves, or (`all_moves`) every move of the run the officer has not rejected.
 
     The run is `run_id`, or the latest. A rejected move is approved only when named explicitly.
@@ -92,7 +107,8 @@ def approve_moves(target: str | os.PathLike[str], *, move_ids: Sequence[int] | N
     except StaleDataError as exc:  # another officer changed one of these moves meanwhile
         raise ServiceError(
             "Một đề xuất vừa được người khác thay đổi; hãy tải lại phương án rồi phê duyệt lại / "
-            "Another officer has just changed one of these moves; reload the plan and approve again") from exc
+            "Another officer has just changed one of these moves; reload the plan and approve again"
+        ) from exc
     finally:
         plan.close()
 

@@ -41,8 +41,9 @@ class AuditRow:
         return at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
-def events(session: Session, *, action: str | None = None, user: str | None = None,
-           limit: int | None = None) -> list[AuditRow]:
+def events(
+    session: Session, *, action: str | None = None, user: str | None = None, limit: int | None = None
+) -> list[AuditRow]:
     """Events oldest first (the last `limit` when given)."""
     query = select(AuditEvent).order_by(AuditEvent.id.desc())
     if action:

@@ -45,8 +45,10 @@ class RestoreResult:
 def _plan_path(target: str | os.PathLike[str]) -> Path:
     text = os.fspath(target)
     if "://" in text:
-        raise BackupError("Chỉ phương án dạng tệp mới có bản sao lưu; với PostgreSQL hãy dùng pg_dump / "
-                          "Only plan files have backup copies; back up a PostgreSQL plan with pg_dump")
+        raise BackupError(
+            "Chỉ phương án dạng tệp mới có bản sao lưu; với PostgreSQL hãy dùng pg_dump / "
+            "Only plan files have backup copies; back up a PostgreSQL plan with pg_dump"
+        )
     path = Path(text)
     if not path.is_file():
         raise BackupError(f"Không tìm thấy tệp phương án / Plan file not found: {path}")

@@ -34,8 +34,9 @@ def balance_cells(session: Session) -> list[BalanceCell]:
     specialty."""
     posts = {(u, k): n for u, k, n in session.execute(select(Quota.unit_id, Quota.specialty_id, Quota.posts))}
     counts = session.execute(
-        select(Staff.unit_id, Staff.specialty_id, func.count(), func.sum(case((Staff.movable, 1), else_=0)))
-        .group_by(Staff.unit_id, Staff.specialty_id)
+        select(Staff.unit_id, Staff.specialty_id, func.count(), func.sum(case((Staff.movable, 1), else_=0))).group_by(
+            Staff.unit_id, Staff.specialty_id
+        )
     ).all()
     current = {(u, k): (int(n), int(m or 0)) for u, k, n, m in counts}
     by_unit: dict[str, set[str]] = defaultdict(set)
@@ -101,7 +102,10 @@ def summarise(session: Session, cells: Sequence[BalanceCell] | None = None) -> B
         volunteers=session.scalar(select(func.count()).select_from(Staff).where(Staff.volunteer)) or 0,
         posts=session.scalar(select(func.coalesce(func.sum(Quota.posts), 0))) or 0,
         specialties=session.scalar(select(func.count()).select_from(Specialty)) or 0,
-        shortage_by_region=dict(short_r), surplus_by_region=dict(surplus_r),
-        shortage_by_specialty=dict(short_k), surplus_by_specialty=dict(surplus_k),
-        units_short=len(units_short), units_surplus=len(units_surplus),
+        shortage_by_region=dict(short_r),
+        surplus_by_region=dict(surplus_r),
+        shortage_by_specialty=dict(short_k),
+        surplus_by_specialty=dict(surplus_k),
+        units_short=len(units_short),
+        units_surplus=len(units_surplus),
     )

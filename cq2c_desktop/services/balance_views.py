@@ -25,8 +25,9 @@ from cq2c_desktop.services.balance import BalanceCell, balance_cells
 from cq2c_desktop.store.models import Specialty, Unit
 
 # From the hills to the towns: the order officers read the province in, and the order of priority.
-REGION_ORDER: tuple[str, ...] = tuple(r.value for r in (
-    Region.HIGHLAND, Region.MOUNTAIN, Region.LOWLAND, Region.COASTAL, Region.URBAN))
+REGION_ORDER: tuple[str, ...] = tuple(
+    r.value for r in (Region.HIGHLAND, Region.MOUNTAIN, Region.LOWLAND, Region.COASTAL, Region.URBAN)
+)
 
 BUNDLED_SHAPES = "data/thanh_hoa_units.geojson"
 
@@ -76,8 +77,12 @@ class GridRow:
         balances = [c.current - c.posts for c in self.cells]
         deficits = tuple(-b if b < 0 else 0 for b in balances)
         surpluses = tuple(b if b > 0 else 0 for b in balances)
-        for name, value in (("deficits", deficits), ("surpluses", surpluses), ("shortage", sum(deficits)),
-                            ("surplus", sum(surpluses))):
+        for name, value in (
+            ("deficits", deficits),
+            ("surpluses", surpluses),
+            ("shortage", sum(deficits)),
+            ("surplus", sum(surpluses)),
+        ):
             object.__setattr__(self, name, value)  # a frozen dataclass sets its derived fields this way
 
 
@@ -93,8 +98,10 @@ class BalanceGrid:
 
     def extremes(self) -> tuple[int, int]:
         """The largest shortage and the largest surplus of any one cell (0 when there is none)."""
-        return (max((max(r.deficits, default=0) for r in self.rows), default=0),
-                max((max(r.surpluses, default=0) for r in self.rows), default=0))
+        return (
+            max((max(r.deficits, default=0) for r in self.rows), default=0),
+            max((max(r.surpluses, default=0) for r in self.rows), default=0),
+        )
 
 
 @dataclass(frozen=True)
@@ -138,8 +145,7 @@ def balance_grid(session: Session, cells: Sequence[BalanceCell] | None = None) -
 def breakdown(grid: BalanceGrid, region: str | None = None) -> Breakdown:
     """Shortage and surplus per region (always every region) and per specialty (of `region` if given)."""
     by_region = [
-        _tally(region_value, (r for r in grid.rows if r.region == region_value))
-        for region_value in grid.regions
+        _tally(region_value, (r for r in grid.rows if r.region == region_value)) for region_value in grid.regions
     ]
     rows = [r for r in grid.rows if region is None or r.region == region]
     deficits = [sum(column) for column in zip(*(r.deficits for r in rows), strict=True)] if rows else []
@@ -169,4 +175,3 @@ def unit_shapes(path: Path | None = None) -> dict[str, UnitShape]:
 
     Read once per file: the shapes never change while the program runs."""
     return dict(_bundled_shapes(path or resource_path(BUNDLED_SHAPES)))
-

@@ -36,8 +36,9 @@ def _portable(error: BaseException) -> BaseException:
     return error
 
 
-def _child(function: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any], channel: Any,
-           stop: Any) -> None:
+def _child(
+    function: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any], channel: Any, stop: Any
+) -> None:
     def report(done: int, total: int, message: str) -> None:
         channel.put(("progress", done, total, message))
 
@@ -48,8 +49,14 @@ def _child(function: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str
         channel.put(("error", _portable(exc)))
 
 
-def run_in_child(function: Callable[..., Any], *args: Any, progress: Progress | None = None,
-                 should_stop: ShouldStop | None = None, name: str = "cq2c-worker", **kwargs: Any) -> Any:
+def run_in_child(
+    function: Callable[..., Any],
+    *args: Any,
+    progress: Progress | None = None,
+    should_stop: ShouldStop | None = None,
+    name: str = "cq2c-worker",
+    **kwargs: Any,
+) -> Any:
     """`function(*args, progress=..., should_stop=..., **kwargs)` in a spawned process; its result or
     its exception comes back here. `function` must be importable by name (a module-level function),
     its arguments and result picklable. Raises `ChildCancelledError` once `should_stop()` turns true."""
@@ -67,8 +74,9 @@ def run_in_child(function: Callable[..., Any], *args: Any, progress: Progress | 
                 message = channel.get(timeout=POLL_SECONDS)
             except queue.Empty:
                 if not child.is_alive() and channel.empty():
-                    raise RuntimeError(f"Tiến trình con dừng bất thường / The child process stopped "
-                                       f"(exit {child.exitcode})") from None
+                    raise RuntimeError(
+                        f"Tiến trình con dừng bất thường / The child process stopped (exit {child.exitcode})"
+                    ) from None
                 continue
             if message[0] == "progress":
                 if progress is not None:

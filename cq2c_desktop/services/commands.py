@@ -22,11 +22,25 @@ class ServiceError(Exception):
     """A use case could not run; the message is for the user (Vietnamese / English)."""
 
 
-def create_demo(target: str | os.PathLike[str], *, seed: int = 2025, staff_per_unit: int = 44,
-                units_csv: str | os.PathLike[str] | None = None, province: str = "Thanh Hóa",
-                overwrite: bool = False, progress: Progress | None = None) -> Path:
-    return demo.build_demo(target, seed=seed, staff_per_unit=staff_per_unit, units_csv=units_csv,
-                           province=province, overwrite=overwrite, progress=progress)
+def create_demo(
+    target: str | os.PathLike[str],
+    *,
+    seed: int = 2025,
+    staff_per_unit: int = 44,
+    units_csv: str | os.PathLike[str] | None = None,
+    province: str = "Thanh Hóa",
+    overwrite: bool = False,
+    progress: Progress | None = None,
+) -> Path:
+    return demo.build_demo(
+        target,
+        seed=seed,
+        staff_per_unit=staff_per_unit,
+        units_csv=units_csv,
+        province=province,
+        overwrite=overwrite,
+        progress=progress,
+    )
 
 
 def plan_info(target: str | os.PathLike[str]) -> dict[str, Any]:
@@ -70,12 +84,15 @@ def format_info(info: dict[str, Any]) -> str:
     ]
     for region in Region:
         label = f"{REGION_LABELS_VI[region]} ({region.value})"
-        lines.append(f"{label:<24}{info['shortage_by_region'].get(region.value, 0):>12}"
-                     f"{info['surplus_by_region'].get(region.value, 0):>12}")
+        lines.append(
+            f"{label:<24}{info['shortage_by_region'].get(region.value, 0):>12}"
+            f"{info['surplus_by_region'].get(region.value, 0):>12}"
+        )
     lines += ["", f"{'Chuyên môn / Specialty':<24}{'Thiếu/Short':>12}{'Dư/Surplus':>12}"]
     for spec in sorted(set(info["shortage_by_specialty"]) | set(info["surplus_by_specialty"])):
-        lines.append(f"{spec:<24}{info['shortage_by_specialty'].get(spec, 0):>12}"
-                     f"{info['surplus_by_specialty'].get(spec, 0):>12}")
+        lines.append(
+            f"{spec:<24}{info['shortage_by_specialty'].get(spec, 0):>12}{info['surplus_by_specialty'].get(spec, 0):>12}"
+        )
     return "\n".join(lines)
 
 

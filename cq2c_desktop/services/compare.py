@@ -11,8 +11,7 @@ from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.services.review import MoveRow, move_rows
 from cq2c_desktop.store.models import Run
 
-COMPARED_KPIS = ("filled", "posts_short", "priority_filled", "match_sum", "volunteers", "total_km", "mean_km",
-                 "max_km")
+COMPARED_KPIS = ("filled", "posts_short", "priority_filled", "match_sum", "volunteers", "total_km", "mean_km", "max_km")
 
 
 @dataclass(frozen=True)

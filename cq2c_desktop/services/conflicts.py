@@ -36,7 +36,7 @@ def _when(at: dt.datetime | None) -> str:
 
 
 def stale_message(rows: Iterable[StaleRow], *, what_vi: str, what_en: str) -> str:
-    """"Đề xuất #12 … đã bị thay đổi …" in plain words, naming who changed it and when when we know."""
+    """ "Đề xuất #12 … đã bị thay đổi …" in plain words, naming who changed it and when when we know."""
     items = list(rows)
     shown = items[:3]
     more = len(items) - len(shown)
@@ -50,9 +50,13 @@ def stale_message(rows: Iterable[StaleRow], *, what_vi: str, what_en: str) -> st
     tail_vi = f" và {more} {what_vi} khác" if more else ""
     tail_en = f" and {more} more {what_en}" if more else ""
     return (
-        "Xung đột: " + "; ".join(parts_vi) + tail_vi
+        "Xung đột: "
+        + "; ".join(parts_vi)
+        + tail_vi
         + " sau khi anh/chị mở dữ liệu. Thay đổi của anh/chị CHƯA được lưu; hãy tải lại rồi làm lại. / "
-        "Conflict: " + "; ".join(parts_en) + tail_en
+        "Conflict: "
+        + "; ".join(parts_en)
+        + tail_en
         + " since you read it. Your change was NOT saved; reload and try again."
     )
 

@@ -27,19 +27,35 @@ DEFAULT_UNITS_CSV = "data/thanh_hoa_units.csv"
 
 
 def _write_reference(session: Session, units: list[dict[str, Any]], province: str) -> None:
-    session.execute(insert(Unit), [
-        {"id": u["id"], "name": clean(u["name"]), "kind": u["kind"], "region": u["region"],
-         "lat": u["lat"], "lon": u["lon"], "area_km2": u.get("area_km2"), "priority": u["priority"],
-         "province": province}
-        for u in units
-    ])
-    session.execute(insert(Specialty), [
-        {"id": s.id, "name": s.name, "name_en": s.name_en, "sort_order": i} for i, s in enumerate(SPECIALTIES)
-    ])
-    session.execute(insert(SpecialtyRelation), [
-        {"specialty_id": s.id, "related_id": other, "score": score}
-        for s in SPECIALTIES for other, score in s.related.items()
-    ])
+    session.execute(
+        insert(Unit),
+        [
+            {
+                "id": u["id"],
+                "name": clean(u["name"]),
+                "kind": u["kind"],
+                "region": u["region"],
+                "lat": u["lat"],
+                "lon": u["lon"],
+                "area_km2": u.get("area_km2"),
+                "priority": u["priority"],
+                "province": province,
+            }
+            for u in units
+        ],
+    )
+    session.execute(
+        insert(Specialty),
+        [{"id": s.id, "name": s.name, "name_en": s.name_en, "sort_order": i} for i, s in enumerate(SPECIALTIES)],
+    )
+    session.execute(
+        insert(SpecialtyRelation),
+        [
+            {"specialty_id": s.id, "related_id": other, "score": score}
+            for s in SPECIALTIES
+            for other, score in s.related.items()
+        ],
+    )
 
 
 def _staff_rows(instance: dict[str, Any], units: dict[str, dict[str, Any]], seed: int) -> list[dict[str, Any]]:
@@ -48,26 +64,47 @@ def _staff_rows(instance: dict[str, Any], units: dict[str, dict[str, Any]], seed
     rows = []
     for item in instance["staff"]:
         unit = units[item["unit"]]
-        person = make_person(rng, region=unit["region"], specialty=item["specialty"],
-                             ward=unit["kind"] == "phuong", exemption=item.get("exemption"))
+        person = make_person(
+            rng,
+            region=unit["region"],
+            specialty=item["specialty"],
+            ward=unit["kind"] == "phuong",
+            exemption=item.get("exemption"),
+        )
         cccd = person.cccd
         while cccd in seen_cccd:
             cccd = cccd[:6] + f"{rng.randrange(10**6):06d}"
         seen_cccd.add(cccd)
-        rows.append({
-            "id": item["id"], "full_name": person.full_name, "gender": person.gender,
-            "birth_date": person.birth_date, "ethnicity": person.ethnicity, "unit_id": item["unit"],
-            "position": person.position, "specialty_id": item["specialty"], "rank": person.rank,
-            "home_unit_id": item["home_unit"], "movable": item["movable"], "exemption": item.get("exemption"),
-            "volunteer": item["volunteer"], "cccd": cccd,
-        })
+        rows.append(
+            {
+                "id": item["id"],
+                "full_name": person.full_name,
+                "gender": person.gender,
+                "birth_date": person.birth_date,
+                "ethnicity": person.ethnicity,
+                "unit_id": item["unit"],
+                "position": person.position,
+                "specialty_id": item["specialty"],
+                "rank": person.rank,
+                "home_unit_id": item["home_unit"],
+                "movable": item["movable"],
+                "exemption": item.get("exemption"),
+                "volunteer": item["volunteer"],
+                "cccd": cccd,
+            }
+        )
     return rows
 
 
 def build_demo(
-    target: str | os.PathLike[str], *, seed: int = 2025, staff_per_unit: int = 44,
-    units_csv: str | os.PathLike[str] | None = None, province: str = "Thanh Hóa",
-    overwrite: bool = False, progress: Progress | None = None,
+    target: str | os.PathLike[str],
+    *,
+    seed: int = 2025,
+    staff_per_unit: int = 44,
+    units_csv: str | os.PathLike[str] | None = None,
+    province: str = "Thanh Hóa",
+    overwrite: bool = False,
+    progress: Progress | None = None,
 ) -> Path:
     """Write a complete demo plan to `target`; the file appears only once it is whole."""
     from solver.synth import generate_instance, load_units_csv  # NumPy: not at the app's start
@@ -99,14 +136,21 @@ def build_demo(
     return path
 
 
-def _fill(plan: Plan, units: list[dict[str, Any]], instance: dict[str, Any],
-          staff_rows: list[dict[str, Any]], province: str, seed: int) -> None:
+def _fill(
+    plan: Plan,
+    units: list[dict[str, Any]],
+    instance: dict[str, Any],
+    staff_rows: list[dict[str, Any]],
+    province: str,
+    seed: int,
+) -> None:
     with plan.begin() as session:
         _write_reference(session, units, province)
         session.execute(insert(Staff), staff_rows)
-        session.execute(insert(Quota), [
-            {"unit_id": q["unit"], "specialty_id": q["specialty"], "posts": q["posts"]} for q in instance["quotas"]
-        ])
+        session.execute(
+            insert(Quota),
+            [{"unit_id": q["unit"], "specialty_id": q["specialty"], "posts": q["posts"]} for q in instance["quotas"]],
+        )
         settings = PlanSettings(plan_name=f"{province} — phương án mẫu (dữ liệu cán bộ giả lập)", province=province)
         settings.documents.issuing_body_parent = f"UBND TỈNH {province.upper()}"
         settings.documents.place = province

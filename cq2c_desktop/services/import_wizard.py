@@ -25,9 +25,10 @@ def field_choices(kind: str) -> list[tuple[str, str]]:
     return [(f.name, f"{f.label_vi} / {f.label_en}" + (" *" if f.required else "")) for f in fields]
 
 
-def sample_rows(path: str | os.PathLike[str], sheet: str | None, first_row: int, count: int = 200
-                ) -> list[SampleRow]:
+def sample_rows(path: str | os.PathLike[str], sheet: str | None, first_row: int, count: int = 200) -> list[SampleRow]:
     """Rows `first_row`… (1-based) of the sheet as text, for the preview grid."""
     grid = read_grid(path, sheet, max_rows=first_row - 1 + count)
-    return [SampleRow(first_row + i, tuple(cell_text(c) for c in row))
-            for i, row in enumerate(grid.rows[first_row - 1:first_row - 1 + count])]
+    return [
+        SampleRow(first_row + i, tuple(cell_text(c) for c in row))
+        for i, row in enumerate(grid.rows[first_row - 1 : first_row - 1 + count])
+    ]

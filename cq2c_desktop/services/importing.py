@@ -131,9 +131,11 @@ class ImportReport:
             state = "Chạy thử, chưa ghi gì / Dry run, nothing written"
         else:
             state = "KHÔNG nhập, phương án giữ nguyên / NOT imported, plan unchanged"
-        return (f"{state}: {self.file} [{self.sheet}] — {self.rows_read} dòng/rows, "
-                f"thêm/added {self.added}, sửa/changed {self.changed}, xóa/removed {self.removed}, "
-                f"giữ nguyên/unchanged {self.unchanged}; lỗi/errors {self.errors}, cảnh báo/warnings {self.warnings}")
+        return (
+            f"{state}: {self.file} [{self.sheet}] — {self.rows_read} dòng/rows, "
+            f"thêm/added {self.added}, sửa/changed {self.changed}, xóa/removed {self.removed}, "
+            f"giữ nguyên/unchanged {self.unchanged}; lỗi/errors {self.errors}, cảnh báo/warnings {self.warnings}"
+        )
 
     def report_text(self) -> str:
         return format_report(self.problems, truncated=self.problems_not_shown)
@@ -146,50 +148,81 @@ def file_sheets(path: str | os.PathLike[str]) -> list[SheetInfo]:
 def _refs(session: Session) -> PlanRefs:
     units = UnitResolver(UnitRef(i, n) for i, n in session.execute(select(Unit.id, Unit.name)))
     specialties = SpecialtyResolver(
-        SpecialtyRef(i, n, e) for i, n, e in session.execute(
-            select(Specialty.id, Specialty.name, Specialty.name_en).order_by(Specialty.sort_order)))
+        SpecialtyRef(i, n, e)
+        for i, n, e in session.execute(
+            select(Specialty.id, Specialty.name, Specialty.name_en).order_by(Specialty.sort_order)
+        )
+    )
     return PlanRefs(units, specialties)
 
 
-def _overrides(session: Session, kind: Kind, options: ImportOptions, log: ProblemLog
-               ) -> tuple[list[Override], ImportOptions]:
+def _overrides(
+    session: Session, kind: Kind, options: ImportOptions, log: ProblemLog
+) -> tuple[list[Override], ImportOptions]:
     """Saved mapping first, the user's --map on top; a saved sheet / header row as defaults."""
     overrides: list[Override] = []
     if options.mapping:
         saved = load_mapping(session, options.mapping, kind)
         overrides += saved.overrides
-        options = replace(options, sheet=options.sheet or saved.sheet,
-                          header_row=options.header_row or saved.header_row)
+        options = replace(
+            options, sheet=options.sheet or saved.sheet, header_row=options.header_row or saved.header_row
+        )
     for text in options.overrides:
         try:
             overrides.append(parse_override(text, kind))
         except ValueError:
-            log.error("bad_mapping", f"Không hiểu cách ghép cột «{text}» (dạng \"Cột X=trường\")",
-                      f"Cannot read the mapping «{text}» (write \"Column X=field\")", value=text)
+            log.error(
+                "bad_mapping",
+                f'Không hiểu cách ghép cột «{text}» (dạng "Cột X=trường")',
+                f'Cannot read the mapping «{text}» (write "Column X=field")',
+                value=text,
+            )
     return overrides, options
 
 
-def _header(grid: Grid, kind: Kind, refs: PlanRefs, header_row: int | None, overrides: Sequence[Override],
-            log: ProblemLog) -> HeaderInfo | None:
+def _header(
+    grid: Grid, kind: Kind, refs: PlanRefs, header_row: int | None, overrides: Sequence[Override], log: ProblemLog
+) -> HeaderInfo | None:
     wide = wide_header(kind, refs)
-    info = detect_header(grid, kind, wide=wide, header_row=None if header_row is None else header_row - 1,
-                         min_fields=1 if overrides else 2)
+    info = detect_header(
+        grid,
+        kind,
+        wide=wide,
+        header_row=None if header_row is None else header_row - 1,
+        min_fields=1 if overrides else 2,
+    )
     if info is None:
-        log.error("no_header", "Không tìm thấy dòng tiêu đề (Họ và tên, Đơn vị, …); hãy chỉ rõ bằng --header-row",
-                  "No header row found (full name, unit, …); give it with --header-row")
+        log.error(
+            "no_header",
+            "Không tìm thấy dòng tiêu đề (Họ và tên, Đơn vị, …); hãy chỉ rõ bằng --header-row",
+            "No header row found (full name, unit, …); give it with --header-row",
+        )
         return None
     info, unmatched = apply_overrides(info, overrides, grid)
     for override in unmatched:
-        log.error("mapping_no_column", f"Không có cột «{override.selector}» trong tệp",
-                  f"No column «{override.selector}» in the file", value=override.selector)
+        log.error(
+            "mapping_no_column",
+            f"Không có cột «{override.selector}» trong tệp",
+            f"No column «{override.selector}» in the file",
+            value=override.selector,
+        )
     for column in info.columns:  # "Cột D=posts:dat_dai" must name a specialty (or unit) of the plan
         field_name = column.field or ""
-        known = (refs.specialties.names if field_name.startswith(POSTS_PREFIX) else
-                 refs.units.names if field_name.startswith(KM_PREFIX) else None)
+        known = (
+            refs.specialties.names
+            if field_name.startswith(POSTS_PREFIX)
+            else refs.units.names
+            if field_name.startswith(KM_PREFIX)
+            else None
+        )
         if known is not None and field_name.split(":", 1)[1] not in known:
-            log.error("mapping_unknown_id", f"Cột {column.letter}: «{field_name}» không có trong phương án",
-                      f"Column {column.letter}: «{field_name}» is not in the plan", column=column.letter,
-                      value=field_name)
+            log.error(
+                "mapping_unknown_id",
+                f"Cột {column.letter}: «{field_name}» không có trong phương án",
+                f"Column {column.letter}: «{field_name}» is not in the plan",
+                column=column.letter,
+                value=field_name,
+            )
     return info
 
 
@@ -215,16 +248,21 @@ def _read_best_sheet(path: Path, kind: Kind, refs: PlanRefs, sheet: str | None, 
 def _column_views(kind: Kind, grid: Grid, info: HeaderInfo) -> list[ColumnView]:
     views = []
     for column in info.columns:
-        samples = tuple(cell_text(row[column.index]) for row in grid.rows[info.data_row:info.data_row + 5]
-                        if column.index < len(row) and cell_text(row[column.index]))
+        samples = tuple(
+            cell_text(row[column.index])
+            for row in grid.rows[info.data_row : info.data_row + 5]
+            if column.index < len(row) and cell_text(row[column.index])
+        )
         label = "" if column.field in (None, IGNORE) else field_label(kind, column.field or "")
-        views.append(ColumnView(column.letter, column.header, column.field, label, column.source, column.hidden,
-                                samples[:3]))
+        views.append(
+            ColumnView(column.letter, column.header, column.field, label, column.source, column.hidden, samples[:3])
+        )
     return views
 
 
-def detect(plan: Plan, kind: Kind | str, path: str | os.PathLike[str], options: ImportOptions | None = None
-           ) -> Detection:
+def detect(
+    plan: Plan, kind: Kind | str, path: str | os.PathLike[str], options: ImportOptions | None = None
+) -> Detection:
     """The sheet, header row, layout and proposed mapping for the wizard's mapping page (reads only
     the top rows, so it is quick on any file)."""
     kind, options, file = Kind(kind), options or ImportOptions(), Path(path)
@@ -240,15 +278,31 @@ def detect(plan: Plan, kind: Kind | str, path: str | os.PathLike[str], options: 
         return Detection(file.name, sheets, grid.sheet, None, None, "", [], list(log))
     layout = layout_of(kind, info)
     check_mapping(kind, info, layout, log)  # the wizard shows what is still to map
-    return Detection(file.name, sheets, grid.sheet, info.header_row + 1, info.data_row + 1, layout,
-                     _column_views(kind, grid, info), list(log))
+    return Detection(
+        file.name,
+        sheets,
+        grid.sheet,
+        info.header_row + 1,
+        info.data_row + 1,
+        layout,
+        _column_views(kind, grid, info),
+        list(log),
+    )
 
 
-def preview(plan: Plan, kind: Kind | str, path: str | os.PathLike[str], options: ImportOptions | None = None, *,
-            progress: Progress | None = None, should_stop: ShouldStop | None = None) -> ImportReport:
+def preview(
+    plan: Plan,
+    kind: Kind | str,
+    path: str | os.PathLike[str],
+    options: ImportOptions | None = None,
+    *,
+    progress: Progress | None = None,
+    should_stop: ShouldStop | None = None,
+) -> ImportReport:
     """Everything an import would do and every problem, with nothing written."""
-    return run_import(plan, kind, path, replace(options or ImportOptions(), dry_run=True),
-                      progress=progress, should_stop=should_stop)
+    return run_import(
+        plan, kind, path, replace(options or ImportOptions(), dry_run=True), progress=progress, should_stop=should_stop
+    )
 
 
 def _sha256(path: Path) -> str:
@@ -259,8 +313,15 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def run_import(plan: Plan, kind: Kind | str, path: str | os.PathLike[str], options: ImportOptions | None = None, *,
-               progress: Progress | None = None, should_stop: ShouldStop | None = None) -> ImportReport:
+def run_import(
+    plan: Plan,
+    kind: Kind | str,
+    path: str | os.PathLike[str],
+    options: ImportOptions | None = None,
+    *,
+    progress: Progress | None = None,
+    should_stop: ShouldStop | None = None,
+) -> ImportReport:
     """Import `path` into the plan, all or nothing. Every problem, an unreadable file included,
     comes back in the report, and then nothing is written; raises only `MappingError` for an
     unknown saved mapping or scope, `OSError` when the file cannot be opened at all, and
@@ -283,8 +344,12 @@ def run_import(plan: Plan, kind: Kind | str, path: str | os.PathLike[str], optio
     except IntegrityError as exc:  # a rule only the database knew: still a report, still nothing written
         report.written = False
         reason = str(exc.orig).splitlines()[0][:200]
-        log.error("plan_constraint", f"Phương án từ chối dữ liệu ({reason}); không ghi gì",
-                  f"The plan refused the data ({reason}); nothing was written", value=reason)
+        log.error(
+            "plan_constraint",
+            f"Phương án từ chối dữ liệu ({reason}); không ghi gì",
+            f"The plan refused the data ({reason}); nothing was written",
+            value=reason,
+        )
     if report.written:
         job.progress(100, 100, "Xong / Done")
     return _finish(report, log)
@@ -310,17 +375,27 @@ def _import(session: Session, job: _Job, report: ImportReport, log: ProblemLog) 
     grid = _read_best_sheet(job.file, job.kind, refs, options.sheet, None)
     report.sheet = log.sheet = grid.sheet
     if grid.encoding in ("tcvn3", "vni"):
-        log.warning("legacy_file", f"Tệp được gõ bằng mã {grid.encoding.upper()}; đã chuyển sang Unicode",
-                    f"The file is in {grid.encoding.upper()}; converted to Unicode", value=grid.encoding)
+        log.warning(
+            "legacy_file",
+            f"Tệp được gõ bằng mã {grid.encoding.upper()}; đã chuyển sang Unicode",
+            f"The file is in {grid.encoding.upper()}; converted to Unicode",
+            value=grid.encoding,
+        )
     job.check_stop()
     job.progress(10, 100, "Tìm dòng tiêu đề / Finding the header")
     info = _header(grid, job.kind, refs, options.header_row, overrides, log)
     if info is None or log.has_errors:
         return
     report.header_row = info.header_row + 1
-    parsed = parse_grid(grid, job.kind, info, refs, log, should_stop=job.should_stop,
-                        progress=lambda done, total, message: job.progress(10 + 60 * done // max(total, 1), 100,
-                                                                           message))
+    parsed = parse_grid(
+        grid,
+        job.kind,
+        info,
+        refs,
+        log,
+        should_stop=job.should_stop,
+        progress=lambda done, total, message: job.progress(10 + 60 * done // max(total, 1), 100, message),
+    )
     del grid  # a large roster's cells are most of the memory; the records are all we need now
     report.layout, report.rows_read, report.records = parsed.layout, parsed.rows_read, len(parsed.records)
     report.skipped_rows = parsed.skipped_rows
@@ -328,19 +403,38 @@ def _import(session: Session, job: _Job, report: ImportReport, log: ProblemLog) 
     changes = plan_changes(session, parsed, present, job.scope, log)
     counts = changes.counts
     report.added, report.changed, report.removed, report.unchanged = (
-        counts["added"], counts["changed"], counts["removed"], counts["unchanged"])
+        counts["added"],
+        counts["changed"],
+        counts["removed"],
+        counts["unchanged"],
+    )
     if log.has_errors or options.dry_run:
         return
     job.progress(75, 100, "Ghi vào phương án / Writing to the plan")
-    apply_changes(session, changes, should_stop=job.should_stop,
-                  progress=lambda pct, message: job.progress(75 + pct * 20 // 100, 100, message))
+    apply_changes(
+        session,
+        changes,
+        should_stop=job.should_stop,
+        progress=lambda pct, message: job.progress(75 + pct * 20 // 100, 100, message),
+    )
     if options.save_mapping:
         saved = SavedMapping(options.save_mapping, job.kind, overrides, options.sheet, options.header_row)
         save_mapping(session, saved, audit.current_user())
-    audit.record(session, "import", kind=job.kind.value, file=job.file.name, sha256=report.sha256,
-                 sheet=report.sheet, layout=parsed.layout, rows=parsed.rows_read, records=len(parsed.records),
-                 scope=job.scope, warnings=log.warnings, mapping=[[o.selector, o.field] for o in overrides],
-                 **counts)
+    audit.record(
+        session,
+        "import",
+        kind=job.kind.value,
+        file=job.file.name,
+        sha256=report.sha256,
+        sheet=report.sheet,
+        layout=parsed.layout,
+        rows=parsed.rows_read,
+        records=len(parsed.records),
+        scope=job.scope,
+        warnings=log.warnings,
+        mapping=[[o.selector, o.field] for o in overrides],
+        **counts,
+    )
     report.written = True
 
 

@@ -26,20 +26,39 @@ Key = tuple[Any, ...]
 _CHUNK = 500
 _MODELS: dict[Kind, Any] = {Kind.STAFF: Staff, Kind.UNITS: Unit, Kind.QUOTAS: Quota, Kind.DISTANCES: Distance}
 _KEYS: dict[Kind, tuple[str, ...]] = {
-    Kind.STAFF: ("id",), Kind.UNITS: ("id",), Kind.QUOTAS: ("unit_id", "specialty_id"),
+    Kind.STAFF: ("id",),
+    Kind.UNITS: ("id",),
+    Kind.QUOTAS: ("unit_id", "specialty_id"),
     Kind.DISTANCES: ("from_unit_id", "to_unit_id"),
 }
 # Which record keys a file column fills; a column the file lacks leaves the plan's value alone.
 _STAFF_KEYS: dict[str, tuple[str, ...]] = {
-    "id": ("id",), "full_name": ("full_name",), "family_name": ("full_name",), "given_name": ("full_name",),
-    "gender": ("gender",), "birth_date": ("birth_date",), "birth_date_male": ("gender", "birth_date"),
-    "birth_date_female": ("gender", "birth_date"), "ethnicity": ("ethnicity",), "unit": ("unit_id",),
-    "position": ("position",), "specialty": ("specialty_id",), "rank": ("rank",), "home_unit": ("home_unit_id",),
-    "movable": ("movable",), "exemption": ("exemption", "movable"), "volunteer": ("volunteer",), "cccd": ("cccd",),
+    "id": ("id",),
+    "full_name": ("full_name",),
+    "family_name": ("full_name",),
+    "given_name": ("full_name",),
+    "gender": ("gender",),
+    "birth_date": ("birth_date",),
+    "birth_date_male": ("gender", "birth_date"),
+    "birth_date_female": ("gender", "birth_date"),
+    "ethnicity": ("ethnicity",),
+    "unit": ("unit_id",),
+    "position": ("position",),
+    "specialty": ("specialty_id",),
+    "rank": ("rank",),
+    "home_unit": ("home_unit_id",),
+    "movable": ("movable",),
+    "exemption": ("exemption", "movable"),
+    "volunteer": ("volunteer",),
+    "cccd": ("cccd",),
 }
 SCOPES = ("covered", "all", "none")
-DEFAULT_SCOPE: dict[Kind, str] = {Kind.STAFF: "covered", Kind.QUOTAS: "covered", Kind.UNITS: "none",
-                                  Kind.DISTANCES: "none"}
+DEFAULT_SCOPE: dict[Kind, str] = {
+    Kind.STAFF: "covered",
+    Kind.QUOTAS: "covered",
+    Kind.UNITS: "none",
+    Kind.DISTANCES: "none",
+}
 
 
 @dataclass
@@ -53,8 +72,12 @@ class ChangeSet:
 
     @property
     def counts(self) -> dict[str, int]:
-        return {"added": len(self.inserts), "changed": len(self.updates), "removed": len(self.deletes),
-                "unchanged": self.unchanged}
+        return {
+            "added": len(self.inserts),
+            "changed": len(self.updates),
+            "removed": len(self.deletes),
+            "unchanged": self.unchanged,
+        }
 
 
 def staff_present_keys(fields: Iterable[str]) -> set[str]:
@@ -67,8 +90,7 @@ def _existing(session: Session, kind: Kind) -> dict[Key, dict[str, Any]]:
     return {tuple(row[k] for k in keys): dict(row) for row in session.execute(select(table)).mappings()}
 
 
-def plan_changes(session: Session, parsed: ParseResult, present: set[str], scope: str,
-                 log: ProblemLog) -> ChangeSet:
+def plan_changes(session: Session, parsed: ParseResult, present: set[str], scope: str, log: ProblemLog) -> ChangeSet:
     """What the import would change; plan-level problems go to `log` as errors."""
     existing = _existing(session, parsed.kind)
     if parsed.kind is Kind.STAFF:
@@ -98,59 +120,81 @@ def _always(_key: str) -> bool:
     return True
 
 
-def _staff_changes(session: Session, parsed: ParseResult, existing: dict[Key, dict[str, Any]],
-                   present: set[str], scope: str, log: ProblemLog) -> ChangeSet:
+def _staff_changes(
+    session: Session,
+    parsed: ParseResult,
+    existing: dict[Key, dict[str, Any]],
+    present: set[str],
+    scope: str,
+    log: ProblemLog,
+) -> ChangeSet:
     changes = ChangeSet(Kind.STAFF)
     in_file = {r["id"] for r in parsed.records}
     for record in parsed.records:
         _merge(changes, existing.get((record["id"],)), record, present.__contains__)
     if scope != "none":
-        changes.deletes = [key for key, row in existing.items() if key[0] not in in_file
-                           and (scope == "all" or row["unit_id"] in parsed.covered_units)]
+        changes.deletes = [
+            key
+            for key, row in existing.items()
+            if key[0] not in in_file and (scope == "all" or row["unit_id"] in parsed.covered_units)
+        ]
     _check_cccd(existing, changes, parsed, log)
     _check_removed_moves(session, changes.deletes, log)
     return changes
 
 
-def _check_cccd(existing: dict[Key, dict[str, Any]], changes: ChangeSet, parsed: ParseResult,
-                log: ProblemLog) -> None:
+def _check_cccd(existing: dict[Key, dict[str, Any]], changes: ChangeSet, parsed: ParseResult, log: ProblemLog) -> None:
     """A CCCD must stay unique across the plan, not just the file."""
     removed = {k[0] for k in changes.deletes}
     touched = {r["id"] for r in (*changes.inserts, *changes.updates)}
-    owners = {row["cccd"]: key[0] for key, row in existing.items()
-              if row["cccd"] and key[0] not in removed and key[0] not in touched}
+    owners = {
+        row["cccd"]: key[0]
+        for key, row in existing.items()
+        if row["cccd"] and key[0] not in removed and key[0] not in touched
+    }
     rows = dict(zip((r["id"] for r in parsed.records), parsed.rows, strict=True))
     for record in (*changes.inserts, *changes.updates):
         owner = owners.get(record["cccd"]) if record["cccd"] else None
         if owner is not None and owner != record["id"]:
-            log.error("cccd_taken", f"Số CCCD đã thuộc về cán bộ {owner} trong phương án",
-                      f"This citizen ID already belongs to staff {owner} in the plan",
-                      row=rows.get(record["id"]), value=record["cccd"])
+            log.error(
+                "cccd_taken",
+                f"Số CCCD đã thuộc về cán bộ {owner} trong phương án",
+                f"This citizen ID already belongs to staff {owner} in the plan",
+                row=rows.get(record["id"]),
+                value=record["cccd"],
+            )
     # Two people swapping CCCDs would clash mid-update: free the changed ones first.
-    changes.cleared_updates = [{"id": r["id"], "cccd": None} for r in changes.updates
-                               if r["cccd"] != existing[(r["id"],)]["cccd"]]
+    changes.cleared_updates = [
+        {"id": r["id"], "cccd": None} for r in changes.updates if r["cccd"] != existing[(r["id"],)]["cccd"]
+    ]
 
 
 def _check_removed_moves(session: Session, deletes: Sequence[Key], log: ProblemLog) -> None:
     kept = [s.value for s in KEPT_STATUSES]
     proposed = 0
     for start in range(0, len(deletes), _CHUNK):
-        ids = [k[0] for k in deletes[start:start + _CHUNK]]
+        ids = [k[0] for k in deletes[start : start + _CHUNK]]
         for staff_id, status in session.execute(select(Move.staff_id, Move.status).where(Move.staff_id.in_(ids))):
             if status in kept:
-                log.error("removed_has_decision",
-                          f"Cán bộ {staff_id} không còn trong tệp nhưng có quyết định điều động đã chốt ({status})",
-                          f"Staff {staff_id} is not in the file but has a decided transfer ({status})",
-                          value=staff_id)
+                log.error(
+                    "removed_has_decision",
+                    f"Cán bộ {staff_id} không còn trong tệp nhưng có quyết định điều động đã chốt ({status})",
+                    f"Staff {staff_id} is not in the file but has a decided transfer ({status})",
+                    value=staff_id,
+                )
             else:
                 proposed += 1
     if proposed:
-        log.warning("removed_moves", f"{proposed} đề xuất điều động của những người bị xóa sẽ bị xóa theo",
-                    f"{proposed} proposed moves of removed staff will be deleted with them")
+        log.warning(
+            "removed_moves",
+            f"{proposed} đề xuất điều động của những người bị xóa sẽ bị xóa theo",
+            f"{proposed} proposed moves of removed staff will be deleted with them",
+        )
 
 
-def _unit_changes(session: Session, parsed: ParseResult, existing: dict[Key, dict[str, Any]], scope: str,
-                  log: ProblemLog) -> ChangeSet:
+def _unit_changes(
+    session: Session, parsed: ParseResult, existing: dict[Key, dict[str, Any]], scope: str, log: ProblemLog
+) -> ChangeSet:
     changes = ChangeSet(Kind.UNITS)
     for record, row in zip(parsed.records, parsed.rows, strict=True):
         old = existing.get((record["id"],))
@@ -168,27 +212,38 @@ def _unit_changes(session: Session, parsed: ParseResult, existing: dict[Key, dic
 def _new_unit(record: dict[str, Any], row: int, log: ProblemLog) -> dict[str, Any] | None:
     missing = [name for name in ("region", "lat", "lon") if record.get(name) is None]
     if missing:
-        log.error("new_unit_incomplete", f"Đơn vị mới {record['id']} thiếu: {', '.join(missing)}",
-                  f"New unit {record['id']} lacks: {', '.join(missing)}", row=row, value=record["id"])
+        log.error(
+            "new_unit_incomplete",
+            f"Đơn vị mới {record['id']} thiếu: {', '.join(missing)}",
+            f"New unit {record['id']} lacks: {', '.join(missing)}",
+            row=row,
+            value=record["id"],
+        )
         return None
-    return {**record, "kind": record["kind"] or "xa",
-            "priority": record["priority"] or DEFAULT_PRIORITY_BY_REGION.get(record["region"], 1)}
+    return {
+        **record,
+        "kind": record["kind"] or "xa",
+        "priority": record["priority"] or DEFAULT_PRIORITY_BY_REGION.get(record["region"], 1),
+    }
 
 
 def _check_unit_removals(session: Session, deletes: Sequence[Key], log: ProblemLog) -> None:
     """A unit someone works or lives in, or a move refers to, cannot leave the plan."""
     ids = [k[0] for k in deletes]
     for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start:start + _CHUNK]
+        chunk = ids[start : start + _CHUNK]
         in_use: dict[str | None, int] = {}
         for column in (Staff.unit_id, Staff.home_unit_id, Move.from_unit_id, Move.to_unit_id):
             used = session.execute(select(column, func.count()).where(column.in_(chunk)).group_by(column))
             for unit_id, count in used:
                 in_use[unit_id] = in_use.get(unit_id, 0) + count
         for unit_id, count in sorted((k, v) for k, v in in_use.items() if k is not None):
-            log.error("unit_in_use", f"Không xóa được đơn vị {unit_id}: {count} cán bộ hoặc đề xuất điều động "
-                      "còn gắn với đơn vị", f"Cannot remove unit {unit_id}: {count} staff or moves refer to it",
-                      value=unit_id)
+            log.error(
+                "unit_in_use",
+                f"Không xóa được đơn vị {unit_id}: {count} cán bộ hoặc đề xuất điều động còn gắn với đơn vị",
+                f"Cannot remove unit {unit_id}: {count} staff or moves refer to it",
+                value=unit_id,
+            )
 
 
 def _quota_changes(parsed: ParseResult, existing: dict[Key, dict[str, Any]], scope: str) -> ChangeSet:
@@ -234,13 +289,19 @@ def _distance_changes(parsed: ParseResult, existing: dict[Key, dict[str, Any]], 
             row = {"from_unit_id": stored[0], "to_unit_id": stored[1], "km": record["km"]}
             _merge(changes, existing.get(stored), row, _always)
     if scope != "none":
-        changes.deletes = [k for k in existing if frozenset(k) not in done
-                           and (scope == "all" or k[0] in parsed.covered_units)]
+        changes.deletes = [
+            k for k in existing if frozenset(k) not in done and (scope == "all" or k[0] in parsed.covered_units)
+        ]
     return changes
 
 
-def apply_changes(session: Session, changes: ChangeSet, *, progress: Callable[[int, str], None],
-                  should_stop: Callable[[], bool] | None) -> None:
+def apply_changes(
+    session: Session,
+    changes: ChangeSet,
+    *,
+    progress: Callable[[int, str], None],
+    should_stop: Callable[[], bool] | None,
+) -> None:
     """Write the change set in chunks; a cancel raises `ImportCancelledError` and the transaction rolls back."""
     model = _MODELS[changes.kind]
     columns = [getattr(model, k) for k in _KEYS[changes.kind]]
@@ -255,7 +316,7 @@ def apply_changes(session: Session, changes: ChangeSet, *, progress: Callable[[i
         progress(done * 100 // work, message)
 
     for start in range(0, len(changes.deletes), _CHUNK):
-        chunk = changes.deletes[start:start + _CHUNK]
+        chunk = changes.deletes[start : start + _CHUNK]
         if changes.kind is Kind.UNITS:
             ids = [k[0] for k in chunk]
             session.execute(delete(UnfilledPost).where(UnfilledPost.unit_id.in_(ids)))
@@ -263,11 +324,11 @@ def apply_changes(session: Session, changes: ChangeSet, *, progress: Callable[[i
         session.execute(delete(model).where(condition))
         step(len(chunk), "Xóa / Removing")
     for start in range(0, len(changes.cleared_updates), _CHUNK):
-        session.execute(update(model), changes.cleared_updates[start:start + _CHUNK])  # ORM: by primary key
+        session.execute(update(model), changes.cleared_updates[start : start + _CHUNK])  # ORM: by primary key
     for start in range(0, len(changes.updates), _CHUNK):
-        session.execute(update(model), changes.updates[start:start + _CHUNK])
-        step(len(changes.updates[start:start + _CHUNK]), "Cập nhật / Updating")
+        session.execute(update(model), changes.updates[start : start + _CHUNK])
+        step(len(changes.updates[start : start + _CHUNK]), "Cập nhật / Updating")
     for start in range(0, len(changes.inserts), 5000):
         # Core executemany: the ORM's per-row bookkeeping doubles the time of a 150,000-row insert.
-        session.execute(insert(model.__table__), changes.inserts[start:start + 5000])
-        step(len(changes.inserts[start:start + 5000]), "Thêm mới / Adding")
+        session.execute(insert(model.__table__), changes.inserts[start : start + 5000])
+        step(len(changes.inserts[start : start + 5000]), "Thêm mới / Adding")

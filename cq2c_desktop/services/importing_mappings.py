@@ -32,22 +32,31 @@ class SavedMapping:
 
     def to_value(self, user: str) -> dict[str, Any]:
         return {
-            "kind": self.kind.value, "sheet": self.sheet, "header_row": self.header_row,
+            "kind": self.kind.value,
+            "sheet": self.sheet,
+            "header_row": self.header_row,
             "overrides": [[o.selector, o.field] for o in self.overrides],
-            "saved_by": user, "saved_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "saved_by": user,
+            "saved_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         }
 
     @classmethod
     def from_value(cls, name: str, value: dict[str, Any]) -> SavedMapping:
-        return cls(name, Kind(value["kind"]), [Override(str(s), str(f)) for s, f in value.get("overrides", [])],
-                   value.get("sheet"), value.get("header_row"))
+        return cls(
+            name,
+            Kind(value["kind"]),
+            [Override(str(s), str(f)) for s, f in value.get("overrides", [])],
+            value.get("sheet"),
+            value.get("header_row"),
+        )
 
 
 def _key(name: str) -> str:
     name = name.strip()
     if not name or len(name) > MAX_NAME:
-        raise MappingError(f"Tên cách ghép cột phải có 1–{MAX_NAME} ký tự / "
-                           f"A mapping name must have 1–{MAX_NAME} characters")
+        raise MappingError(
+            f"Tên cách ghép cột phải có 1–{MAX_NAME} ký tự / A mapping name must have 1–{MAX_NAME} characters"
+        )
     return PREFIX + name
 
 
@@ -55,12 +64,15 @@ def load_mapping(session: Session, name: str, kind: Kind) -> SavedMapping:
     row = session.get(Setting, _key(name))
     if row is None or not isinstance(row.value, dict):
         known = ", ".join(list_mappings(session)) or "—"
-        raise MappingError(f"Không có cách ghép cột «{name}» (đã lưu: {known}) / "
-                           f"No saved mapping «{name}» (saved: {known})")
+        raise MappingError(
+            f"Không có cách ghép cột «{name}» (đã lưu: {known}) / No saved mapping «{name}» (saved: {known})"
+        )
     mapping = SavedMapping.from_value(name, row.value)
     if mapping.kind is not kind:
-        raise MappingError(f"Cách ghép cột «{name}» dành cho loại {mapping.kind.value}, không phải {kind.value} / "
-                           f"Mapping «{name}» is for {mapping.kind.value}, not {kind.value}")
+        raise MappingError(
+            f"Cách ghép cột «{name}» dành cho loại {mapping.kind.value}, không phải {kind.value} / "
+            f"Mapping «{name}» is for {mapping.kind.value}, not {kind.value}"
+        )
     return mapping
 
 
@@ -70,7 +82,7 @@ def save_mapping(session: Session, mapping: SavedMapping, user: str) -> None:
 
 def list_mappings(session: Session) -> dict[str, Kind]:
     rows = session.scalars(select(Setting).where(Setting.key.startswith(PREFIX)))
-    return {r.key[len(PREFIX):]: Kind(r.value["kind"]) for r in rows if isinstance(r.value, dict)}
+    return {r.key[len(PREFIX) :]: Kind(r.value["kind"]) for r in rows if isinstance(r.value, dict)}
 
 
 def delete_mapping(session: Session, name: str) -> bool:

@@ -33,6 +33,7 @@ def template_lists(plan_target: str | os.PathLike[str] | None = None) -> Templat
     return TemplateLists(unit_names, specialty_names)
 
 
-def make_template(kind: Kind | str, out: str | os.PathLike[str],
-                  plan_target: str | os.PathLike[str] | None = None) -> Path:
+def make_template(
+    kind: Kind | str, out: str | os.PathLike[str], plan_target: str | os.PathLike[str] | None = None
+) -> Path:
     return write_template(Kind(kind), out, template_lists(plan_target))

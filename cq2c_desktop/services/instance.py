@@ -17,8 +17,15 @@ INSTANCE_FORMAT = "cq2c-instance/1"
 
 def _units(session: Session) -> list[dict[str, Any]]:
     return [
-        {"id": u.id, "name": u.name, "kind": u.kind, "region": u.region, "lat": u.lat, "lon": u.lon,
-         "priority": u.priority}
+        {
+            "id": u.id,
+            "name": u.name,
+            "kind": u.kind,
+            "region": u.region,
+            "lat": u.lat,
+            "lon": u.lon,
+            "priority": u.priority,
+        }
         for u in session.scalars(select(Unit).order_by(Unit.id))
     ]
 
@@ -35,12 +42,19 @@ def _specialties(session: Session) -> list[dict[str, Any]]:
 
 def _staff(session: Session) -> list[dict[str, Any]]:
     rows = session.execute(
-        select(Staff.id, Staff.unit_id, Staff.specialty_id, Staff.home_unit_id, Staff.movable, Staff.volunteer)
-        .order_by(Staff.id)
+        select(
+            Staff.id, Staff.unit_id, Staff.specialty_id, Staff.home_unit_id, Staff.movable, Staff.volunteer
+        ).order_by(Staff.id)
     )
     return [
-        {"id": sid, "unit": unit, "specialty": spec, "home_unit": home or unit, "movable": bool(movable),
-         "volunteer": bool(volunteer)}
+        {
+            "id": sid,
+            "unit": unit,
+            "specialty": spec,
+            "home_unit": home or unit,
+            "movable": bool(movable),
+            "volunteer": bool(volunteer),
+        }
         for sid, unit, spec, home, movable, volunteer in rows
     ]
 
@@ -62,13 +76,16 @@ def _decisions(session: Session) -> tuple[list[dict[str, str]], list[dict[str, s
     latest = latest_run_id(session)
     if latest is not None:
         kept = session.scalars(
-            select(Move).where(Move.run_id == latest, Move.status.in_([s.value for s in KEPT_STATUSES]))
+            select(Move)
+            .where(Move.run_id == latest, Move.status.in_([s.value for s in KEPT_STATUSES]))
             .order_by(Move.staff_id)
         )
         locks = [{"staff": m.staff_id, "unit": m.to_unit_id} for m in kept]
     locked_pairs = {(lock["staff"], lock["unit"]) for lock in locks}
     rejected = session.execute(
-        select(Move.staff_id, Move.to_unit_id).where(Move.status == MoveStatus.REJECTED.value).distinct()
+        select(Move.staff_id, Move.to_unit_id)
+        .where(Move.status == MoveStatus.REJECTED.value)
+        .distinct()
         .order_by(Move.staff_id, Move.to_unit_id)
     )
     forbidden = [{"staff": s, "unit": u} for s, u in rejected if (s, u) not in locked_pairs]

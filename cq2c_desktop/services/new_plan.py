@@ -24,13 +24,21 @@ def create_empty_plan(target: str | os.PathLike[str], *, province: str = "", nam
     plan = open_plan(partial, create=True)
     try:
         with plan.begin() as session:
-            session.execute(insert(Specialty), [
-                {"id": s.id, "name": s.name, "name_en": s.name_en, "sort_order": i} for i, s in enumerate(SPECIALTIES)
-            ])
-            session.execute(insert(SpecialtyRelation), [
-                {"specialty_id": s.id, "related_id": other, "score": score}
-                for s in SPECIALTIES for other, score in s.related.items()
-            ])
+            session.execute(
+                insert(Specialty),
+                [
+                    {"id": s.id, "name": s.name, "name_en": s.name_en, "sort_order": i}
+                    for i, s in enumerate(SPECIALTIES)
+                ],
+            )
+            session.execute(
+                insert(SpecialtyRelation),
+                [
+                    {"specialty_id": s.id, "related_id": other, "score": score}
+                    for s in SPECIALTIES
+                    for other, score in s.related.items()
+                ],
+            )
             settings = PlanSettings(plan_name=name or path.stem, province=province)
             if province:
                 settings.documents.issuing_body_parent = f"UBND TỈNH {province.upper()}"

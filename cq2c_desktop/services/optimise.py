@@ -53,12 +53,17 @@ class OptimiseCancelledError(OptimiseError):
 ISOLATE_FROM_STAFF = 30_000
 
 
-def _solve_document(doc: dict[str, Any], method: str, time_limit: float | None, progress: Progress | None,
-                    should_stop: ShouldStop | None, isolate: bool) -> dict[str, Any]:
+def _solve_document(
+    doc: dict[str, Any],
+    method: str,
+    time_limit: float | None,
+    progress: Progress | None,
+    should_stop: ShouldStop | None,
+    isolate: bool,
+) -> dict[str, Any]:
     try:
         if isolate:
-            return solve_in_child(doc, method=method, time_limit=time_limit, progress=progress,
-                                  should_stop=should_stop)
+            return solve_in_child(doc, method=method, time_limit=time_limit, progress=progress, should_stop=should_stop)
         from solver import greedy_json, solve_json  # OR-Tools costs the window 0.2 s at start: load it here
 
         if method == "greedy":
@@ -73,35 +78,72 @@ def _previous_statuses(session: Session) -> dict[tuple[str, str], str]:
     if latest is None:
         return {}
     rows = session.execute(
-        select(Move.staff_id, Move.to_unit_id, Move.status)
-        .where(Move.run_id == latest, Move.status.in_([s.value for s in KEPT_STATUSES]))
+        select(Move.staff_id, Move.to_unit_id, Move.status).where(
+            Move.run_id == latest, Move.status.in_([s.value for s in KEPT_STATUSES])
+        )
     ).all()
     return {(staff, unit): status for staff, unit, status in rows}
 
 
-def _store(session: Session, result: dict[str, Any], doc: dict[str, Any], method: str, label: str,
-           kept: dict[tuple[str, str], str]) -> Run:
-    run = Run(label=label, method=method, status=result["status"], seconds=float(result.get("seconds", 0.0)),
-              policy=dict(doc.get("policy", {})), kpis=dict(result.get("kpis", {})))
+def _store(
+    session: Session,
+    result: dict[str, Any],
+    doc: dict[str, Any],
+    method: str,
+    label: str,
+    kept: dict[tuple[str, str], str],
+) -> Run:
+    run = Run(
+        label=label,
+        method=method,
+        status=result["status"],
+        seconds=float(result.get("seconds", 0.0)),
+        policy=dict(doc.get("policy", {})),
+        kpis=dict(result.get("kpis", {})),
+    )
     for move in result.get("moves", []):
-        status = kept.get((move["staff"], move["to"]), MoveStatus.PROPOSED.value) if move.get("locked") else (
-            MoveStatus.PROPOSED.value)
-        run.moves.append(Move(
-            staff_id=move["staff"], from_unit_id=move["from"], to_unit_id=move["to"],
-            specialty_id=move["specialty"], km=float(move["km"]), match=float(move["match"]),
-            volunteer=bool(move.get("volunteer", False)), why=str(move.get("why", "")), status=status,
-        ))
+        status = (
+            kept.get((move["staff"], move["to"]), MoveStatus.PROPOSED.value)
+            if move.get("locked")
+            else (MoveStatus.PROPOSED.value)
+        )
+        run.moves.append(
+            Move(
+                staff_id=move["staff"],
+                from_unit_id=move["from"],
+                to_unit_id=move["to"],
+                specialty_id=move["specialty"],
+                km=float(move["km"]),
+                match=float(move["match"]),
+                volunteer=bool(move.get("volunteer", False)),
+                why=str(move.get("why", "")),
+                status=status,
+            )
+        )
     for post in result.get("unfilled", []):
-        run.unfilled.append(UnfilledPost(unit_id=post["unit"], specialty_id=post["specialty"],
-                                         count=int(post["count"]), why=str(post.get("why", ""))))
+        run.unfilled.append(
+            UnfilledPost(
+                unit_id=post["unit"],
+                specialty_id=post["specialty"],
+                count=int(post["count"]),
+                why=str(post.get("why", "")),
+            )
+        )
     session.add(run)
     session.flush()
     return run
 
 
-def optimise(plan: Plan, *, method: str = "optimal", time_limit: float | None = None, label: str = "",
-             progress: Progress | None = None, should_stop: ShouldStop | None = None,
-             isolate: bool | None = False) -> RunSummary:
+def optimise(
+    plan: Plan,
+    *,
+    method: str = "optimal",
+    time_limit: float | None = None,
+    label: str = "",
+    progress: Progress | None = None,
+    should_stop: ShouldStop | None = None,
+    isolate: bool | None = False,
+) -> RunSummary:
     """Solve the plan as it stands and store the run; nothing is written if the solve fails.
 
     `isolate` runs the solver in a child process (None: only for plans of `ISOLATE_FROM_STAFF`
@@ -127,10 +169,19 @@ def optimise(plan: Plan, *, method: str = "optimal", time_limit: float | None = 
     report(2, 3, "Lưu kết quả / Saving the run")
     with plan.begin() as session:
         run = _store(session, result, doc, method, label, kept)
-        audit.record(session, "optimised", run=run.id, method=method, status=run.status,
-                     moves=len(run.moves), unfilled=sum(p.count for p in run.unfilled),
-                     locks=len(doc["locks"]), forbidden=len(doc["forbidden"]))
-        summary = RunSummary(run.id, run.status, method, run.seconds, len(run.moves),
-                             sum(p.count for p in run.unfilled), dict(run.kpis))
+        audit.record(
+            session,
+            "optimised",
+            run=run.id,
+            method=method,
+            status=run.status,
+            moves=len(run.moves),
+            unfilled=sum(p.count for p in run.unfilled),
+            locks=len(doc["locks"]),
+            forbidden=len(doc["forbidden"]),
+        )
+        summary = RunSummary(
+            run.id, run.status, method, run.seconds, len(run.moves), sum(p.count for p in run.unfilled), dict(run.kpis)
+        )
     report(3, 3, "Xong / Done")
     return summary

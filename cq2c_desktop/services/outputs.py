@@ -70,31 +70,52 @@ def _pick_run(session: Session, run_id: int | None) -> int:
 
 def _no_approval_message(session: Session, run_id: int) -> str:
     others = session.execute(
-        select(Move.run_id, func.count()).where(Move.status == MoveStatus.APPROVED.value, Move.run_id != run_id)
-        .group_by(Move.run_id).order_by(Move.run_id.desc())
+        select(Move.run_id, func.count())
+        .where(Move.status == MoveStatus.APPROVED.value, Move.run_id != run_id)
+        .group_by(Move.run_id)
+        .order_by(Move.run_id.desc())
     ).first()
-    hint = (f" Lần chạy #{others[0]} có {others[1]} đề xuất đã duyệt (dùng --run {others[0]}). / "
-            f"Run #{others[0]} has {others[1]} approved (use --run {others[0]}).") if others else (
-            " Hãy duyệt trước: cq2c approve PLAN --all | --ids … / Approve first: cq2c approve PLAN --all | --ids …")
-    return (f"Lần chạy #{run_id} chưa có đề xuất nào được duyệt / Run #{run_id} has no approved move." + hint)
+    hint = (
+        (
+            f" Lần chạy #{others[0]} có {others[1]} đề xuất đã duyệt (dùng --run {others[0]}). / "
+            f"Run #{others[0]} has {others[1]} approved (use --run {others[0]})."
+        )
+        if others
+        else (" Hãy duyệt trước: cq2c approve PLAN --all | --ids … / Approve first: cq2c approve PLAN --all | --ids …")
+    )
+    return f"Lần chạy #{run_id} chưa có đề xuất nào được duyệt / Run #{run_id} has no approved move." + hint
 
 
-def _row(move: Move, staff: Staff, source: Unit, target: Unit, specialty: str, post: str,
-         settings: Any, include_cccd: bool) -> TransferRow:
+def _row(
+    move: Move, staff: Staff, source: Unit, target: Unit, specialty: str, post: str, settings: Any, include_cccd: bool
+) -> TransferRow:
     grant = entitlement(settings.support, target.region, move.km)
     return TransferRow(
-        move_id=move.id, staff_id=staff.id, full_name=staff.full_name, birth_date=staff.birth_date,
-        gender=staff.gender, position=staff.position or "", rank=staff.rank or "", specialty=specialty,
-        from_unit=source.name, from_region=source.region, to_unit=target.name, to_region=target.region,
-        to_office=office_for(move.specialty_id, ward=target.kind != "xa"), km=move.km, entitlement=grant,
+        move_id=move.id,
+        staff_id=staff.id,
+        full_name=staff.full_name,
+        birth_date=staff.birth_date,
+        gender=staff.gender,
+        position=staff.position or "",
+        rank=staff.rank or "",
+        specialty=specialty,
+        from_unit=source.name,
+        from_region=source.region,
+        to_unit=target.name,
+        to_region=target.region,
+        to_office=office_for(move.specialty_id, ward=target.kind != "xa"),
+        km=move.km,
+        entitlement=grant,
         entitlement_text=describe(grant, settings.support, move.km),
-        note="Tự nguyện" if move.volunteer else "", cccd=staff.cccd if include_cccd else None,
+        note="Tự nguyện" if move.volunteer else "",
+        cccd=staff.cccd if include_cccd else None,
         post_specialty=post if post != specialty else "",
     )
 
 
-def _rows(session: Session, run_id: int, statuses: Collection[str], settings: Any,
-          include_cccd: bool) -> list[TransferRow]:
+def _rows(
+    session: Session, run_id: int, statuses: Collection[str], settings: Any, include_cccd: bool
+) -> list[TransferRow]:
     source, target = aliased(Unit), aliased(Unit)
     own, post = aliased(Specialty), aliased(Specialty)
     result = session.execute(
@@ -117,7 +138,8 @@ def _shortages(session: Session, run_id: int, statuses: Collection[str]) -> list
     posts = {(c.unit_id, c.specialty_id): c.posts for c in cells}
     moves = session.execute(
         select(Move.from_unit_id, Staff.specialty_id, Move.to_unit_id, Move.specialty_id)
-        .join(Staff, Staff.id == Move.staff_id).where(Move.run_id == run_id, Move.status.in_(list(statuses)))
+        .join(Staff, Staff.id == Move.staff_id)
+        .where(Move.run_id == run_id, Move.status.in_(list(statuses)))
     )
     for source, own, target, post in moves:
         after[(source, own)] = after.get((source, own), 0) - 1
@@ -132,16 +154,22 @@ def _shortages(session: Session, run_id: int, statuses: Collection[str]) -> list
     return [Shortage(region, spec, n) for (region, spec), n in sorted(short.items())]
 
 
-def load_transfer_list(session: Session, *, run_id: int | None = None, include_cccd: bool = False,
-                       statuses: Collection[str] = APPROVED) -> tuple[int, TransferList]:
+def load_transfer_list(
+    session: Session, *, run_id: int | None = None, include_cccd: bool = False, statuses: Collection[str] = APPROVED
+) -> tuple[int, TransferList]:
     """The run's moves with the given statuses, as every output sees them."""
     chosen = _pick_run(session, run_id)
     settings = load_settings(session)
     rows = _rows(session, chosen, statuses, settings, include_cccd)
     run = session.get(Run, chosen)
     label = f"lần chạy #{chosen}" + (f": {run.label}" if run is not None and run.label else "")
-    return chosen, TransferList(settings=settings, rows=rows, shortages=_shortages(session, chosen, statuses),
-                                run_label=label, issued=dt.date.today())
+    return chosen, TransferList(
+        settings=settings,
+        rows=rows,
+        shortages=_shortages(session, chosen, statuses),
+        run_label=label,
+        issued=dt.date.today(),
+    )
 
 
 def _approved(target: str | os.PathLike[str], run_id: int | None, include_cccd: bool) -> tuple[int, TransferList]:
@@ -178,20 +206,32 @@ def _recorded(target: str | os.PathLike[str], action: str, details: dict[str, An
         raise
 
 
-def export_transfers(target: str | os.PathLike[str], out: str | os.PathLike[str], *,
-                     group_by: GroupBy = "destination", include_cccd: bool = False, run_id: int | None = None,
-                     progress: Progress | None = None, should_stop: ShouldStop | None = None) -> ExportResult:
+def export_transfers(
+    target: str | os.PathLike[str],
+    out: str | os.PathLike[str],
+    *,
+    group_by: GroupBy = "destination",
+    include_cccd: bool = False,
+    run_id: int | None = None,
+    progress: Progress | None = None,
+    should_stop: ShouldStop | None = None,
+) -> ExportResult:
     """Write the approved transfer list workbook; CCCD numbers only when `include_cccd`."""
     # Imported here: openpyxl and python-docx cost the desktop app 0.35 s at start, and the window
     # writes its outputs in a child process anyway.
     from cq2c_desktop.io.export_transfers import write_transfer_list
 
     chosen, data = _approved(target, run_id, include_cccd)
-    details = {"run_id": chosen, "path": str(Path(out).resolve()), "people": len(data.rows),
-               "include_cccd": include_cccd}
+    details = {
+        "run_id": chosen,
+        "path": str(Path(out).resolve()),
+        "people": len(data.rows),
+        "include_cccd": include_cccd,
+    }
     with _recorded(target, "export_transfers", details):
-        path = write_transfer_list(data, out, group_by=group_by, include_cccd=include_cccd, progress=progress,
-                                   should_stop=should_stop)
+        path = write_transfer_list(
+            data, out, group_by=group_by, include_cccd=include_cccd, progress=progress, should_stop=should_stop
+        )
     return ExportResult(path, chosen, len(data.rows), data.costs.total_vnd)
 
 
@@ -202,9 +242,15 @@ def decision_format(out: str | os.PathLike[str]) -> DecisionFormat:
     return "pdf" if suffix == ".pdf" else "docx"
 
 
-def export_decisions(target: str | os.PathLike[str], out: str | os.PathLike[str], *, collective: bool = False,
-                     run_id: int | None = None, progress: Progress | None = None,
-                     should_stop: ShouldStop | None = None) -> ExportResult:
+def export_decisions(
+    target: str | os.PathLike[str],
+    out: str | os.PathLike[str],
+    *,
+    collective: bool = False,
+    run_id: int | None = None,
+    progress: Progress | None = None,
+    should_stop: ShouldStop | None = None,
+) -> ExportResult:
     """Decision drafts for the approved moves: one per person, or one with the list annexed."""
     from cq2c_desktop.io.documents_docx import write_decisions_docx  # see export_transfers
 
@@ -212,8 +258,13 @@ def export_decisions(target: str | os.PathLike[str], out: str | os.PathLike[str]
     chosen, data = _approved(target, run_id, include_cccd=False)
     decisions = _decisions(data, collective)
     writer = write_decisions_pdf if kind == "pdf" else write_decisions_docx
-    details = {"run_id": chosen, "path": str(Path(out).resolve()), "people": len(data.rows),
-               "collective": collective, "format": kind}
+    details = {
+        "run_id": chosen,
+        "path": str(Path(out).resolve()),
+        "people": len(data.rows),
+        "collective": collective,
+        "format": kind,
+    }
     with _recorded(target, "export_decisions", details):
         path = writer(decisions, out, progress=progress, should_stop=should_stop)
     return ExportResult(path, chosen, len(data.rows), data.costs.total_vnd)
@@ -226,8 +277,9 @@ def _decisions(data: TransferList, collective: bool) -> list[Decision]:
     return [individual_decision(row, data.settings, data.issued) for row in ordered]
 
 
-def decision_drafts(target: str | os.PathLike[str], *, run_id: int | None = None,
-                    move_ids: Collection[int] = ()) -> list[Decision]:
+def decision_drafts(
+    target: str | os.PathLike[str], *, run_id: int | None = None, move_ids: Collection[int] = ()
+) -> list[Decision]:
     """What a print preview shows: the decisions of the approved moves among `move_ids`, one per
     person; without any, one collective decision with the list annexed (a few pages, not hundreds)."""
     _chosen, data = _approved(target, run_id, include_cccd=False)
@@ -238,8 +290,14 @@ def decision_drafts(target: str | os.PathLike[str], *, run_id: int | None = None
     return _decisions(replace(data, rows=chosen_rows), collective=False)
 
 
-def in_child(function: Callable[..., T], *args: Any, progress: Progress | None, should_stop: ShouldStop | None,
-             name: str, **kwargs: Any) -> T:
+def in_child(
+    function: Callable[..., T],
+    *args: Any,
+    progress: Progress | None,
+    should_stop: ShouldStop | None,
+    name: str,
+    **kwargs: Any,
+) -> T:
     """`run_in_child` for the writers and the printer here: a window would stall on a thread (see
     child_process); a cancelled child is reported as ExportCancelledError, as a cancelled writer is."""
     try:
@@ -249,9 +307,15 @@ def in_child(function: Callable[..., T], *args: Any, progress: Progress | None, 
     return result
 
 
-def write_preview(target: str | os.PathLike[str], out: str | os.PathLike[str], *, run_id: int | None = None,
-                  move_ids: Collection[int] = (), progress: Progress | None = None,
-                  should_stop: ShouldStop | None = None) -> list[Decision]:
+def write_preview(
+    target: str | os.PathLike[str],
+    out: str | os.PathLike[str],
+    *,
+    run_id: int | None = None,
+    move_ids: Collection[int] = (),
+    progress: Progress | None = None,
+    should_stop: ShouldStop | None = None,
+) -> list[Decision]:
     """The decisions of `decision_drafts` written as a PDF to `out`, for a print preview to show
     (page by page, as it scrolls); they are returned so that the preview can print them."""
     decisions = decision_drafts(target, run_id=run_id, move_ids=move_ids)
@@ -284,8 +348,12 @@ def plan_report(target: str | os.PathLike[str], *, run_id: int | None = None) ->
     finally:
         plan.close()
     return PlanReport(
-        run_id=chosen, statuses={status: int(n) for status, n in counts}, approved=approved.costs,
-        approved_km=approved.total_km, standing=standing.costs, standing_km=standing.total_km,
+        run_id=chosen,
+        statuses={status: int(n) for status, n in counts},
+        approved=approved.costs,
+        approved_km=approved.total_km,
+        standing=standing.costs,
+        standing_km=standing.total_km,
         still_short=sum(s.posts for s in approved.shortages),
     )
 
@@ -306,10 +374,11 @@ def format_report(report: PlanReport) -> str:
     statuses = ", ".join(f"{k}: {v}" for k, v in sorted(report.statuses.items())) or "—"
     lines = [f"Lần chạy / Run #{report.run_id} — đề xuất / moves: {statuses}", ""]
     lines += block("Đã duyệt / Approved", report.approved, report.approved_km)
-    lines += block("Phương án (trừ đề xuất bị loại) / Proposal (all but rejected)", report.standing,
-                   report.standing_km)
-    lines += ["", f"Biên chế còn thiếu sau các điều động đã duyệt / Posts still short after approved moves: "
-                  f"{report.still_short}",
-              "Mức hỗ trợ theo chính sách nhập trong phương án; cần đối chiếu văn bản chính thức. / "
-              "Support follows the policy entered in the plan; check it against the official resolution."]
+    lines += block("Phương án (trừ đề xuất bị loại) / Proposal (all but rejected)", report.standing, report.standing_km)
+    lines += [
+        "",
+        f"Biên chế còn thiếu sau các điều động đã duyệt / Posts still short after approved moves: {report.still_short}",
+        "Mức hỗ trợ theo chính sách nhập trong phương án; cần đối chiếu văn bản chính thức. / "
+        "Support follows the policy entered in the plan; check it against the official resolution.",
+    ]
     return "\n".join(lines)

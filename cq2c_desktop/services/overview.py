@@ -63,7 +63,17 @@ def quota_rows(session: Session, cells: Sequence[BalanceCell] | None = None) -> 
     units = {u.id: (u.name, u.region) for u in session.scalars(select(Unit))}
     specialties = dict(session.execute(select(Specialty.id, Specialty.name)).all())
     return [
-        QuotaRow(c.unit_id, units[c.unit_id][0], units[c.unit_id][1], c.specialty_id,
-                 specialties.get(c.specialty_id, c.specialty_id), c.posts, c.current, c.movable, c.deficit, c.surplus)
+        QuotaRow(
+            c.unit_id,
+            units[c.unit_id][0],
+            units[c.unit_id][1],
+            c.specialty_id,
+            specialties.get(c.specialty_id, c.specialty_id),
+            c.posts,
+            c.current,
+            c.movable,
+            c.deficit,
+            c.surplus,
+        )
         for c in (balance_cells(session) if cells is None else cells)
     ]

@@ -57,16 +57,20 @@ def _sqlite_integrity(path: Path, report: CheckReport) -> bool:
         if getattr(exc, "sqlite_errorname", "") == "SQLITE_CORRUPT":  # a plan whose pages are damaged
             report.findings.append(Finding("integrity", f"Tệp bị hỏng / The file is damaged: {exc}"))
             return False
-        raise PlanError(f"Không mở được tệp (không phải cơ sở dữ liệu) / "
-                        f"Cannot open the file (not a database): {exc}") from exc
+        raise PlanError(
+            f"Không mở được tệp (không phải cơ sở dữ liệu) / Cannot open the file (not a database): {exc}"
+        ) from exc
     report.checks.append("integrity_check")
     if verdict != ["ok"]:
         report.findings += [Finding("integrity", f"Tệp bị hỏng / The file is damaged: {line}") for line in verdict]
         return False
     report.checks.append("foreign_key_check")
     report.findings += [
-        Finding("foreign_key", f"Bảng {table}, dòng {rowid}: tham chiếu tới {parent} không tồn tại / "
-                               f"table {table}, row {rowid}: refers to a missing {parent} row")
+        Finding(
+            "foreign_key",
+            f"Bảng {table}, dòng {rowid}: tham chiếu tới {parent} không tồn tại / "
+            f"table {table}, row {rowid}: refers to a missing {parent} row",
+        )
         for table, rowid, parent, _fk in broken_links
     ]
     return True
@@ -78,8 +82,9 @@ def _revision(conn: Connection) -> str:
     found = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
     revision = str(found)
     if not is_known_revision(revision):
-        raise PlanError("Phương án của phiên bản mới hơn; hãy cập nhật phần mềm / "
-                        "The plan is from a newer version; please update")
+        raise PlanError(
+            "Phương án của phiên bản mới hơn; hãy cập nhật phần mềm / The plan is from a newer version; please update"
+        )
     return revision
 
 
@@ -88,8 +93,9 @@ def _settings(conn: Connection) -> list[Finding]:
         with Session(bind=conn) as session:
             load_settings(session)
     except (SQLAlchemyError, ValueError, TypeError, KeyError) as exc:
-        return [Finding("settings", f"Thiết lập của phương án không đọc được / The plan settings cannot be read: "
-                                    f"{exc}")]
+        return [
+            Finding("settings", f"Thiết lập của phương án không đọc được / The plan settings cannot be read: {exc}")
+        ]
     return []
 
 
@@ -130,8 +136,10 @@ def check_plan(target: str | os.PathLike[str], *, run_id: int | None = None) -> 
 
 def format_report(report: CheckReport) -> str:
     """Plain words, at most 20 lines per rule, and a verdict."""
-    lines = [f"Phương án / Plan: {report.plan} (lược đồ / schema {report.revision or '?'})",
-             "Đã kiểm tra / Checked: " + ", ".join(report.checks)]
+    lines = [
+        f"Phương án / Plan: {report.plan} (lược đồ / schema {report.revision or '?'})",
+        "Đã kiểm tra / Checked: " + ", ".join(report.checks),
+    ]
     shown: dict[str, int] = {}
     for finding in report.findings:
         shown[finding.code] = shown.get(finding.code, 0) + 1

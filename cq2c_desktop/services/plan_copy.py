@@ -77,10 +77,13 @@ def _reset_sequences(target: Connection) -> None:
         column = table.c.get("id")
         if column is None or column.autoincrement is not True:
             continue
-        target.execute(text(
-            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-            f"coalesce((SELECT max(id) FROM {table.name}), 1), "
-            f"(SELECT max(id) FROM {table.name}) IS NOT NULL)"))
+        target.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                f"coalesce((SELECT max(id) FROM {table.name}), 1), "
+                f"(SELECT max(id) FROM {table.name}) IS NOT NULL)"
+            )
+        )
 
 
 def _clear(target: Connection) -> None:
@@ -93,16 +96,25 @@ def _clear(target: Connection) -> None:
 def _fill_target(plan: Plan, target: Connection, force: bool, report: Progress) -> dict[str, int]:
     if inspect(target).get_table_names():
         if not force:
-            raise CopyError("Đích đã có dữ liệu; thêm --force để ghi đè / "
-                            "The target is not empty; add --force to replace it")
+            raise CopyError(
+                "Đích đã có dữ liệu; thêm --force để ghi đè / The target is not empty; add --force to replace it"
+            )
         _clear(target)
     create_schema(target)  # the schema, and alembic_version, inside this transaction
     with plan.engine.connect() as source:
         counts = _copy_rows(source, target, report)
     _reset_sequences(target)
-    target.execute(insert(AuditEvent), [{
-        "at": dt.datetime.now(dt.UTC), "user": audit.current_user(), "action": "plan_copied",
-        "details": {"from": _display(plan.url), "rows": counts}}])
+    target.execute(
+        insert(AuditEvent),
+        [
+            {
+                "at": dt.datetime.now(dt.UTC),
+                "user": audit.current_user(),
+                "action": "plan_copied",
+                "details": {"from": _display(plan.url), "rows": counts},
+            }
+        ],
+    )
     return counts
 
 
@@ -147,8 +159,13 @@ def _remove(*paths: Path) -> None:
         item.unlink(missing_ok=True)
 
 
-def copy_plan(source: str | os.PathLike[str], target: str | os.PathLike[str], *, force: bool = False,
-              progress: Progress | None = None) -> CopyResult:
+def copy_plan(
+    source: str | os.PathLike[str],
+    target: str | os.PathLike[str],
+    *,
+    force: bool = False,
+    progress: Progress | None = None,
+) -> CopyResult:
     """Copy every table of the plan at `source` to `target` (a .cq2c path or a PostgreSQL URL)."""
     report = progress or (lambda _d, _t, _m: None)
     if plan_url(source) == plan_url(target):

@@ -35,8 +35,12 @@ def load_policy(plan: Plan) -> PolicyState:
             by_region.setdefault(region, Counter())[priority] += 1
         specialties = list(session.execute(select(Specialty.id, Specialty.name).order_by(Specialty.sort_order)).all())
         scores = {(r.specialty_id, r.related_id): r.score for r in session.scalars(select(SpecialtyRelation))}
-    return PolicyState(policy, {r: c.most_common(1)[0][0] for r, c in by_region.items()},
-                       [(sid, name) for sid, name in specialties], scores)
+    return PolicyState(
+        policy,
+        {r: c.most_common(1)[0][0] for r, c in by_region.items()},
+        [(sid, name) for sid, name in specialties],
+        scores,
+    )
 
 
 def _check(policy: Policy, priorities: dict[str, int], scores: dict[tuple[str, str], float]) -> None:
@@ -49,14 +53,17 @@ def _check(policy: Policy, priorities: dict[str, int], scores: dict[tuple[str, s
     if any(p < 1 or p > 100 for p in priorities.values()):
         raise PolicyError("Mức ưu tiên phải từ 1 đến 100 / Priority must be 1 to 100")
     if any(not 0 < s < 1 or round(s, 2) != s for s in scores.values()):
-        raise PolicyError("Điểm phù hợp phải trong (0, 1), tối đa 2 chữ số thập phân / "
-                          "Match scores must be in (0, 1) with at most two decimals")
+        raise PolicyError(
+            "Điểm phù hợp phải trong (0, 1), tối đa 2 chữ số thập phân / "
+            "Match scores must be in (0, 1) with at most two decimals"
+        )
     if any(post == holder for post, holder in scores):
         raise PolicyError("Một chuyên môn luôn phù hợp chính nó (điểm 1) / A specialty always matches itself")
 
 
-def save_policy(plan: Plan, policy: Policy, priority_by_region: dict[str, int],
-                scores: dict[tuple[str, str], float]) -> None:
+def save_policy(
+    plan: Plan, policy: Policy, priority_by_region: dict[str, int], scores: dict[tuple[str, str], float]
+) -> None:
     """Store the policy, set every unit's priority from its region, replace the match scores."""
     _check(policy, priority_by_region, scores)
     with plan.begin() as session:
@@ -68,7 +75,15 @@ def save_policy(plan: Plan, policy: Policy, priority_by_region: dict[str, int],
             for unit in session.scalars(select(Unit).where(Unit.region == region)):
                 unit.priority = priority
         session.execute(delete(SpecialtyRelation))
-        session.add_all(SpecialtyRelation(specialty_id=post, related_id=holder, score=score)
-                        for (post, holder), score in sorted(scores.items()))
-        audit.record(session, "policy_changed", before=before, after=settings.to_items()["policy"],
-                     priorities=priority_by_region, scores=len(scores))
+        session.add_all(
+            SpecialtyRelation(specialty_id=post, related_id=holder, score=score)
+            for (post, holder), score in sorted(scores.items())
+        )
+        audit.record(
+            session,
+            "policy_changed",
+            before=before,
+            after=settings.to_items()["policy"],
+            priorities=priority_by_region,
+            scores=len(scores),
+        )

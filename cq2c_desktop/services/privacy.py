@@ -35,7 +35,7 @@ def showing() -> bool:
 
 
 def mask_cccd(cccd: str | None, *, show: bool | None = None) -> str:
-    """"*********001" (or the whole number when shown); `show=None` follows the switch."""
+    """ "*********001" (or the whole number when shown); `show=None` follows the switch."""
     if not cccd:
         return ""
     if showing() if show is None else show:
@@ -44,7 +44,7 @@ def mask_cccd(cccd: str | None, *, show: bool | None = None) -> str:
 
 
 def mask_birth_date(birth: dt.date | None, *, show: bool | None = None) -> str:
-    """"**/**/1990": the year stays (age matters to the rules), day and month are personal."""
+    """ "**/**/1990": the year stays (age matters to the rules), day and month are personal."""
     if birth is None:
         return ""
     if showing() if show is None else show:

@@ -53,8 +53,12 @@ def _active(session: Session, run_id: int) -> list[Move]:
 
 
 def _headcount(session: Session, unit_id: str, specialty_id: str) -> int:
-    return session.scalar(select(func.count()).select_from(Staff).where(
-        Staff.unit_id == unit_id, Staff.specialty_id == specialty_id)) or 0
+    return (
+        session.scalar(
+            select(func.count()).select_from(Staff).where(Staff.unit_id == unit_id, Staff.specialty_id == specialty_id)
+        )
+        or 0
+    )
 
 
 def _posts(session: Session, unit_id: str, specialty_id: str) -> int:
@@ -97,33 +101,58 @@ def candidates(session: Session, run_id: int, unit_id: str, specialty_id: str, l
     active = session.execute(
         select(Move.staff_id, Move.from_unit_id, Move.to_unit_id, Staff.specialty_id)
         .join(Staff, Staff.id == Move.staff_id)
-        .where(Move.run_id == run_id, Move.status != MoveStatus.REJECTED.value)).all()
+        .where(Move.run_id == run_id, Move.status != MoveStatus.REJECTED.value)
+    ).all()
     leaving = Counter((from_unit, spec) for _sid, from_unit, _to, spec in active)
     busy = {sid: to_unit for sid, _from, to_unit, _spec in active}
-    headcount = {(u, k): n for u, k, n in session.execute(
-        select(Staff.unit_id, Staff.specialty_id, func.count()).where(Staff.specialty_id.in_(related))
-        .group_by(Staff.unit_id, Staff.specialty_id))}
-    posts = {(u, k): n for u, k, n in session.execute(
-        select(Quota.unit_id, Quota.specialty_id, Quota.posts).where(Quota.specialty_id.in_(related)))}
+    headcount = {
+        (u, k): n
+        for u, k, n in session.execute(
+            select(Staff.unit_id, Staff.specialty_id, func.count())
+            .where(Staff.specialty_id.in_(related))
+            .group_by(Staff.unit_id, Staff.specialty_id)
+        )
+    }
+    posts = {
+        (u, k): n
+        for u, k, n in session.execute(
+            select(Quota.unit_id, Quota.specialty_id, Quota.posts).where(Quota.specialty_id.in_(related))
+        )
+    }
     names = dict(session.execute(select(Unit.id, Unit.name)).all())
     found = []
-    people = session.execute(select(Staff.id, Staff.full_name, Staff.unit_id, Staff.specialty_id,
-                                    Staff.home_unit_id, Staff.volunteer)
-                             .where(Staff.movable, Staff.specialty_id.in_(related), Staff.unit_id != unit_id))
+    people = session.execute(
+        select(Staff.id, Staff.full_name, Staff.unit_id, Staff.specialty_id, Staff.home_unit_id, Staff.volunteer).where(
+            Staff.movable, Staff.specialty_id.in_(related), Staff.unit_id != unit_id
+        )
+    )
     for sid, name, unit, spec, home, volunteer in people:
         key = (unit, spec)
         already_leaving = leaving[key] - (1 if sid in busy else 0)
         if headcount.get(key, 0) - posts.get(key, 0) - already_leaving <= 0:
             continue
         distance = km(home or unit, unit_id)
-        found.append(Candidate(sid, name, unit, names[unit], spec, round(distance, 1), scores[spec], volunteer,
-                               busy.get(sid), max_km is not None and distance > max_km))
+        found.append(
+            Candidate(
+                sid,
+                name,
+                unit,
+                names[unit],
+                spec,
+                round(distance, 1),
+                scores[spec],
+                volunteer,
+                busy.get(sid),
+                max_km is not None and distance > max_km,
+            )
+        )
     found.sort(key=lambda c: (c.beyond_max_km, -c.match, not c.volunteer, c.km))
     return found[:limit]
 
 
-def reassign(plan: Plan, run_id: int, unit_id: str, specialty_id: str, staff_id: str,
-             replace_move_id: int | None = None) -> Reassignment:
+def reassign(
+    plan: Plan, run_id: int, unit_id: str, specialty_id: str, staff_id: str, replace_move_id: int | None = None
+) -> Reassignment:
     """Put `staff_id` on a post of (unit, specialty) in this run, by hand."""
     with plan.begin() as session:
         person = session.get(Staff, staff_id)
@@ -137,30 +166,57 @@ def reassign(plan: Plan, run_id: int, unit_id: str, specialty_id: str, staff_id:
         active = _active(session, run_id)
         displaced = {m.id: m.status for m in active if m.staff_id == staff_id or m.id == replace_move_id}
         deficit = _posts(session, unit_id, specialty_id) - _headcount(session, unit_id, specialty_id)
-        filling = sum(1 for m in active if m.to_unit_id == unit_id and m.specialty_id == specialty_id
-                      and m.id not in displaced)
+        filling = sum(
+            1 for m in active if m.to_unit_id == unit_id and m.specialty_id == specialty_id and m.id not in displaced
+        )
         if filling >= deficit:
-            raise ReassignError("Vị trí này đã đủ người; hãy chọn đề xuất cần thay / "
-                                "This post is already filled; choose the proposal to replace")
+            raise ReassignError(
+                "Vị trí này đã đủ người; hãy chọn đề xuất cần thay / "
+                "This post is already filled; choose the proposal to replace"
+            )
         staff_spec = dict(session.execute(select(Staff.id, Staff.specialty_id)).all())
-        leaving = sum(1 for m in active if m.id not in displaced and m.from_unit_id == person.unit_id
-                      and staff_spec[m.staff_id] == person.specialty_id)
+        leaving = sum(
+            1
+            for m in active
+            if m.id not in displaced
+            and m.from_unit_id == person.unit_id
+            and staff_spec[m.staff_id] == person.specialty_id
+        )
         surplus = _headcount(session, person.unit_id, person.specialty_id) - _posts(
-            session, person.unit_id, person.specialty_id)
+            session, person.unit_id, person.specialty_id
+        )
         if leaving >= surplus:
             raise ReassignError("Đơn vị nguồn sẽ xuống dưới định biên / The source unit would fall below its quota")
         for move in active:
             if move.id in displaced:
                 move.status = MoveStatus.REJECTED.value
         km = _Km(session)(person.home_unit_id or person.unit_id, unit_id)
-        move = Move(run_id=run_id, staff_id=staff_id, from_unit_id=person.unit_id, to_unit_id=unit_id,
-                    specialty_id=specialty_id, km=round(km, 1), match=match, volunteer=person.volunteer,
-                    why=MANUAL_WHY, status=MoveStatus.LOCKED.value, decided_by=audit.current_user(),
-                    decided_at=dt.datetime.now(dt.UTC))
+        move = Move(
+            run_id=run_id,
+            staff_id=staff_id,
+            from_unit_id=person.unit_id,
+            to_unit_id=unit_id,
+            specialty_id=specialty_id,
+            km=round(km, 1),
+            match=match,
+            volunteer=person.volunteer,
+            why=MANUAL_WHY,
+            status=MoveStatus.LOCKED.value,
+            decided_by=audit.current_user(),
+            decided_at=dt.datetime.now(dt.UTC),
+        )
         session.add(move)
         session.flush()
-        audit.record(session, "move_reassigned", run=run_id, move=move.id, staff=staff_id, unit=unit_id,
-                     specialty=specialty_id, displaced={str(k): v for k, v in displaced.items()})
+        audit.record(
+            session,
+            "move_reassigned",
+            run=run_id,
+            move=move.id,
+            staff=staff_id,
+            unit=unit_id,
+            specialty=specialty_id,
+            displaced={str(k): v for k, v in displaced.items()},
+        )
         return Reassignment(move.id, displaced)
 
 

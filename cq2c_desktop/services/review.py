@@ -82,22 +82,48 @@ def move_rows(session: Session, run_id: int) -> list[MoveRow]:
     and ORM objects cost three times as much to read."""
     src, dst = aliased(Unit), aliased(Unit)
     query = (
-        select(Move.id, Move.staff_id, Staff.full_name, Move.from_unit_id, src.name, Move.to_unit_id, dst.name,
-               dst.region, Move.specialty_id, Specialty.name, Move.km, Move.match, Move.volunteer, Move.status,
-               Move.why, Move.version)
-        .join(Staff, Move.staff_id == Staff.id).join(src, Move.from_unit_id == src.id)
-        .join(dst, Move.to_unit_id == dst.id).join(Specialty, Move.specialty_id == Specialty.id)
-        .where(Move.run_id == run_id).order_by(dst.name, Specialty.name, Staff.full_name)
+        select(
+            Move.id,
+            Move.staff_id,
+            Staff.full_name,
+            Move.from_unit_id,
+            src.name,
+            Move.to_unit_id,
+            dst.name,
+            dst.region,
+            Move.specialty_id,
+            Specialty.name,
+            Move.km,
+            Move.match,
+            Move.volunteer,
+            Move.status,
+            Move.why,
+            Move.version,
+        )
+        .join(Staff, Move.staff_id == Staff.id)
+        .join(src, Move.from_unit_id == src.id)
+        .join(dst, Move.to_unit_id == dst.id)
+        .join(Specialty, Move.specialty_id == Specialty.id)
+        .where(Move.run_id == run_id)
+        .order_by(dst.name, Specialty.name, Staff.full_name)
     )
     return [MoveRow(*tuple(row)) for row in session.execute(query)]
 
 
 def unfilled_rows(session: Session, run_id: int) -> list[UnfilledRow]:
     query = (
-        select(UnfilledPost.unit_id, Unit.name, UnfilledPost.specialty_id, Specialty.name, UnfilledPost.count,
-               UnfilledPost.why)
-        .join(Unit, UnfilledPost.unit_id == Unit.id).join(Specialty, UnfilledPost.specialty_id == Specialty.id)
-        .where(UnfilledPost.run_id == run_id).order_by(Unit.name, Specialty.name)
+        select(
+            UnfilledPost.unit_id,
+            Unit.name,
+            UnfilledPost.specialty_id,
+            Specialty.name,
+            UnfilledPost.count,
+            UnfilledPost.why,
+        )
+        .join(Unit, UnfilledPost.unit_id == Unit.id)
+        .join(Specialty, UnfilledPost.specialty_id == Specialty.id)
+        .where(UnfilledPost.run_id == run_id)
+        .order_by(Unit.name, Specialty.name)
     )
     return [UnfilledRow(*row) for row in session.execute(query)]
 
@@ -117,17 +143,29 @@ def _check_versions(session: Session, moves: list[Move], expected: dict[int, int
     stale = [m for m in moves if expected and m.id in expected and m.version != expected[m.id]]
     if not stale:
         return
-    names = dict(session.execute(
-        select(Staff.id, Staff.full_name).where(Staff.id.in_([m.staff_id for m in stale]))).all())
-    raise MoveConflictError(stale_message(
-        [StaleRow(f"đề xuất #{m.id} ({names.get(m.staff_id, m.staff_id)})",
-                  f"move #{m.id} ({names.get(m.staff_id, m.staff_id)})", m.decided_by, m.decided_at)
-         for m in stale],
-        what_vi="đề xuất", what_en="moves"))
+    names = dict(
+        session.execute(select(Staff.id, Staff.full_name).where(Staff.id.in_([m.staff_id for m in stale]))).all()
+    )
+    raise MoveConflictError(
+        stale_message(
+            [
+                StaleRow(
+                    f"đề xuất #{m.id} ({names.get(m.staff_id, m.staff_id)})",
+                    f"move #{m.id} ({names.get(m.staff_id, m.staff_id)})",
+                    m.decided_by,
+                    m.decided_at,
+                )
+                for m in stale
+            ],
+            what_vi="đề xuất",
+            what_en="moves",
+        )
+    )
 
 
-def change_status(plan: Plan, move_ids: list[int], status: MoveStatus,
-                  expected_versions: dict[int, int] | None = None) -> StatusChange:
+def change_status(
+    plan: Plan, move_ids: list[int], status: MoveStatus, expected_versions: dict[int, int] | None = None
+) -> StatusChange:
     """Set the officer's decision on moves; refused with MoveConflictError if any changed since read."""
     if status not in REVIEW_STATUSES:
         raise ReviewError(f"Trạng thái không hợp lệ / Status not allowed here: {status.value}")
@@ -153,8 +191,9 @@ def change_status(plan: Plan, move_ids: list[int], status: MoveStatus,
         raise MoveConflictError(race_message(what_vi="đề xuất", what_en="move")) from exc
 
 
-def set_status(plan: Plan, move_ids: list[int], status: MoveStatus,
-               expected_versions: dict[int, int] | None = None) -> dict[int, str]:
+def set_status(
+    plan: Plan, move_ids: list[int], status: MoveStatus, expected_versions: dict[int, int] | None = None
+) -> dict[int, str]:
     """Set the officer's decision on moves; returns the statuses they had (for undo).
 
     `expected_versions` (move id → the `version` of the MoveRow the officer saw): if another

@@ -12,8 +12,9 @@ from cq2c_desktop.services.child_process import ChildCancelledError, Progress, S
 from solver.cancel import Cancelled
 
 
-def _solve(doc: dict[str, Any], method: str, time_limit: float | None, *, progress: Progress,
-           should_stop: ShouldStop) -> dict[str, Any]:
+def _solve(
+    doc: dict[str, Any], method: str, time_limit: float | None, *, progress: Progress, should_stop: ShouldStop
+) -> dict[str, Any]:
     from solver import greedy_json, solve_json  # OR-Tools loads in the child only
 
     if method == "greedy":
@@ -21,11 +22,20 @@ def _solve(doc: dict[str, Any], method: str, time_limit: float | None, *, progre
     return solve_json(doc, time_limit=time_limit, progress=progress, should_stop=should_stop)
 
 
-def solve_in_child(doc: dict[str, Any], *, method: str = "optimal", time_limit: float | None = None,
-                   progress: Progress | None = None, should_stop: ShouldStop | None = None) -> dict[str, Any]:
+def solve_in_child(
+    doc: dict[str, Any],
+    *,
+    method: str = "optimal",
+    time_limit: float | None = None,
+    progress: Progress | None = None,
+    should_stop: ShouldStop | None = None,
+) -> dict[str, Any]:
     """`solve_json`/`greedy_json` in a spawned process; raises `Cancelled` when `should_stop()` turns true."""
     try:
-        return dict(run_in_child(_solve, doc, method, time_limit, progress=progress, should_stop=should_stop,
-                                 name="cq2c-solver"))
+        return dict(
+            run_in_child(
+                _solve, doc, method, time_limit, progress=progress, should_stop=should_stop, name="cq2c-solver"
+            )
+        )
     except ChildCancelledError as exc:
         raise Cancelled() from exc

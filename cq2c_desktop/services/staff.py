@@ -64,13 +64,25 @@ def _query() -> Any:
 
 def _row(person: Staff, unit_name: str, home_name: str | None, specialty_name: str) -> StaffRow:
     return StaffRow(
-        id=person.id, full_name=person.full_name, gender=person.gender,
-        birth_year=person.birth_date.year if person.birth_date else None, ethnicity=person.ethnicity or "",
-        unit_id=person.unit_id, unit_name=unit_name, specialty_id=person.specialty_id,
-        specialty_name=specialty_name, rank=person.rank or "", position=person.position or "",
-        home_unit_id=person.home_unit_id or person.unit_id, home_unit_name=home_name or unit_name,
-        movable=person.movable, exemption=person.exemption, volunteer=person.volunteer, version=person.version,
-        birth_date=person.birth_date, cccd=person.cccd,
+        id=person.id,
+        full_name=person.full_name,
+        gender=person.gender,
+        birth_year=person.birth_date.year if person.birth_date else None,
+        ethnicity=person.ethnicity or "",
+        unit_id=person.unit_id,
+        unit_name=unit_name,
+        specialty_id=person.specialty_id,
+        specialty_name=specialty_name,
+        rank=person.rank or "",
+        position=person.position or "",
+        home_unit_id=person.home_unit_id or person.unit_id,
+        home_unit_name=home_name or unit_name,
+        movable=person.movable,
+        exemption=person.exemption,
+        volunteer=person.volunteer,
+        version=person.version,
+        birth_date=person.birth_date,
+        cccd=person.cccd,
     )
 
 
@@ -83,26 +95,70 @@ def staff_rows(session: Session) -> list[StaffRow]:
     """Every person, read as plain columns (ORM objects cost ten times more for 150,000 rows)."""
     units = dict(session.execute(select(Unit.id, Unit.name)).all())
     specialties = dict(session.execute(select(Specialty.id, Specialty.name)).all())
-    rows = session.execute(select(
-        Staff.id, Staff.full_name, Staff.gender, Staff.birth_date, Staff.ethnicity, Staff.unit_id,
-        Staff.specialty_id, Staff.rank, Staff.position, Staff.home_unit_id, Staff.movable, Staff.exemption,
-        Staff.volunteer, Staff.version, Staff.cccd,
-    ).order_by(Staff.id).execution_options(yield_per=FETCH_ROWS))
+    rows = session.execute(
+        select(
+            Staff.id,
+            Staff.full_name,
+            Staff.gender,
+            Staff.birth_date,
+            Staff.ethnicity,
+            Staff.unit_id,
+            Staff.specialty_id,
+            Staff.rank,
+            Staff.position,
+            Staff.home_unit_id,
+            Staff.movable,
+            Staff.exemption,
+            Staff.volunteer,
+            Staff.version,
+            Staff.cccd,
+        )
+        .order_by(Staff.id)
+        .execution_options(yield_per=FETCH_ROWS)
+    )
     # The driver makes a new string for every cell; codes, ranks and ethnicities repeat thousands of
     # times, so rows share one copy of each (a third of the memory, and far less to free on close).
     shared: dict[Any, Any] = {}
     one = shared.setdefault
     return [
         StaffRow(
-            id=sid, full_name=name, gender=one(gender, gender), birth_year=birth.year if birth else None,
-            ethnicity=one(ethnicity or "", ethnicity or ""), unit_id=one(unit, unit), unit_name=units[unit],
-            specialty_id=one(spec, spec), specialty_name=specialties[spec], rank=one(rank or "", rank or ""),
-            position=one(position or "", position or ""), home_unit_id=one(home or unit, home or unit),
-            home_unit_name=units.get(home or unit, ""), movable=movable, exemption=one(exemption, exemption),
-            volunteer=volunteer, version=version, birth_date=one(birth, birth), cccd=cccd,
+            id=sid,
+            full_name=name,
+            gender=one(gender, gender),
+            birth_year=birth.year if birth else None,
+            ethnicity=one(ethnicity or "", ethnicity or ""),
+            unit_id=one(unit, unit),
+            unit_name=units[unit],
+            specialty_id=one(spec, spec),
+            specialty_name=specialties[spec],
+            rank=one(rank or "", rank or ""),
+            position=one(position or "", position or ""),
+            home_unit_id=one(home or unit, home or unit),
+            home_unit_name=units.get(home or unit, ""),
+            movable=movable,
+            exemption=one(exemption, exemption),
+            volunteer=volunteer,
+            version=version,
+            birth_date=one(birth, birth),
+            cccd=cccd,
         )
-        for sid, name, gender, birth, ethnicity, unit, spec, rank, position, home, movable, exemption, volunteer,
-        version, cccd in rows
+        for (
+            sid,
+            name,
+            gender,
+            birth,
+            ethnicity,
+            unit,
+            spec,
+            rank,
+            position,
+            home,
+            movable,
+            exemption,
+            volunteer,
+            version,
+            cccd,
+        ) in rows
     ]
 
 
@@ -122,8 +178,9 @@ def _apply(person: Staff, field: str, value: Any, session: Session) -> None:
             person.volunteer = False
     elif field == "volunteer":
         if value and not person.movable:
-            raise StaffEditError("Người không thể điều động thì không thể tự nguyện / "
-                                 "Only a movable person can volunteer")
+            raise StaffEditError(
+                "Người không thể điều động thì không thể tự nguyện / Only a movable person can volunteer"
+            )
         person.volunteer = bool(value)
     elif field == "home_unit_id":
         if session.get(Unit, value) is None:
@@ -135,8 +192,12 @@ def _apply(person: Staff, field: str, value: Any, session: Session) -> None:
 
 def _last_editor(session: Session, staff_id: str) -> tuple[str | None, Any]:
     """Who last edited this person, from the audit log (for the conflict message only)."""
-    recent = session.scalars(select(AuditEvent).where(AuditEvent.action.in_(("staff_edited", "staff_restored")))
-                             .order_by(AuditEvent.id.desc()).limit(500))
+    recent = session.scalars(
+        select(AuditEvent)
+        .where(AuditEvent.action.in_(("staff_edited", "staff_restored")))
+        .order_by(AuditEvent.id.desc())
+        .limit(500)
+    )
     for event in recent:
         if event.details.get("staff") == staff_id:
             return event.user, event.at
@@ -148,18 +209,17 @@ def _claim(session: Session, person: Staff, expected_version: int | None) -> Non
     if expected_version is not None and person.version != expected_version:
         who, at = _last_editor(session, person.id)
         label = f"{person.id} ({person.full_name})"
-        raise StaffConflictError(stale_message([StaleRow(f"cán bộ {label}", f"staff {label}", who, at)],
-                                               what_vi="cán bộ", what_en="people"))
+        raise StaffConflictError(
+            stale_message([StaleRow(f"cán bộ {label}", f"staff {label}", who, at)], what_vi="cán bộ", what_en="people")
+        )
     read = person.version
     # Compare-and-set in the database: it also catches a change committed between our read and now.
-    result = session.execute(update(Staff).where(Staff.id == person.id, Staff.version == read)
-                             .values(version=read + 1))
+    result = session.execute(update(Staff).where(Staff.id == person.id, Staff.version == read).values(version=read + 1))
     if not isinstance(result, CursorResult) or result.rowcount != 1:
         raise StaffConflictError(race_message(what_vi="cán bộ này", what_en="person"))
 
 
-def _edit(plan: Plan, staff_id: str, expected_version: int | None, action: str,
-          change: Any) -> StaffRow:
+def _edit(plan: Plan, staff_id: str, expected_version: int | None, action: str, change: Any) -> StaffRow:
     with plan.begin() as session:
         person = session.get(Staff, staff_id)
         if person is None:
@@ -179,12 +239,14 @@ def update_staff(plan: Plan, staff_id: str, field: str, value: Any, expected_ver
     `expected_version` (the `version` of the StaffRow the officer saw): if another officer changed
     this person since, StaffConflictError is raised and nothing is written.
     """
-    return _edit(plan, staff_id, expected_version, "staff_edited",
-                 lambda person, session: _apply(person, field, value, session))
+    return _edit(
+        plan, staff_id, expected_version, "staff_edited", lambda person, session: _apply(person, field, value, session)
+    )
 
 
 def restore_staff(plan: Plan, staff_id: str, values: dict[str, Any], expected_version: int | None = None) -> StaffRow:
     """Put back the planning fields exactly as they were (undo), with an audit event."""
+
     def put_back(person: Staff, _session: Session) -> None:
         for name in EDITABLE_FIELDS:
             if name in values:
@@ -194,5 +256,9 @@ def restore_staff(plan: Plan, staff_id: str, values: dict[str, Any], expected_ve
 
 
 def planning_fields(row: StaffRow) -> dict[str, Any]:
-    return {"movable": row.movable, "volunteer": row.volunteer, "exemption": row.exemption,
-            "home_unit_id": row.home_unit_id}
+    return {
+        "movable": row.movable,
+        "volunteer": row.volunteer,
+        "exemption": row.exemption,
+        "home_unit_id": row.home_unit_id,
+    }

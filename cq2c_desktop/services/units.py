@@ -32,14 +32,20 @@ def update_unit(plan: Plan, unit_id: str, field: str, value: Any) -> dict[str, A
                 priority = int(value)
             except (TypeError, ValueError) as exc:
                 raise UnitEditError(
-                    f"Mức ưu tiên phải là số nguyên / Priority must be a whole number: {value}") from exc
+                    f"Mức ưu tiên phải là số nguyên / Priority must be a whole number: {value}"
+                ) from exc
             if not 1 <= priority <= 100:
                 raise UnitEditError("Mức ưu tiên phải từ 1 đến 100 / Priority must be 1 to 100")
             unit.priority = priority
         else:
             raise UnitEditError(f"Trường không sửa được / Field cannot be edited: {field}")
-        audit.record(session, "unit_edited", unit=unit_id, before=before,
-                     after={f: getattr(unit, f) for f in EDITABLE_UNIT_FIELDS})
+        audit.record(
+            session,
+            "unit_edited",
+            unit=unit_id,
+            before=before,
+            after={f: getattr(unit, f) for f in EDITABLE_UNIT_FIELDS},
+        )
     return before
 
 

@@ -101,9 +101,14 @@ class Workspace:
         imports into a shared plan), with the balance counted once for all of them."""
         with self.plan.begin() as session:
             cells = balance_cells(session)
-            return PlanSnapshot(units=unit_rows(session, cells), staff=staff_rows(session),
-                                summary=summarise(session, cells), settings=load_settings(session),
-                                grid=balance_grid(session, cells), quotas=quota_rows(session, cells))
+            return PlanSnapshot(
+                units=unit_rows(session, cells),
+                staff=staff_rows(session),
+                summary=summarise(session, cells),
+                settings=load_settings(session),
+                grid=balance_grid(session, cells),
+                quotas=quota_rows(session, cells),
+            )
 
     def close(self) -> None:
         self.plan.close()

@@ -66,7 +66,7 @@ def _parse_name(plan_path: Path, name: str) -> tuple[dt.datetime, str] | None:
     prefix, suffix = plan_path.stem + "-", plan_path.suffix or ".cq2c"
     if not (name.startswith(prefix) and name.endswith(suffix)):
         return None
-    core = name[len(prefix):len(name) - len(suffix)]
+    core = name[len(prefix) : len(name) - len(suffix)]
     stamp, _, reason = core.partition(".")
     try:
         taken = dt.datetime.strptime(stamp, _STAMP)
@@ -121,6 +121,6 @@ def take_backup(plan_path: Path, *, keep: int | None = None, reason: str = "open
     if signature is not None:
         # Remember which state of the plan this copy holds: the next open compares against it.
         os.utime(target, ns=(signature, signature))
-    for old in list_backup_files(plan_path)[max(limit, 1):]:
+    for old in list_backup_files(plan_path)[max(limit, 1) :]:
         old.path.unlink(missing_ok=True)
     return target

@@ -202,8 +202,13 @@ def open_plan(target: str | os.PathLike[str], *, create: bool = False, backups: 
             f"Không mở được tệp phương án (tệp hỏng hoặc không phải phương án CQ2C) / "
             f"Cannot open the plan (damaged or not a CQ2C plan): {reason}"
         ) from exc
-    return Plan(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False),
-                backup=copy[0], backup_warning=copy[1])
+    return Plan(
+        url=url,
+        engine=engine,
+        sessions=sessionmaker(engine, expire_on_commit=False),
+        backup=copy[0],
+        backup_warning=copy[1],
+    )
 
 
 def _check_is_plan(engine: Engine, create: bool) -> bool:

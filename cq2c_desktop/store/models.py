@@ -201,8 +201,10 @@ class AuditAppendOnlyError(Exception):
     """Someone tried to change or remove an audit event; the message is for the user (Vietnamese / English)."""
 
     def __init__(self) -> None:
-        super().__init__("Nhật ký thao tác chỉ được ghi thêm, không được sửa hay xóa / "
-                         "The audit log is append-only: events cannot be changed or deleted")
+        super().__init__(
+            "Nhật ký thao tác chỉ được ghi thêm, không được sửa hay xóa / "
+            "The audit log is append-only: events cannot be changed or deleted"
+        )
 
 
 # The audit log is the record Decree 13/2023 asks for: the application only ever appends to it. Three
@@ -218,8 +220,11 @@ def _refuse_object_change(_mapper: Mapper[Any], _connection: Any, _target: Audit
 
 @event.listens_for(Session, "do_orm_execute")
 def _refuse_bulk_change(state: ORMExecuteState) -> None:
-    if (state.is_update or state.is_delete) and state.bind_mapper is not None \
-            and state.bind_mapper.class_ is AuditEvent:
+    if (
+        (state.is_update or state.is_delete)
+        and state.bind_mapper is not None
+        and state.bind_mapper.class_ is AuditEvent
+    ):
         raise AuditAppendOnlyError()
 
 

@@ -51,11 +51,18 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("plan", nargs="?", help="tệp phương án / plan file to open")
     parser.add_argument("--demo", action="store_true", help="mở phương án mẫu / open the demo plan")
     parser.add_argument("--lang", choices=LANGUAGES, help="ngôn ngữ giao diện / interface language")
-    parser.add_argument("--selftest", action="store_true",
-                        help="kiểm tra bản cài đặt trên phương án mẫu trong thư mục tạm rồi thoát / "
-                             "check the installation on the demo in a temporary folder, then exit")
-    parser.add_argument("--selftest-report", type=Path, metavar="FILE",
-                        help="ghi kết quả kiểm tra vào tệp / also write the self-test lines to FILE")
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="kiểm tra bản cài đặt trên phương án mẫu trong thư mục tạm rồi thoát / "
+        "check the installation on the demo in a temporary folder, then exit",
+    )
+    parser.add_argument(
+        "--selftest-report",
+        type=Path,
+        metavar="FILE",
+        help="ghi kết quả kiểm tra vào tệp / also write the self-test lines to FILE",
+    )
     return parser.parse_args(list(argv))
 
 

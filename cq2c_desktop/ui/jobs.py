@@ -16,8 +16,14 @@ Work = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any]
 class Job:
     """One background job shown in a window-modal progress dialog; Cancel sets its stop flag."""
 
-    def __init__(self, parent: QWidget, title: str, work: Work, on_success: Callable[[Any], None],
-                 on_failure: Callable[[BaseException], None] | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        title: str,
+        work: Work,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> None:
         self._parent = parent
         self._on_success = on_success
         self._on_failure = on_failure

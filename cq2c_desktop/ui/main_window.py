@@ -87,10 +87,14 @@ class MainWindow(QMainWindow):
         self.review_view.reassign_requested.connect(self._reassign)
         self.balance_view = BalanceView(self)
         self.quotas_view = QuotasView(self)
-        for widget, title in ((self.overview, self.tr("Overview")), (self.units_view, self.tr("Units")),
-                              (self.staff_view, self.tr("Staff")), (self.quotas_view, self.tr("Quotas")),
-                              (self.balance_view, self.tr("Balance")),
-                              (self.review_view, self.tr("Proposals"))):
+        for widget, title in (
+            (self.overview, self.tr("Overview")),
+            (self.units_view, self.tr("Units")),
+            (self.staff_view, self.tr("Staff")),
+            (self.quotas_view, self.tr("Quotas")),
+            (self.balance_view, self.tr("Balance")),
+            (self.review_view, self.tr("Proposals")),
+        ):
             self.tabs.addTab(widget, title)
         self.setCentralWidget(self.tabs)
         self.map_view = MapView(self)
@@ -147,8 +151,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self.open_action = self._action(self.tr("&Open plan…"), self._ask_open, QKeySequence.StandardKey.Open)
-        self.save_copy_action = self._action(self.tr("Save a &copy as…"), self._ask_save_copy,
-                                             QKeySequence.StandardKey.SaveAs)
+        self.save_copy_action = self._action(
+            self.tr("Save a &copy as…"), self._ask_save_copy, QKeySequence.StandardKey.SaveAs
+        )
         self.close_action = self._action(self.tr("&Close plan"), self.close_plan, QKeySequence.StandardKey.Close)
         self.new_action = self._action(self.tr("&New empty plan…"), self._ask_new, QKeySequence.StandardKey.New)
         file_menu.addAction(self.new_action)
@@ -171,13 +176,15 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("&Import data…"), self.ask_import, QKeySequence("Ctrl+I"))
         data_menu.addAction(self.import_action)
         data_menu.addSeparator()
-        self.personal_data_action = self._action(self.tr("Show &personal data (citizen ID, birth date)"),
-                                                 self._toggle_personal_data)
+        self.personal_data_action = self._action(
+            self.tr("Show &personal data (citizen ID, birth date)"), self._toggle_personal_data
+        )
         self.personal_data_action.setCheckable(True)
         data_menu.addAction(self.personal_data_action)
         data_menu.addSeparator()
-        for index, title in enumerate((self.tr("&Overview"), self.tr("&Units"), self.tr("&Staff"),
-                                       self.tr("&Quotas"), self.tr("&Balance"))):
+        for index, title in enumerate(
+            (self.tr("&Overview"), self.tr("&Units"), self.tr("&Staff"), self.tr("&Quotas"), self.tr("&Balance"))
+        ):
             data_menu.addAction(self._action(title, partial(self.tabs.setCurrentIndex, index)))
         data_menu.addAction(self.map_dock.toggleViewAction())
         self.data_menu = data_menu
@@ -186,8 +193,16 @@ class MainWindow(QMainWindow):
         optimise_menu.addAction(self.optimise_action)
         plan_menu = bar.addMenu(self.tr("&Plan"))
         review = self.review_view
-        plan_menu.addActions([review.accept_action, review.reject_action, review.lock_action, review.reset_action,
-                              review.change_action, review.fill_action])
+        plan_menu.addActions(
+            [
+                review.accept_action,
+                review.reject_action,
+                review.lock_action,
+                review.reset_action,
+                review.change_action,
+                review.fill_action,
+            ]
+        )
         plan_menu.addSeparator()
         self.compare_action = self._action(self.tr("&Compare with the previous run…"), self.compare_runs)
         plan_menu.addAction(self.compare_action)
@@ -205,9 +220,17 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.open_action, self.undo_action, self.redo_action, self.optimise_action])
 
     def _set_plan_actions_enabled(self, enabled: bool) -> None:
-        for action in (self.save_copy_action, self.close_action, self.optimise_action, self.compare_action,
-                       self.import_action, self.restore_action, self.personal_data_action,
-                       *self.outputs.plan_actions(), *self.outputs.export_actions()[:-1]):
+        for action in (
+            self.save_copy_action,
+            self.close_action,
+            self.optimise_action,
+            self.compare_action,
+            self.import_action,
+            self.restore_action,
+            self.personal_data_action,
+            *self.outputs.plan_actions(),
+            *self.outputs.export_actions()[:-1],
+        ):
             action.setEnabled(enabled)
 
     # --- plans -------------------------------------------------------------------------------
@@ -345,16 +368,18 @@ class MainWindow(QMainWindow):
         if workspace is not self.workspace:  # the officer opened another plan meanwhile
             return
         self._snapshot = snapshot
-        steps = iter((
-            partial(self.units_view.set_workspace, workspace, snapshot.units),
-            partial(self.balance_view.set_grid, snapshot.grid),
-            partial(self.map_view.set_units, snapshot.units),
-            partial(self.review_view.set_workspace, workspace),
-            lambda: self.overview.show_plan(snapshot, workspace.runs()),
-            partial(self.quotas_view.set_rows, snapshot.quotas),
-            partial(self.staff_view.set_workspace, workspace, snapshot.staff, snapshot.units),
-            partial(self._shown, workspace),
-        ))
+        steps = iter(
+            (
+                partial(self.units_view.set_workspace, workspace, snapshot.units),
+                partial(self.balance_view.set_grid, snapshot.grid),
+                partial(self.map_view.set_units, snapshot.units),
+                partial(self.review_view.set_workspace, workspace),
+                lambda: self.overview.show_plan(snapshot, workspace.runs()),
+                partial(self.quotas_view.set_rows, snapshot.quotas),
+                partial(self.staff_view.set_workspace, workspace, snapshot.staff, snapshot.units),
+                partial(self._shown, workspace),
+            )
+        )
         self._next_step(workspace, steps)
 
     def _next_step(self, workspace: Workspace, steps: Iterator[Callable[[], object]]) -> None:
@@ -408,13 +433,14 @@ class MainWindow(QMainWindow):
         workspace = self.workspace
         if workspace is None or self.job is not None:
             return
+
         def work(progress: Any, stop: Any) -> tuple[RunSummary, ReviewData]:
-            summary = optimise(workspace.plan, method=method, time_limit=time_limit, progress=progress,
-                               should_stop=stop, isolate=True)
+            summary = optimise(
+                workspace.plan, method=method, time_limit=time_limit, progress=progress, should_stop=stop, isolate=True
+            )
             return summary, workspace.review(summary.run_id)  # read here, not on the UI thread
 
-        self.job = Job(self, self.tr("Optimising…"), work, lambda done: self._optimised(*done),
-                       self._optimise_failed)
+        self.job = Job(self, self.tr("Optimising…"), work, lambda done: self._optimised(*done), self._optimise_failed)
 
     def _optimised(self, summary: RunSummary, read: ReviewData) -> None:
         """The proposals fill their tables, then (each on a later turn) their tab is shown, with
@@ -426,8 +452,11 @@ class MainWindow(QMainWindow):
 
     def _show_proposals(self, summary: RunSummary) -> None:
         self.tabs.setCurrentWidget(self.review_view)
-        self.statusBar().showMessage(self.tr("Run {id}: {status}, {moves} moves, {unfilled} posts unfilled").format(
-            id=summary.run_id, status=summary.status, moves=summary.moves, unfilled=summary.unfilled))
+        self.statusBar().showMessage(
+            self.tr("Run {id}: {status}, {moves} moves, {unfilled} posts unfilled").format(
+                id=summary.run_id, status=summary.status, moves=summary.moves, unfilled=summary.unfilled
+            )
+        )
         self.run_finished.emit(summary)
 
     def _show_runs_in_overview(self) -> None:
@@ -445,11 +474,13 @@ class MainWindow(QMainWindow):
         if self.workspace is None or run_id is None:
             return
         unit_id, specialty_id, unit_name, specialty_name = post
-        dialog = ReassignDialog(f"{unit_name} — {specialty_name}",
-                                self.workspace.candidates(run_id, unit_id, specialty_id), self)
+        dialog = ReassignDialog(
+            f"{unit_name} — {specialty_name}", self.workspace.candidates(run_id, unit_id, specialty_id), self
+        )
         if dialog.exec() == ReassignDialog.DialogCode.Accepted and (chosen := dialog.chosen()) is not None:
-            self.review_view.apply_reassign(run_id, unit_id, specialty_id, chosen.staff_id,
-                                            move.id if move is not None else None)
+            self.review_view.apply_reassign(
+                run_id, unit_id, specialty_id, chosen.staff_id, move.id if move is not None else None
+            )
 
     def compare_runs(self) -> None:
         if self.workspace is None:
@@ -468,10 +499,14 @@ class MainWindow(QMainWindow):
         PreferencesDialog(self._settings, self).exec()
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About CQ2C Planner"), self.tr(
-            "<b>CQ2C Planner</b> {version}<br>Planning the redeployment of commune civil servants.<br>"
-            "Map data: Vietnam Cartographic Publishing House via vietnamese-provinces-database (MIT)."
-        ).format(version=__version__))
+        QMessageBox.about(
+            self,
+            self.tr("About CQ2C Planner"),
+            self.tr(
+                "<b>CQ2C Planner</b> {version}<br>Planning the redeployment of commune civil servants.<br>"
+                "Map data: Vietnam Cartographic Publishing House via vietnamese-provinces-database (MIT)."
+            ).format(version=__version__),
+        )
 
     def add_tab(self, widget: QWidget, title: str) -> None:
         self.tabs.addTab(widget, title)

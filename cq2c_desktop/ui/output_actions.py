@@ -39,8 +39,9 @@ class _Finished(QObject):
 class ApproveCommand(QUndoCommand):
     """Approval already applied; undo puts back the statuses the moves had."""
 
-    def __init__(self, workspace: Workspace, move_ids: list[int], before: dict[int, str],
-                 refresh: Callable[[], None], text: str) -> None:
+    def __init__(
+        self, workspace: Workspace, move_ids: list[int], before: dict[int, str], refresh: Callable[[], None], text: str
+    ) -> None:
         super().__init__(text)
         self._workspace, self._ids, self._before, self._refresh = workspace, move_ids, before, refresh
         self._applied = True
@@ -60,8 +61,14 @@ class ApproveCommand(QUndoCommand):
 class OutputActions(QObject):
     """The Approve and Export actions of the main window, and the jobs behind them."""
 
-    def __init__(self, window: QMainWindow, review: ReviewView, undo: QUndoStack, settings: QSettings,
-                 workspace: Callable[[], Workspace | None]) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        review: ReviewView,
+        undo: QUndoStack,
+        settings: QSettings,
+        workspace: Callable[[], Workspace | None],
+    ) -> None:
         super().__init__(window)
         self._window, self._review, self._undo, self._settings = window, review, undo, settings
         self._workspace = workspace
@@ -119,8 +126,9 @@ class OutputActions(QObject):
             self.finished.done.emit(error)
 
         # Hundreds of moves are written with their version checks: off the UI thread.
-        self.job = Job(self._window, text, lambda _progress, _stop: approve_moves(location, move_ids=ids),
-                       approved, failed)
+        self.job = Job(
+            self._window, text, lambda _progress, _stop: approve_moves(location, move_ids=ids), approved, failed
+        )
 
     # --- exports -------------------------------------------------------------------------------
     def _ask_path(self, title: str, name: str, pattern: str) -> Path | None:
@@ -155,15 +163,28 @@ class OutputActions(QObject):
         pdf = folder / "quyet-dinh-dieu-dong.pdf"
 
         def work(progress: Progress, stop: ShouldStop) -> list[Decision]:
-            return in_child(write_preview, target, pdf, run_id=run_id, move_ids=move_ids, progress=progress,
-                            should_stop=stop, name="cq2c-preview")
+            return in_child(
+                write_preview,
+                target,
+                pdf,
+                run_id=run_id,
+                move_ids=move_ids,
+                progress=progress,
+                should_stop=stop,
+                name="cq2c-preview",
+            )
 
         def failed(error: BaseException) -> None:
             shutil.rmtree(folder, ignore_errors=True)
             self._failed(error)
 
-        self.job = Job(self._window, self.tr("Preparing the print preview…"), work,
-                       lambda decisions: self._preview(pdf, folder, decisions), failed)
+        self.job = Job(
+            self._window,
+            self.tr("Preparing the print preview…"),
+            work,
+            lambda decisions: self._preview(pdf, folder, decisions),
+            failed,
+        )
 
     def _preview(self, pdf: Path, folder: Path, decisions: list[Decision]) -> None:
         self.job = None
@@ -174,16 +195,22 @@ class OutputActions(QObject):
     def _run_id(self) -> int | None:
         return self._review.current_run()
 
-    def _run(self, title: str, export: Callable[..., ExportResult], path: Path,
-             after: Callable[[ExportResult], None] | None = None) -> None:
+    def _run(
+        self,
+        title: str,
+        export: Callable[..., ExportResult],
+        path: Path,
+        after: Callable[[ExportResult], None] | None = None,
+    ) -> None:
         workspace = self._workspace()
         if workspace is None or self.job is not None:
             return
         target, run_id = workspace.location, self._run_id()
 
         def work(progress: Progress, stop: ShouldStop) -> ExportResult:
-            return in_child(export, target, path, run_id=run_id, progress=progress, should_stop=stop,
-                            name="cq2c-export")
+            return in_child(
+                export, target, path, run_id=run_id, progress=progress, should_stop=stop, name="cq2c-export"
+            )
 
         self.job = Job(self._window, title, work, lambda result: self._done(result, after), self._failed)
 
@@ -195,8 +222,9 @@ class OutputActions(QObject):
             return
         self.last_output = Path(result.path)
         self.open_folder.setEnabled(True)
-        self._window.statusBar().showMessage(self.tr("Written: {path} ({people} people)").format(
-            path=result.path, people=result.people), 10_000)
+        self._window.statusBar().showMessage(
+            self.tr("Written: {path} ({people} people)").format(path=result.path, people=result.people), 10_000
+        )
 
     def _failed(self, error: BaseException) -> None:
         self.job = None

@@ -60,7 +60,7 @@ def ascending_steps(values: list[Any]) -> Steps:
     # the distinct names of a national roster at once takes 50-80 ms: in slices too.)
     all_text, seen = True, dict[str, None]()
     for start in range(0, len(values), SLICE * 8):
-        chunk = values[start:start + SLICE * 8]
+        chunk = values[start : start + SLICE * 8]
         if not all(isinstance(v, str) for v in chunk):
             all_text = False
             break
@@ -71,14 +71,14 @@ def ascending_steps(values: list[Any]) -> Steps:
         yield
         collation: list[str] = []
         for start in range(0, len(distinct), SLICE):
-            collation.extend(map(fast_sort_key, distinct[start:start + SLICE]))
+            collation.extend(map(fast_sort_key, distinct[start : start + SLICE]))
             yield
         ranked = yield from sorted_steps(collation)
         # Texts that collate alike ("Ô" and "ô") share a rank, so their rows keep their order.
         rank: dict[str, int] = {}
         place, previous = -1, None
         for start in range(0, len(ranked), SLICE * 4):
-            for position in ranked[start:start + SLICE * 4]:
+            for position in ranked[start : start + SLICE * 4]:
                 key = collation[position]
                 if key != previous:
                     place, previous = place + 1, key
@@ -86,7 +86,7 @@ def ascending_steps(values: list[Any]) -> Steps:
             yield
         keys: list[Any] = []
         for start in range(0, len(values), SLICE * 4):
-            keys.extend(map(rank.__getitem__, values[start:start + SLICE * 4]))
+            keys.extend(map(rank.__getitem__, values[start : start + SLICE * 4]))
             yield
     elif all(isinstance(v, int | float | bool) for v in values):
         keys = values
@@ -94,8 +94,10 @@ def ascending_steps(values: list[Any]) -> Steps:
         as_text = any(isinstance(v, str) for v in values)
         keys = []
         for start in range(0, len(values), SLICE):
-            keys.extend((v is None, fast_sort_key(display_text(v)) if as_text else (0 if v is None else v))
-                        for v in values[start:start + SLICE])
+            keys.extend(
+                (v is None, fast_sort_key(display_text(v)) if as_text else (0 if v is None else v))
+                for v in values[start : start + SLICE]
+            )
             yield
     return (yield from sorted_steps(keys))
 
@@ -165,7 +167,7 @@ class PreparedRows(Generic[Row]):
         getters, rows, partial = self._searchable, self.rows, self._partial
         while len(partial) < len(rows):
             start = len(partial)
-            block = "\x1e".join("\x1f".join(display_text(g(r)) for g in getters) for r in rows[start:start + SLICE])
+            block = "\x1e".join("\x1f".join(display_text(g(r)) for g in getters) for r in rows[start : start + SLICE])
             partial.extend(fast_fold(block).split("\x1e"))
             yield
         self._haystack, self._partial = partial, []
@@ -175,7 +177,7 @@ class PreparedRows(Generic[Row]):
         getter, rows = self._sortable[column], self.rows
         values: list[Any] = []
         for start in range(0, len(rows), SLICE):
-            values.extend(getter(r) for r in rows[start:start + SLICE])
+            values.extend(getter(r) for r in rows[start : start + SLICE])
             yield
         order = yield from ascending_steps(values)
         if not self._edited:

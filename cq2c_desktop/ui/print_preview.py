@@ -45,8 +45,9 @@ class DecisionPreview(QDialog):
 
     printed = Signal(object)  # the number of pages sent, or the error that stopped printing
 
-    def __init__(self, pdf: Path, folder: Path, decisions: Sequence[Decision], settings: QSettings,
-                 parent: QWidget) -> None:
+    def __init__(
+        self, pdf: Path, folder: Path, decisions: Sequence[Decision], settings: QSettings, parent: QWidget
+    ) -> None:
         super().__init__(parent)
         self.pdf, self._folder, self._settings = pdf, folder, settings
         self.decisions = list(decisions)
@@ -91,11 +92,19 @@ class DecisionPreview(QDialog):
         self._add(bar, self.tr("Zoom &in"), lambda: self.zoom(ZOOM_STEP), QKeySequence.StandardKey.ZoomIn)
         self._add(bar, self.tr("Zoom &out"), lambda: self.zoom(1 / ZOOM_STEP), QKeySequence.StandardKey.ZoomOut)
         bar.addSeparator()
-        self._add(bar, self.tr("P&revious page"), lambda: self.go_to(self.current_page() - 1),
-                  QKeySequence.StandardKey.MoveToPreviousPage)
+        self._add(
+            bar,
+            self.tr("P&revious page"),
+            lambda: self.go_to(self.current_page() - 1),
+            QKeySequence.StandardKey.MoveToPreviousPage,
+        )
         bar.addWidget(self.page)
-        self._add(bar, self.tr("&Next page"), lambda: self.go_to(self.current_page() + 1),
-                  QKeySequence.StandardKey.MoveToNextPage)
+        self._add(
+            bar,
+            self.tr("&Next page"),
+            lambda: self.go_to(self.current_page() + 1),
+            QKeySequence.StandardKey.MoveToNextPage,
+        )
         return bar
 
     def _add(self, bar: QToolBar, text: str, slot: Any, shortcut: QKeySequence.StandardKey | None = None) -> QAction:
@@ -125,8 +134,9 @@ class DecisionPreview(QDialog):
 
     # --- saving and printing --------------------------------------------------------------------
     def ask_save(self) -> None:
-        path = ask_export_path(self, self._settings, self.tr("Save the decision drafts"),
-                               "quyet-dinh-dieu-dong.pdf", "PDF (*.pdf)")
+        path = ask_export_path(
+            self, self._settings, self.tr("Save the decision drafts"), "quyet-dinh-dieu-dong.pdf", "PDF (*.pdf)"
+        )
         if path is not None:
             self.save_to(path.with_suffix(".pdf"))
 
@@ -156,8 +166,9 @@ class DecisionPreview(QDialog):
         decisions = self.decisions
 
         def work(progress: Progress, stop: ShouldStop) -> int:
-            return in_child(print_decisions, decisions, settings, progress=progress, should_stop=stop,
-                            name="cq2c-print")
+            return in_child(
+                print_decisions, decisions, settings, progress=progress, should_stop=stop, name="cq2c-print"
+            )
 
         self.print_action.setEnabled(False)
         self.job = Job(self, self.tr("Printing the decision drafts…"), work, self._printed, self._print_failed)

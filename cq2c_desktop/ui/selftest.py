@@ -215,8 +215,11 @@ def _render_first_page(pdf: Path) -> str:
     if document.load(str(pdf)) != QPdfDocument.Error.None_:
         raise SelfTestError(f"Qt cannot read {pdf.name} ({document.error().name})")
     image = document.render(0, QSize(420, 595))
-    dark = sum(image.pixelColor(x, y).lightness() < 128
-               for x in range(0, image.width(), 3) for y in range(0, image.height(), 3))
+    dark = sum(
+        image.pixelColor(x, y).lightness() < 128
+        for x in range(0, image.width(), 3)
+        for y in range(0, image.height(), 3)
+    )
     if dark == 0:
         raise SelfTestError(f"the first page of {pdf.name} renders blank")
     return f"{document.pageCount()} pages, the first rendered"
@@ -237,8 +240,10 @@ def _steps(folder: Path, language: str, guard: _DialogGuard, out: _Report) -> No
         out.done(_open_in_window(window, plan, guard))
         out.begin("optimise")
         summary = _optimise_in_window(window, guard)
-        out.done(f"run {summary.run_id} {summary.status}, {summary.moves} moves, {summary.unfilled} posts unfilled, "
-                 f"{summary.seconds:.1f} s")
+        out.done(
+            f"run {summary.run_id} {summary.status}, {summary.moves} moves, {summary.unfilled} posts unfilled, "
+            f"{summary.seconds:.1f} s"
+        )
     finally:
         window.close()  # waits for the workers and closes the plan
         window.deleteLater()
@@ -259,8 +264,10 @@ def run_selftest(app: QApplication, *, language: str = "vi", report: Path | None
     """Run every step; 0 when the installation is complete, 1 with a one-line reason otherwise."""
     out = _Report(report)
     frozen = "frozen" if getattr(sys, "frozen", False) else "source"
-    out.say(f"CQ2C Planner {__version__} ({frozen}), Python {sys.version.split()[0]}, Qt {qVersion()}, "
-            f"platform {app.platformName()}")
+    out.say(
+        f"CQ2C Planner {__version__} ({frozen}), Python {sys.version.split()[0]}, Qt {qVersion()}, "
+        f"platform {app.platformName()}"
+    )
     started = time.perf_counter()
     guard = _DialogGuard()
     with tempfile.TemporaryDirectory(prefix="cq2c-selftest-", ignore_cleanup_errors=True) as tmp:

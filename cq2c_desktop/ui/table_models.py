@@ -75,8 +75,9 @@ def fill_roles(model: QAbstractItemModel, index: Index, roles: RoleData) -> None
             role_data.setData(value)
 
 
-def reorder(model: QAbstractItemModel, before: Sequence[int], after: list[int],
-            show: Callable[[list[int]], None]) -> None:
+def reorder(
+    model: QAbstractItemModel, before: Sequence[int], after: list[int], show: Callable[[list[int]], None]
+) -> None:
     """Let `model` show its rows in the order `after` (source positions, top to bottom) instead of
     `before`, as a layout change: the current row and the selection follow their rows."""
     model.layoutAboutToBeChanged.emit()
@@ -85,8 +86,7 @@ def reorder(model: QAbstractItemModel, before: Sequence[int], after: list[int],
     if old:  # only views with a current item or selection keep persistent indexes
         where = {source: view for view, source in enumerate(after)}
         new = [
-            model.index(where[before[i.row()]], i.column()) if before[i.row()] in where else QModelIndex()
-            for i in old
+            model.index(where[before[i.row()]], i.column()) if before[i.row()] in where else QModelIndex() for i in old
         ]
         model.changePersistentIndexList(old, new)
     model.layoutChanged.emit()
@@ -102,8 +102,9 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     edit_requested = Signal(object, str, object)
     prepared = Signal()  # a large table now shows the sort and search asked for while it was preparing
 
-    def __init__(self, columns: Sequence[Column[Row]], parent: Any = None,
-                 key: Callable[[Row], Any] | None = None) -> None:
+    def __init__(
+        self, columns: Sequence[Column[Row]], parent: Any = None, key: Callable[[Row], Any] | None = None
+    ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._prepared: PreparedRows[Row] = self._prepare([])
@@ -171,8 +172,9 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def _ready(self) -> bool:
         """Everything the asked sort and search need is prepared."""
         prepared = self._prepared
-        return ((not self._needle or prepared.ready_haystack() is not None)
-                and (self._sort is None or prepared.has_order(self._sort[0])))
+        return (not self._needle or prepared.ready_haystack() is not None) and (
+            self._sort is None or prepared.has_order(self._sort[0])
+        )
 
     def _schedule(self) -> None:
         """Prepare the search text and the orders asked for (and the warm columns) in idle slices."""
@@ -363,8 +365,12 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self.edit_requested.emit(row, column.field, value)
         return True
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):

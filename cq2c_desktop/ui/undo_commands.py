@@ -26,8 +26,15 @@ class StaffEditCommand(QUndoCommand):
     """A roster edit already applied by the service; undo and redo restore the two states, unless
     another officer changed the person meanwhile (then nothing is overwritten and a message says why)."""
 
-    def __init__(self, workspace: Workspace, before: StaffRow, after: StaffRow,
-                 show: Callable[[StaffRow], None], current: Callable[[str], StaffRow | None], text: str) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        before: StaffRow,
+        after: StaffRow,
+        show: Callable[[StaffRow], None],
+        current: Callable[[str], StaffRow | None],
+        text: str,
+    ) -> None:
         super().__init__(text)
         self._workspace = workspace
         self._before: dict[str, Any] = planning_fields(before)
@@ -40,8 +47,12 @@ class StaffEditCommand(QUndoCommand):
     def _put(self, values: dict[str, Any]) -> None:
         seen = self._current(self._staff_id)
         try:
-            row = restore_staff(self._workspace.plan, self._staff_id, values,
-                                expected_version=seen.version if seen is not None else None)
+            row = restore_staff(
+                self._workspace.plan,
+                self._staff_id,
+                values,
+                expected_version=seen.version if seen is not None else None,
+            )
         except ConflictError as exc:
             _conflict(exc)
             return
@@ -61,8 +72,15 @@ class MoveStatusCommand(QUndoCommand):
     """The officer's decision on proposals, already applied; undo puts the previous statuses back,
     unless another officer has changed those moves since (then undo is refused with a message)."""
 
-    def __init__(self, workspace: Workspace, new_status: MoveStatus, change: StatusChange,
-                 refresh: Callable[[], None], seen: Callable[[list[int]], dict[int, int]], text: str) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        new_status: MoveStatus,
+        change: StatusChange,
+        refresh: Callable[[], None],
+        seen: Callable[[list[int]], dict[int, int]],
+        text: str,
+    ) -> None:
         super().__init__(text)
         self._workspace = workspace
         self._status = new_status
@@ -84,8 +102,9 @@ class MoveStatusCommand(QUndoCommand):
 
     def undo(self) -> None:
         try:
-            restore_statuses(self._workspace.plan, self._change.before,
-                             expected_versions=self._seen(list(self._change.before)))
+            restore_statuses(
+                self._workspace.plan, self._change.before, expected_versions=self._seen(list(self._change.before))
+            )
         except ConflictError as exc:
             _conflict(exc)
         self._refresh()
@@ -94,8 +113,14 @@ class MoveStatusCommand(QUndoCommand):
 class ReassignCommand(QUndoCommand):
     """A move made by hand, already applied; undo removes it and restores what it displaced."""
 
-    def __init__(self, workspace: Workspace, change: Reassignment, redo_args: tuple[int, str, str, str, int | None],
-                 refresh: Callable[[], None], text: str) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        change: Reassignment,
+        redo_args: tuple[int, str, str, str, int | None],
+        refresh: Callable[[], None],
+        text: str,
+    ) -> None:
         super().__init__(text)
         self._workspace = workspace
         self._change = change
@@ -118,8 +143,16 @@ class ReassignCommand(QUndoCommand):
 class UnitEditCommand(QUndoCommand):
     """A unit's region or priority, already changed; undo puts the old values back."""
 
-    def __init__(self, workspace: Workspace, unit_id: str, field: str, value: Any, before: dict[str, Any],
-                 refresh: Callable[[], None], text: str) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        unit_id: str,
+        field: str,
+        value: Any,
+        before: dict[str, Any],
+        refresh: Callable[[], None],
+        text: str,
+    ) -> None:
         super().__init__(text)
         self._workspace, self._unit, self._field, self._value, self._before = workspace, unit_id, field, value, before
         self._refresh = refresh

@@ -42,8 +42,13 @@ class SearchBar(QWidget):
     """A search box over a table model and a "shown of total" count that follows the model (a
     large table answers a search once it has prepared its search text, not at the keystroke)."""
 
-    def __init__(self, model: RowTableModel[Any], placeholder: str, count_text: Callable[[int, int], str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: RowTableModel[Any],
+        placeholder: str,
+        count_text: Callable[[int, int], str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._model, self._count_text = model, count_text
         self.search = QLineEdit()

@@ -36,16 +36,21 @@ def test_export_instance_validates_against_the_schema(demo_plan: Path, tmp_path:
     jsonschema.validate(instance, SCHEMA)
     unit_ids = {u["id"] for u in instance["units"]}
     spec_ids = {s["id"] for s in instance["specialties"]}
-    assert all(p["unit"] in unit_ids and p["home_unit"] in unit_ids and p["specialty"] in spec_ids
-               for p in instance["staff"])
+    assert all(
+        p["unit"] in unit_ids and p["home_unit"] in unit_ids and p["specialty"] in spec_ids for p in instance["staff"]
+    )
     assert all(q["unit"] in unit_ids and q["specialty"] in spec_ids for q in instance["quotas"])
     assert instance["policy"] == {"max_km": 150.0, "destination_regions": ["mountain", "highland"]}
 
 
 def test_schema_rejects_what_the_contract_forbids() -> None:
-    bad = {"format": "cq2c-instance/1", "units": [{"id": "1", "name": "X", "kind": "tinh", "region": "urban",
-                                                   "lat": 0, "lon": 0}],
-           "specialties": [], "staff": [], "quotas": []}
+    bad = {
+        "format": "cq2c-instance/1",
+        "units": [{"id": "1", "name": "X", "kind": "tinh", "region": "urban", "lat": 0, "lon": 0}],
+        "specialties": [],
+        "staff": [],
+        "quotas": [],
+    }
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(bad, SCHEMA)
 
@@ -59,13 +64,17 @@ def test_demo_writes_a_new_plan_and_refuses_to_overwrite(tmp_path: Path, capsys:
     assert err.startswith("cq2c: ") and "\n" not in err and "Traceback" not in err
 
 
-@pytest.mark.parametrize("argv", [
-    ["info", "does-not-exist.cq2c"],
-    ["export-instance", "does-not-exist.cq2c", "out.json"],
-    ["demo", "x.cq2c", "--units", "no-such-units.csv", "--quiet"],
-])
-def test_user_errors_exit_2_with_one_line(argv: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["info", "does-not-exist.cq2c"],
+        ["export-instance", "does-not-exist.cq2c", "out.json"],
+        ["demo", "x.cq2c", "--units", "no-such-units.csv", "--quiet"],
+    ],
+)
+def test_user_errors_exit_2_with_one_line(
+    argv: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.chdir(tmp_path)
     assert main(argv) == 2
     err = capsys.readouterr().err.strip()
@@ -93,7 +102,8 @@ def test_another_province_from_its_unit_list(tmp_path: Path, capsys: pytest.Capt
     csv_path.write_text(
         "code,name,full_name,kind,lat,lon,area_km2\n"
         "001,A,Xã A,xa,21.0,104.0,100\n002,B,Phường B,phuong,21.1,105.8,20\n003,C,Xã C,xa,22.0,103.9,150\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     target = tmp_path / "p.cq2c"
     assert main(["demo", str(target), "--units", str(csv_path), "--province", "Sơn La", "--quiet"]) == 0
     assert main(["info", str(target), "--json"]) == 0

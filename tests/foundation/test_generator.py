@@ -23,8 +23,22 @@ def _rows(path: Path) -> tuple[list[tuple[object, ...]], dict[str, Unit]]:
     plan = open_plan(path)
     with plan.begin() as s:
         staff = [
-            (p.id, p.full_name, p.gender, p.birth_date, p.ethnicity, p.unit_id, p.specialty_id, p.home_unit_id,
-             p.movable, p.exemption, p.volunteer, p.cccd, p.rank, p.position)
+            (
+                p.id,
+                p.full_name,
+                p.gender,
+                p.birth_date,
+                p.ethnicity,
+                p.unit_id,
+                p.specialty_id,
+                p.home_unit_id,
+                p.movable,
+                p.exemption,
+                p.volunteer,
+                p.cccd,
+                p.rank,
+                p.position,
+            )
             for p in s.scalars(select(Staff).order_by(Staff.id))
         ]
         units = {u.id: u for u in s.scalars(select(Unit))}
@@ -132,6 +146,7 @@ def test_exemptions_ids_and_ages_are_consistent(demo: Demo) -> None:
     movable_share = sum(bool(p[8]) for p in staff) / len(staff)
     assert 0.75 < movable_share < 0.9
     import datetime as dt
+
     for p in staff:
         age = (dt.date(2025, 10, 1) - p[3]).days / 365.25  # type: ignore[operator]
         assert 22 < age < 61

@@ -32,22 +32,48 @@ from cq2c_desktop.store.models import (
 def _fill(path: Path) -> None:
     plan = open_plan(path, create=True)
     with plan.begin() as s:
-        s.add_all([
-            Unit(id="38001", name="Xã Mường Lát", kind="xa", region="highland", lat=20.53, lon=104.61, priority=3),
-            Unit(id="38123", name="Phường Hạc Thành", kind="phuong", region="urban", lat=19.8, lon=105.78),
-            Specialty(id="dat_dai", name="Đất đai", sort_order=0),
-            Specialty(id="dia_chinh", name="Địa chính", sort_order=1),
-        ])
+        s.add_all(
+            [
+                Unit(id="38001", name="Xã Mường Lát", kind="xa", region="highland", lat=20.53, lon=104.61, priority=3),
+                Unit(id="38123", name="Phường Hạc Thành", kind="phuong", region="urban", lat=19.8, lon=105.78),
+                Specialty(id="dat_dai", name="Đất đai", sort_order=0),
+                Specialty(id="dia_chinh", name="Địa chính", sort_order=1),
+            ]
+        )
         s.flush()
         s.add(SpecialtyRelation(specialty_id="dat_dai", related_id="dia_chinh", score=0.8))
-        s.add(Staff(id="CC000123", full_name="Nguyễn Thị Ánh", gender="nu", birth_date=dt.date(1990, 2, 28),
-                    ethnicity="Kinh", unit_id="38123", position="Công chức", specialty_id="dia_chinh",
-                    rank="Chuyên viên", home_unit_id="38123", movable=True, volunteer=True, cccd="038190000001"))
+        s.add(
+            Staff(
+                id="CC000123",
+                full_name="Nguyễn Thị Ánh",
+                gender="nu",
+                birth_date=dt.date(1990, 2, 28),
+                ethnicity="Kinh",
+                unit_id="38123",
+                position="Công chức",
+                specialty_id="dia_chinh",
+                rank="Chuyên viên",
+                home_unit_id="38123",
+                movable=True,
+                volunteer=True,
+                cccd="038190000001",
+            )
+        )
         s.add(Quota(unit_id="38001", specialty_id="dat_dai", posts=3))
         s.add(Distance(from_unit_id="38123", to_unit_id="38001", km=141.5))
         run = Run(status="OPTIMAL", seconds=0.4, kpis={"filled": 1}, policy={"max_km": 150})
-        run.moves.append(Move(staff_id="CC000123", from_unit_id="38123", to_unit_id="38001",
-                              specialty_id="dat_dai", km=141.5, match=0.8, volunteer=True, why="Tự nguyện"))
+        run.moves.append(
+            Move(
+                staff_id="CC000123",
+                from_unit_id="38123",
+                to_unit_id="38001",
+                specialty_id="dat_dai",
+                km=141.5,
+                match=0.8,
+                volunteer=True,
+                why="Tự nguyện",
+            )
+        )
         s.add(run)
         s.add(AuditEvent(user="tester", action="test", details={"n": 1}))
         settings = PlanSettings(plan_name="Thử nghiệm")

@@ -12,8 +12,20 @@ from cq2c_desktop.domain.text import clean, fold, person_sort_key, sort_key, spl
 
 def test_vietnamese_alphabet_order() -> None:
     words = ["Bình", "Ân", "An", "Ăn", "Đức", "Dũng", "Yến", "Ơn", "Ôn", "On", "Ưng", "Uy"]
-    assert sorted(words, key=sort_key) == ["An", "Ăn", "Ân", "Bình", "Dũng", "Đức", "On", "Ôn", "Ơn", "Uy", "Ưng",
-                                           "Yến"]
+    assert sorted(words, key=sort_key) == [
+        "An",
+        "Ăn",
+        "Ân",
+        "Bình",
+        "Dũng",
+        "Đức",
+        "On",
+        "Ôn",
+        "Ơn",
+        "Uy",
+        "Ưng",
+        "Yến",
+    ]
 
 
 def test_tones_order_after_the_letter() -> None:

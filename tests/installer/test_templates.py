@@ -68,7 +68,12 @@ def test_the_bundle_keeps_every_qt_module_the_app_imports() -> None:
     imported: set[str] = set()
     for path in (root / "cq2c_desktop").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
-                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            names = (
+                [alias.name for alias in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
             imported.update(n.split(".")[1] for n in names if n.startswith("PySide6.Qt"))
     assert imported and imported <= listed, imported - listed

@@ -28,7 +28,9 @@ WINE_CMD = Path("/usr/lib/x86_64-linux-gnu/wine/x86_64-windows/cmd.exe")
 UNINST = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\CQ2C Planner"
 
 pytestmark = pytest.mark.skipif(
-    WINE is None or not WINE_CMD.exists() or shutil.which("makensis") is None
+    WINE is None
+    or not WINE_CMD.exists()
+    or shutil.which("makensis") is None
     or not Path("/usr/share/nsis/Stubs/lzma_solid-amd64-unicode").exists(),
     reason="needs wine64 and makensis with amd64 stubs (Debian: apt-get install nsis wine64)",
 )
@@ -41,32 +43,58 @@ class Wine:
         home = root / "home"
         home.mkdir()
         self.env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-        self.env.update(HOME=str(home), WINEPREFIX=str(root / "prefix"), WINEDEBUG="-all",
-                        WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d",
-                        PATH=f"{Path(self.wine).parent}{os.pathsep}{os.environ.get('PATH', '')}")
+        self.env.update(
+            HOME=str(home),
+            WINEPREFIX=str(root / "prefix"),
+            WINEDEBUG="-all",
+            WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d",
+            PATH=f"{Path(self.wine).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+        )
         self.run("wineboot", "-i")
         self.user = root / "prefix" / "drive_c" / "users" / getpass.getuser()
 
     # Wine's own services inherit the standard handles and outlive the command: never give it a pipe
     # to wait on, or the test waits for them.
     def run(self, *args: str | Path) -> int:
-        return subprocess.run([self.wine, *map(str, args)], env=self.env, timeout=180, stdin=subprocess.DEVNULL,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+        return subprocess.run(
+            [self.wine, *map(str, args)],
+            env=self.env,
+            timeout=180,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        ).returncode
 
     def start(self, *args: str | Path) -> subprocess.Popen[bytes]:
-        return subprocess.Popen([self.wine, *map(str, args)], env=self.env, stdin=subprocess.PIPE,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return subprocess.Popen(
+            [self.wine, *map(str, args)],
+            env=self.env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
 
     def reg(self, key: str) -> str | None:
         with tempfile.TemporaryFile() as out:
-            code = subprocess.run([self.wine, "reg", "query", key], env=self.env, timeout=60,
-                                  stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.DEVNULL).returncode
+            code = subprocess.run(
+                [self.wine, "reg", "query", key],
+                env=self.env,
+                timeout=60,
+                stdin=subprocess.DEVNULL,
+                stdout=out,
+                stderr=subprocess.DEVNULL,
+            ).returncode
             out.seek(0)
             return out.read().decode("utf-8", "replace").replace("\r", "") if code == 0 else None
 
     def stop(self) -> None:
-        subprocess.run([str(Path(self.wine).parent / "wineserver"), "-k"], env=self.env, timeout=60,
-                       capture_output=True, check=False)
+        subprocess.run(
+            [str(Path(self.wine).parent / "wineserver"), "-k"],
+            env=self.env,
+            timeout=60,
+            capture_output=True,
+            check=False,
+        )
 
 
 @pytest.fixture
@@ -82,8 +110,14 @@ def setup_exe(build: ModuleType, tmp_path: Path) -> Path:
     (bundle / "_internal" / "resources").mkdir(parents=True)
     shutil.copyfile(WINE_CMD, bundle / "cq2c-desktop.exe")
     (bundle / "_internal" / "resources" / "x.txt").write_text("payload", encoding="utf-8")
-    installer, _ = build.build_installer(build.read_project(), bundle, "windows", out_dir=tmp_path, work=tmp_path,
-                                         makensis_args=("-XTarget amd64-unicode",))
+    installer, _ = build.build_installer(
+        build.read_project(),
+        bundle,
+        "windows",
+        out_dir=tmp_path,
+        work=tmp_path,
+        makensis_args=("-XTarget amd64-unicode",),
+    )
     return Path(installer)
 
 

@@ -14,9 +14,14 @@ from openpyxl import Workbook
 Value = str | int | float | dt.date | None
 
 
-def write_xlsx(path: Path, sheets: dict[str, Sequence[Sequence[Value]]], *,
-               merged: dict[str, list[str]] | None = None, hidden_columns: dict[str, list[str]] | None = None,
-               date_format: str = "DD/MM/YYYY") -> Path:
+def write_xlsx(
+    path: Path,
+    sheets: dict[str, Sequence[Sequence[Value]]],
+    *,
+    merged: dict[str, list[str]] | None = None,
+    hidden_columns: dict[str, list[str]] | None = None,
+    date_format: str = "DD/MM/YYYY",
+) -> Path:
     """Each sheet's rows from A1; dates become real date cells; merged ranges and hidden columns."""
     workbook = Workbook()
     first = True
@@ -50,14 +55,20 @@ def write_ods(path: Path, sheets: dict[str, Sequence[Sequence[Value]]]) -> Path:
                 if value is None:
                     cells.append("<table:table-cell/>")
                 elif isinstance(value, dt.date):
-                    cells.append(f'<table:table-cell office:value-type="date" office:date-value="{value.isoformat()}">'
-                                 f"<text:p>{value:%d/%m/%Y}</text:p></table:table-cell>")
+                    cells.append(
+                        f'<table:table-cell office:value-type="date" office:date-value="{value.isoformat()}">'
+                        f"<text:p>{value:%d/%m/%Y}</text:p></table:table-cell>"
+                    )
                 elif isinstance(value, (int, float)):
-                    cells.append(f'<table:table-cell office:value-type="float" office:value="{value}">'
-                                 f"<text:p>{value}</text:p></table:table-cell>")
+                    cells.append(
+                        f'<table:table-cell office:value-type="float" office:value="{value}">'
+                        f"<text:p>{value}</text:p></table:table-cell>"
+                    )
                 else:
-                    cells.append(f'<table:table-cell office:value-type="string"><text:p>{escape(value)}</text:p>'
-                                 "</table:table-cell>")
+                    cells.append(
+                        f'<table:table-cell office:value-type="string"><text:p>{escape(value)}</text:p>'
+                        "</table:table-cell>"
+                    )
             lines.append(f"<table:table-row>{''.join(cells)}</table:table-row>")
         tables.append(f'<table:table table:name="{escape(name)}">{"".join(lines)}</table:table>')
     content = (
@@ -77,8 +88,11 @@ def write_ods(path: Path, sheets: dict[str, Sequence[Sequence[Value]]]) -> Path:
         "</manifest:manifest>"
     )
     with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet",
-                         compress_type=zipfile.ZIP_STORED)
+        archive.writestr(
+            zipfile.ZipInfo("mimetype"),
+            "application/vnd.oasis.opendocument.spreadsheet",
+            compress_type=zipfile.ZIP_STORED,
+        )
         archive.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
         archive.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
     return path
@@ -101,8 +115,9 @@ def to_cp1258(text: str) -> bytes:
     return b"".join(out)
 
 
-def write_csv(path: Path, rows: Sequence[Sequence[str]], *, encoding: str, delimiter: str = ";",
-              bom: bool = False) -> Path:
+def write_csv(
+    path: Path, rows: Sequence[Sequence[str]], *, encoding: str, delimiter: str = ";", bom: bool = False
+) -> Path:
     """CSV bytes in one of the encodings communes use; `encoding` may be 'tcvn3' or 'vni'."""
     text = "\r\n".join(delimiter.join(f'"{c}"' if delimiter in c else c for c in row) for row in rows) + "\r\n"
     if encoding in ("tcvn3", "vni"):

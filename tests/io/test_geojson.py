@@ -44,8 +44,7 @@ def _inside(point: tuple[float, float], ring: tuple[tuple[float, float], ...]) -
 
 
 def test_a_polygon_keeps_its_rings_without_the_closing_point() -> None:
-    shapes = parse_unit_shapes(_collection(_feature({"type": "Polygon", "coordinates": [SQUARE, HOLE]},
-                                                    name="Xã Thử")))
+    shapes = parse_unit_shapes(_collection(_feature({"type": "Polygon", "coordinates": [SQUARE, HOLE]}, name="Xã Thử")))
     shape = shapes["1"]
     assert shape.name == "Xã Thử"
     assert len(shape.polygons) == 1 and len(shape.polygons[0]) == 2
@@ -63,20 +62,25 @@ def test_a_multipolygon_keeps_every_part_and_anchors_in_the_largest() -> None:
 
 
 def test_the_code_property_stands_in_for_a_missing_id_and_empty_geometry_is_skipped() -> None:
-    shapes = parse_unit_shapes(_collection(
-        _feature({"type": "Polygon", "coordinates": [SQUARE]}, fid=None, code="15001"),
-        _feature(None, fid="15002"),
-    ))
+    shapes = parse_unit_shapes(
+        _collection(
+            _feature({"type": "Polygon", "coordinates": [SQUARE]}, fid=None, code="15001"),
+            _feature(None, fid="15002"),
+        )
+    )
     assert list(shapes) == ["15001"]
     assert shapes["15001"].name == "15001"  # no name: the code is better than nothing
 
 
-@pytest.mark.parametrize(("data", "message"), [
-    ({"type": "Feature"}, "FeatureCollection"),
-    (_collection(_feature({"type": "Point", "coordinates": [1, 2]})), "Point"),
-    (_collection(_feature({"type": "Polygon", "coordinates": [[[1, "x"]]]})), "malformed"),
-    (_collection(_feature({"type": "Polygon", "coordinates": [SQUARE]}, fid=None)), "no id"),
-])
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"type": "Feature"}, "FeatureCollection"),
+        (_collection(_feature({"type": "Point", "coordinates": [1, 2]})), "Point"),
+        (_collection(_feature({"type": "Polygon", "coordinates": [[[1, "x"]]]})), "malformed"),
+        (_collection(_feature({"type": "Polygon", "coordinates": [SQUARE]}, fid=None)), "no id"),
+    ],
+)
 def test_bad_input_raises_a_clear_error(data: dict[str, Any], message: str) -> None:
     with pytest.raises(GeoJsonError, match=message):
         parse_unit_shapes(data)
@@ -118,14 +122,18 @@ def test_the_bundled_map_has_every_thanh_hoa_unit_inside_its_boundary() -> None:
     raw = json.loads(path.read_text(encoding="utf-8"))
     assert len(shapes) == 166
     assert sum(len(s.polygons) > 1 for s in shapes.values()) == sum(
-        f["geometry"]["type"] == "MultiPolygon" for f in raw["features"])
+        f["geometry"]["type"] == "MultiPolygon" for f in raw["features"]
+    )
     assert shapes["14758"].name == "Phường Hàm Rồng"
     for shape in shapes.values():  # arrows start and end on these points: they must be in the unit
         assert any(_inside(shape.anchor, polygon[0]) for polygon in shape.polygons), shape.code
     projection = Projection.around(shapes.values())
     west, south, east, north = (
-        min(s.bounds[0] for s in shapes.values()), min(s.bounds[1] for s in shapes.values()),
-        max(s.bounds[2] for s in shapes.values()), max(s.bounds[3] for s in shapes.values()))
+        min(s.bounds[0] for s in shapes.values()),
+        min(s.bounds[1] for s in shapes.values()),
+        max(s.bounds[2] for s in shapes.values()),
+        max(s.bounds[3] for s in shapes.values()),
+    )
     width = projection(east, north)[0] - projection(west, north)[0]
     height = projection(west, south)[1] - projection(west, north)[1]
     assert 150 < width < 200 and 130 < height < 180  # km: Thanh Hóa is about 175 by 155 km

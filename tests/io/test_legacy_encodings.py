@@ -36,23 +36,39 @@ def test_every_letter_round_trips_through_vni(letter: str) -> None:
     assert decode_vni(encode_vni(letter)) == letter
 
 
-@pytest.mark.parametrize(("legacy", "expected", "encoding"), [
-    ("B¶o Th¾ng", "Bảo Thắng", Legacy.TCVN3),
-    ("B¸t X¸t", "Bát Xát", Legacy.TCVN3),
-    ("NguyÔn V¨n An", "Nguyễn Văn An", Legacy.TCVN3),
-    ("Lª ThÞ Hµ", "Lê Thị Hà", Legacy.TCVN3),
-    ("§ç §øc Th¾ng", "Đỗ Đức Thắng", Legacy.TCVN3),
-    ("Tæng céng", "Tổng cộng", Legacy.TCVN3),
-    ("Nguyeãn Vaên An", "Nguyễn Văn An", Legacy.VNI),
-    ("Traàn Thò Höông", "Trần Thị Hương", Legacy.VNI),
-    ("ÑOÃ ÑÖÙC THAÉNG", "ĐỖ ĐỨC THẮNG", Legacy.VNI),
-])
+@pytest.mark.parametrize(
+    ("legacy", "expected", "encoding"),
+    [
+        ("B¶o Th¾ng", "Bảo Thắng", Legacy.TCVN3),
+        ("B¸t X¸t", "Bát Xát", Legacy.TCVN3),
+        ("NguyÔn V¨n An", "Nguyễn Văn An", Legacy.TCVN3),
+        ("Lª ThÞ Hµ", "Lê Thị Hà", Legacy.TCVN3),
+        ("§ç §øc Th¾ng", "Đỗ Đức Thắng", Legacy.TCVN3),
+        ("Tæng céng", "Tổng cộng", Legacy.TCVN3),
+        ("Nguyeãn Vaên An", "Nguyễn Văn An", Legacy.VNI),
+        ("Traàn Thò Höông", "Trần Thị Hương", Legacy.VNI),
+        ("ÑOÃ ÑÖÙC THAÉNG", "ĐỖ ĐỨC THẮNG", Legacy.VNI),
+    ],
+)
 def test_real_legacy_strings(legacy: str, expected: str, encoding: Legacy) -> None:
     assert repair(legacy) == (expected, encoding)
 
 
-@pytest.mark.parametrize("text", ["Mai Xuân Hòa", "Bá", "Vân", "Hà Tĩnh", "Đặng Thị Ngọc Ánh", "UBND xã Nga Sơn",
-                                  "Giàng A Chứ", "H'Mông", "CNTT", "Phòng Kinh tế, Hạ tầng và Đô thị"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mai Xuân Hòa",
+        "Bá",
+        "Vân",
+        "Hà Tĩnh",
+        "Đặng Thị Ngọc Ánh",
+        "UBND xã Nga Sơn",
+        "Giàng A Chứ",
+        "H'Mông",
+        "CNTT",
+        "Phòng Kinh tế, Hạ tầng và Đô thị",
+    ],
+)
 def test_unicode_text_is_left_alone(text: str) -> None:
     assert repair(text) == (text, None)
 
@@ -63,10 +79,63 @@ def test_nfd_text_comes_back_nfc() -> None:
 
 
 # ---------------------------------------------------------------- properties
-_ONSETS = ["", "b", "c", "ch", "d", "đ", "g", "gh", "h", "kh", "l", "m", "n", "ng", "nh", "ph", "qu", "s", "t",
-           "th", "tr", "v", "x"]
-_NUCLEI = ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "ai", "ao", "âu", "ây", "ia", "iê", "oa",
-           "oi", "ôi", "ơi", "ua", "uô", "ươ", "ưa", "uy", "yê", "ươi", "uyê"]
+_ONSETS = [
+    "",
+    "b",
+    "c",
+    "ch",
+    "d",
+    "đ",
+    "g",
+    "gh",
+    "h",
+    "kh",
+    "l",
+    "m",
+    "n",
+    "ng",
+    "nh",
+    "ph",
+    "qu",
+    "s",
+    "t",
+    "th",
+    "tr",
+    "v",
+    "x",
+]
+_NUCLEI = [
+    "a",
+    "ă",
+    "â",
+    "e",
+    "ê",
+    "i",
+    "o",
+    "ô",
+    "ơ",
+    "u",
+    "ư",
+    "y",
+    "ai",
+    "ao",
+    "âu",
+    "ây",
+    "ia",
+    "iê",
+    "oa",
+    "oi",
+    "ôi",
+    "ơi",
+    "ua",
+    "uô",
+    "ươ",
+    "ưa",
+    "uy",
+    "yê",
+    "ươi",
+    "uyê",
+]
 _CODAS = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"]
 _TONES = ["", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323"]
 
@@ -75,7 +144,7 @@ _TONES = ["", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323"]
 def syllables(draw: st.DrawFn) -> str:
     nucleus = draw(st.sampled_from(_NUCLEI))
     at = draw(st.integers(0, len(nucleus) - 1))
-    toned = nucleus[:at + 1] + draw(st.sampled_from(_TONES)) + nucleus[at + 1:]
+    toned = nucleus[: at + 1] + draw(st.sampled_from(_TONES)) + nucleus[at + 1 :]
     word = unicodedata.normalize("NFC", draw(st.sampled_from(_ONSETS)) + toned + draw(st.sampled_from(_CODAS)))
     case = draw(st.sampled_from(["lower", "title", "upper"]))
     return {"lower": word, "title": word[:1].upper() + word[1:], "upper": word.upper()}[case]
@@ -83,8 +152,9 @@ def syllables(draw: st.DrawFn) -> str:
 
 names = st.lists(syllables(), min_size=1, max_size=5).map(" ".join)
 full_names = st.lists(syllables(), min_size=2, max_size=4).map(" ".join)
-vietnamese_text = st.text(alphabet=st.sampled_from([*all_letters(), *"bcdghklmnpqrstvx BCDGHKLMNPQRSTVX0123456789-,."]),
-                          max_size=40)
+vietnamese_text = st.text(
+    alphabet=st.sampled_from([*all_letters(), *"bcdghklmnpqrstvx BCDGHKLMNPQRSTVX0123456789-,."]), max_size=40
+)
 
 
 @given(vietnamese_text)

@@ -12,15 +12,25 @@ from cq2c_desktop.io.tabular import ReadError, list_sheets, read_grid
 from cq2c_desktop.io.text_files import decode_bytes
 from tests.io.messy_files import to_cp1258, write_csv, write_ods, write_xlsx
 
-ROWS = [["STT", "Họ và tên", "Ngày sinh", "Đơn vị"],
-        ["1", "Nguyễn Văn Ánh", "05/03/1985", "Xã Nga Sơn"],
-        ["2", "Lò Thị Hường", "12/11/1990", "Phường Hàm Rồng"]]
+ROWS = [
+    ["STT", "Họ và tên", "Ngày sinh", "Đơn vị"],
+    ["1", "Nguyễn Văn Ánh", "05/03/1985", "Xã Nga Sơn"],
+    ["2", "Lò Thị Hường", "12/11/1990", "Phường Hàm Rồng"],
+]
 
 
-@pytest.mark.parametrize(("encoding", "delimiter", "bom"), [
-    ("utf-8", ";", False), ("utf-8", ",", True), ("utf-16", ";", False), ("utf-16-le", ",", False),
-    ("cp1258", ";", False), ("tcvn3", ";", False), ("vni", ",", False),
-])
+@pytest.mark.parametrize(
+    ("encoding", "delimiter", "bom"),
+    [
+        ("utf-8", ";", False),
+        ("utf-8", ",", True),
+        ("utf-16", ";", False),
+        ("utf-16-le", ",", False),
+        ("cp1258", ";", False),
+        ("tcvn3", ";", False),
+        ("vni", ",", False),
+    ],
+)
 def test_csv_in_every_encoding(tmp_path: Path, encoding: str, delimiter: str, bom: bool) -> None:
     path = write_csv(tmp_path / "ds.csv", ROWS, encoding=encoding, delimiter=delimiter, bom=bom)
     grid = read_grid(path)
@@ -42,11 +52,20 @@ def test_csv_with_excel_sep_line_and_quoted_newline(tmp_path: Path) -> None:
 
 
 def test_xlsx_keeps_positions_dates_merges_and_hidden_columns(tmp_path: Path) -> None:
-    path = write_xlsx(tmp_path / "a.xlsx", {
-        "Ghi chú": [["Tệp gửi Sở Nội vụ"]],
-        "DS": [["DANH SÁCH CÁN BỘ"], [], ["STT", "Họ và tên", "Ngày sinh", "Cũ"],
-               [1, "An", dt.date(1985, 3, 5), "x"]],
-    }, merged={"DS": ["A1:D1"]}, hidden_columns={"DS": ["D"]})
+    path = write_xlsx(
+        tmp_path / "a.xlsx",
+        {
+            "Ghi chú": [["Tệp gửi Sở Nội vụ"]],
+            "DS": [
+                ["DANH SÁCH CÁN BỘ"],
+                [],
+                ["STT", "Họ và tên", "Ngày sinh", "Cũ"],
+                [1, "An", dt.date(1985, 3, 5), "x"],
+            ],
+        },
+        merged={"DS": ["A1:D1"]},
+        hidden_columns={"DS": ["D"]},
+    )
     assert [s.name for s in list_sheets(path)] == ["Ghi chú", "DS"]
     grid = read_grid(path, "DS")
     assert grid.rows[3][1] == "An" and grid.rows[3][2] == dt.date(1985, 3, 5)

@@ -24,19 +24,22 @@ from cq2c_desktop.io.values import (
 TODAY = dt.date(2025, 10, 1)
 
 
-@pytest.mark.parametrize(("cell", "expected"), [
-    (dt.datetime(1985, 3, 5), dt.date(1985, 3, 5)),
-    (dt.date(1990, 12, 31), dt.date(1990, 12, 31)),
-    (31111.0, dt.date(1985, 3, 5)),  # an Excel serial number
-    ("05/03/1985", dt.date(1985, 3, 5)),
-    ("5/3/1985", dt.date(1985, 3, 5)),
-    ("5-3-85", dt.date(1985, 3, 5)),
-    ("05.03.1985", dt.date(1985, 3, 5)),
-    ("1985-03-05", dt.date(1985, 3, 5)),
-    ("ngày 05 tháng 3 năm 1985", dt.date(1985, 3, 5)),
-    ("5-3-05", dt.date(2005, 3, 5)),
-    (" 05 / 03 / 1985 ", dt.date(1985, 3, 5)),
-])
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        (dt.datetime(1985, 3, 5), dt.date(1985, 3, 5)),
+        (dt.date(1990, 12, 31), dt.date(1990, 12, 31)),
+        (31111.0, dt.date(1985, 3, 5)),  # an Excel serial number
+        ("05/03/1985", dt.date(1985, 3, 5)),
+        ("5/3/1985", dt.date(1985, 3, 5)),
+        ("5-3-85", dt.date(1985, 3, 5)),
+        ("05.03.1985", dt.date(1985, 3, 5)),
+        ("1985-03-05", dt.date(1985, 3, 5)),
+        ("ngày 05 tháng 3 năm 1985", dt.date(1985, 3, 5)),
+        ("5-3-05", dt.date(2005, 3, 5)),
+        (" 05 / 03 / 1985 ", dt.date(1985, 3, 5)),
+    ],
+)
 def test_dates(cell: object, expected: dt.date) -> None:
     assert parse_date(cell, today=TODAY).value == expected  # type: ignore[arg-type]
 
@@ -45,29 +48,52 @@ def test_two_digit_years_stay_in_working_age() -> None:
     assert parse_date("1-1-12", today=TODAY).value == dt.date(1912, 1, 1)
 
 
-@pytest.mark.parametrize(("cell", "code"), [
-    ("1985", "year_only"), (1985, "year_only"), ("03/1985", "month_only"), ("12/25/1985", "month_first"),
-])
+@pytest.mark.parametrize(
+    ("cell", "code"),
+    [
+        ("1985", "year_only"),
+        (1985, "year_only"),
+        ("03/1985", "month_only"),
+        ("12/25/1985", "month_first"),
+    ],
+)
 def test_dates_with_a_warning(cell: object, code: str) -> None:
     parsed = parse_date(cell, today=TODAY)  # type: ignore[arg-type]
     assert parsed.note is not None and parsed.note[0] == code
 
 
-@pytest.mark.parametrize(("cell", "code"), [
-    ("31/02/1990", "impossible_date"), ("00/01/1990", "impossible_date"), ("hôm qua", "bad_date"),
-    ("13/13/1990", "impossible_date"), (True, "bad_date"), (-5.0, "bad_date"), ("1850", "impossible_date"),
-])
+@pytest.mark.parametrize(
+    ("cell", "code"),
+    [
+        ("31/02/1990", "impossible_date"),
+        ("00/01/1990", "impossible_date"),
+        ("hôm qua", "bad_date"),
+        ("13/13/1990", "impossible_date"),
+        (True, "bad_date"),
+        (-5.0, "bad_date"),
+        ("1850", "impossible_date"),
+    ],
+)
 def test_bad_dates(cell: object, code: str) -> None:
     with pytest.raises(BadValueError) as caught:
         parse_date(cell, today=TODAY)  # type: ignore[arg-type]
     assert caught.value.code == code and caught.value.vi and caught.value.en
 
 
-@pytest.mark.parametrize(("text", "gender"), [
-    ("Nam", Gender.MALE), ("nam", Gender.MALE), ("M", Gender.MALE), ("Male", Gender.MALE),
-    ("Nữ", Gender.FEMALE), ("NỮ", Gender.FEMALE), ("Nu", Gender.FEMALE), ("F", Gender.FEMALE),
-    ("Nu\u0303", Gender.FEMALE),
-])
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        ("Nam", Gender.MALE),
+        ("nam", Gender.MALE),
+        ("M", Gender.MALE),
+        ("Male", Gender.MALE),
+        ("Nữ", Gender.FEMALE),
+        ("NỮ", Gender.FEMALE),
+        ("Nu", Gender.FEMALE),
+        ("F", Gender.FEMALE),
+        ("Nu\u0303", Gender.FEMALE),
+    ],
+)
 def test_genders(text: str, gender: Gender) -> None:
     assert parse_gender(text) is gender
 
@@ -105,14 +131,26 @@ def test_cccd_keeps_or_restores_its_zero() -> None:
         parse_cccd("12345")
 
 
-@pytest.mark.parametrize("text", ["Tổng cộng", "TỔNG CỘNG:", "Cộng", "Tổng số", "Tong cong", "Cộng toàn tỉnh",
-                                  "Tổng số (166 xã)", "Tổng cộng: 42 người"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng cộng",
+        "TỔNG CỘNG:",
+        "Cộng",
+        "Tổng số",
+        "Tong cong",
+        "Cộng toàn tỉnh",
+        "Tổng số (166 xã)",
+        "Tổng cộng: 42 người",
+    ],
+)
 def test_total_labels(text: str) -> None:
     assert is_total_label(text)
 
 
-@pytest.mark.parametrize("text", ["Công chức", "Công nghệ thông tin", "Nguyễn Văn Cộng", "Tổng hợp",
-                                  "Tống Công Long", "Tống Công Minh Đức"])
+@pytest.mark.parametrize(
+    "text", ["Công chức", "Công nghệ thông tin", "Nguyễn Văn Cộng", "Tổng hợp", "Tống Công Long", "Tống Công Minh Đức"]
+)
 def test_not_total_labels(text: str) -> None:
     assert not is_total_label(text)
 

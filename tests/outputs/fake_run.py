@@ -35,8 +35,11 @@ def add_fake_run(plan_path: str | Path, *, moves: int = 40, approve: int = 0, la
         with plan.begin() as session:
             units = {u.id: u for u in session.scalars(select(Unit))}
             cells = balance_cells(session)
-            surplus = {(c.unit_id, c.specialty_id): c.surplus for c in cells
-                       if c.surplus and units[c.unit_id].region not in DESTINATIONS}
+            surplus = {
+                (c.unit_id, c.specialty_id): c.surplus
+                for c in cells
+                if c.surplus and units[c.unit_id].region not in DESTINATIONS
+            }
             deficits = [c for c in cells if c.deficit and units[c.unit_id].region in DESTINATIONS]
             pool: dict[str, list[Staff]] = defaultdict(list)
             for person in session.scalars(select(Staff).where(Staff.movable).order_by(Staff.id)):
@@ -51,22 +54,31 @@ def add_fake_run(plan_path: str | Path, *, moves: int = 40, approve: int = 0, la
                 for _ in range(cell.deficit):
                     candidates = [p for p in pool[cell.specialty_id] if surplus[(p.unit_id, p.specialty_id)] > 0]
                     if not candidates:  # no one of the specialty left: anyone movable (a weaker match)
-                        candidates = [p for group in pool.values() for p in group
-                                      if surplus[(p.unit_id, p.specialty_id)] > 0]
+                        candidates = [
+                            p for group in pool.values() for p in group if surplus[(p.unit_id, p.specialty_id)] > 0
+                        ]
                     if not candidates or made >= moves:
                         break
-                    person = min(candidates, key=lambda p: (p.specialty_id != cell.specialty_id,
-                                                            _km(units[p.unit_id], target)))
+                    person = min(
+                        candidates, key=lambda p: (p.specialty_id != cell.specialty_id, _km(units[p.unit_id], target))
+                    )
                     pool[person.specialty_id].remove(person)
                     surplus[(person.unit_id, person.specialty_id)] -= 1
                     made += 1
-                    session.add(Move(
-                        run_id=run.id, staff_id=person.id, from_unit_id=person.unit_id, to_unit_id=target.id,
-                        specialty_id=cell.specialty_id, km=_km(units[person.unit_id], target),
-                        match=1.0 if person.specialty_id == cell.specialty_id else 0.5,
-                        volunteer=person.volunteer, why="nearest surplus of the specialty (dev stand-in)",
-                        status="approved" if made <= approve else "proposed",
-                    ))
+                    session.add(
+                        Move(
+                            run_id=run.id,
+                            staff_id=person.id,
+                            from_unit_id=person.unit_id,
+                            to_unit_id=target.id,
+                            specialty_id=cell.specialty_id,
+                            km=_km(units[person.unit_id], target),
+                            match=1.0 if person.specialty_id == cell.specialty_id else 0.5,
+                            volunteer=person.volunteer,
+                            why="nearest surplus of the specialty (dev stand-in)",
+                            status="approved" if made <= approve else "proposed",
+                        )
+                    )
             return int(run.id)
     finally:
         plan.close()

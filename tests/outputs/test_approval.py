@@ -80,8 +80,15 @@ def test_one_approved_move_per_person_and_run(approved_plan: Path) -> None:
         with plan.begin() as session:
             first = session.scalars(select(Move).where(Move.status == "approved")).first()
             assert first is not None
-            twin = Move(run_id=first.run_id, staff_id=first.staff_id, from_unit_id=first.from_unit_id,
-                        to_unit_id=first.from_unit_id, specialty_id=first.specialty_id, km=1.0, match=1.0)
+            twin = Move(
+                run_id=first.run_id,
+                staff_id=first.staff_id,
+                from_unit_id=first.from_unit_id,
+                to_unit_id=first.from_unit_id,
+                specialty_id=first.specialty_id,
+                km=1.0,
+                match=1.0,
+            )
             session.add(twin)
             session.flush()
             twin_id = twin.id

@@ -32,21 +32,27 @@ def _one_line_error(capsys: pytest.CaptureFixture[str]) -> str:
     return err
 
 
-def test_nothing_approved_says_so_and_exits_2(unapproved_plan: Path, tmp_path: Path,
-                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_nothing_approved_says_so_and_exits_2(
+    unapproved_plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "ds.xlsx"
     assert main(["export", str(unapproved_plan), "transfers", str(out), "--quiet"]) == 2
     assert "chưa có đề xuất nào được duyệt" in _one_line_error(capsys) and not out.exists()
     assert main(["export", str(unapproved_plan), "decisions", str(tmp_path / "qd.pdf"), "--quiet"]) == 2
 
 
-def test_approve_then_export_everything(unapproved_plan: Path, tmp_path: Path,
-                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_approve_then_export_everything(
+    unapproved_plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["approve", str(unapproved_plan), "--ids", "1,2", "3"]) == 0
     assert "approved 3" in capsys.readouterr().out
     assert main(["approve", str(unapproved_plan), "--all"]) == 0
-    outputs = [("transfers", "ds.xlsx", []), ("decisions", "qd.pdf", []), ("decisions", "qd.docx", []),
-               ("decisions", "qd_chung.pdf", ["--collective"])]
+    outputs = [
+        ("transfers", "ds.xlsx", []),
+        ("decisions", "qd.pdf", []),
+        ("decisions", "qd.docx", []),
+        ("decisions", "qd_chung.pdf", ["--collective"]),
+    ]
     for kind, name, extra in outputs:
         assert main(["export", str(unapproved_plan), kind, str(tmp_path / name), "--quiet", *extra]) == 0
         assert (tmp_path / name).stat().st_size > 1000

@@ -28,7 +28,11 @@ def test_individual_decisions_read_back(approved_plan: Path, tmp_path: Path) -> 
     first = doc.sections[0]
     assert (_mm(first.page_width), _mm(first.page_height)) == (210.0, 297.0)
     assert (_mm(first.top_margin), _mm(first.bottom_margin), _mm(first.left_margin), _mm(first.right_margin)) == (
-        20.0, 20.0, 30.0, 15.0)
+        20.0,
+        20.0,
+        30.0,
+        15.0,
+    )
     assert first.different_first_page_header_footer
     assert "PAGE" in "".join(t.text or "" for t in first.header._element.iter(qn("w:instrText")))
 

@@ -41,9 +41,18 @@ def test_individual_decisions_read_back(approved_plan: Path, tmp_path: Path) -> 
     assert result.people == APPROVED
     text = _text(out)
     assert unicodedata.is_normalized("NFC", text)
-    for phrase in (*NATIONAL, "QUYẾT ĐỊNH", "Về việc điều động công chức", "Điều 1.", "Điều 2.", "Điều 3.",
-                   "Nơi nhận:", "KT. CHỦ TỊCH", "Căn cứ Luật Cán bộ, công chức số 80/2025/QH15;",
-                   "1,75 lần mức lương cơ sở (4.095.000 đồng/tháng)"):
+    for phrase in (
+        *NATIONAL,
+        "QUYẾT ĐỊNH",
+        "Về việc điều động công chức",
+        "Điều 1.",
+        "Điều 2.",
+        "Điều 3.",
+        "Nơi nhận:",
+        "KT. CHỦ TỊCH",
+        "Căn cứ Luật Cán bộ, công chức số 80/2025/QH15;",
+        "1,75 lần mức lương cơ sở (4.095.000 đồng/tháng)",
+    ):
         assert phrase in text, phrase
     for name, _cccd, _region in _approved_people(approved_plan):
         assert f"Điều động ông {name}," in text or f"Điều động bà {name}," in text, name
@@ -114,7 +123,7 @@ def _family_name(font: bytes) -> str:
                 platform, _e, _l, name_id, size, at = struct.unpack_from(">6H", font, offset + 6 + 12 * k)
                 if platform == 3 and name_id == 1:
                     start = offset + strings + at
-                    return font[start:start + size].decode("utf-16-be")
+                    return font[start : start + size].decode("utf-16-be")
     raise AssertionError("no family name")
 
 

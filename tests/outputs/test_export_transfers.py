@@ -18,8 +18,20 @@ from cq2c_desktop.store.models import AuditEvent, Move, Staff, Unit
 
 from .conftest import APPROVED
 
-COLUMNS = ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Chức vụ/ngạch", "Chuyên môn", "Đơn vị hiện tại",
-           "Đơn vị đến", "Khoảng cách (km)", "Hằng tháng (đồng/tháng)", "Tổng dự kiến (đồng)", "Ghi chú"]
+COLUMNS = [
+    "STT",
+    "Họ và tên",
+    "Ngày sinh",
+    "Giới tính",
+    "Chức vụ/ngạch",
+    "Chuyên môn",
+    "Đơn vị hiện tại",
+    "Đơn vị đến",
+    "Khoảng cách (km)",
+    "Hằng tháng (đồng/tháng)",
+    "Tổng dự kiến (đồng)",
+    "Ghi chú",
+]
 
 
 def _approved_people(plan_path: Path) -> list[tuple[str, str | None, str]]:
@@ -27,8 +39,10 @@ def _approved_people(plan_path: Path) -> list[tuple[str, str | None, str]]:
     try:
         with plan.begin() as session:
             rows = session.execute(
-                select(Staff.full_name, Staff.cccd, Unit.region).join(Move, Move.staff_id == Staff.id)
-                .join(Unit, Unit.id == Move.to_unit_id).where(Move.status == "approved")
+                select(Staff.full_name, Staff.cccd, Unit.region)
+                .join(Move, Move.staff_id == Staff.id)
+                .join(Unit, Unit.id == Move.to_unit_id)
+                .where(Move.status == "approved")
             ).all()
     finally:
         plan.close()

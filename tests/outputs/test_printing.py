@@ -23,8 +23,9 @@ def _pdf_printer(path: Path) -> QPrinter:
 
 
 def _pages(pdf: Path) -> int:
-    return int(next(line.split()[-1] for line in poppler("pdfinfo", str(pdf)).splitlines()
-                    if line.startswith("Pages:")))
+    return int(
+        next(line.split()[-1] for line in poppler("pdfinfo", str(pdf)).splitlines() if line.startswith("Pages:"))
+    )
 
 
 @needs_poppler
@@ -66,8 +67,14 @@ def test_printing_runs_in_a_child_process_with_the_dialog_choices(approved_plan:
     settings = PrintSettings.from_printer(dialog_printer, platform="offscreen")
     assert settings.output_file == str(out) and settings.pages == (1, 2)
     progress: list[tuple[int, int]] = []
-    pages = in_child(print_decisions, decisions, settings, progress=lambda d, t, _m: progress.append((d, t)),
-                     should_stop=lambda: False, name="test-print")
+    pages = in_child(
+        print_decisions,
+        decisions,
+        settings,
+        progress=lambda d, t, _m: progress.append((d, t)),
+        should_stop=lambda: False,
+        name="test-print",
+    )
     assert pages == _pages(out) == 2
     assert progress and progress[-1] == (len(decisions), len(decisions))
     assert decisions[0].people[0] in _text(out)

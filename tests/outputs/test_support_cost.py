@@ -15,9 +15,11 @@ from cq2c_desktop.io.support_cost import (
     travel_band,
 )
 
-BANDS: list[dict[str, float]] = [{"from_km": 0, "to_km": 50, "monthly_vnd": 0},
-         {"from_km": 50, "to_km": 100, "monthly_vnd": 300_000},
-         {"from_km": 100, "monthly_vnd": 500_000, "one_off_vnd": 2_000_000}]
+BANDS: list[dict[str, float]] = [
+    {"from_km": 0, "to_km": 50, "monthly_vnd": 0},
+    {"from_km": 50, "to_km": 100, "monthly_vnd": 300_000},
+    {"from_km": 100, "monthly_vnd": 500_000, "one_off_vnd": 2_000_000},
+]
 
 
 def test_default_policy_matches_the_thanh_hoa_figures() -> None:
@@ -62,9 +64,11 @@ def test_vietnamese_number_formats() -> None:
     assert format_decimal(8725.34, 1) == "8.725,3" and format_decimal(1500.0) == "1.500"
 
 
-@given(km=st.floats(min_value=0, max_value=1000, allow_nan=False),
-       base=st.integers(min_value=0, max_value=10_000_000),
-       multiplier=st.floats(min_value=0.01, max_value=5, allow_nan=False))
+@given(
+    km=st.floats(min_value=0, max_value=1000, allow_nan=False),
+    base=st.integers(min_value=0, max_value=10_000_000),
+    multiplier=st.floats(min_value=0.01, max_value=5, allow_nan=False),
+)
 def test_entitlement_is_consistent(km: float, base: int, multiplier: float) -> None:
     policy = SupportPolicy(base_salary_vnd=base, multiplier_by_region={"highland": multiplier}, travel_bands=BANDS)
     item = entitlement(policy, "highland", km)

@@ -70,8 +70,14 @@ class Zygote:
     """One crash_zygote.py process: runs commands in forked children and kills them on request."""
 
     def __init__(self) -> None:
-        self.process = subprocess.Popen([sys.executable, str(ZYGOTE)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                        text=True, env=_env(), cwd=ROOT)
+        self.process = subprocess.Popen(
+            [sys.executable, str(ZYGOTE)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env=_env(),
+            cwd=ROOT,
+        )
 
     def run(self, argv: list[str], cwd: Path, *, kill_at: int = 0, kill_after: float | None = None) -> dict[str, Any]:
         assert self.process.stdin is not None and self.process.stdout is not None
@@ -106,21 +112,33 @@ def reference(scenario: Scenario, work: Path, zygote: Zygote) -> Reference:
     assert done["code"] == 0, f"{scenario.name}: the reference run failed ({done})"
     output = work / scenario.output if scenario.output else None
     output_after = fingerprint(output) if output is not None and scenario.output_kind == "plan" else None
-    return Reference(before, fingerprint(plan), output_after, float(done["seconds"]), int(done["steps"]),
-                     [int(c) for c in done["commits"]])
+    return Reference(
+        before,
+        fingerprint(plan),
+        output_after,
+        float(done["seconds"]),
+        int(done["steps"]),
+        [int(c) for c in done["commits"]],
+    )
 
 
 def cli_startup_seconds() -> float:
     started = time.monotonic()
-    subprocess.run([sys.executable, "-m", "cq2c_desktop.cli", "--version"], check=True, capture_output=True,
-                   env=_env(), timeout=60)
+    subprocess.run(
+        [sys.executable, "-m", "cq2c_desktop.cli", "--version"], check=True, capture_output=True, env=_env(), timeout=60
+    )
     return time.monotonic() - started
 
 
 def kill_cli(scenario: Scenario, work: Path, after_seconds: float) -> bool:
     """The real `python -m cq2c_desktop.cli …`, killed with SIGKILL from outside; True if it was running."""
-    process = subprocess.Popen([sys.executable, "-m", "cq2c_desktop.cli", *scenario.argv(work)], cwd=work,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_env())
+    process = subprocess.Popen(
+        [sys.executable, "-m", "cq2c_desktop.cli", *scenario.argv(work)],
+        cwd=work,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=_env(),
+    )
     time.sleep(after_seconds)
     running = process.poll() is None
     if running:
@@ -161,7 +179,8 @@ def judge(scenario: Scenario, work: Path, ref: Reference, mode: str, point: floa
         else:
             assert ref.before is not None and found == ref.before, (
                 f"{scenario.name} {mode}@{point}: neither before nor after: "
-                f"{differences(found, ref.after if ref.before is None else ref.before)}")
+                f"{differences(found, ref.after if ref.before is None else ref.before)}"
+            )
             state = "before"
         open_plan(plan, backups=0).close()  # and the program itself opens it
     return Outcome(scenario.name, mode, point, killed, state, _judge_output(scenario, work, ref))

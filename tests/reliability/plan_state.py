@@ -12,8 +12,19 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-TABLES = ("setting", "unit", "specialty", "specialty_relation", "staff", "quota", "distance", "run", "move",
-          "unfilled_post", "audit_event")
+TABLES = (
+    "setting",
+    "unit",
+    "specialty",
+    "specialty_relation",
+    "staff",
+    "quota",
+    "distance",
+    "run",
+    "move",
+    "unfilled_post",
+    "audit_event",
+)
 VOLATILE = {"run": {"created_at", "seconds"}, "move": {"decided_at"}, "audit_event": {"at"}}
 VOLATILE_DETAILS = {"safety_copy", "seconds", "elapsed", "file", "path", "from", "copy"}
 

@@ -77,8 +77,9 @@ def test_the_number_of_copies_comes_from_the_environment(demo_plan: Path, monkey
 def test_a_copy_taken_while_another_officer_writes_holds_only_committed_rows(demo_plan: Path) -> None:
     writer = sqlite3.connect(demo_plan, isolation_level=None)
     writer.execute("BEGIN IMMEDIATE")
-    writer.execute("INSERT INTO audit_event (at, user, action, details) "
-                   "VALUES ('2025-01-01', 'x', 'uncommitted', '{}')")
+    writer.execute(
+        "INSERT INTO audit_event (at, user, action, details) VALUES ('2025-01-01', 'x', 'uncommitted', '{}')"
+    )
     try:
         plan = open_plan(demo_plan)
         plan.close()
@@ -108,7 +109,8 @@ def test_restore_puts_the_copy_back_and_keeps_the_plan_it_replaced(demo_plan: Pa
     result = restore_backup(demo_plan, original)
     restored = fingerprint(demo_plan)
     assert {t: v for t, v in restored.items() if t != "audit_event"} == {
-        t: v for t, v in before_changes.items() if t != "audit_event"}
+        t: v for t, v in before_changes.items() if t != "audit_event"
+    }
     assert restored["audit_event"][0] == before_changes["audit_event"][0] + 1  # the restore is on record
     plan = open_plan(demo_plan)
     with plan.begin() as session:
@@ -120,7 +122,8 @@ def test_restore_puts_the_copy_back_and_keeps_the_plan_it_replaced(demo_plan: Pa
     restore_backup(demo_plan, result.safety_copy)  # and a restore can itself be undone
     again = fingerprint(demo_plan)
     assert {t: v for t, v in again.items() if t != "audit_event"} == {
-        t: v for t, v in changed.items() if t != "audit_event"}
+        t: v for t, v in changed.items() if t != "audit_event"
+    }
 
 
 def test_restoring_a_copy_from_an_older_schema_upgrades_it(demo_plan: Path, tmp_path: Path) -> None:

@@ -53,17 +53,25 @@ def test_a_sound_plan_passes(solved: Path, capsys: pytest.CaptureFixture[str]) -
 
 
 def test_orphans_and_citizen_ids_are_named_in_plain_words(plan_copy: Path) -> None:
-    _sql(plan_copy,
-         "UPDATE staff SET unit_id = 'X999' WHERE id = (SELECT min(id) FROM staff)",
-         "UPDATE staff SET home_unit_id = 'H404' WHERE id = (SELECT max(id) FROM staff)",
-         "INSERT INTO quota (unit_id, specialty_id, posts) SELECT min(id), 'thu_vien', 2 FROM unit",
-         # Excel dropped the leading zero of one number: it is the same person's ID as another's
-         "UPDATE staff SET cccd = (SELECT substr(cccd, 2) FROM staff WHERE cccd LIKE '0%' ORDER BY id LIMIT 1) "
-         "WHERE id = (SELECT id FROM staff WHERE cccd LIKE '0%' ORDER BY id LIMIT 1 OFFSET 1)")
+    _sql(
+        plan_copy,
+        "UPDATE staff SET unit_id = 'X999' WHERE id = (SELECT min(id) FROM staff)",
+        "UPDATE staff SET home_unit_id = 'H404' WHERE id = (SELECT max(id) FROM staff)",
+        "INSERT INTO quota (unit_id, specialty_id, posts) SELECT min(id), 'thu_vien', 2 FROM unit",
+        # Excel dropped the leading zero of one number: it is the same person's ID as another's
+        "UPDATE staff SET cccd = (SELECT substr(cccd, 2) FROM staff WHERE cccd LIKE '0%' ORDER BY id LIMIT 1) "
+        "WHERE id = (SELECT id FROM staff WHERE cccd LIKE '0%' ORDER BY id LIMIT 1 OFFSET 1)",
+    )
     report = check_plan(plan_copy)
     codes = {f.code for f in report.findings}
-    assert {"foreign_key", "unknown_unit_id", "unknown_home_unit_id", "unknown_specialty_id",
-            "cccd_duplicate", "cccd_format"} <= codes
+    assert {
+        "foreign_key",
+        "unknown_unit_id",
+        "unknown_home_unit_id",
+        "unknown_specialty_id",
+        "cccd_duplicate",
+        "cccd_format",
+    } <= codes
     duplicate = next(f.message for f in report.findings if f.code == "cccd_duplicate")
     assert "Trùng số CCCD *********" in duplicate  # personal numbers stay masked in the report
 
@@ -71,18 +79,21 @@ def test_orphans_and_citizen_ids_are_named_in_plain_words(plan_copy: Path) -> No
 def test_moves_that_break_the_rules_are_found(plan_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     connection = sqlite3.connect(plan_copy)
     move_id, staff_id, to_unit = connection.execute(
-        "SELECT id, staff_id, to_unit_id FROM move ORDER BY id LIMIT 1").fetchone()
+        "SELECT id, staff_id, to_unit_id FROM move ORDER BY id LIMIT 1"
+    ).fetchone()
     own_unit = connection.execute("SELECT unit_id FROM staff WHERE id = ?", (staff_id,)).fetchone()[0]
     other = connection.execute("SELECT id FROM move WHERE id != ? ORDER BY id LIMIT 1", (move_id,)).fetchone()[0]
     connection.close()
-    _sql(plan_copy,
-         # rule 1: a second move for the same person, to their own unit; and a person not movable
-         f"INSERT INTO move (run_id, staff_id, from_unit_id, to_unit_id, specialty_id, km, match, volunteer, why, "
-         f"status, version) SELECT run_id, staff_id, from_unit_id, '{own_unit}', specialty_id, 0, 1, 0, 'x', "
-         f"'proposed', 1 FROM move WHERE id = {move_id}",
-         f"UPDATE staff SET movable = 0 WHERE id = (SELECT staff_id FROM move WHERE id = {other})",
-         # rule 3: a post the person's specialty does not match, beyond the deficit
-         f"UPDATE move SET specialty_id = 'y_te', to_unit_id = '{to_unit}' WHERE id = {other}")
+    _sql(
+        plan_copy,
+        # rule 1: a second move for the same person, to their own unit; and a person not movable
+        f"INSERT INTO move (run_id, staff_id, from_unit_id, to_unit_id, specialty_id, km, match, volunteer, why, "
+        f"status, version) SELECT run_id, staff_id, from_unit_id, '{own_unit}', specialty_id, 0, 1, 0, 'x', "
+        f"'proposed', 1 FROM move WHERE id = {move_id}",
+        f"UPDATE staff SET movable = 0 WHERE id = (SELECT staff_id FROM move WHERE id = {other})",
+        # rule 3: a post the person's specialty does not match, beyond the deficit
+        f"UPDATE move SET specialty_id = 'y_te', to_unit_id = '{to_unit}' WHERE id = {other}",
+    )
     report = check_plan(plan_copy)
     codes = {f.code for f in report.findings}
     assert {"rule1_twice", "rule1_own_unit", "rule1_not_movable", "rule3_specialty"} <= codes
@@ -92,14 +103,17 @@ def test_moves_that_break_the_rules_are_found(plan_copy: Path, capsys: pytest.Ca
 
 
 def test_rule_two_more_leave_than_the_surplus(plan_copy: Path) -> None:
-    _sql(plan_copy,  # the quota of every source grows: nobody there is surplus any more
-         "UPDATE quota SET posts = posts + 50 WHERE unit_id IN (SELECT from_unit_id FROM move)")
+    _sql(
+        plan_copy,  # the quota of every source grows: nobody there is surplus any more
+        "UPDATE quota SET posts = posts + 50 WHERE unit_id IN (SELECT from_unit_id FROM move)",
+    )
     report = check_plan(plan_copy, run_id=1)
     assert "rule2_surplus" in {f.code for f in report.findings}
 
 
-def test_a_damaged_file_is_reported_and_a_foreign_one_cannot_be_opened(plan_copy: Path, tmp_path: Path,
-                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_damaged_file_is_reported_and_a_foreign_one_cannot_be_opened(
+    plan_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     data = bytearray(plan_copy.read_bytes())
     page = 4096
     for offset in range(page * 20, page * 24):  # four pages in the middle: table or index pages

@@ -52,7 +52,9 @@ def test_round_trip_through_postgresql_keeps_every_row(solved_plan: Path, pg_url
     assert returned["audit_event"][0] == original["audit_event"][0] + 2  # each copy is on record
     with sqlite3.connect(back) as connection:
         assert connection.execute("SELECT action FROM audit_event ORDER BY id DESC LIMIT 2").fetchall() == [
-            ("plan_copied",), ("plan_copied",)]
+            ("plan_copied",),
+            ("plan_copied",),
+        ]
         assert connection.execute("SELECT count(*) FROM move WHERE version > 1").fetchone()[0] == 1
     for target, out in ((solved_plan, "a.json"), (pg_url, "b.json"), (back, "c.json")):
         assert main(["export-instance", str(target), str(tmp_path / out)]) == 0
@@ -73,8 +75,9 @@ def test_the_copy_on_postgresql_is_a_working_plan(solved_plan: Path, pg_url: str
 
 
 @pytest.mark.postgres
-def test_a_non_empty_target_is_refused_unless_forced(solved_plan: Path, pg_url: str,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_non_empty_target_is_refused_unless_forced(
+    solved_plan: Path, pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     copy_plan(solved_plan, pg_url)
     assert main(["copy", str(solved_plan), pg_url, "--quiet"]) == 2
     error = capsys.readouterr().err

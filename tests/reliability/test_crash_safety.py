@@ -50,9 +50,22 @@ from tests.reliability.crash_scenarios import (
 
 SEED = int(os.environ.get("CQ2C_CRASH_SEED", "0") or 0) or random.SystemRandom().randrange(1, 10**6)
 OUTCOMES: list[Outcome] = []
-ROSTER_HEADER = ["Mã cán bộ", "Họ và tên", "Giới tính", "Ngày sinh", "Dân tộc", "Đơn vị công tác", "Chức vụ",
-                 "Chuyên môn", "Ngạch", "Nơi ở hiện nay", "Có thể điều động", "Lý do không điều động", "Tự nguyện",
-                 "Số CCCD"]
+ROSTER_HEADER = [
+    "Mã cán bộ",
+    "Họ và tên",
+    "Giới tính",
+    "Ngày sinh",
+    "Dân tộc",
+    "Đơn vị công tác",
+    "Chức vụ",
+    "Chuyên môn",
+    "Ngạch",
+    "Nơi ở hiện nay",
+    "Có thể điều động",
+    "Lý do không điều động",
+    "Tự nguyện",
+    "Số CCCD",
+]
 
 
 def _commands() -> set[str]:
@@ -68,7 +81,9 @@ def _roster_csv(plan: Path, out: Path) -> Path:
         units = [r[0] for r in connection.execute("SELECT id FROM unit ORDER BY id LIMIT 3")]
         rows = connection.execute(
             "SELECT id, full_name, gender, birth_date, ethnicity, unit_id, position, specialty_id, home_unit_id, "
-            "movable, exemption, volunteer, cccd FROM staff WHERE unit_id IN (?, ?, ?) ORDER BY id", units).fetchall()
+            "movable, exemption, volunteer, cccd FROM staff WHERE unit_id IN (?, ?, ?) ORDER BY id",
+            units,
+        ).fetchall()
     finally:
         connection.close()
     with out.open("w", newline="", encoding="utf-8") as handle:
@@ -77,12 +92,43 @@ def _roster_csv(plan: Path, out: Path) -> Path:
         for row in rows:
             sid, name, gender, birth, ethnicity, unit, position, spec, home, movable, exemption, volunteer, cccd = row
             year, month, day = str(birth).split("-")
-            writer.writerow([sid, name, "Nam" if gender == "nam" else "Nữ", f"{day}/{month}/{year}", ethnicity, unit,
-                             position, spec, "Chuyên viên chính", home, "x" if movable else "", exemption or "",
-                             "x" if volunteer else "", cccd])
+            writer.writerow(
+                [
+                    sid,
+                    name,
+                    "Nam" if gender == "nam" else "Nữ",
+                    f"{day}/{month}/{year}",
+                    ethnicity,
+                    unit,
+                    position,
+                    spec,
+                    "Chuyên viên chính",
+                    home,
+                    "x" if movable else "",
+                    exemption or "",
+                    "x" if volunteer else "",
+                    cccd,
+                ]
+            )
         for i in range(5):
-            writer.writerow([f"MOI{i:03d}", f"Nguyễn Văn Mới {i}", "Nam", "01/01/1990", "Kinh", units[0], "Công chức",
-                             "dat_dai", "Chuyên viên", units[0], "x", "", "", f"0380900{i:05d}"])
+            writer.writerow(
+                [
+                    f"MOI{i:03d}",
+                    f"Nguyễn Văn Mới {i}",
+                    "Nam",
+                    "01/01/1990",
+                    "Kinh",
+                    units[0],
+                    "Công chức",
+                    "dat_dai",
+                    "Chuyên viên",
+                    units[0],
+                    "x",
+                    "",
+                    "",
+                    f"0380900{i:05d}",
+                ]
+            )
     return out
 
 
@@ -109,19 +155,41 @@ def starts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 def _scenarios(starts: dict[str, Path]) -> dict[str, Scenario]:
     plan = "plan.cq2c"
     return {
-        "demo": Scenario("demo", {}, lambda w: ["demo", str(w / "new.cq2c"), "--staff-per-unit", "6", "--seed", "3",
-                                                "--quiet"], "new.cq2c"),
+        "demo": Scenario(
+            "demo",
+            {},
+            lambda w: ["demo", str(w / "new.cq2c"), "--staff-per-unit", "6", "--seed", "3", "--quiet"],
+            "new.cq2c",
+        ),
         "solve": Scenario("solve", {plan: starts["base"]}, lambda w: ["solve", str(w / plan), "--quiet"], plan),
-        "import": Scenario("import", {plan: starts["base"], "roster.csv": starts["roster"]},
-                           lambda w: ["import", str(w / plan), "staff", str(w / "roster.csv"), "--quiet"], plan),
+        "import": Scenario(
+            "import",
+            {plan: starts["base"], "roster.csv": starts["roster"]},
+            lambda w: ["import", str(w / plan), "staff", str(w / "roster.csv"), "--quiet"],
+            plan,
+        ),
         "approve": Scenario("approve", {plan: starts["solved"]}, lambda w: ["approve", str(w / plan), "--all"], plan),
-        "export": Scenario("export", {plan: starts["approved"]},
-                           lambda w: ["export", str(w / plan), "transfers", str(w / "list.xlsx"), "--quiet"], plan,
-                           output="list.xlsx", output_kind="xlsx"),
-        "copy": Scenario("copy", {plan: starts["solved"]},
-                         lambda w: ["copy", str(w / plan), str(w / "copy.cq2c"), "--quiet"], plan, output="copy.cq2c"),
-        "restore": Scenario("restore", {plan: starts["solved"], "old.cq2c": starts["base"]},
-                            lambda w: ["restore", str(w / plan), str(w / "old.cq2c")], plan),
+        "export": Scenario(
+            "export",
+            {plan: starts["approved"]},
+            lambda w: ["export", str(w / plan), "transfers", str(w / "list.xlsx"), "--quiet"],
+            plan,
+            output="list.xlsx",
+            output_kind="xlsx",
+        ),
+        "copy": Scenario(
+            "copy",
+            {plan: starts["solved"]},
+            lambda w: ["copy", str(w / plan), str(w / "copy.cq2c"), "--quiet"],
+            plan,
+            output="copy.cq2c",
+        ),
+        "restore": Scenario(
+            "restore",
+            {plan: starts["solved"], "old.cq2c": starts["base"]},
+            lambda w: ["restore", str(w / plan), str(w / "old.cq2c")],
+            plan,
+        ),
     }
 
 
@@ -171,18 +239,21 @@ def startup() -> float:
     return cli_startup_seconds()
 
 
-def _run_scenario(name: str, starts: dict[str, Path], folder: Path, zygotes: list[Zygote], startup: float,
-                  budget: Budget) -> list[Outcome]:
+def _run_scenario(
+    name: str, starts: dict[str, Path], folder: Path, zygotes: list[Zygote], startup: float, budget: Budget
+) -> list[Outcome]:
     if name not in _commands():
         pytest.skip(f"`cq2c {name}` is not there yet: nothing to kill")
     scenario = _scenarios(starts)[name]
     ref = reference(scenario, folder / "reference", zygotes[0])
     points = _kill_points(ref, random.Random(f"{SEED}-{name}"), budget, startup)
-    lanes = [points[i::len(zygotes)] for i in range(len(zygotes))]
+    lanes = [points[i :: len(zygotes)] for i in range(len(zygotes))]
 
     def lane(index: int) -> list[Outcome]:
-        return [_one(scenario, folder / f"k{index}-{n}", ref, zygotes[index], mode, point)
-                for n, (mode, point) in enumerate(lanes[index])]
+        return [
+            _one(scenario, folder / f"k{index}-{n}", ref, zygotes[index], mode, point)
+            for n, (mode, point) in enumerate(lanes[index])
+        ]
 
     with ThreadPoolExecutor(max_workers=len(zygotes)) as pool:
         outcomes = [o for found in pool.map(lane, range(len(zygotes))) for o in found]
@@ -201,15 +272,23 @@ def _figures() -> Iterator[None]:
     # (e.g. the export's audit event) did not reach the plan. Reported, for the command's owner.
     unrecorded = Counter(o.scenario for o in OUTCOMES if o.output == "whole" and o.state == "before")
     killed = sum(o.killed for o in OUTCOMES)
-    lines = [f"crash test (seed {SEED}): {len(OUTCOMES)} kill points tried ({killed} landed while the command ran, "
-             f"the rest after it ended), {len(OUTCOMES)} survived"]
+    lines = [
+        f"crash test (seed {SEED}): {len(OUTCOMES)} kill points tried ({killed} landed while the command ran, "
+        f"the rest after it ended), {len(OUTCOMES)} survived"
+    ]
     for name in dict.fromkeys(o.scenario for o in OUTCOMES):
         finished = tally[(name, False, "after")] + tally[(name, False, "unchanged")]
-        lines.append(f"  {name:<8} killed→before {tally[(name, True, 'before')]:>3}  killed→after "
-                     f"{tally[(name, True, 'after')]:>3}  killed→unchanged {tally[(name, True, 'unchanged')]:>3}  "
-                     f"finished first {finished:>3}"
-                     + (f"  output absent {outputs[(name, 'absent')]} whole {outputs[(name, 'whole')]}"
-                        f" (whole but not yet on record {unrecorded[name]})" if outputs[(name, "-")] == 0 else ""))
+        lines.append(
+            f"  {name:<8} killed→before {tally[(name, True, 'before')]:>3}  killed→after "
+            f"{tally[(name, True, 'after')]:>3}  killed→unchanged {tally[(name, True, 'unchanged')]:>3}  "
+            f"finished first {finished:>3}"
+            + (
+                f"  output absent {outputs[(name, 'absent')]} whole {outputs[(name, 'whole')]}"
+                f" (whole but not yet on record {unrecorded[name]})"
+                if outputs[(name, "-")] == 0
+                else ""
+            )
+        )
     print("\n" + "\n".join(lines))
     report = os.environ.get("CQ2C_CRASH_REPORT")
     if report:
@@ -220,8 +299,9 @@ SCENARIOS = ["demo", "solve", "import", "approve", "export", "copy", "restore"]
 
 
 @pytest.mark.parametrize("name", SCENARIOS)
-def test_a_killed_command_leaves_the_plan_before_or_after(name: str, starts: dict[str, Path], tmp_path: Path,
-                                                          zygotes: list[Zygote], startup: float) -> None:
+def test_a_killed_command_leaves_the_plan_before_or_after(
+    name: str, starts: dict[str, Path], tmp_path: Path, zygotes: list[Zygote], startup: float
+) -> None:
     outcomes = _run_scenario(name, starts, tmp_path, zygotes, startup, DEFAULT)
     assert len(outcomes) >= 6
     assert sum(o.killed for o in outcomes) >= 3, "too few kills landed while the command was running"
@@ -230,9 +310,11 @@ def test_a_killed_command_leaves_the_plan_before_or_after(name: str, starts: dic
 @pytest.mark.slow
 @pytest.mark.skipif(os.environ.get("CQ2C_SOAK") != "1", reason="soak test: set CQ2C_SOAK=1 to run it")
 @pytest.mark.parametrize("name", SCENARIOS)
-def test_soak_many_kills(name: str, starts: dict[str, Path], tmp_path: Path, zygotes: list[Zygote],
-                        startup: float) -> None:
+def test_soak_many_kills(
+    name: str, starts: dict[str, Path], tmp_path: Path, zygotes: list[Zygote], startup: float
+) -> None:
     each = int(os.environ.get("CQ2C_SOAK_KILLS", "25"))
-    outcomes = _run_scenario(name, starts, tmp_path, zygotes, startup,
-                             Budget(cli=max(1, each // 5), timer=each, step=each, commits=each))
+    outcomes = _run_scenario(
+        name, starts, tmp_path, zygotes, startup, Budget(cli=max(1, each // 5), timer=each, step=each, commits=each)
+    )
     assert sum(o.killed for o in outcomes) >= each

@@ -33,16 +33,44 @@ from tests.services.importing_helpers import file_hash
 
 INPUTS: Counter[str] = Counter()
 EXAMPLES = int(os.environ.get("CQ2C_FUZZ_EXAMPLES", "30"))
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=False,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-HEADER = ["Mã cán bộ", "Họ và tên", "Giới tính", "Ngày sinh", "Dân tộc", "Đơn vị công tác", "Chức vụ", "Chuyên môn",
-          "Ngạch", "Nơi ở hiện nay", "Có thể điều động", "Lý do không điều động", "Tự nguyện", "Số CCCD"]
-BOMB_DTD = ('<?xml version="1.0"?><!DOCTYPE b [<!ENTITY a "aaaaaaaaaa">'
-            + "".join(f'<!ENTITY a{i} "' + ("&a;" if i == 1 else f"&a{i - 1};") * 10 + '">' for i in range(1, 10))
-            + "]>")
-MAGIC = [b"", b"PK\x03\x04", b"PK\x05\x06" + bytes(18), b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"%PDF-1.7\n",
-         b"\x89PNG\r\n\x1a\n", "<html><table><tr><td>Mã cán bộ</td></tr></table></html>".encode(),
-         b"\xef\xbb\xbf", b"\x00" * 64]
+FUZZ = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    derandomize=False,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+HEADER = [
+    "Mã cán bộ",
+    "Họ và tên",
+    "Giới tính",
+    "Ngày sinh",
+    "Dân tộc",
+    "Đơn vị công tác",
+    "Chức vụ",
+    "Chuyên môn",
+    "Ngạch",
+    "Nơi ở hiện nay",
+    "Có thể điều động",
+    "Lý do không điều động",
+    "Tự nguyện",
+    "Số CCCD",
+]
+BOMB_DTD = (
+    '<?xml version="1.0"?><!DOCTYPE b [<!ENTITY a "aaaaaaaaaa">'
+    + "".join(f'<!ENTITY a{i} "' + ("&a;" if i == 1 else f"&a{i - 1};") * 10 + '">' for i in range(1, 10))
+    + "]>"
+)
+MAGIC = [
+    b"",
+    b"PK\x03\x04",
+    b"PK\x05\x06" + bytes(18),
+    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+    b"%PDF-1.7\n",
+    b"\x89PNG\r\n\x1a\n",
+    "<html><table><tr><td>Mã cán bộ</td></tr></table></html>".encode(),
+    b"\xef\xbb\xbf",
+    b"\x00" * 64,
+]
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +86,8 @@ def roster(fuzz_plan: Path) -> bytes:
         with plan.engine.connect() as conn:
             rows = conn.exec_driver_sql(
                 "SELECT id, full_name, gender, birth_date, ethnicity, unit_id, position, specialty_id, rank, "
-                "home_unit_id, movable, exemption, volunteer, cccd FROM staff ORDER BY id LIMIT 20").all()
+                "home_unit_id, movable, exemption, volunteer, cccd FROM staff ORDER BY id LIMIT 20"
+            ).all()
     finally:
         plan.close()
     book = openpyxl.Workbook()
@@ -67,8 +96,24 @@ def roster(fuzz_plan: Path) -> bytes:
     for n, r in enumerate(rows):
         # One position is a formula: it is data to the importer (its cached value), never run.
         position = '=HYPERLINK("http://example.invalid","Công chức")' if n == 0 else r[6]
-        sheet.append([r[0], r[1], "Nam" if r[2] == "nam" else "Nữ", str(r[3]), r[4], r[5], position, r[7], r[8], r[9],
-                      "x" if r[10] else "", r[11] or "", "x" if r[12] else "", r[13]])
+        sheet.append(
+            [
+                r[0],
+                r[1],
+                "Nam" if r[2] == "nam" else "Nữ",
+                str(r[3]),
+                r[4],
+                r[5],
+                position,
+                r[7],
+                r[8],
+                r[9],
+                "x" if r[10] else "",
+                r[11] or "",
+                "x" if r[12] else "",
+                r[13],
+            ]
+        )
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
@@ -78,8 +123,10 @@ def roster(fuzz_plan: Path) -> bytes:
 def _figures() -> Iterator[None]:
     yield
     if INPUTS:
-        print(f"\nimport fuzz: {sum(INPUTS.values())} inputs tried, all ended in a clear error or an import "
-              f"({dict(sorted(INPUTS.items()))})")
+        print(
+            f"\nimport fuzz: {sum(INPUTS.values())} inputs tried, all ended in a clear error or an import "
+            f"({dict(sorted(INPUTS.items()))})"
+        )
 
 
 def _import(plan_path: Path, file: Path, category: str, kind: str = "staff") -> str:
@@ -124,8 +171,9 @@ def test_the_seed_roster_imports(fuzz_plan: Path, roster: bytes, tmp_path: Path)
     assert _import(fuzz_plan, file, "seed") == "imported"
 
 
-_mutation = st.tuples(st.sampled_from(["flip", "cut", "insert", "repeat"]), st.floats(0, 1),
-                      st.binary(min_size=1, max_size=64))
+_mutation = st.tuples(
+    st.sampled_from(["flip", "cut", "insert", "repeat"]), st.floats(0, 1), st.binary(min_size=1, max_size=64)
+)
 
 
 @FUZZ
@@ -135,13 +183,13 @@ def test_damaged_workbooks(fuzz_plan: Path, roster: bytes, tmp_path: Path, mutat
     for op, where, junk in mutations:
         at = int(where * (len(data) - 1))
         if op == "flip":
-            data[at:at + len(junk)] = junk
+            data[at : at + len(junk)] = junk
         elif op == "cut":
             del data[at:]
         elif op == "insert":
             data[at:at] = junk
         else:
-            data[at:at] = data[at:at + 4096]
+            data[at:at] = data[at : at + 4096]
     file = tmp_path / f"roster{suffix}"
     file.write_bytes(bytes(data))
     _import(fuzz_plan, file, "damaged workbook")
@@ -158,11 +206,24 @@ _hostile_part = st.one_of(
 
 
 @FUZZ
-@given(st.sampled_from(["xl/worksheets/sheet1.xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
-                        "[Content_Types].xml", "xl/styles.xml", "docProps/app.xml"]), _hostile_part, st.booleans())
-def test_hostile_parts_inside_a_workbook(fuzz_plan: Path, roster: bytes, tmp_path: Path, part: str,
-                                         content: bytes | None, macro: bool) -> None:
-    extra = {"xl/vbaProject.bin": b"\xd0\xcf\x11\xe0" + b"Attribute VB_Name = \"Auto_Open\"" * 20} if macro else None
+@given(
+    st.sampled_from(
+        [
+            "xl/worksheets/sheet1.xml",
+            "xl/workbook.xml",
+            "xl/_rels/workbook.xml.rels",
+            "[Content_Types].xml",
+            "xl/styles.xml",
+            "docProps/app.xml",
+        ]
+    ),
+    _hostile_part,
+    st.booleans(),
+)
+def test_hostile_parts_inside_a_workbook(
+    fuzz_plan: Path, roster: bytes, tmp_path: Path, part: str, content: bytes | None, macro: bool
+) -> None:
+    extra = {"xl/vbaProject.bin": b"\xd0\xcf\x11\xe0" + b'Attribute VB_Name = "Auto_Open"' * 20} if macro else None
     file = tmp_path / ("roster.xlsm" if macro else "roster.xlsx")
     file.write_bytes(_rezip(roster, {part: content}, extra))
     outcome = _import(fuzz_plan, file, "hostile zip part")
@@ -171,11 +232,17 @@ def test_hostile_parts_inside_a_workbook(fuzz_plan: Path, roster: bytes, tmp_pat
 
 
 @FUZZ
-@given(st.lists(st.tuples(st.text(max_size=40), st.sampled_from(["utf-8", "cp1258", "utf-16-le", "latin-1"])),
-                max_size=12),
-       st.sampled_from([b"\n", b"\r\n", b"\r", b"\x00"]), st.booleans(), st.integers(0, 3))
-def test_hostile_csv(fuzz_plan: Path, tmp_path: Path, lines: list[tuple[str, str]], newline: bytes, bom: bool,
-                     nuls: int) -> None:
+@given(
+    st.lists(
+        st.tuples(st.text(max_size=40), st.sampled_from(["utf-8", "cp1258", "utf-16-le", "latin-1"])), max_size=12
+    ),
+    st.sampled_from([b"\n", b"\r\n", b"\r", b"\x00"]),
+    st.booleans(),
+    st.integers(0, 3),
+)
+def test_hostile_csv(
+    fuzz_plan: Path, tmp_path: Path, lines: list[tuple[str, str]], newline: bytes, bom: bool, nuls: int
+) -> None:
     body = [";".join(HEADER).encode("utf-8")]
     for text, encoding in lines:
         body.append(text.encode(encoding, errors="replace") + b"\x00" * nuls)
@@ -187,8 +254,7 @@ def test_hostile_csv(fuzz_plan: Path, tmp_path: Path, lines: list[tuple[str, str
 
 @FUZZ
 @given(st.sampled_from(MAGIC), st.binary(max_size=4096), st.sampled_from([".xlsx", ".xlsm", ".xls", ".ods", ".csv"]))
-def test_junk_under_a_spreadsheet_name(fuzz_plan: Path, tmp_path: Path, magic: bytes, junk: bytes,
-                                       suffix: str) -> None:
+def test_junk_under_a_spreadsheet_name(fuzz_plan: Path, tmp_path: Path, magic: bytes, junk: bytes, suffix: str) -> None:
     file = tmp_path / f"roster{suffix}"
     file.write_bytes(magic + junk)
     _import(fuzz_plan, file, "junk renamed")
@@ -201,8 +267,7 @@ def test_xml_entity_bombs_fail_fast(fuzz_plan: Path, roster: bytes, tmp_path: Pa
     body = xml.split("?>", 1)[-1]
     bomb = (BOMB_DTD + body.replace("Mã cán bộ", "&a9;", 1)).encode()
     file = tmp_path / "bomb.xlsx"
-    file.write_bytes(_rezip(roster, {part: bomb}) if part in original.namelist()
-                     else _rezip(roster, {}, {part: bomb}))
+    file.write_bytes(_rezip(roster, {part: bomb}) if part in original.namelist() else _rezip(roster, {}, {part: bomb}))
     started = time.monotonic()
     _import(fuzz_plan, file, "xml bomb")
     assert time.monotonic() - started < 15
@@ -211,14 +276,18 @@ def test_xml_entity_bombs_fail_fast(fuzz_plan: Path, roster: bytes, tmp_path: Pa
 
 
 def _zip_bomb(path: Path, unpacked_mb: int) -> Path:
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target, \
-            zipfile.ZipFile(io.BytesIO(_minimal_workbook())) as source:
+    with (
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target,
+        zipfile.ZipFile(io.BytesIO(_minimal_workbook())) as source,
+    ):
         for item in source.infolist():
             if item.filename != "xl/worksheets/sheet1.xml":
                 target.writestr(item.filename, source.read(item.filename))
         with target.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as sheet:
-            sheet.write(b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
-                        b'2006/main"><sheetData>')
+            sheet.write(
+                b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
+                b'2006/main"><sheetData>'
+            )
             blank = b" " * (1 << 20)
             for _ in range(unpacked_mb):
                 sheet.write(blank)

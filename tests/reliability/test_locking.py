@@ -57,8 +57,10 @@ def shared(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str
 def _figures() -> Iterator[None]:
     yield
     if TALLY:
-        print(f"\nlocking: conflicts provoked {TALLY['provoked']}, resolved {TALLY['resolved']}, "
-              f"changes lost {TALLY['lost']} ({dict(sorted(TALLY.items()))})")
+        print(
+            f"\nlocking: conflicts provoked {TALLY['provoked']}, resolved {TALLY['resolved']}, "
+            f"changes lost {TALLY['lost']} ({dict(sorted(TALLY.items()))})"
+        )
 
 
 def _as(user: str, monkeypatch: pytest.MonkeyPatch, action: Callable[[], Any]) -> Any:
@@ -76,20 +78,27 @@ def _moves(plan: Plan, ids: list[int] | None = None) -> dict[int, review.MoveRow
 def _decisions(plan: Plan, move_id: int) -> list[tuple[str, str]]:
     """Every decision on a move in the audit log: (user, status)."""
     with plan.begin() as session:
-        events = session.scalars(select(AuditEvent).where(AuditEvent.action == "moves_reviewed")
-                                 .order_by(AuditEvent.id))
+        events = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "moves_reviewed").order_by(AuditEvent.id)
+        )
         return [(e.user, e.details["status"]) for e in events if move_id in e.details["moves"]]
 
 
-def test_a_decision_on_a_stale_view_is_refused_then_redone(shared: tuple[str, Plan, Plan],
-                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_decision_on_a_stale_view_is_refused_then_redone(
+    shared: tuple[str, Plan, Plan], monkeypatch: pytest.MonkeyPatch
+) -> None:
     backend, a, b = shared
     first, second = sorted(_moves(a))[:2]
     seen = _moves(a, [first, second])  # officer A's screen
     _as("officer-b", monkeypatch, lambda: review.set_status(b, [first], MoveStatus.ACCEPTED))
     with pytest.raises(review.MoveConflictError) as refused:
-        _as("officer-a", monkeypatch, lambda: review.set_status(
-            a, [first, second], MoveStatus.REJECTED, expected_versions={i: r.version for i, r in seen.items()}))
+        _as(
+            "officer-a",
+            monkeypatch,
+            lambda: review.set_status(
+                a, [first, second], MoveStatus.REJECTED, expected_versions={i: r.version for i, r in seen.items()}
+            ),
+        )
     TALLY["provoked"] += 1
     message = str(refused.value)
     assert "Xung đột" in message and "Conflict" in message and f"#{first}" in message and "officer-b" in message
@@ -97,8 +106,13 @@ def test_a_decision_on_a_stale_view_is_refused_then_redone(shared: tuple[str, Pl
     assert (now[first].status, now[first].version) == (MoveStatus.ACCEPTED.value, seen[first].version + 1)
     assert (now[second].status, now[second].version) == (seen[second].status, seen[second].version)  # all or nothing
     # A reloads, sees B's decision, and decides again on the fresh rows.
-    _as("officer-a", monkeypatch, lambda: review.set_status(
-        a, [first, second], MoveStatus.REJECTED, expected_versions={i: r.version for i, r in now.items()}))
+    _as(
+        "officer-a",
+        monkeypatch,
+        lambda: review.set_status(
+            a, [first, second], MoveStatus.REJECTED, expected_versions={i: r.version for i, r in now.items()}
+        ),
+    )
     TALLY["resolved"] += 1
     assert _decisions(a, first)[-2:] == [("officer-b", "accepted"), ("officer-a", "rejected")], backend
 
@@ -120,8 +134,9 @@ def _race(actions: list[Callable[[], Any]]) -> list[BaseException | Any]:
     return results
 
 
-def test_two_officers_deciding_the_same_move_at_the_same_instant(shared: tuple[str, Plan, Plan],
-                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_two_officers_deciding_the_same_move_at_the_same_instant(
+    shared: tuple[str, Plan, Plan], monkeypatch: pytest.MonkeyPatch
+) -> None:
     backend, a, b = shared
     barrier = threading.Barrier(2, timeout=20)
     check = review._check_versions
@@ -131,12 +146,16 @@ def test_two_officers_deciding_the_same_move_at_the_same_instant(shared: tuple[s
         barrier.wait()  # both have read the same version; now both write
 
     monkeypatch.setattr(review, "_check_versions", lined_up)
-    for move_id in sorted(_moves(a))[2:2 + ROUNDS]:
+    for move_id in sorted(_moves(a))[2 : 2 + ROUNDS]:
         barrier.reset()
         version = _moves(a, [move_id])[move_id].version
         wanted = {0: MoveStatus.ACCEPTED, 1: MoveStatus.REJECTED}
-        results = _race([lambda p=plan, s=status, m=move_id, v=version: review.set_status(p, [m], s, {m: v})
-                         for plan, status in ((a, wanted[0]), (b, wanted[1]))])
+        results = _race(
+            [
+                lambda p=plan, s=status, m=move_id, v=version: review.set_status(p, [m], s, {m: v})
+                for plan, status in ((a, wanted[0]), (b, wanted[1]))
+            ]
+        )
         losers = [i for i, r in enumerate(results) if isinstance(r, ConflictError)]
         assert len(losers) == 1, (backend, results)
         TALLY["provoked"] += 1
@@ -180,8 +199,12 @@ def test_two_officers_editing_the_same_person(shared: tuple[str, Plan, Plan], mo
     for person_id in people[1:]:
         barrier.reset()
         monkeypatch.setattr(staff, "_claim", lined_up)
-        results = _race([lambda p=plan, v=value, who=person_id: staff.update_staff(p, who, "volunteer", v)
-                         for plan, value in ((a, True), (b, False))])
+        results = _race(
+            [
+                lambda p=plan, v=value, who=person_id: staff.update_staff(p, who, "volunteer", v)
+                for plan, value in ((a, True), (b, False))
+            ]
+        )
         monkeypatch.setattr(staff, "_claim", claim)
         losers = [i for i, r in enumerate(results) if isinstance(r, ConflictError)]
         assert len(losers) == 1, (backend, results)
@@ -193,8 +216,9 @@ def test_two_officers_editing_the_same_person(shared: tuple[str, Plan, Plan], mo
             assert person is not None and person.volunteer == (losers[0] == 0) and person.version == 3
 
 
-def test_undo_does_not_overwrite_a_later_decision(shared: tuple[str, Plan, Plan],
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_undo_does_not_overwrite_a_later_decision(
+    shared: tuple[str, Plan, Plan], monkeypatch: pytest.MonkeyPatch
+) -> None:
     _backend, a, b = shared
     move_id = sorted(_moves(a))[-1]
     change = review.change_status(a, [move_id], MoveStatus.ACCEPTED)

@@ -114,7 +114,9 @@ def test_a_0001_database_on_postgresql_upgrades_in_place(pg_url: str) -> None:
             assert MigrationContext.configure(conn).get_current_revision() == head_revision()
         with plan.begin() as session:
             assert [(m.id, m.status, m.version) for m in session.scalars(select(Move).order_by(Move.id))] == [
-                (1, "accepted", 1), (2, "proposed", 1)]
+                (1, "accepted", 1),
+                (2, "proposed", 1),
+            ]
             assert session.get(Staff, "CC0002") is not None
         review.set_status(plan, [2], MoveStatus.LOCKED, expected_versions={2: 1})
     finally:

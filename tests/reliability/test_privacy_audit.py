@@ -43,7 +43,8 @@ def _last(plan: Plan) -> AuditEvent:
 
 
 def test_showing_personal_data_is_off_by_default_and_every_change_is_on_record(
-        plan: Plan, demo_plan: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    plan: Plan, demo_plan: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert not privacy.showing()
     assert privacy.mask_cccd("038190000222") == "*********222"
     monkeypatch.setenv("CQ2C_USER", "chuyen-vien-a")
@@ -51,7 +52,10 @@ def test_showing_personal_data_is_off_by_default_and_every_change_is_on_record(
     assert privacy.showing() and privacy.mask_cccd("038190000222") == "038190000222"
     shown = _last(plan)
     assert (shown.user, shown.action, shown.details) == (
-        "chuyen-vien-a", "personal_data_shown", {"reason": "Đối chiếu hồ sơ gốc"})
+        "chuyen-vien-a",
+        "personal_data_shown",
+        {"reason": "Đối chiếu hồ sơ gốc"},
+    )
     assert not privacy.set_show_personal_data(plan, True)  # no change, no event
     other = open_plan(demo_plan, backups=0)  # a second plan opened while the data is shown hears of it too
     privacy.note_plan_opened(other)
@@ -68,7 +72,7 @@ TAMPERING: list[tuple[str, Callable[[Session, int], Any]]] = [
     ("bulk update", lambda s, i: s.execute(update(AuditEvent).where(AuditEvent.id == i).values(action="x"))),
     ("bulk delete", lambda s, i: s.execute(delete(AuditEvent).where(AuditEvent.id == i))),
     ("sql update", lambda s, i: s.execute(text("UPDATE audit_event SET user = 'x' WHERE id = :i"), {"i": i})),
-    ("sql delete", lambda s, i: s.execute(text("  delete from \"audit_event\" WHERE id = :i"), {"i": i})),
+    ("sql delete", lambda s, i: s.execute(text('  delete from "audit_event" WHERE id = :i'), {"i": i})),
 ]
 
 
@@ -82,17 +86,21 @@ def test_the_audit_log_is_append_only(plan: Plan, how: str) -> None:
         tamper(session, before.id)
         session.flush()
     after = _last(plan)
-    assert (after.id, after.user, after.action, after.details) == (before.id, before.user, before.action,
-                                                                   before.details)
+    assert (after.id, after.user, after.action, after.details) == (
+        before.id,
+        before.user,
+        before.action,
+        before.details,
+    )
     with plan.begin() as session:  # appending still works
         audit.record(session, "more")
         assert session.scalar(select(func.count()).select_from(AuditEvent)) >= 2
 
 
-def test_the_audit_log_on_screen_and_as_a_formula_safe_csv(plan: Plan, demo_plan: Path, tmp_path: Path,
-                                                           monkeypatch: pytest.MonkeyPatch,
-                                                           capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setenv("CQ2C_USER", "=HYPERLINK(\"http://x\",\"click\")")
+def test_the_audit_log_on_screen_and_as_a_formula_safe_csv(
+    plan: Plan, demo_plan: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("CQ2C_USER", '=HYPERLINK("http://x","click")')
     with plan.begin() as session:
         audit.record(session, "staff_edited", staff="CC1", note="+1")
     monkeypatch.setenv("CQ2C_USER", "@SUM(A1)")
@@ -109,7 +117,7 @@ def test_the_audit_log_on_screen_and_as_a_formula_safe_csv(plan: Plan, demo_plan
     with plan.begin() as session:
         assert len(rows) == 1 + len(events(session))
     users = [r[2] for r in rows[1:]]
-    assert "'=HYPERLINK(\"http://x\",\"click\")" in users and "'@SUM(A1)" in users
+    assert '\'=HYPERLINK("http://x","click")' in users and "'@SUM(A1)" in users
     assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
     assert [safe_cell(v) for v in ("-2", "+x", "\tx", "a=b", None, 5)] == ["'-2", "'+x", "'\tx", "a=b", "", "5"]
     assert main(["audit", str(demo_plan), "--action", "staff_edited", "--user", "@SUM(A1)"]) == 0

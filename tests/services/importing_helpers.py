@@ -30,8 +30,10 @@ def counts(plan_path: Path) -> dict[str, int]:
     plan = open_plan(plan_path)
     try:
         with plan.begin() as session:
-            return {model.__tablename__: session.scalar(select(func.count()).select_from(model)) or 0
-                    for model in (Staff, Unit, Quota, Distance, AuditEvent)}
+            return {
+                model.__tablename__: session.scalar(select(func.count()).select_from(model)) or 0
+                for model in (Staff, Unit, Quota, Distance, AuditEvent)
+            }
     finally:
         plan.close()
 
@@ -59,5 +61,5 @@ def bare(name: str) -> str:
     """A unit name without its Xã / Phường / Đặc khu prefix."""
     for prefix in ("Đặc khu ", "Phường ", "Xã "):
         if name.startswith(prefix):
-            return name[len(prefix):]
+            return name[len(prefix) :]
     return name

@@ -60,8 +60,12 @@ def test_cancel_lets_the_child_clean_up(tmp_path: Path) -> None:
     marker = tmp_path / "stopped.txt"
     started: list[str] = []
     with pytest.raises(ChildCancelledError):
-        run_in_child(_wait_for_stop, str(marker), progress=lambda *step: started.append(step[2]),
-                     should_stop=lambda: bool(started))
+        run_in_child(
+            _wait_for_stop,
+            str(marker),
+            progress=lambda *step: started.append(step[2]),
+            should_stop=lambda: bool(started),
+        )
     assert marker.read_text(encoding="utf-8") == "cleaned up"
 
 

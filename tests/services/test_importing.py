@@ -17,8 +17,22 @@ from tests.io.legacy_encoders import encode_tcvn3, encode_vni
 from tests.io.messy_files import write_xlsx
 from tests.services.importing_helpers import bare, counts, file_hash, last_audit, staff_by_id, units
 
-HEADER = ["STT", "Mã CB", "HỌ VÀ TÊN", "Ngày, tháng, năm sinh", None, "Dân tộc", "Đơn vị công tác",
-          "Chuyên ngành đào tạo", "Ngạch", "Nơi ở hiện nay", "Số CCCD", "Đơn vị cũ", "Tự nguyện", "Ghi chú"]
+HEADER = [
+    "STT",
+    "Mã CB",
+    "HỌ VÀ TÊN",
+    "Ngày, tháng, năm sinh",
+    None,
+    "Dân tộc",
+    "Đơn vị công tác",
+    "Chuyên ngành đào tạo",
+    "Ngạch",
+    "Nơi ở hiện nay",
+    "Số CCCD",
+    "Đơn vị cũ",
+    "Tự nguyện",
+    "Ghi chú",
+]
 SUBHEADER = [None, None, None, "Nam", "Nữ"]
 
 
@@ -30,37 +44,147 @@ def messy_roster(path: Path, plan: Path, *, extra: list[list[Any]] | None = None
     us = units(plan)
     a, b, c = us[4], us[10], us[20]
     rows: list[list[Any]] = [
-        ["UBND TỈNH THANH HÓA"], ["DANH SÁCH CÁN BỘ, CÔNG CHỨC CẤP XÃ"], ["(Kèm theo Công văn số 123/UBND)"], [],
-        HEADER, SUBHEADER, [f"({i})" for i in range(1, len(HEADER) + 1)],
-        [1, "T01", "NGUYỄN VĂN AN", dt.date(1985, 3, 5), None, "Kinh", bare(a["name"]), "Quản lý đất đai",
-         "Chuyên viên", a["id"], "038085000111", "Xã cũ 1", "x", "Trưởng thôn cũ"],
-        [2, "T02", encode_tcvn3("Lê Thị Hà"), None, "12/11/1990", "Kinh", int(b["id"]), "Kế toán", "Cán sự",
-         None, "38190000222", "Xã cũ 2", None, None],
-        [3, "T03", encode_vni("Trần Thị Hương"), None, "1979", "Mường", f"UBND {c['name'].lower()}", "CNTT",
-         "Chuyên viên chính", None, None, "", None, None],
-        [4, "T04", unicodedata.normalize("NFD", "Đặng Quốc Việt"), 31111, None, "Thái", a["name"],
-         "Công nghệ thông tin", None, None, None, None, "có", None],
+        ["UBND TỈNH THANH HÓA"],
+        ["DANH SÁCH CÁN BỘ, CÔNG CHỨC CẤP XÃ"],
+        ["(Kèm theo Công văn số 123/UBND)"],
+        [],
+        HEADER,
+        SUBHEADER,
+        [f"({i})" for i in range(1, len(HEADER) + 1)],
+        [
+            1,
+            "T01",
+            "NGUYỄN VĂN AN",
+            dt.date(1985, 3, 5),
+            None,
+            "Kinh",
+            bare(a["name"]),
+            "Quản lý đất đai",
+            "Chuyên viên",
+            a["id"],
+            "038085000111",
+            "Xã cũ 1",
+            "x",
+            "Trưởng thôn cũ",
+        ],
+        [
+            2,
+            "T02",
+            encode_tcvn3("Lê Thị Hà"),
+            None,
+            "12/11/1990",
+            "Kinh",
+            int(b["id"]),
+            "Kế toán",
+            "Cán sự",
+            None,
+            "38190000222",
+            "Xã cũ 2",
+            None,
+            None,
+        ],
+        [
+            3,
+            "T03",
+            encode_vni("Trần Thị Hương"),
+            None,
+            "1979",
+            "Mường",
+            f"UBND {c['name'].lower()}",
+            "CNTT",
+            "Chuyên viên chính",
+            None,
+            None,
+            "",
+            None,
+            None,
+        ],
+        [
+            4,
+            "T04",
+            unicodedata.normalize("NFD", "Đặng Quốc Việt"),
+            31111,
+            None,
+            "Thái",
+            a["name"],
+            "Công nghệ thông tin",
+            None,
+            None,
+            None,
+            None,
+            "có",
+            None,
+        ],
         [5, "T05", "  Hà   Văn  Tuấn ", "5-3-85", None, "Kinh", c["id"], "Đất đia", None, None, None, None, None, None],
         *(extra or []),
-        [None, "Tổng cộng", 5], [], [None, None, "NGƯỜI LẬP BIỂU", None, None, "THỦ TRƯỞNG ĐƠN VỊ"],
+        [None, "Tổng cộng", 5],
+        [],
+        [None, None, "NGƯỜI LẬP BIỂU", None, None, "THỦ TRƯỞNG ĐƠN VỊ"],
         [None, None, "(Ký, ghi rõ họ tên)"],
     ]
     merged = ["A1:E1", "A2:N2", "A3:N3", "D5:E5", *(f"{col}5:{col}6" for col in "ABCFGHIJKLMN")]
-    write_xlsx(path, {"Hướng dẫn": [["Điền danh sách ở trang sau"], ["Không sửa tiêu đề"]], "DS cán bộ": rows},
-               merged={"DS cán bộ": merged}, hidden_columns={"DS cán bộ": ["L"]})
+    write_xlsx(
+        path,
+        {"Hướng dẫn": [["Điền danh sách ở trang sau"], ["Không sửa tiêu đề"]], "DS cán bộ": rows},
+        merged={"DS cán bộ": merged},
+        hidden_columns={"DS cán bộ": ["L"]},
+    )
     expected = [
-        {"id": "T01", "full_name": "Nguyễn Văn An", "gender": "nam", "birth_date": dt.date(1985, 3, 5),
-         "ethnicity": "Kinh", "unit_id": a["id"], "specialty_id": "dat_dai", "rank": "Chuyên viên",
-         "home_unit_id": a["id"], "cccd": "038085000111", "volunteer": True, "movable": True, "exemption": None},
-        {"id": "T02", "full_name": "Lê Thị Hà", "gender": "nu", "birth_date": dt.date(1990, 11, 12),
-         "unit_id": b["id"], "specialty_id": "tai_chinh", "rank": "Cán sự", "home_unit_id": None,
-         "cccd": "038190000222", "volunteer": False},
-        {"id": "T03", "full_name": "Trần Thị Hương", "gender": "nu", "birth_date": dt.date(1979, 1, 1),
-         "ethnicity": "Mường", "unit_id": c["id"], "specialty_id": "cntt", "rank": "Chuyên viên chính", "cccd": None},
-        {"id": "T04", "full_name": "Đặng Quốc Việt", "gender": "nam", "birth_date": dt.date(1985, 3, 5),
-         "unit_id": a["id"], "specialty_id": "cntt", "volunteer": True},
-        {"id": "T05", "full_name": "Hà Văn Tuấn", "gender": "nam", "birth_date": dt.date(1985, 3, 5),
-         "unit_id": c["id"], "specialty_id": "dat_dai"},
+        {
+            "id": "T01",
+            "full_name": "Nguyễn Văn An",
+            "gender": "nam",
+            "birth_date": dt.date(1985, 3, 5),
+            "ethnicity": "Kinh",
+            "unit_id": a["id"],
+            "specialty_id": "dat_dai",
+            "rank": "Chuyên viên",
+            "home_unit_id": a["id"],
+            "cccd": "038085000111",
+            "volunteer": True,
+            "movable": True,
+            "exemption": None,
+        },
+        {
+            "id": "T02",
+            "full_name": "Lê Thị Hà",
+            "gender": "nu",
+            "birth_date": dt.date(1990, 11, 12),
+            "unit_id": b["id"],
+            "specialty_id": "tai_chinh",
+            "rank": "Cán sự",
+            "home_unit_id": None,
+            "cccd": "038190000222",
+            "volunteer": False,
+        },
+        {
+            "id": "T03",
+            "full_name": "Trần Thị Hương",
+            "gender": "nu",
+            "birth_date": dt.date(1979, 1, 1),
+            "ethnicity": "Mường",
+            "unit_id": c["id"],
+            "specialty_id": "cntt",
+            "rank": "Chuyên viên chính",
+            "cccd": None,
+        },
+        {
+            "id": "T04",
+            "full_name": "Đặng Quốc Việt",
+            "gender": "nam",
+            "birth_date": dt.date(1985, 3, 5),
+            "unit_id": a["id"],
+            "specialty_id": "cntt",
+            "volunteer": True,
+        },
+        {
+            "id": "T05",
+            "full_name": "Hà Văn Tuấn",
+            "gender": "nam",
+            "birth_date": dt.date(1985, 3, 5),
+            "unit_id": c["id"],
+            "specialty_id": "dat_dai",
+        },
     ]
     return path, expected
 
@@ -109,21 +233,33 @@ def test_messy_roster_lands_value_by_value(demo_plan: Path, tmp_path: Path) -> N
 
 
 def test_one_bad_row_changes_nothing(demo_plan: Path, tmp_path: Path) -> None:
-    bad_rows = [[6, "T06", "Phạm Văn Sai", "31/02/1990", None, "Kinh", "Xã Không Tồn Tại", "Kế toán"],
-                [7, "T07", "Vũ Thị Trùng", "01/01/1990", None, "Kinh", "Mường Lát", "Kế toán", None, None,
-                 "038085000111"],
-                [8, "T01", "Trùng Mã", None, "1980", "Kinh", "Mường Lát", "Nghề lạ"],
-                [9, "T09", None, "1980", None, None, "Mường Lát", "Kế toán"]]
+    bad_rows = [
+        [6, "T06", "Phạm Văn Sai", "31/02/1990", None, "Kinh", "Xã Không Tồn Tại", "Kế toán"],
+        [7, "T07", "Vũ Thị Trùng", "01/01/1990", None, "Kinh", "Mường Lát", "Kế toán", None, None, "038085000111"],
+        [8, "T01", "Trùng Mã", None, "1980", "Kinh", "Mường Lát", "Nghề lạ"],
+        [9, "T09", None, "1980", None, None, "Mường Lát", "Kế toán"],
+    ]
     file, _ = messy_roster(tmp_path / "roster.xlsx", demo_plan, extra=bad_rows)
     before, fingerprint = counts(demo_plan), file_hash(demo_plan)
     report = _run(demo_plan, "staff", file)
     assert not report.ok and not report.written
     by_code = {p.code: p for p in report.problems if p.is_error}
-    assert {"impossible_date", "unknown_unit", "duplicate_cccd", "duplicate_id", "unknown_specialty",
-            "missing_value"} <= set(by_code)
+    assert {
+        "impossible_date",
+        "unknown_unit",
+        "duplicate_cccd",
+        "duplicate_id",
+        "unknown_specialty",
+        "missing_value",
+    } <= set(by_code)
     date = by_code["impossible_date"]
-    assert (date.file, date.sheet, date.row, date.column, date.value) == ("roster.xlsx", "DS cán bộ", 13, "D",
-                                                                          "31/02/1990")
+    assert (date.file, date.sheet, date.row, date.column, date.value) == (
+        "roster.xlsx",
+        "DS cán bộ",
+        13,
+        "D",
+        "31/02/1990",
+    )
     assert date.header == "Ngày, tháng, năm sinh Nam" and date.message_vi and date.message_en
     assert by_code["unknown_unit"].column == "G" and by_code["unknown_unit"].row == 13
     assert counts(demo_plan) == before and file_hash(demo_plan) == fingerprint
@@ -136,16 +272,26 @@ def test_reimport_reports_added_changed_removed(demo_plan: Path, tmp_path: Path)
         header = ["Mã cán bộ", "Họ và tên", "Giới tính", "Ngày sinh", "Đơn vị", "Chuyên môn"]
         return write_xlsx(tmp_path / name, {"DS": [header, *rows]})
 
-    first = roster([["X1", "An", "Nam", "01/01/1980", a["id"], "Đất đai"],
-                    ["X2", "Bình", "Nam", "01/01/1981", a["id"], "Y tế"],
-                    ["X3", "Chi", "Nữ", "01/01/1982", a["id"], "Giáo dục"]], "v1.xlsx")
+    first = roster(
+        [
+            ["X1", "An", "Nam", "01/01/1980", a["id"], "Đất đai"],
+            ["X2", "Bình", "Nam", "01/01/1981", a["id"], "Y tế"],
+            ["X3", "Chi", "Nữ", "01/01/1982", a["id"], "Giáo dục"],
+        ],
+        "v1.xlsx",
+    )
     report = _run(demo_plan, "staff", first)
     assert report.ok and report.added == 3 and report.removed > 0
     again = _run(demo_plan, "staff", first)
     assert (again.added, again.changed, again.removed, again.unchanged) == (0, 0, 0, 3)
-    second = roster([["X1", "An", "Nam", "01/01/1980", a["id"], "Đất đai"],
-                     ["X2", "Bình", "Nam", "01/01/1981", a["id"], "Xây dựng"],
-                     ["X4", "Dũng", "Nam", "01/01/1983", a["id"], "Kế toán"]], "v2.xlsx")
+    second = roster(
+        [
+            ["X1", "An", "Nam", "01/01/1980", a["id"], "Đất đai"],
+            ["X2", "Bình", "Nam", "01/01/1981", a["id"], "Xây dựng"],
+            ["X4", "Dũng", "Nam", "01/01/1983", a["id"], "Kế toán"],
+        ],
+        "v2.xlsx",
+    )
     report = _run(demo_plan, "staff", second)
     assert (report.added, report.changed, report.removed, report.unchanged) == (1, 1, 1, 1)
     landed = staff_by_id(demo_plan, "X1", "X2", "X3", "X4")
@@ -156,12 +302,25 @@ def test_reimport_reports_added_changed_removed(demo_plan: Path, tmp_path: Path)
 
 def test_a_file_without_some_columns_keeps_the_plans_values(demo_plan: Path, tmp_path: Path) -> None:
     a = units(demo_plan)[40]
-    full = write_xlsx(tmp_path / "full.xlsx", {"DS": [
-        ["Mã CB", "Họ và tên", "Giới tính", "Đơn vị", "Chuyên môn", "Ngạch", "Số CCCD"],
-        ["K1", "Khánh", "Nam", a["id"], "Y tế", "Chuyên viên", "038080000999"]]})
+    full = write_xlsx(
+        tmp_path / "full.xlsx",
+        {
+            "DS": [
+                ["Mã CB", "Họ và tên", "Giới tính", "Đơn vị", "Chuyên môn", "Ngạch", "Số CCCD"],
+                ["K1", "Khánh", "Nam", a["id"], "Y tế", "Chuyên viên", "038080000999"],
+            ]
+        },
+    )
     assert _run(demo_plan, "staff", full).ok
-    slim = write_xlsx(tmp_path / "slim.xlsx", {"DS": [
-        ["Mã CB", "Họ và tên", "Giới tính", "Đơn vị", "Chuyên môn"], ["K1", "Khánh", "Nam", a["id"], "Tư pháp"]]})
+    slim = write_xlsx(
+        tmp_path / "slim.xlsx",
+        {
+            "DS": [
+                ["Mã CB", "Họ và tên", "Giới tính", "Đơn vị", "Chuyên môn"],
+                ["K1", "Khánh", "Nam", a["id"], "Tư pháp"],
+            ]
+        },
+    )
     report = _run(demo_plan, "staff", slim)
     assert report.changed == 1
     person = staff_by_id(demo_plan, "K1")["K1"]
@@ -194,8 +353,9 @@ def test_cancel_writes_nothing(demo_plan: Path, tmp_path: Path) -> None:
     plan = open_plan(demo_plan)
     try:
         with pytest.raises(ImportCancelledError):
-            run_import(plan, "staff", file, progress=lambda d, t, m: seen.append((d, t, m)),
-                       should_stop=lambda: len(seen) >= 2)
+            run_import(
+                plan, "staff", file, progress=lambda d, t, m: seen.append((d, t, m)), should_stop=lambda: len(seen) >= 2
+            )
     finally:
         plan.close()
     assert counts(demo_plan) == before and seen[0][0] == 0

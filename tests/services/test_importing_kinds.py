@@ -37,12 +37,19 @@ def _rows(plan_path: Path, model: Any) -> list[Any]:
 
 def test_units_update_and_add(demo_plan: Path, tmp_path: Path) -> None:
     first = units(demo_plan)[0]
-    file = write_xlsx(tmp_path / "units.xlsx", {"DVHC": [
-        ["DANH MỤC ĐƠN VỊ HÀNH CHÍNH"], [],
-        ["Mã ĐVHC", "Tên đơn vị", "Loại", "Vùng", "Vĩ độ", "Kinh độ", "Diện tích (km²)"],
-        [first["id"], first["name"], None, "Đô thị", None, None, 21.5],
-        ["99001", "Tân Lập", "Xã", "Miền núi", "19,95", 105.1, 80],
-        ["Tổng cộng", None, None, None, None, None, 101.5]]})
+    file = write_xlsx(
+        tmp_path / "units.xlsx",
+        {
+            "DVHC": [
+                ["DANH MỤC ĐƠN VỊ HÀNH CHÍNH"],
+                [],
+                ["Mã ĐVHC", "Tên đơn vị", "Loại", "Vùng", "Vĩ độ", "Kinh độ", "Diện tích (km²)"],
+                [first["id"], first["name"], None, "Đô thị", None, None, 21.5],
+                ["99001", "Tân Lập", "Xã", "Miền núi", "19,95", 105.1, 80],
+                ["Tổng cộng", None, None, None, None, None, 101.5],
+            ]
+        },
+    )
     report = _run(demo_plan, "units", file)
     assert report.ok, report.report_text()
     assert (report.added, report.changed, report.removed) == (1, 1, 0)
@@ -53,8 +60,9 @@ def test_units_update_and_add(demo_plan: Path, tmp_path: Path) -> None:
 
 
 def test_a_new_unit_without_coordinates_is_an_error(demo_plan: Path, tmp_path: Path) -> None:
-    file = write_xlsx(tmp_path / "u.xlsx", {"S": [["Mã đơn vị", "Tên đơn vị", "Vùng"],
-                                                  ["99002", "Xã Mới", "Đồng bằng"]]})
+    file = write_xlsx(
+        tmp_path / "u.xlsx", {"S": [["Mã đơn vị", "Tên đơn vị", "Vùng"], ["99002", "Xã Mới", "Đồng bằng"]]}
+    )
     fingerprint = file_hash(demo_plan)
     report = _run(demo_plan, "units", file)
     assert [p.code for p in report.problems if p.is_error] == ["new_unit_incomplete"]
@@ -63,22 +71,41 @@ def test_a_new_unit_without_coordinates_is_an_error(demo_plan: Path, tmp_path: P
 
 def test_quotas_long_replace_the_covered_units(demo_plan: Path, tmp_path: Path) -> None:
     a, b = units(demo_plan)[5], units(demo_plan)[6]
-    file = write_csv(tmp_path / "q.csv", [["Đơn vị", "Chuyên môn", "Số biên chế"],
-                                          [a["name"], "Đất đai", "4"], [bare(b["name"]), "CNTT", "2"],
-                                          [a["id"], "Y tế", "0"]], encoding="utf-8", bom=True)
+    file = write_csv(
+        tmp_path / "q.csv",
+        [
+            ["Đơn vị", "Chuyên môn", "Số biên chế"],
+            [a["name"], "Đất đai", "4"],
+            [bare(b["name"]), "CNTT", "2"],
+            [a["id"], "Y tế", "0"],
+        ],
+        encoding="utf-8",
+        bom=True,
+    )
     report = _run(demo_plan, "quotas", file)
     assert report.ok and report.layout == "table", report.report_text()
     quotas = {(q.unit_id, q.specialty_id): q.posts for q in _rows(demo_plan, Quota)}
     assert {k: v for k, v in quotas.items() if k[0] in (a["id"], b["id"])} == {
-        (a["id"], "dat_dai"): 4, (b["id"], "cntt"): 2}
+        (a["id"], "dat_dai"): 4,
+        (b["id"], "cntt"): 2,
+    }
 
 
 def test_quotas_wide_one_column_per_specialty(demo_plan: Path, tmp_path: Path) -> None:
     us = units(demo_plan)
-    file = write_xlsx(tmp_path / "qw.xlsx", {"BC": [
-        ["BIÊN CHẾ ĐƯỢC GIAO NĂM 2025"], [],
-        ["STT", "Đơn vị", "Đất đai", "Xây dựng", "Công nghệ thông tin", "Tổng"],
-        [1, us[1]["name"], 3, 2, None, 5], [2, us[2]["id"], 1, 0, 2, 3], [None, "Tổng cộng", 4, 2, 2, 8]]})
+    file = write_xlsx(
+        tmp_path / "qw.xlsx",
+        {
+            "BC": [
+                ["BIÊN CHẾ ĐƯỢC GIAO NĂM 2025"],
+                [],
+                ["STT", "Đơn vị", "Đất đai", "Xây dựng", "Công nghệ thông tin", "Tổng"],
+                [1, us[1]["name"], 3, 2, None, 5],
+                [2, us[2]["id"], 1, 0, 2, 3],
+                [None, "Tổng cộng", 4, 2, 2, 8],
+            ]
+        },
+    )
     report = _run(demo_plan, "quotas", file)
     assert report.ok and report.layout == "wide", report.report_text()
     quotas = {(q.unit_id, q.specialty_id): q.posts for q in _rows(demo_plan, Quota)}
@@ -90,9 +117,18 @@ def test_quotas_wide_one_column_per_specialty(demo_plan: Path, tmp_path: Path) -
 
 def test_distances_matrix_and_list(demo_plan: Path, tmp_path: Path) -> None:
     a, b, c = units(demo_plan)[:3]
-    matrix = write_xlsx(tmp_path / "m.xlsx", {"KC": [
-        ["BẢNG KHOẢNG CÁCH (km)"], [None, a["name"], b["name"], c["name"]],
-        [a["name"], None, 12.5, 30], [b["name"], 12.5, "-", "18,2"], [c["name"], 30, 18.2, None]]})
+    matrix = write_xlsx(
+        tmp_path / "m.xlsx",
+        {
+            "KC": [
+                ["BẢNG KHOẢNG CÁCH (km)"],
+                [None, a["name"], b["name"], c["name"]],
+                [a["name"], None, 12.5, 30],
+                [b["name"], 12.5, "-", "18,2"],
+                [c["name"], 30, 18.2, None],
+            ]
+        },
+    )
     report = _run(demo_plan, "distances", matrix)
     assert report.ok and report.layout == "matrix", report.report_text()
     km = {(d.from_unit_id, d.to_unit_id): d.km for d in _rows(demo_plan, Distance)}
@@ -106,8 +142,11 @@ def test_distances_matrix_and_list(demo_plan: Path, tmp_path: Path) -> None:
 
 def test_conflicting_distances_are_an_error(demo_plan: Path, tmp_path: Path) -> None:
     a, b = units(demo_plan)[:2]
-    file = write_csv(tmp_path / "l.csv", [["Từ đơn vị", "Đến đơn vị", "Khoảng cách (km)"], [a["id"], b["id"], "10"],
-                                          [b["id"], a["id"], "11"]], encoding="utf-8")
+    file = write_csv(
+        tmp_path / "l.csv",
+        [["Từ đơn vị", "Đến đơn vị", "Khoảng cách (km)"], [a["id"], b["id"], "10"], [b["id"], a["id"], "11"]],
+        encoding="utf-8",
+    )
     report = _run(demo_plan, "distances", file)
     assert [p.code for p in report.problems] == ["duplicate_row"] and report.problems[0].row == 3
 
@@ -120,8 +159,22 @@ def test_template_round_trip(demo_plan: Path, tmp_path: Path) -> None:
     assert workbook["Danh mục"].sheet_state == "hidden" and "Hướng dẫn" in workbook.sheetnames
     assert len(data.data_validations.dataValidation) >= 5
     unit = units(demo_plan)[3]
-    values = ["M1", "Lê Văn Mẫu", "Nam", "05/03/1985", "Kinh", unit["name"], "Công chức", "Xây dựng",
-              "Chuyên viên", unit["name"], None, "Sắp nghỉ hưu", "x", None]
+    values = [
+        "M1",
+        "Lê Văn Mẫu",
+        "Nam",
+        "05/03/1985",
+        "Kinh",
+        unit["name"],
+        "Công chức",
+        "Xây dựng",
+        "Chuyên viên",
+        unit["name"],
+        None,
+        "Sắp nghỉ hưu",
+        "x",
+        None,
+    ]
     for column, value in enumerate(values, start=1):
         data.cell(4, column, value)
     workbook.save(template)
@@ -132,22 +185,40 @@ def test_template_round_trip(demo_plan: Path, tmp_path: Path) -> None:
     assert main(["template", "quotas", str(tmp_path / "q.xlsx")]) == 0  # without a plan: the catalogue
 
 
-def test_saved_mapping_and_cli_exit_codes(demo_plan: Path, tmp_path: Path,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_saved_mapping_and_cli_exit_codes(demo_plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     unit = units(demo_plan)[8]
-    odd = write_xlsx(tmp_path / "odd.xlsx", {"S": [["Tên", "Trình độ", "Phái", "Nơi làm"],
-                                                   ["Phan Văn Lạ", "Kế toán", "Nam", unit["id"]]]})
+    odd = write_xlsx(
+        tmp_path / "odd.xlsx",
+        {"S": [["Tên", "Trình độ", "Phái", "Nơi làm"], ["Phan Văn Lạ", "Kế toán", "Nam", unit["id"]]]},
+    )
     argv = ["import", str(demo_plan), "staff", str(odd), "--quiet"]
     before = counts(demo_plan)
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert "Không tìm thấy cột" in err and "No column for" in err
     assert counts(demo_plan) == before
-    assert main([*argv, "--map", "Tên=full_name", "--map", "Cột B=specialty", "--map", "D=unit",
-                 "--save-mapping", "lạ", "--dry-run"]) == 0
+    assert (
+        main(
+            [
+                *argv,
+                "--map",
+                "Tên=full_name",
+                "--map",
+                "Cột B=specialty",
+                "--map",
+                "D=unit",
+                "--save-mapping",
+                "lạ",
+                "--dry-run",
+            ]
+        )
+        == 0
+    )
     assert counts(demo_plan) == before  # a dry run saves nothing, the mapping neither
-    assert main([*argv, "--map", "Tên=full_name", "--map", "Cột B=specialty", "--map", "D=unit",
-                 "--save-mapping", "lạ"]) == 0
+    assert (
+        main([*argv, "--map", "Tên=full_name", "--map", "Cột B=specialty", "--map", "D=unit", "--save-mapping", "lạ"])
+        == 0
+    )
     assert "import_mapping:lạ" in {s.key for s in _rows(demo_plan, Setting)}
     capsys.readouterr()
     assert main([*argv, "--mapping", "lạ", "--json"]) == 0

@@ -21,13 +21,37 @@ from tests.io.messy_files import write_csv, write_xlsx
 from tests.services.importing_helpers import file_hash
 
 _HEADERS = [s for kind in Kind for f in FIELDS[kind] for s in f.synonyms[:3]] + ["STT", "Ghi chú", "", "???"]
-_VALUES = ["Nam", "Nữ", "x", "Tổng cộng", "Xã Mường Lát", "Hàm Rồng", "14758", "Đất đai", "Kế toán", "CNTT",
-           "31/02/1990", "05/03/1985", "1985", "-1", "1e308", "038085000111", "NGƯỜI LẬP BIỂU", "(1)",
-           encode_tcvn3("Nguyễn Văn An"), encode_vni("Trần Thị Hương"), "Ngu\u0303"]
+_VALUES = [
+    "Nam",
+    "Nữ",
+    "x",
+    "Tổng cộng",
+    "Xã Mường Lát",
+    "Hàm Rồng",
+    "14758",
+    "Đất đai",
+    "Kế toán",
+    "CNTT",
+    "31/02/1990",
+    "05/03/1985",
+    "1985",
+    "-1",
+    "1e308",
+    "038085000111",
+    "NGƯỜI LẬP BIỂU",
+    "(1)",
+    encode_tcvn3("Nguyễn Văn An"),
+    encode_vni("Trần Thị Hương"),
+    "Ngu\u0303",
+]
 _text = st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs")), max_size=30)
 _cell = st.one_of(
-    st.none(), st.sampled_from(_VALUES), _text, st.integers(-10**6, 10**12),
-    st.floats(allow_nan=False, allow_infinity=False, width=32), st.dates(dt.date(1900, 1, 1), dt.date(2100, 1, 1)),
+    st.none(),
+    st.sampled_from(_VALUES),
+    _text,
+    st.integers(-(10**6), 10**12),
+    st.floats(allow_nan=False, allow_infinity=False, width=32),
+    st.dates(dt.date(1900, 1, 1), dt.date(2100, 1, 1)),
 )
 _grid = st.tuples(
     st.lists(st.sampled_from(_HEADERS), min_size=1, max_size=8),
@@ -35,8 +59,11 @@ _grid = st.tuples(
     st.integers(0, 3),
 )
 # CQ2C_PROPERTY_EXAMPLES=500 for a longer hunt than CI's.
-_SETTINGS = settings(max_examples=int(os.environ.get("CQ2C_PROPERTY_EXAMPLES", "25")), deadline=None,
-                     suppress_health_check=[HealthCheck.too_slow])
+_SETTINGS = settings(
+    max_examples=int(os.environ.get("CQ2C_PROPERTY_EXAMPLES", "25")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 
 class _Plan:
@@ -74,8 +101,7 @@ def _check_report(report: ImportReport) -> None:
 
 @_SETTINGS
 @given(_grid, st.sampled_from([k.value for k in Kind]))
-def test_random_spreadsheets(demo_plan_template: Path, grid: tuple[list[str], list[list[Any]], int],
-                             kind: str) -> None:
+def test_random_spreadsheets(demo_plan_template: Path, grid: tuple[list[str], list[list[Any]], int], kind: str) -> None:
     header, rows, titles = grid
     plan = _Plan(demo_plan_template)
     try:
@@ -87,8 +113,11 @@ def test_random_spreadsheets(demo_plan_template: Path, grid: tuple[list[str], li
 
 
 @_SETTINGS
-@given(st.lists(st.lists(st.one_of(st.sampled_from(_VALUES), _text), max_size=6), max_size=10),
-       st.sampled_from(["utf-8", "utf-16", "cp1258", "tcvn3", "vni"]), st.sampled_from([";", ","]))
+@given(
+    st.lists(st.lists(st.one_of(st.sampled_from(_VALUES), _text), max_size=6), max_size=10),
+    st.sampled_from(["utf-8", "utf-16", "cp1258", "tcvn3", "vni"]),
+    st.sampled_from([";", ","]),
+)
 def test_random_csv(demo_plan_template: Path, rows: list[list[str]], encoding: str, delimiter: str) -> None:
     plan = _Plan(demo_plan_template)
     try:

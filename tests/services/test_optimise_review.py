@@ -30,9 +30,17 @@ def plan(demo_plan: Path) -> Plan:
 def _result_of(plan: Plan, run_id: int) -> dict[str, object]:
     with plan.begin() as s:
         moves = [
-            {"staff": m.staff_id, "from": m.from_unit_id, "to": m.to_unit_id, "specialty": m.specialty_id,
-             "km": m.km, "match": m.match, "volunteer": m.volunteer,
-             "locked": m.status in ("locked", "accepted", "approved"), "why": m.why}
+            {
+                "staff": m.staff_id,
+                "from": m.from_unit_id,
+                "to": m.to_unit_id,
+                "specialty": m.specialty_id,
+                "km": m.km,
+                "match": m.match,
+                "volunteer": m.volunteer,
+                "locked": m.status in ("locked", "accepted", "approved"),
+                "why": m.why,
+            }
             for m in s.scalars(select(Move).where(Move.run_id == run_id, Move.status != "rejected"))
         ]
     return {"format": "cq2c-result/1", "status": "OPTIMAL", "moves": moves, "unfilled": [], "kpis": {}}
@@ -151,7 +159,10 @@ def test_a_child_process_solve_gives_the_same_run(plan: Plan) -> None:
     inline = optimise(plan)
     isolated = optimise(plan, isolate=True)
     assert (isolated.status, isolated.moves, isolated.kpis["total_km"]) == (
-        inline.status, inline.moves, inline.kpis["total_km"])
+        inline.status,
+        inline.moves,
+        inline.kpis["total_km"],
+    )
 
 
 def test_cancel_stops_a_child_process_solve_and_stores_nothing(plan: Plan) -> None:

@@ -20,23 +20,37 @@ REGIONS = ("mountain", "highland", "lowland", "coastal", "urban")
 
 
 def unit(uid: str, lat: float, lon: float, region: str = "mountain", priority: int = 1) -> dict[str, Any]:
-    return {"id": uid, "name": f"Xã {uid}", "kind": "xa", "region": region, "lat": lat, "lon": lon,
-            "priority": priority}
+    return {
+        "id": uid,
+        "name": f"Xã {uid}",
+        "kind": "xa",
+        "region": region,
+        "lat": lat,
+        "lon": lon,
+        "priority": priority,
+    }
 
 
-def person(sid: str, unit_id: str, spec: str, *, home: str | None = None, movable: bool = True,
-           volunteer: bool = False) -> dict[str, Any]:
+def person(
+    sid: str, unit_id: str, spec: str, *, home: str | None = None, movable: bool = True, volunteer: bool = False
+) -> dict[str, Any]:
     doc: dict[str, Any] = {"id": sid, "unit": unit_id, "specialty": spec, "movable": movable, "volunteer": volunteer}
     if home is not None:
         doc["home_unit"] = home
     return doc
 
 
-def instance(units: list[dict[str, Any]], staff: list[dict[str, Any]], quotas: dict[tuple[str, str], int],
-             specialties: list[dict[str, Any]] | None = None, **extra: Any) -> dict[str, Any]:
+def instance(
+    units: list[dict[str, Any]],
+    staff: list[dict[str, Any]],
+    quotas: dict[tuple[str, str], int],
+    specialties: list[dict[str, Any]] | None = None,
+    **extra: Any,
+) -> dict[str, Any]:
     """A cq2c-instance/1 document; `quotas` maps (unit, specialty) to posts."""
     doc: dict[str, Any] = {
-        "format": "cq2c-instance/1", "name": "test",
+        "format": "cq2c-instance/1",
+        "name": "test",
         "units": units,
         "specialties": specialties or [{"id": "a", "name": "Đất đai"}, {"id": "b", "name": "Xây dựng"}],
         "staff": staff,
@@ -132,8 +146,12 @@ def brute_force(inst: Instance) -> Best | None:
                 continue
             out[src] += 1
             into[d, k] += 1
-            visit(i + 1, out, into, (score[0] + priority[d], score[1] + m, score[2] + p.volunteer,
-                                     score[3] + km, score[4] + 1))
+            visit(
+                i + 1,
+                out,
+                into,
+                (score[0] + priority[d], score[1] + m, score[2] + p.volunteer, score[3] + km, score[4] + 1),
+            )
             out[src] -= 1
             into[d, k] -= 1
 
@@ -147,18 +165,38 @@ def tiny_instances(draw: st.DrawFn, *, locks: bool = True) -> dict[str, Any]:
     """Random small instances that brute force can enumerate, drawn from a seeded Random so that
     sizes and mixes are uniform rather than biased towards the smallest values."""
     rng = random.Random(draw(st.integers(0, 2**32)))
-    units = [unit(f"U{i}", rng.uniform(19.0, 19.8), rng.uniform(105.0, 105.8), rng.choice(REGIONS),
-                  rng.randint(1, 3)) for i in range(rng.randint(2, 5))]
+    units = [
+        unit(f"U{i}", rng.uniform(19.0, 19.8), rng.uniform(105.0, 105.8), rng.choice(REGIONS), rng.randint(1, 3))
+        for i in range(rng.randint(2, 5))
+    ]
     ids = [u["id"] for u in units]
     specs = ["a", "b", "c"][: rng.randint(1, 3)]
-    specialties = [{"id": k, "name": f"Chuyên môn {k}", "related": {
-        o: rng.choice([0.3, 0.5, 0.8]) for o in specs if o != k and rng.random() < 0.5}} for k in specs]
-    staff = [person(f"P{i}", rng.choice(ids), rng.choice(specs), home=rng.choice([None, None, *ids]),
-                    movable=rng.random() < 0.8, volunteer=rng.random() < 0.4) for i in range(rng.randint(3, 7))]
+    specialties = [
+        {
+            "id": k,
+            "name": f"Chuyên môn {k}",
+            "related": {o: rng.choice([0.3, 0.5, 0.8]) for o in specs if o != k and rng.random() < 0.5},
+        }
+        for k in specs
+    ]
+    staff = [
+        person(
+            f"P{i}",
+            rng.choice(ids),
+            rng.choice(specs),
+            home=rng.choice([None, None, *ids]),
+            movable=rng.random() < 0.8,
+            volunteer=rng.random() < 0.4,
+        )
+        for i in range(rng.randint(3, 7))
+    ]
     current = Counter((s["unit"], s["specialty"]) for s in staff)
     # Surplus where people are, deficits where they are not: most instances then have moves to make.
-    quotas = {(u, k): max(0, current[u, k] - rng.choice([2, 1, 1, 0, -1])) if current[u, k]
-              else rng.choice([0, 1, 1, 2]) for u in ids for k in specs}
+    quotas = {
+        (u, k): max(0, current[u, k] - rng.choice([2, 1, 1, 0, -1])) if current[u, k] else rng.choice([0, 1, 1, 2])
+        for u in ids
+        for k in specs
+    }
     return instance(units, staff, quotas, specialties, **_extras(rng, ids, [s["id"] for s in staff], locks))
 
 
@@ -170,8 +208,10 @@ def _extras(rng: Any, ids: list[str], staff_ids: list[str], locks: bool) -> dict
         policy["destination_regions"] = rng.sample(REGIONS, rng.randint(1, 4))
     extra: dict[str, Any] = {"policy": policy}
     if rng.random() < 0.4:
-        extra["distances"] = {"road_factor": rng.choice([1.0, 1.3, 1.5]),
-                              "km": {rng.choice(ids): {rng.choice(ids): rng.uniform(0, 250)}}}
+        extra["distances"] = {
+            "road_factor": rng.choice([1.0, 1.3, 1.5]),
+            "km": {rng.choice(ids): {rng.choice(ids): rng.uniform(0, 250)}},
+        }
     extra["forbidden"] = [{"staff": rng.choice(staff_ids), "unit": rng.choice(ids)} for _ in range(rng.randint(0, 2))]
     if locks:
         extra["locks"] = [{"staff": rng.choice(staff_ids), "unit": rng.choice(ids)} for _ in range(rng.randint(1, 2))]
@@ -188,8 +228,12 @@ def locked_instances(draw: st.DrawFn) -> dict[str, Any]:
     chosen = draw(st.lists(st.sampled_from(moves), unique_by=lambda m: m["staff"], max_size=3)) if moves else []
     doc["locks"] = [{"staff": m["staff"], "unit": m["to"]} for m in chosen]
     if draw(st.integers(0, 3)) == 0 or not chosen:
-        doc["locks"].append({"staff": draw(st.sampled_from([s["id"] for s in doc["staff"]])),
-                             "unit": draw(st.sampled_from([u["id"] for u in doc["units"]]))})
+        doc["locks"].append(
+            {
+                "staff": draw(st.sampled_from([s["id"] for s in doc["staff"]])),
+                "unit": draw(st.sampled_from([u["id"] for u in doc["units"]])),
+            }
+        )
     return doc
 
 

@@ -15,8 +15,11 @@ from solver.cli import main
 
 @pytest.fixture
 def small(tmp_path: Path) -> Path:
-    doc = instance([unit("L", 19.8, 105.8, "urban"), unit("M", 20.3, 105.2, "mountain", priority=2)],
-                   [person("S1", "L", "a"), person("S2", "L", "a", volunteer=True)], {("L", "a"): 1, ("M", "a"): 1})
+    doc = instance(
+        [unit("L", 19.8, 105.8, "urban"), unit("M", 20.3, 105.2, "mountain", priority=2)],
+        [person("S1", "L", "a"), person("S2", "L", "a", volunteer=True)],
+        {("L", "a"): 1, ("M", "a"): 1},
+    )
     path = tmp_path / "in.json"
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     return path
@@ -52,8 +55,9 @@ def test_generate_is_deterministic(tmp_path: Path) -> None:
     assert doc["format"] == "cq2c-instance/1" and len(doc["units"]) == 12
 
 
-@pytest.mark.parametrize("content", ["{not json", json.dumps({"format": "cq2c-instance/1", "units": []}),
-                                     json.dumps([1, 2])])
+@pytest.mark.parametrize(
+    "content", ["{not json", json.dumps({"format": "cq2c-instance/1", "units": []}), json.dumps([1, 2])]
+)
 def test_bad_input_exits_2_with_one_line(tmp_path: Path, content: str, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "bad.json"
     path.write_text(content, encoding="utf-8")
@@ -74,8 +78,9 @@ def test_missing_file_and_bad_arguments(tmp_path: Path, capsys: pytest.CaptureFi
 def test_module_entry_point_has_no_traceback(tmp_path: Path) -> None:
     path = tmp_path / "bad.json"
     path.write_text(json.dumps({"format": "cq2c-instance/1"}), encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "solver", "solve", str(path)], capture_output=True, text=True,
-                          timeout=120, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "solver", "solve", str(path)], capture_output=True, text=True, timeout=120, check=False
+    )
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
     assert done.stderr.startswith("error: invalid instance: units: missing required key")

@@ -13,8 +13,12 @@ from solver.solving import _Clock
 
 
 def _doc() -> dict[str, Any]:
-    units = [unit("L1", 19.8, 105.8, "urban"), unit("L2", 19.9, 105.6, "lowland"),
-             unit("M1", 20.3, 105.2, "mountain", priority=3), unit("M2", 20.0, 105.5, "mountain", priority=2)]
+    units = [
+        unit("L1", 19.8, 105.8, "urban"),
+        unit("L2", 19.9, 105.6, "lowland"),
+        unit("M1", 20.3, 105.2, "mountain", priority=3),
+        unit("M2", 20.0, 105.5, "mountain", priority=2),
+    ]
     staff = [person(f"S{i}", "L1" if i % 2 else "L2", "a", volunteer=i % 3 == 0) for i in range(8)]
     return instance(units, staff, {("L1", "a"): 1, ("L2", "a"): 1, ("M1", "a"): 3, ("M2", "a"): 2})
 

@@ -22,8 +22,12 @@ from solver.synth import default_units, generate_instance
 
 
 def _post_with_three_candidates(volunteer: str | None = None) -> dict[str, Any]:
-    units = [unit("N1", 20.0, 105.2, "lowland"), unit("N2", 20.0, 105.4, "lowland"),
-             unit("N3", 20.0, 105.6, "lowland"), unit("M", 20.0, 105.0, "mountain")]
+    units = [
+        unit("N1", 20.0, 105.2, "lowland"),
+        unit("N2", 20.0, 105.4, "lowland"),
+        unit("N3", 20.0, 105.6, "lowland"),
+        unit("M", 20.0, 105.0, "mountain"),
+    ]
     staff = [person(sid, uid, "a", volunteer=sid == volunteer) for sid, uid in (("X", "N1"), ("Y", "N2"), ("Z", "N3"))]
     return instance(units, staff, {("N1", "a"): 0, ("N2", "a"): 0, ("N3", "a"): 0, ("M", "a"): 1})
 
@@ -58,8 +62,9 @@ def test_optimal_plans_leave_no_better_free_candidate(seed: int) -> None:
     ctx = prepare(parse_instance(doc))
     flow = solve_lexicographic(flow_problem(ctx.net)).flow
     moves = decode_moves(ctx.instance, ctx.net, flow, ctx.table)
-    facts = move_facts(candidate_index(ctx.net), ctx.net, group_status(ctx.instance, ctx.counts, ctx.net, moves),
-                       ctx.instance, moves)
+    facts = move_facts(
+        candidate_index(ctx.net), ctx.net, group_status(ctx.instance, ctx.counts, ctx.net, moves), ctx.instance, moves
+    )
     assert moves
     for move, fact in zip(moves, facts, strict=True):
         nearer = fact.nearer_moved + fact.nearer_blocked + fact.nearer_less_suited + fact.nearer_other
@@ -74,7 +79,8 @@ def test_greedy_facts_add_up() -> None:
     doc = generate_instance(default_units(40), seed=3, staff_per_unit=30)
     ctx = prepare(parse_instance(doc))
     moves = list(greedy_plan(ctx).moves)
-    facts = move_facts(candidate_index(ctx.net), ctx.net, group_status(ctx.instance, ctx.counts, ctx.net, moves),
-                       ctx.instance, moves)
+    facts = move_facts(
+        candidate_index(ctx.net), ctx.net, group_status(ctx.instance, ctx.counts, ctx.net, moves), ctx.instance, moves
+    )
     for fact in facts:
         assert fact.nearer_moved + fact.nearer_blocked + fact.nearer_less_suited + fact.nearer_other == fact.rank - 1

@@ -29,8 +29,12 @@ def test_greedy_keeps_locks(doc: dict[str, Any]) -> None:
 
 
 def test_greedy_takes_the_nearest_for_the_most_important_post_first() -> None:
-    units = [unit("NEAR", 20.0, 105.0, "lowland"), unit("FAR", 20.6, 105.0, "lowland"),
-             unit("P3", 20.1, 105.0, "mountain", priority=3), unit("P1", 20.2, 105.0, "mountain", priority=1)]
+    units = [
+        unit("NEAR", 20.0, 105.0, "lowland"),
+        unit("FAR", 20.6, 105.0, "lowland"),
+        unit("P3", 20.1, 105.0, "mountain", priority=3),
+        unit("P1", 20.2, 105.0, "mountain", priority=1),
+    ]
     staff = [person("X", "NEAR", "a"), person("Y", "FAR", "a")]
     doc = instance(units, staff, {("P3", "a"): 1, ("P1", "a"): 1})
     moves = {m["to"]: m["staff"] for m in greedy_json(doc)["moves"]}

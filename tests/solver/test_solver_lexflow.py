@@ -21,8 +21,9 @@ def _random_problem(seed: int) -> FlowProblem:
     tail = np.array([0] * n_left + [a for a, _ in pairs] + [*list(right), 0], dtype=np.int64)
     head = np.array([*list(left), *[b for _, b in pairs], *[1] * n_right, 1], dtype=np.int64)
     supply_cap = rng.integers(0, 4, n_left)
-    cap = np.concatenate([supply_cap, rng.integers(1, 4, len(pairs)), rng.integers(0, 4, n_right),
-                          [supply_cap.sum()]]).astype(np.int64)
+    cap = np.concatenate(
+        [supply_cap, rng.integers(1, 4, len(pairs)), rng.integers(0, 4, n_right), [supply_cap.sum()]]
+    ).astype(np.int64)
     costs = np.zeros((4, len(tail)), dtype=np.int64)
     middle = slice(n_left, n_left + len(pairs))
     for level, (lo, hi) in enumerate([(-3, 0), (-100, 0), (-1, 0), (0, 500)]):

@@ -44,41 +44,44 @@ def test_defaults_and_unknown_keys() -> None:
     assert inst.specialties[1].score_of("a") == 0.0
 
 
-@pytest.mark.parametrize(("change", "expected"), [
-    (lambda d: d["staff"][1].update(unit="TH-9999"), 'staff[1].unit: unknown unit "TH-9999"'),
-    (lambda d: d["staff"][0].update(home_unit="Z"), 'staff[0].home_unit: unknown unit "Z"'),
-    (lambda d: d["staff"][2].update(specialty="zz"), 'staff[2].specialty: unknown specialty "zz"'),
-    (lambda d: d["staff"][0].pop("movable"), "staff[0].movable: missing required key"),
-    (lambda d: d["staff"][0].update(movable="yes"), 'staff[0].movable: expected true or false, got "yes"'),
-    (lambda d: d["staff"][2].update(id="S1"), 'staff[2].id: duplicate staff id "S1"'),
-    (lambda d: d["units"][1].update(region="moon"), "units[1].region: unknown region"),
-    (lambda d: d["units"][1].update(lat="abc"), 'units[1].lat: expected a number, got "abc"'),
-    (lambda d: d["units"][1].update(lat=95), "units[1].lat: latitude 95.0 is outside"),
-    (lambda d: d["units"][0].update(priority=0), "units[0].priority: expected an integer from 1"),
-    (lambda d: d["units"][0].update(priority=10**7), "units[0].priority: expected an integer from 1"),
-    (lambda d: d["units"][0].update(priority=1.5), "units[0].priority: expected an integer"),
-    (lambda d: d["units"][0].update(kind="tinh"), "units[0].kind: unknown kind"),
-    (lambda d: d["units"].append(copy.deepcopy(d["units"][0])), 'units[2].id: duplicate unit id "A"'),
-    (lambda d: d["quotas"][1].update(posts=-1), "quotas[1].posts: expected an integer from 0"),
-    (lambda d: d["quotas"][0].update(specialty="x"), 'quotas[0].specialty: unknown specialty "x"'),
-    (lambda d: d["quotas"].append({"unit": "A", "specialty": "a", "posts": 2}), "quotas[2]: a second quota"),
-    (lambda d: d["specialties"][0]["related"].update(b=1.2), "specialties[0].related.b: expected a match score"),
-    (lambda d: d["specialties"][0]["related"].update(b=0.123), "specialties[0].related.b: a match score has at"),
-    (lambda d: d["specialties"][0]["related"].update(q=0.5), 'specialties[0].related.q: unknown specialty "q"'),
-    (lambda d: d["specialties"][0]["related"].update(a=0.5), "specialties[0].related.a: a specialty always"),
-    (lambda d: d.update(distances={"km": {"A": {"Q": 3}}}), 'distances.km.A.Q: unknown unit "Q"'),
-    (lambda d: d.update(distances={"km": {"A": {"B": -3}}}), "distances.km.A.B: expected a distance from 0"),
-    (lambda d: d.update(distances={"road_factor": 0}), "distances.road_factor: expected a number > 0 and"),
-    (lambda d: d.update(policy={"max_km": -1}), "policy.max_km: expected a distance >= 0"),
-    (lambda d: d.update(policy={"destination_regions": ["hill"]}), "policy.destination_regions[0]: unknown region"),
-    (lambda d: d.update(locks=[{"staff": "NOPE", "unit": "B"}]), 'locks[0].staff: unknown staff "NOPE"'),
-    (lambda d: d.update(forbidden=[{"staff": "S1", "unit": "Q"}]), 'forbidden[0].unit: unknown unit "Q"'),
-    (lambda d: d.update(format="cq2c-instance/2"), 'format: expected "cq2c-instance/1"'),
-    (lambda d: d.pop("format"), "format: expected"),
-    (lambda d: d.pop("staff"), "staff: missing required key"),
-    (lambda d: d.update(units={}), "units: expected an array"),
-    (lambda d: d["staff"].append(7), "staff[3]: expected an object, got 7"),
-])
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda d: d["staff"][1].update(unit="TH-9999"), 'staff[1].unit: unknown unit "TH-9999"'),
+        (lambda d: d["staff"][0].update(home_unit="Z"), 'staff[0].home_unit: unknown unit "Z"'),
+        (lambda d: d["staff"][2].update(specialty="zz"), 'staff[2].specialty: unknown specialty "zz"'),
+        (lambda d: d["staff"][0].pop("movable"), "staff[0].movable: missing required key"),
+        (lambda d: d["staff"][0].update(movable="yes"), 'staff[0].movable: expected true or false, got "yes"'),
+        (lambda d: d["staff"][2].update(id="S1"), 'staff[2].id: duplicate staff id "S1"'),
+        (lambda d: d["units"][1].update(region="moon"), "units[1].region: unknown region"),
+        (lambda d: d["units"][1].update(lat="abc"), 'units[1].lat: expected a number, got "abc"'),
+        (lambda d: d["units"][1].update(lat=95), "units[1].lat: latitude 95.0 is outside"),
+        (lambda d: d["units"][0].update(priority=0), "units[0].priority: expected an integer from 1"),
+        (lambda d: d["units"][0].update(priority=10**7), "units[0].priority: expected an integer from 1"),
+        (lambda d: d["units"][0].update(priority=1.5), "units[0].priority: expected an integer"),
+        (lambda d: d["units"][0].update(kind="tinh"), "units[0].kind: unknown kind"),
+        (lambda d: d["units"].append(copy.deepcopy(d["units"][0])), 'units[2].id: duplicate unit id "A"'),
+        (lambda d: d["quotas"][1].update(posts=-1), "quotas[1].posts: expected an integer from 0"),
+        (lambda d: d["quotas"][0].update(specialty="x"), 'quotas[0].specialty: unknown specialty "x"'),
+        (lambda d: d["quotas"].append({"unit": "A", "specialty": "a", "posts": 2}), "quotas[2]: a second quota"),
+        (lambda d: d["specialties"][0]["related"].update(b=1.2), "specialties[0].related.b: expected a match score"),
+        (lambda d: d["specialties"][0]["related"].update(b=0.123), "specialties[0].related.b: a match score has at"),
+        (lambda d: d["specialties"][0]["related"].update(q=0.5), 'specialties[0].related.q: unknown specialty "q"'),
+        (lambda d: d["specialties"][0]["related"].update(a=0.5), "specialties[0].related.a: a specialty always"),
+        (lambda d: d.update(distances={"km": {"A": {"Q": 3}}}), 'distances.km.A.Q: unknown unit "Q"'),
+        (lambda d: d.update(distances={"km": {"A": {"B": -3}}}), "distances.km.A.B: expected a distance from 0"),
+        (lambda d: d.update(distances={"road_factor": 0}), "distances.road_factor: expected a number > 0 and"),
+        (lambda d: d.update(policy={"max_km": -1}), "policy.max_km: expected a distance >= 0"),
+        (lambda d: d.update(policy={"destination_regions": ["hill"]}), "policy.destination_regions[0]: unknown region"),
+        (lambda d: d.update(locks=[{"staff": "NOPE", "unit": "B"}]), 'locks[0].staff: unknown staff "NOPE"'),
+        (lambda d: d.update(forbidden=[{"staff": "S1", "unit": "Q"}]), 'forbidden[0].unit: unknown unit "Q"'),
+        (lambda d: d.update(format="cq2c-instance/2"), 'format: expected "cq2c-instance/1"'),
+        (lambda d: d.pop("format"), "format: expected"),
+        (lambda d: d.pop("staff"), "staff: missing required key"),
+        (lambda d: d.update(units={}), "units: expected an array"),
+        (lambda d: d["staff"].append(7), "staff[3]: expected an object, got 7"),
+    ],
+)
 def test_errors_name_the_path(change: Any, expected: str) -> None:
     doc = _doc()
     change(doc)
@@ -108,8 +111,16 @@ def test_solve_json_returns_invalid_not_an_exception() -> None:
     assert result["status"] == "INVALID"
     assert result["errors"] == ['staff[1].unit: unknown unit "TH-9999"']
     assert result["moves"] == [] and result["unfilled"] == []
-    assert set(result["kpis"]) >= {"posts_short", "filled", "priority_filled", "match_sum", "volunteers",
-                                   "total_km", "mean_km", "max_km"}
+    assert set(result["kpis"]) >= {
+        "posts_short",
+        "filled",
+        "priority_filled",
+        "match_sum",
+        "volunteers",
+        "total_km",
+        "mean_km",
+        "max_km",
+    }
 
 
 def test_integer_ids_and_integral_floats_are_accepted() -> None:

@@ -16,11 +16,21 @@ SPECS: list[dict[str, Any]] = [{"id": "a", "name": "Đất đai", "related": {"b
 
 def scenario(**extra: Any) -> dict[str, Any]:
     """Surplus in two lowland units; posts short in two mountain units and one far highland unit."""
-    units = [unit("L1", 19.8, 105.8, "urban"), unit("L2", 19.9, 105.9, "lowland"),
-             unit("M1", 20.3, 105.2, "mountain", priority=3), unit("M2", 20.0, 105.5, "mountain", priority=2),
-             unit("H1", 21.5, 104.0, "highland", priority=3)]
-    staff = [person("A1", "L1", "a"), person("A2", "L1", "a", volunteer=True), person("A3", "L1", "a"),
-             person("B1", "L2", "b"), person("B2", "L2", "b", home="M2"), person("N1", "M1", "b", movable=False)]
+    units = [
+        unit("L1", 19.8, 105.8, "urban"),
+        unit("L2", 19.9, 105.9, "lowland"),
+        unit("M1", 20.3, 105.2, "mountain", priority=3),
+        unit("M2", 20.0, 105.5, "mountain", priority=2),
+        unit("H1", 21.5, 104.0, "highland", priority=3),
+    ]
+    staff = [
+        person("A1", "L1", "a"),
+        person("A2", "L1", "a", volunteer=True),
+        person("A3", "L1", "a"),
+        person("B1", "L2", "b"),
+        person("B2", "L2", "b", home="M2"),
+        person("N1", "M1", "b", movable=False),
+    ]
     quotas = {("L1", "a"): 1, ("M1", "a"): 1, ("M2", "a"): 1, ("H1", "a"): 1, ("M2", "b"): 1, ("M1", "b"): 1}
     return instance(units, staff, quotas, SPECS, **extra)
 
@@ -107,8 +117,16 @@ def test_explicit_distances_either_direction() -> None:
 def test_result_shape_and_explanations() -> None:
     result = solved(scenario(policy={"max_km": 150}))
     assert result["format"] == "cq2c-result/1"
-    assert {"posts_short", "filled", "priority_filled", "match_sum", "volunteers", "total_km", "mean_km",
-            "max_km"} <= set(result["kpis"])
+    assert {
+        "posts_short",
+        "filled",
+        "priority_filled",
+        "match_sum",
+        "volunteers",
+        "total_km",
+        "mean_km",
+        "max_km",
+    } <= set(result["kpis"])
     for item in result["moves"] + result["unfilled"]:
         assert item["why"] and item["why_en"]
         assert unicodedata.is_normalized("NFC", item["why"])
@@ -119,9 +137,9 @@ def test_result_shape_and_explanations() -> None:
 
 # --- locks -------------------------------------------------------------------------------------
 
+
 def test_lock_beyond_policy_holds() -> None:
-    doc = scenario(policy={"max_km": 150, "destination_regions": ["mountain"]},
-                   locks=[{"staff": "A3", "unit": "H1"}])
+    doc = scenario(policy={"max_km": 150, "destination_regions": ["mountain"]}, locks=[{"staff": "A3", "unit": "H1"}])
     result = solved(doc)
     assert result["status"] == "OPTIMAL"
     lock = next(m for m in result["moves"] if m["staff"] == "A3")
@@ -138,19 +156,30 @@ def test_lock_chooses_the_best_post_at_its_unit() -> None:
     assert (lock["to"], lock["specialty"], lock["match"]) == ("M2", "b", 1.0)
 
 
-@pytest.mark.parametrize(("locks", "forbidden", "expected"), [
-    ([{"staff": "N1", "unit": "M2"}], [], 'locks[0].staff: "N1" is not movable'),
-    ([{"staff": "A1", "unit": "L1"}], [], 'locks[0].unit: "A1" already works in unit "L1"'),
-    ([{"staff": "A1", "unit": "M1"}, {"staff": "A1", "unit": "M2"}], [], 'locks[1].staff: "A1" is already locked'),
-    ([{"staff": "A1", "unit": "M1"}, {"staff": "A2", "unit": "M2"}, {"staff": "A3", "unit": "H1"}], [],
-     'locks[2].staff: 3 people of specialty "a" are locked out of unit "L1"'),
-    ([{"staff": "B1", "unit": "L2"}], [], 'locks[0].unit: "B1" already works'),
-    ([{"staff": "A1", "unit": "L2"}], [], 'locks[0].unit: unit "L2" has no post with a deficit'),
-    ([{"staff": "A1", "unit": "M2"}, {"staff": "A2", "unit": "M2"}], [], 'locks: the 2 people locked to unit "M2"'),
-    ([{"staff": "A1", "unit": "M1"}], [{"staff": "A1", "unit": "M1"}], 'locks[0]: the move of "A1" to "M1" is also'),
-])
-def test_broken_locks_make_the_instance_invalid(locks: list[dict[str, str]], forbidden: list[dict[str, str]],
-                                                expected: str) -> None:
+@pytest.mark.parametrize(
+    ("locks", "forbidden", "expected"),
+    [
+        ([{"staff": "N1", "unit": "M2"}], [], 'locks[0].staff: "N1" is not movable'),
+        ([{"staff": "A1", "unit": "L1"}], [], 'locks[0].unit: "A1" already works in unit "L1"'),
+        ([{"staff": "A1", "unit": "M1"}, {"staff": "A1", "unit": "M2"}], [], 'locks[1].staff: "A1" is already locked'),
+        (
+            [{"staff": "A1", "unit": "M1"}, {"staff": "A2", "unit": "M2"}, {"staff": "A3", "unit": "H1"}],
+            [],
+            'locks[2].staff: 3 people of specialty "a" are locked out of unit "L1"',
+        ),
+        ([{"staff": "B1", "unit": "L2"}], [], 'locks[0].unit: "B1" already works'),
+        ([{"staff": "A1", "unit": "L2"}], [], 'locks[0].unit: unit "L2" has no post with a deficit'),
+        ([{"staff": "A1", "unit": "M2"}, {"staff": "A2", "unit": "M2"}], [], 'locks: the 2 people locked to unit "M2"'),
+        (
+            [{"staff": "A1", "unit": "M1"}],
+            [{"staff": "A1", "unit": "M1"}],
+            'locks[0]: the move of "A1" to "M1" is also',
+        ),
+    ],
+)
+def test_broken_locks_make_the_instance_invalid(
+    locks: list[dict[str, str]], forbidden: list[dict[str, str]], expected: str
+) -> None:
     result = solved(scenario(locks=locks, forbidden=forbidden))
     assert result["status"] == "INVALID"
     assert any(e.startswith(expected) for e in result["errors"]), result["errors"]

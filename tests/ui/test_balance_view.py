@@ -31,11 +31,14 @@ SPECS = (SpecialtyColumn("dat_dai", "Đất đai", "Land"), SpecialtyColumn("y_t
 
 
 def _small_grid() -> BalanceGrid:
-    return BalanceGrid(SPECS, (
-        GridRow("2", "Xã Ân Tiến", "highland", (GridCell(3, 0, 0), GridCell(1, 1, 1))),
-        GridRow("1", "Phường Bắc Sơn", "urban", (GridCell(1, 3, 2), GridCell(0, 0, 0))),
-        GridRow("3", "Xã Đông Hòa", "lowland", (GridCell(2, 1, 1), GridCell(0, 1, 1))),
-    ))
+    return BalanceGrid(
+        SPECS,
+        (
+            GridRow("2", "Xã Ân Tiến", "highland", (GridCell(3, 0, 0), GridCell(1, 1, 1))),
+            GridRow("1", "Phường Bắc Sơn", "urban", (GridCell(1, 3, 2), GridCell(0, 0, 0))),
+            GridRow("3", "Xã Đông Hòa", "lowland", (GridCell(2, 1, 1), GridCell(0, 1, 1))),
+        ),
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -63,6 +66,7 @@ def view(qtbot: QtBot) -> BalanceView:
 
 # --- the read model, without Qt ------------------------------------------------------------------------
 
+
 def test_the_grid_has_every_unit_and_specialty_and_agrees_with_balance_cells(demo_plan: Path) -> None:
     plan = open_plan(demo_plan)
     try:
@@ -79,7 +83,8 @@ def test_the_grid_has_every_unit_and_specialty_and_agrees_with_balance_cells(dem
         for spec, cell in zip(grid.specialties, row.cells, strict=True):
             expected = cells.get((row.unit_id, spec.id))
             assert (cell.posts, cell.current, cell.movable) == (
-                (expected.posts, expected.current, expected.movable) if expected else (0, 0, 0))
+                (expected.posts, expected.current, expected.movable) if expected else (0, 0, 0)
+            )
         assert (row.shortage, row.surplus) == (units[row.unit_id].shortage, units[row.unit_id].surplus)
     parts = breakdown(grid)
     assert {t.key: t.shortage for t in parts.by_region if t.shortage} == summary.shortage_by_region
@@ -92,7 +97,10 @@ def test_the_breakdown_by_specialty_follows_the_region() -> None:
     everywhere = breakdown(grid)
     assert [(t.key, t.shortage, t.surplus) for t in everywhere.by_specialty] == [("dat_dai", 4, 2), ("y_te", 0, 1)]
     assert [(t.key, t.shortage, t.surplus) for t in everywhere.by_region] == [
-        ("highland", 3, 0), ("lowland", 1, 1), ("urban", 0, 2)]
+        ("highland", 3, 0),
+        ("lowland", 1, 1),
+        ("urban", 0, 2),
+    ]
     highland = breakdown(grid, "highland")
     assert [(t.key, t.shortage, t.surplus) for t in highland.by_specialty] == [("dat_dai", 3, 0), ("y_te", 0, 0)]
     assert highland.by_region == everywhere.by_region  # the region chart always shows the whole province
@@ -115,16 +123,29 @@ def test_the_colour_scale_gives_the_darkest_shade_to_the_worst_value() -> None:
     assert scale.colour(-1) == QColor(SHORT_COLOURS[0]) and scale.colour(1) == QColor(SURPLUS_COLOURS[0])
     classes = scale.classes()
     assert [(lo, hi) for lo, hi, _ in classes] == [
-        (-13, -10), (-9, -7), (-6, -4), (-3, -1), (0, 0), (1, 5), (6, 10), (11, 15), (16, 20)]
+        (-13, -10),
+        (-9, -7),
+        (-6, -4),
+        (-3, -1),
+        (0, 0),
+        (1, 5),
+        (6, 10),
+        (11, 15),
+        (16, 20),
+    ]
     for low, high, colour in classes:  # every value of a class gets the class's colour
         assert all(scale.colour(v) == colour for v in range(low, high + 1))
     small = BalanceScale.for_values([-3, 1])  # fewer values than shades: light, middle, dark
     assert [scale_colour.name() for _, _, scale_colour in small.classes()[:3]] == [
-        SHORT_COLOURS[3], SHORT_COLOURS[2], SHORT_COLOURS[0]]
+        SHORT_COLOURS[3],
+        SHORT_COLOURS[2],
+        SHORT_COLOURS[0],
+    ]
     assert range_text(-9, -7) == "-9 … -7" and range_text(0, 0) == "0" and range_text(3, 3) == "+3"
 
 
 # --- the widget ----------------------------------------------------------------------------------------
+
 
 def _source_index(view: BalanceView, unit_id: str, column: int) -> QModelIndex:
     return view.model.index(view.model.row_of(unit_id), column)
@@ -186,8 +207,7 @@ def test_sorts_by_vietnamese_name_and_by_total_shortage(view: BalanceView, works
     assert [int(v) for v in column(SHORT)] == shortages
 
 
-def test_the_region_filter_narrows_the_table_and_the_specialty_chart(view: BalanceView,
-                                                                     workspace: Workspace) -> None:
+def test_the_region_filter_narrows_the_table_and_the_specialty_chart(view: BalanceView, workspace: Workspace) -> None:
     grid = workspace.balance_grid()
     view.set_grid(grid)
     assert view.region_combo.count() == 6 and view.region_combo.itemText(0) == "All regions"

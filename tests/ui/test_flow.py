@@ -26,16 +26,19 @@ def _select_rows(window: MainWindow, rows: list[int]) -> None:
     view = window.review_view.moves_view
     view.clearSelection()
     for row in rows:
-        view.selectionModel().select(window.review_view.moves.index(row, 0),
-                                     QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+        view.selectionModel().select(
+            window.review_view.moves.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
 
 
 def _status(window: MainWindow, row: int) -> str:
     return window.review_view.moves.row_at(row).status
 
 
-def test_optimise_review_undo_reoptimise_compare(qtbot: QtBot, window: MainWindow,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_optimise_review_undo_reoptimise_compare(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     first = _optimise(qtbot, window)
     review = window.review_view
     assert window.tabs.currentWidget() is review
@@ -59,8 +62,10 @@ def test_optimise_review_undo_reoptimise_compare(qtbot: QtBot, window: MainWindo
 
     second = _optimise(qtbot, window)
     assert review.current_run() == second.run_id
-    pairs = {(review.moves.row_at(r).staff_id, review.moves.row_at(r).to_unit_id): review.moves.row_at(r).status
-             for r in range(review.moves.rowCount())}
+    pairs = {
+        (review.moves.row_at(r).staff_id, review.moves.row_at(r).to_unit_id): review.moves.row_at(r).status
+        for r in range(review.moves.rowCount())
+    }
     assert {pairs[k] for k in kept} == {"accepted", "locked"}
     assert not dropped & set(pairs)
 
@@ -111,8 +116,9 @@ def test_fill_an_unfilled_post_by_hand(qtbot: QtBot, window: MainWindow, monkeyp
         assert review.moves.rowCount() == before
 
 
-def test_a_move_another_officer_changed_is_not_overwritten(qtbot: QtBot, window: MainWindow,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_move_another_officer_changed_is_not_overwritten(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from cq2c_desktop.domain.enums import MoveStatus

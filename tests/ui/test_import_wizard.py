@@ -50,8 +50,7 @@ def _to_preview(qtbot: QtBot, wizard: ImportWizard, path: Path) -> None:
     qtbot.waitUntil(lambda: wizard.preview_page.report is not None, timeout=30_000)
 
 
-def test_a_good_file_imports_and_refreshes(qtbot: QtBot, window: MainWindow, demo_plan: Path,
-                                           tmp_path: Path) -> None:
+def test_a_good_file_imports_and_refreshes(qtbot: QtBot, window: MainWindow, demo_plan: Path, tmp_path: Path) -> None:
     path = tmp_path / "bien-che.xlsx"
     expected = _quota_file(path, demo_plan, bad=False)
     wizard = window.ask_import()
@@ -71,8 +70,9 @@ def test_a_good_file_imports_and_refreshes(qtbot: QtBot, window: MainWindow, dem
     assert expected in posts.values()
 
 
-def test_a_bad_row_is_highlighted_and_blocks_the_import(qtbot: QtBot, window: MainWindow, demo_plan: Path,
-                                                        tmp_path: Path) -> None:
+def test_a_bad_row_is_highlighted_and_blocks_the_import(
+    qtbot: QtBot, window: MainWindow, demo_plan: Path, tmp_path: Path
+) -> None:
     path = tmp_path / "bien-che-loi.xlsx"
     _quota_file(path, demo_plan, bad=True)
     wizard = window.ask_import()

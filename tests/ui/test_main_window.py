@@ -106,8 +106,9 @@ def test_quotas_tab_lists_every_pair_and_searches(window: MainWindow) -> None:
     assert view.model.rowCount() == 12
 
 
-def test_new_empty_plan_opens_ready_for_import(window: MainWindow, tmp_path: Path, qtbot: QtBot,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_new_empty_plan_opens_ready_for_import(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     target = tmp_path / "moi"

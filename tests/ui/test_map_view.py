@@ -77,15 +77,22 @@ def test_the_tooltip_tells_name_region_and_numbers(view: MapView, rows: list[Uni
     assert f"Short: {row.shortage} · Surplus: {row.surplus}" in tip
 
 
-def test_hovering_outlines_the_unit_under_the_mouse(view: MapView, rows: list[UnitRow], qtbot: QtBot,
-                                                    tmp_path: Path) -> None:
+def test_hovering_outlines_the_unit_under_the_mouse(
+    view: MapView, rows: list[UnitRow], qtbot: QtBot, tmp_path: Path
+) -> None:
     view.set_units(rows)
     view.show()
     qtbot.waitExposed(view)
     code = rows_by_name(rows)["Xã Mường Lát"]
     point = QPointF(_viewport_point(view, code))
-    move = QMouseEvent(QEvent.Type.MouseMove, point, view.canvas.viewport().mapToGlobal(point),
-                       Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    move = QMouseEvent(
+        QEvent.Type.MouseMove,
+        point,
+        view.canvas.viewport().mapToGlobal(point),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(view.canvas.viewport(), move)
     assert view._hover.path() == view.unit_items[code].path()
     tips = [item.toolTip() for item in view.canvas.items(point.toPoint()) if item.toolTip()]
@@ -97,12 +104,16 @@ def test_hovering_outlines_the_unit_under_the_mouse(view: MapView, rows: list[Un
 def test_moves_become_one_arrow_per_pair(view: MapView, rows: list[UnitRow]) -> None:
     view.set_units(rows)
     hac_thanh, muong_lat, quan_son = "14797", rows_by_name(rows)["Xã Mường Lát"], rows_by_name(rows)["Xã Quan Sơn"]
-    drawn = view.set_moves([
-        (hac_thanh, muong_lat, 2), (hac_thanh, muong_lat, 1),  # the same pair: one arrow of 3
-        (hac_thanh, quan_son, 1), (quan_son, hac_thanh, 1),  # both ways: two arrows
-        (hac_thanh, hac_thanh, 4),  # not a move
-        ("99999", muong_lat, 1),  # a unit without a boundary cannot be drawn
-    ])
+    drawn = view.set_moves(
+        [
+            (hac_thanh, muong_lat, 2),
+            (hac_thanh, muong_lat, 1),  # the same pair: one arrow of 3
+            (hac_thanh, quan_son, 1),
+            (quan_son, hac_thanh, 1),  # both ways: two arrows
+            (hac_thanh, hac_thanh, 4),  # not a move
+            ("99999", muong_lat, 1),  # a unit without a boundary cannot be drawn
+        ]
+    )
     assert drawn == 3 == len(view.arrow_items)
     tips = sorted(item.toolTip() for item in view.arrow_items)
     assert "Phường Hạc Thành → Xã Mường Lát: 3 people" in tips
@@ -127,7 +138,8 @@ def test_an_arrow_is_thicker_for_more_people_and_ends_at_its_target() -> None:
 
 
 def test_a_click_emits_the_unit_and_select_unit_highlights_without_echo(
-        view: MapView, rows: list[UnitRow], qtbot: QtBot) -> None:
+    view: MapView, rows: list[UnitRow], qtbot: QtBot
+) -> None:
     view.set_units(rows)
     view.show()
     qtbot.waitExposed(view)
@@ -161,10 +173,18 @@ def test_the_wheel_zooms_and_fit_restores_the_whole_province(view: MapView, qtbo
     qtbot.waitExposed(view)
     fitted = view.canvas.transform().m11()
     centre = QPointF(view.canvas.viewport().rect().center())
-    wheel = QWheelEvent(centre, view.canvas.mapToGlobal(centre), QPoint(), QPoint(0, 240),
-                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    wheel = QWheelEvent(
+        centre,
+        view.canvas.mapToGlobal(centre),
+        QPoint(),
+        QPoint(0, 240),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(view.canvas.viewport(), wheel)
-    assert view.canvas.transform().m11() == pytest.approx(fitted * 1.25 ** 2)
+    assert view.canvas.transform().m11() == pytest.approx(fitted * 1.25**2)
     assert not view.canvas.auto_fit
     view.canvas.zoom(1000.0)  # clamped: nobody needs to see one village from 2 cm away
     assert view.canvas.transform().m11() == pytest.approx(fitted * view.canvas.MAX_ZOOM, rel=0.02)
@@ -177,8 +197,9 @@ def test_the_wheel_zooms_and_fit_restores_the_whole_province(view: MapView, qtbo
     assert view.canvas.transform().m11() == pytest.approx(fitted * 1.5)
     QTest.keyClick(view.canvas, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert view.canvas.transform().m11() == pytest.approx(fitted)
-    assert view.canvas.mapToScene(view.canvas.viewport().rect()).boundingRect().contains(
-        view.scene.sceneRect().center())
+    assert (
+        view.canvas.mapToScene(view.canvas.viewport().rect()).boundingRect().contains(view.scene.sceneRect().center())
+    )
 
 
 def test_export_png_writes_the_whole_coloured_map(view: MapView, rows: list[UnitRow], tmp_path: Path) -> None:
@@ -207,7 +228,8 @@ def test_export_png_writes_the_whole_coloured_map(view: MapView, rows: list[Unit
 
 
 def test_the_window_exports_the_map_in_strips_and_writes_it_on_a_worker(
-        qtbot: QtBot, view: MapView, rows: list[UnitRow], tmp_path: Path) -> None:
+    qtbot: QtBot, view: MapView, rows: list[UnitRow], tmp_path: Path
+) -> None:
     view.set_units(rows)
     whole, stripped = tmp_path / "whole.png", tmp_path / "stripped.png"
     assert view.export_png(whole, width=900)

@@ -39,8 +39,9 @@ def _inked(image: QImage) -> float:
     return sum(image.pixelColor(x, y).lightness() < 100 for x, y in points) / max(1, len(points))
 
 
-def test_approve_export_and_preview(qtbot: QtBot, window: MainWindow, tmp_path: Path,
-                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_approve_export_and_preview(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     review = window.review_view
     review.moves_view.selectRow(0)
     review.reject_action.trigger()
@@ -57,7 +58,8 @@ def test_approve_export_and_preview(qtbot: QtBot, window: MainWindow, tmp_path: 
     for row in range(1, 9):  # a handful keeps the documents quick to write
         review.moves_view.selectionModel().select(
             review.moves.index(row, 0),
-            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
     with qtbot.waitSignal(window.outputs.finished.done, timeout=30_000):
         window.outputs.approve_selected.trigger()
     approved = sum(review.moves.row_at(r).status == "approved" for r in range(review.moves.rowCount()))
@@ -81,7 +83,8 @@ def test_approve_export_and_preview(qtbot: QtBot, window: MainWindow, tmp_path: 
     for row in range(1, 9):
         review.moves_view.selectionModel().select(
             review.moves.index(row, 0),
-            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
     decisions = _export(qtbot, window, window.outputs.print_preview)
     dialog = window.outputs.preview_dialog
     assert dialog is not None and isinstance(decisions, list) and len(decisions) == approved

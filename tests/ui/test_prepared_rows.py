@@ -30,8 +30,7 @@ def test_sorted_steps_is_one_stable_sort(keys: list[int]) -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.lists(VIETNAMESE, max_size=60))
 def test_text_sorts_in_vietnamese_order_keeping_ties_in_place(values: list[str]) -> None:
-    assert run_through(ascending_steps(values)) == sorted(range(len(values)),
-                                                          key=lambda i: fast_sort_key(values[i]))
+    assert run_through(ascending_steps(values)) == sorted(range(len(values)), key=lambda i: fast_sort_key(values[i]))
 
 
 @settings(max_examples=100, deadline=None)

@@ -23,8 +23,9 @@ def _pdf(path: Path, pages: int) -> Path:
     for page in range(1, pages + 1):
         if page > 1:
             writer.newPage()
-        painter.drawText(QRectF(0, 0, writer.width(), writer.height()), int(Qt.AlignmentFlag.AlignCenter),
-                         f"Trang {page}")
+        painter.drawText(
+            QRectF(0, 0, writer.width(), writer.height()), int(Qt.AlignmentFlag.AlignCenter), f"Trang {page}"
+        )
     painter.end()
     return path
 
@@ -44,8 +45,9 @@ def _preview(parent: QWidget, tmp_path: Path, qsettings: QSettings, pages: int) 
     return dialog
 
 
-def test_pages_navigation_zoom_save_and_cleanup(qtbot: QtBot, parent: QWidget, tmp_path: Path,
-                                                qsettings: QSettings) -> None:
+def test_pages_navigation_zoom_save_and_cleanup(
+    qtbot: QtBot, parent: QWidget, tmp_path: Path, qsettings: QSettings
+) -> None:
     dialog = _preview(parent, tmp_path, qsettings, 5)
     assert dialog.page_count() == 5 and dialog.view.pageMode() == QPdfView.PageMode.MultiPage
     assert dialog.page.suffix().endswith("5")
@@ -66,8 +68,9 @@ def test_pages_navigation_zoom_save_and_cleanup(qtbot: QtBot, parent: QWidget, t
     assert qsettings.value("preview/geometry") is not None  # the next preview opens where this one was
 
 
-def test_a_long_document_is_shown_a_page_at_a_time(qtbot: QtBot, parent: QWidget, tmp_path: Path,
-                                                   qsettings: QSettings, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_long_document_is_shown_a_page_at_a_time(
+    qtbot: QtBot, parent: QWidget, tmp_path: Path, qsettings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(print_preview, "CONTINUOUS_PAGES", 3)
     dialog = _preview(parent, tmp_path, qsettings, 6)
     assert dialog.view.pageMode() == QPdfView.PageMode.SinglePage

@@ -16,8 +16,9 @@ def _lines(report: Path) -> list[str]:
     return report.read_text(encoding="utf-8").splitlines()
 
 
-def test_selftest_runs_the_whole_path_in_a_temporary_folder(qapp: QApplication, tmp_path: Path,
-                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_selftest_runs_the_whole_path_in_a_temporary_folder(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     folders: list[Path] = []
     real_create_demo = selftest.create_demo
 
@@ -39,8 +40,9 @@ def test_selftest_runs_the_whole_path_in_a_temporary_folder(qapp: QApplication, 
     assert last is None or "cq2c-selftest-" not in str(last)  # the user's settings were not touched
 
 
-def test_a_missing_resource_fails_in_one_line(qapp: QApplication, tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_missing_resource_fails_in_one_line(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("CQ2C_RESOURCES", str(tmp_path / "empty"))
     report = tmp_path / "report.txt"
     assert selftest.run_selftest(qapp, report=report) == 1
@@ -50,7 +52,8 @@ def test_a_missing_resource_fails_in_one_line(qapp: QApplication, tmp_path: Path
 
 @pytest.mark.real_message_boxes
 def test_an_error_dialog_becomes_the_failure_instead_of_waiting_for_a_click(
-        qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def broken_demo(target: Path) -> Path:
         Path(target).write_bytes(b"this is not a plan")
         return Path(target)

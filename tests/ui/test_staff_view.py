@@ -80,8 +80,10 @@ def test_search_finds_people_without_diacritics(window: MainWindow) -> None:
     total = view.model.rowCount()
     view.search.setText("nguyen thi")
     assert 0 < view.model.rowCount() < total
-    assert all("Nguyễn Thị" in view.model.row_at(r).full_name or "nguyen thi" in view.model.row_at(r).unit_name.lower()
-               for r in range(min(50, view.model.rowCount())))
+    assert all(
+        "Nguyễn Thị" in view.model.row_at(r).full_name or "nguyen thi" in view.model.row_at(r).unit_name.lower()
+        for r in range(min(50, view.model.rowCount()))
+    )
     view.search.clear()
     assert view.model.rowCount() == total
 

@@ -26,8 +26,9 @@ def _people(count: int) -> list[Person]:
 
 
 def test_a_large_table_shows_at_once_and_sorts_when_ready(qtbot: QtBot, qtmodeltester: object) -> None:
-    model: RowTableModel[Person] = RowTableModel([Column("Id", lambda p: p.id), Column("Name", lambda p: p.name)],
-                                                 key=lambda p: p.id)
+    model: RowTableModel[Person] = RowTableModel(
+        [Column("Id", lambda p: p.id), Column("Name", lambda p: p.name)], key=lambda p: p.id
+    )
     model.sort(1, Qt.SortOrder.AscendingOrder)
     people = _people(LARGE_TABLE + 5_000)
     model.set_rows(people)
@@ -50,16 +51,15 @@ def test_a_small_table_sorts_straight_away() -> None:
     assert names == sorted(names, key=sort_key, reverse=True)
 
 
-
-
 def test_a_large_table_answers_a_search_once_its_search_text_is_prepared(qtbot: QtBot) -> None:
     model: RowTableModel[Person] = RowTableModel([Column("Name", lambda p: p.name)], key=lambda p: p.id)
     model.set_rows(_people(LARGE_TABLE))
     model.set_search("an 5")  # typed before the search text is ready: the rows follow when it is
     with qtbot.waitSignal(model.prepared, timeout=20_000):
         pass
-    assert model.rowCount() > 0 and all(fold_name(model.row_at(r).name).startswith("an 5")
-                                        for r in range(model.rowCount()))
+    assert model.rowCount() > 0 and all(
+        fold_name(model.row_at(r).name).startswith("an 5") for r in range(model.rowCount())
+    )
     model.set_search("an 51")  # now ready: answered at once, narrowing what is shown
     assert {model.row_at(r).name for r in range(model.rowCount())} == {"An 51", "Ân 51", "Ăn 51"}
 
@@ -69,8 +69,9 @@ def test_new_rows_drop_the_preparation_of_the_old_ones() -> None:
     model.sort(1, Qt.SortOrder.AscendingOrder)
     model.set_rows(_people(LARGE_TABLE))
     model.set_rows(_people(10))  # a plan closed and a small one opened: sorted at once
-    assert [model.row_at(r).name for r in range(model.rowCount())] == sorted((p.name for p in _people(10)),
-                                                                             key=sort_key)
+    assert [model.row_at(r).name for r in range(model.rowCount())] == sorted(
+        (p.name for p in _people(10)), key=sort_key
+    )
 
 
 def test_a_row_edited_during_the_preparation_is_found_by_its_new_text() -> None:
@@ -91,12 +92,17 @@ def test_a_row_edited_during_the_preparation_is_found_by_its_new_text() -> None:
 def test_a_painted_cell_gets_every_role_in_one_call() -> None:
     from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
 
-    model: RowTableModel[Person] = RowTableModel([Column("Id", lambda p: p.id, align_right=True),
-                                                  Column("Name", lambda p: p.name)])
+    model: RowTableModel[Person] = RowTableModel(
+        [Column("Id", lambda p: p.id, align_right=True), Column("Name", lambda p: p.name)]
+    )
     model.set_rows(_people(3))
     index = model.index(2, 0)
-    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.EditRole,
-                 Qt.ItemDataRole.ToolTipRole):
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.ToolTipRole,
+    ):
         single = QModelRoleData(role)
         model.multiData(index, single)
         spanned = QModelRoleData(role)

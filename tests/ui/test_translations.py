@@ -37,11 +37,17 @@ def _text(message: ET.Element) -> str:
 def test_no_string_is_left_untranslated(language: str) -> None:
     messages = _messages(I18N / f"cq2c_{language}.ts")
     assert messages
-    untranslated = [source for (_, source), m in messages.items()
-                    if m.find("translation").get("type") == "unfinished" or not _text(m).strip()]  # type: ignore[union-attr]
+    untranslated = [
+        source
+        for (_, source), m in messages.items()
+        if m.find("translation").get("type") == "unfinished" or not _text(m).strip()
+    ]  # type: ignore[union-attr]
     assert untranslated == []
-    broken = [source for (_, source), m in messages.items()
-              if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(_text(m)))]
+    broken = [
+        source
+        for (_, source), m in messages.items()
+        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(_text(m)))
+    ]
     assert broken == []
 
 
@@ -52,8 +58,9 @@ def test_the_translation_files_cover_the_current_code(tmp_path: Path) -> None:
         pytest.skip("pyside6-lupdate not installed")
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in (ROOT / "cq2c_desktop" / "ui").rglob("*.py"))
-    subprocess.run([tool, *sources, "-no-obsolete", "-locations", "none", "-ts", str(fresh)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [tool, *sources, "-no-obsolete", "-locations", "none", "-ts", str(fresh)], check=True, capture_output=True
+    )
     in_code = set(_messages(fresh))
     for language in ("vi", "en"):
         committed = set(_messages(I18N / f"cq2c_{language}.ts"))

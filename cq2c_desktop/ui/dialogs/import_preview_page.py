@@ -48,8 +48,9 @@ class PreviewPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.grid = QTableWidget()
         self.problems = QTableWidget(0, 4)
-        self.problems.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Value"),
-                                                 self.tr("Problem")])
+        self.problems.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Problem")]
+        )
         self.problems.horizontalHeader().setStretchLastSection(True)
         self.problems.cellClicked.connect(self._jump)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -66,9 +67,13 @@ class PreviewPage(QWizardPage):
         options = wizard.mapping_page.options()
         plan, kind, path = wizard.workspace.plan, wizard.kind(), wizard.path()
         self.summary.setText(self.tr("Checking every row…"))
-        self.job = Job(self, self.tr("Checking the file…"),
-                       lambda progress, stop: preview(plan, kind, path, options, progress=progress, should_stop=stop),
-                       self._show, self._failed)
+        self.job = Job(
+            self,
+            self.tr("Checking the file…"),
+            lambda progress, stop: preview(plan, kind, path, options, progress=progress, should_stop=stop),
+            self._show,
+            self._failed,
+        )
 
     def _failed(self, error: BaseException) -> None:
         self.job = None
@@ -77,12 +82,21 @@ class PreviewPage(QWizardPage):
     def _show(self, report: ImportReport) -> None:
         self.job = None
         self.report = report
-        self.summary.setText(self.tr(
-            "{records} records read: {added} to add, {changed} to change, {removed} to remove, "
-            "{unchanged} unchanged · {errors} errors, {warnings} warnings"
-        ).format(records=report.records, added=report.added, changed=report.changed, removed=report.removed,
-                 unchanged=report.unchanged, errors=report.errors, warnings=report.warnings)
-            + ("" if report.ok else "\n" + self.tr("Fix the errors in the file (or the mapping) before importing.")))
+        self.summary.setText(
+            self.tr(
+                "{records} records read: {added} to add, {changed} to change, {removed} to remove, "
+                "{unchanged} unchanged · {errors} errors, {warnings} warnings"
+            ).format(
+                records=report.records,
+                added=report.added,
+                changed=report.changed,
+                removed=report.removed,
+                unchanged=report.unchanged,
+                errors=report.errors,
+                warnings=report.warnings,
+            )
+            + ("" if report.ok else "\n" + self.tr("Fix the errors in the file (or the mapping) before importing."))
+        )
         self._fill_grid(report)
         self._fill_problems(report)
         self.completeChanged.emit()
@@ -120,8 +134,12 @@ class PreviewPage(QWizardPage):
     def _fill_problems(self, report: ImportReport) -> None:
         self.problems.setRowCount(len(report.problems))
         for i, problem in enumerate(report.problems):
-            values = ("" if problem.row is None else str(problem.row), problem.column, problem.value,
-                      f"{problem.message_vi} / {problem.message_en}")
+            values = (
+                "" if problem.row is None else str(problem.row),
+                problem.column,
+                problem.value,
+                f"{problem.message_vi} / {problem.message_en}",
+            )
             for j, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setBackground(QBrush(ERROR_COLOUR if problem.is_error else WARNING_COLOUR))
@@ -154,10 +172,13 @@ class PreviewPage(QWizardPage):
             else:
                 QMessageBox.warning(self, self.tr("Nothing was imported"), report.report_text())
 
-        self.job = Job(self, self.tr("Importing…"),
-                       lambda progress, stop: run_import(plan, kind, path, options, progress=progress,
-                                                         should_stop=stop),
-                       done, self._import_failed)
+        self.job = Job(
+            self,
+            self.tr("Importing…"),
+            lambda progress, stop: run_import(plan, kind, path, options, progress=progress, should_stop=stop),
+            done,
+            self._import_failed,
+        )
 
     def _import_failed(self, error: BaseException) -> None:
         self.job = None

@@ -41,8 +41,12 @@ class FilePage(QWizardPage):
         self.setSubTitle(self.tr("Rosters, quotas, units or distances as communes send them: Excel, ODS or CSV."))
         self._settings = settings
         self.kind = QComboBox()
-        labels = {"units": self.tr("Units (communes, wards)"), "staff": self.tr("Staff roster"),
-                  "quotas": self.tr("Staffing quotas (posts per specialty)"), "distances": self.tr("Road distances")}
+        labels = {
+            "units": self.tr("Units (communes, wards)"),
+            "staff": self.tr("Staff roster"),
+            "quotas": self.tr("Staffing quotas (posts per specialty)"),
+            "distances": self.tr("Road distances"),
+        }
         for kind in KINDS:
             self.kind.addItem(labels[kind], kind)
         self.kind.setCurrentIndex(KINDS.index("staff"))
@@ -102,8 +106,9 @@ class MappingPage(QWizardPage):
         redetect = QPushButton(self.tr("Read again from this row"))
         redetect.clicked.connect(lambda: self.run_detection(self.header_row.value()))
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Header in the file"), self.tr("Field"),
-                                              self.tr("Examples")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Column"), self.tr("Header in the file"), self.tr("Field"), self.tr("Examples")]
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
@@ -181,9 +186,13 @@ class MappingPage(QWizardPage):
 
     def options(self) -> ImportOptions:
         assert self.detection is not None
-        return ImportOptions(sheet=self.detection.sheet, header_row=self.header_row.value(),
-                             overrides=self.overrides(), save_mapping=self.save_as.text().strip() or None,
-                             scope=self.scope.currentData())
+        return ImportOptions(
+            sheet=self.detection.sheet,
+            header_row=self.header_row.value(),
+            overrides=self.overrides(),
+            save_mapping=self.save_as.text().strip() or None,
+            scope=self.scope.currentData(),
+        )
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.detection is not None and self.detection.header_row is not None

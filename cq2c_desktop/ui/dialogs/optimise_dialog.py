@@ -129,12 +129,18 @@ class OptimiseDialog(QDialog):
 
     def policy(self) -> Policy:
         regions = [r for r, check in self.region_checks.items() if check.isChecked()]
-        return Policy(max_km=self.max_km.value() if self.limit_km.isChecked() else None,
-                      destination_regions=regions, road_factor=self._state.policy.road_factor)
+        return Policy(
+            max_km=self.max_km.value() if self.limit_km.isChecked() else None,
+            destination_regions=regions,
+            road_factor=self._state.policy.road_factor,
+        )
 
     def accept(self) -> None:
-        changed = {r: s.value() for r, s in self.region_priorities.items()
-                   if s.value() != self._state.priority_by_region.get(r, 1)}
+        changed = {
+            r: s.value()
+            for r, s in self.region_priorities.items()
+            if s.value() != self._state.priority_by_region.get(r, 1)
+        }
         try:
             save_policy(self._workspace.plan, self.policy(), changed, self._read_scores())
         except PolicyError as exc:

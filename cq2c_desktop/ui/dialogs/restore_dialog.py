@@ -49,17 +49,24 @@ class RestoreDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.doubleClicked.connect(lambda _index: self.accept())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button: QPushButton = buttons.addButton(self.tr("&Restore"),
-                                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button: QPushButton = buttons.addButton(
+            self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.restore_button.setEnabled(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.table.selectionModel().selectionChanged.connect(
-            lambda *_: self.restore_button.setEnabled(self._selected() is not None))
+            lambda *_: self.restore_button.setEnabled(self._selected() is not None)
+        )
         empty = self.model.rowCount() == 0
-        note = QLabel(self.tr("No backup copies of this plan yet: one is taken each time a changed plan is opened.")
-                      if empty else self.tr("The plan's content is replaced by the copy you choose. "
-                                            "The plan as it is now is copied first, so this can be undone."))
+        note = QLabel(
+            self.tr("No backup copies of this plan yet: one is taken each time a changed plan is opened.")
+            if empty
+            else self.tr(
+                "The plan's content is replaced by the copy you choose. "
+                "The plan as it is now is copied first, so this can be undone."
+            )
+        )
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Backup copies of {name}, newest first:").format(name=plan_path.name)))
@@ -83,11 +90,17 @@ class RestoreDialog(QDialog):
         backup = self._selected()
         if backup is None:
             return
-        if self._confirm and QMessageBox.question(
-            self, self.tr("Restore the plan?"),
-            self.tr("Replace the plan with the copy taken at {when}? The plan as it is now is kept as a copy.")
-            .format(when=backup.taken_at.strftime("%d/%m/%Y %H:%M:%S")),
-        ) != QMessageBox.StandardButton.Yes:
+        if (
+            self._confirm
+            and QMessageBox.question(
+                self,
+                self.tr("Restore the plan?"),
+                self.tr(
+                    "Replace the plan with the copy taken at {when}? The plan as it is now is kept as a copy."
+                ).format(when=backup.taken_at.strftime("%d/%m/%Y %H:%M:%S")),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         self._chosen = backup
         super().accept()

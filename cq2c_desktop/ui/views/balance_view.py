@@ -137,8 +137,9 @@ class BalanceTableModel(QAbstractTableModel):
         if role == self.UnitIdRole:
             return row.unit_id
         if index.column() > SURPLUS:
-            return self._cell_data(row.name, index.column() - SURPLUS - 1, row.cells[index.column() - SURPLUS - 1],
-                                   role)
+            return self._cell_data(
+                row.name, index.column() - SURPLUS - 1, row.cells[index.column() - SURPLUS - 1], role
+            )
         return self._unit_data(index.column(), row.name, row.region, row.shortage, row.surplus, role)
 
     def multiData(self, index: Index, roles: RoleData) -> None:  # noqa: N802 - Qt's name
@@ -164,14 +165,26 @@ class BalanceTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and not empty and self._scale.is_dark(cell.balance):
             return QColor(Qt.GlobalColor.white)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("{unit} — {specialty}\nPosts: {posts}\nStaff: {current} (movable: {movable})\n"
-                           "Short: {short}   Surplus: {surplus}").format(
-                unit=unit, specialty=specialty_label(self._grid.specialties[column]), posts=cell.posts,
-                current=cell.current, movable=cell.movable, short=cell.deficit, surplus=cell.surplus)
+            return self.tr(
+                "{unit} — {specialty}\nPosts: {posts}\nStaff: {current} (movable: {movable})\n"
+                "Short: {short}   Surplus: {surplus}"
+            ).format(
+                unit=unit,
+                specialty=specialty_label(self._grid.specialties[column]),
+                posts=cell.posts,
+                current=cell.current,
+                movable=cell.movable,
+                short=cell.deficit,
+                surplus=cell.surplus,
+            )
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation == Qt.Orientation.Vertical or not 0 <= section < self.columnCount():
             return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -180,8 +193,12 @@ class BalanceTableModel(QAbstractTableModel):
             return specialty_label(self._grid.specialties[section - SURPLUS - 1])
         fixed = (self.tr("Unit"), self.tr("Region"), self.tr("Short"), self.tr("Surplus"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            fixed = (self.tr("Unit"), self.tr("Region"), self.tr("Posts not filled, all specialties"),
-                     self.tr("Staff above posts, all specialties"))
+            fixed = (
+                self.tr("Unit"),
+                self.tr("Region"),
+                self.tr("Posts not filled, all specialties"),
+                self.tr("Staff above posts, all specialties"),
+            )
         return fixed[section]
 
 
@@ -356,14 +373,21 @@ class BalanceView(QWidget):
     def _refresh_summaries(self) -> None:
         grid, region = self.model.grid, self.region()
         parts = breakdown(grid, region)
-        self.region_chart.show_tallies(self.tr("By region"), [region_label(t.key) for t in parts.by_region],
-                                       parts.by_region)
+        self.region_chart.show_tallies(
+            self.tr("By region"), [region_label(t.key) for t in parts.by_region], parts.by_region
+        )
         where = region_label(region) if region else self.tr("all regions")
-        self.specialty_chart.show_tallies(self.tr("By specialty: {where}").format(where=where),
-                                          [specialty_label(s) for s in grid.specialties], parts.by_specialty)
+        self.specialty_chart.show_tallies(
+            self.tr("By specialty: {where}").format(where=where),
+            [specialty_label(s) for s in grid.specialties],
+            parts.by_specialty,
+        )
         shown = [t for t in parts.by_region if region is None or t.key == region]
-        self.totals.setText(self.tr("{units} units · short {short} · surplus {surplus}").format(
-            units=self.model.rowCount(), short=sum(t.shortage for t in shown), surplus=sum(t.surplus for t in shown)))
+        self.totals.setText(
+            self.tr("{units} units · short {short} · surplus {surplus}").format(
+                units=self.model.rowCount(), short=sum(t.shortage for t in shown), surplus=sum(t.surplus for t in shown)
+            )
+        )
 
     def _show_legend(self) -> None:
         """Colour chips of the table's classes, from the worst shortage to the largest surplus."""
@@ -379,4 +403,3 @@ class BalanceView(QWidget):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._syncing and current.isValid():
             self.unit_selected.emit(str(current.data(BalanceTableModel.UnitIdRole)))
-

@@ -125,8 +125,10 @@ class MapCanvas(QGraphicsView):
         self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def zoom(self, factor: float) -> None:
-        fitted = min(self.viewport().width() / max(1.0, self.sceneRect().width()),
-                     self.viewport().height() / max(1.0, self.sceneRect().height()))
+        fitted = min(
+            self.viewport().width() / max(1.0, self.sceneRect().width()),
+            self.viewport().height() / max(1.0, self.sceneRect().height()),
+        )
         current = self.transform().m11()
         target = min(max(current * factor, fitted * 0.5), fitted * self.MAX_ZOOM)
         self.auto_fit = False
@@ -135,7 +137,7 @@ class MapCanvas(QGraphicsView):
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
         steps = event.angleDelta().y() / 120
         if steps:
-            self.zoom(1.25 ** steps)
+            self.zoom(1.25**steps)
         event.accept()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
@@ -150,8 +152,11 @@ class MapCanvas(QGraphicsView):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)
         pressed, self._pressed_at = self._pressed_at, None
-        if (event.button() != Qt.MouseButton.LeftButton or pressed is None
-                or (event.position() - pressed).manhattanLength() > 4):  # a drag pans; only a click picks
+        if (
+            event.button() != Qt.MouseButton.LeftButton
+            or pressed is None
+            or (event.position() - pressed).manhattanLength() > 4
+        ):  # a drag pans; only a click picks
             return
         for item in self.items(event.position().toPoint()):
             if isinstance(item, _UnitItem):

@@ -62,7 +62,6 @@ PNG_STRIPS = 8  # an exported map is drawn in this many bands, one per turn of t
 Move = tuple[str, str, int]
 
 
-
 class MapView(QWidget):
     """Feed it `Workspace.unit_rows()` with `set_units`, and proposed moves with `set_moves`."""
 
@@ -99,10 +98,11 @@ class MapView(QWidget):
 
     def _build_toolbar(self) -> QToolBar:
         bar = QToolBar()
-        for text, slot, key in ((self.tr("Fit"), self.fit_to_view, QKeySequence("Ctrl+0")),
-                                (self.tr("Zoom in"), lambda: self.canvas.zoom(1.5), QKeySequence.StandardKey.ZoomIn),
-                                (self.tr("Zoom out"), lambda: self.canvas.zoom(1 / 1.5),
-                                 QKeySequence.StandardKey.ZoomOut)):
+        for text, slot, key in (
+            (self.tr("Fit"), self.fit_to_view, QKeySequence("Ctrl+0")),
+            (self.tr("Zoom in"), lambda: self.canvas.zoom(1.5), QKeySequence.StandardKey.ZoomIn),
+            (self.tr("Zoom out"), lambda: self.canvas.zoom(1 / 1.5), QKeySequence.StandardKey.ZoomOut),
+        ):
             action = bar.addAction(text, slot)
             action.setShortcut(key)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # only while the map has focus
@@ -152,8 +152,9 @@ class MapView(QWidget):
         self._moves = dict(totals)
         for item in self.arrow_items:
             self.scene.removeItem(item)
-        self.arrow_items = [self._arrow(s, t, n) for (s, t), n in totals.items()
-                            if s in self.shapes and t in self.shapes]
+        self.arrow_items = [
+            self._arrow(s, t, n) for (s, t), n in totals.items() if s in self.shapes and t in self.shapes
+        ]
         self._show_arrows(self.moves_action.isChecked())
         self._update_tooltips()
         self._relayout()
@@ -172,8 +173,11 @@ class MapView(QWidget):
         item.setBrush(ARROW_COLOUR)
         item.setPen(QPen(QColor("white"), 0))  # a hairline halo keeps dark arrows on dark red legible
         item.setZValue(Z_ARROW)
-        item.setToolTip(self.tr("{source} → {target}: {count} people").format(
-            source=self._name(source), target=self._name(target), count=count))
+        item.setToolTip(
+            self.tr("{source} → {target}: {count} people").format(
+                source=self._name(source), target=self._name(target), count=count
+            )
+        )
         self.scene.addItem(item)
         return item
 
@@ -195,12 +199,19 @@ class MapView(QWidget):
             row = self._rows.get(code)
             text = f"<b>{self._name(code)}</b>"
             if row is not None:
-                text += self.tr("<br>{region}<br>Posts: {posts} · Staff: {staff}<br>Short: {short} · Surplus: {surplus}"
-                                ).format(region=region_label(row.region), posts=row.posts, staff=row.staff,
-                                         short=row.shortage, surplus=row.surplus)
+                text += self.tr(
+                    "<br>{region}<br>Posts: {posts} · Staff: {staff}<br>Short: {short} · Surplus: {surplus}"
+                ).format(
+                    region=region_label(row.region),
+                    posts=row.posts,
+                    staff=row.staff,
+                    short=row.shortage,
+                    surplus=row.surplus,
+                )
             if incoming[code] or outgoing[code]:
                 text += self.tr("<br>Moves in: {incoming} · out: {outgoing}").format(
-                    incoming=incoming[code], outgoing=outgoing[code])
+                    incoming=incoming[code], outgoing=outgoing[code]
+                )
             item.setToolTip(text)
 
     def _relayout(self, scale: BalanceScale | None = None) -> None:
@@ -229,8 +240,11 @@ class MapView(QWidget):
         box = QGraphicsRectItem(root)
         box.setPen(QPen(QColor("#9a9a9a"), 0))
         box.setBrush(QColor(255, 255, 255, 225))
-        entries = [(QColor(c), self.tr("Balanced") if lo == hi == 0 else range_text(lo, hi))
-                   for lo, hi, c in scale.classes()] if self._rows else []
+        entries = (
+            [(QColor(c), self.tr("Balanced") if lo == hi == 0 else range_text(lo, hi)) for lo, hi, c in scale.classes()]
+            if self._rows
+            else []
+        )
         width = _text(box, self.tr("Staff minus posts"), size, size * 0.6, size * 0.6, bold=True).boundingRect().width()
         y = size * 2.3
         for colour, label in [*entries, (QColor(NO_DATA_COLOUR), self.tr("No data")), (ARROW_COLOUR, "")]:
@@ -238,7 +252,8 @@ class MapView(QWidget):
                 if not self.arrow_items:
                     break
                 swatch: QGraphicsPathItem | QGraphicsRectItem = QGraphicsPathItem(
-                    arrow_path(QPointF(size * 0.5, y + size), QPointF(size * 2.0, y + size * 0.1), 1), box)
+                    arrow_path(QPointF(size * 0.5, y + size), QPointF(size * 2.0, y + size * 0.1), 1), box
+                )
                 label = self.tr("Proposed move")
             else:
                 swatch = QGraphicsRectItem(size * 0.6, y, size * 1.4, size, box)
@@ -249,8 +264,14 @@ class MapView(QWidget):
         box.setRect(0, 0, width + size * 1.2, y + size * 0.3)
         box.setPos(map_rect.left(), map_rect.bottom() - box.rect().height())
         self._add_scale_bar(root, map_rect, size)
-        credit = _text(root, self.tr("Boundaries: Vietnam Cartographic Publishing House, "
-                                     "via vietnamese-provinces-database (MIT)"), size * 0.75, 0, 0, colour="#606060")
+        credit = _text(
+            root,
+            self.tr("Boundaries: Vietnam Cartographic Publishing House, via vietnamese-provinces-database (MIT)"),
+            size * 0.75,
+            0,
+            0,
+            colour="#606060",
+        )
         credit.setPos(map_rect.right() - credit.boundingRect().width(), map_rect.bottom() + size * 0.6)
         return root
 
@@ -305,9 +326,12 @@ class MapView(QWidget):
         top, bottom = rows
         painter = QPainter(image)
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.scene.render(painter, QRectF(0, top, image.width(), bottom - top),
-                          QRectF(rect.left(), rect.top() + top * per_row, rect.width(), (bottom - top) * per_row),
-                          Qt.AspectRatioMode.IgnoreAspectRatio)  # the image has the map's proportions
+        self.scene.render(
+            painter,
+            QRectF(0, top, image.width(), bottom - top),
+            QRectF(rect.left(), rect.top() + top * per_row, rect.width(), (bottom - top) * per_row),
+            Qt.AspectRatioMode.IgnoreAspectRatio,
+        )  # the image has the map's proportions
         painter.end()
 
     def _hide_hover(self) -> QPainterPath:
@@ -343,7 +367,8 @@ class MapView(QWidget):
             self._png_task = run_in_background(
                 lambda _progress, _stop: _write_png(image, path),
                 lambda written: self._png_written(os.fspath(path), bool(written)),
-                lambda _error: self._png_written(os.fspath(path), False))
+                lambda _error: self._png_written(os.fspath(path), False),
+            )
 
         on_next_turn(self, next_strip)
 
@@ -365,8 +390,9 @@ def _write_png(image: QImage, path: str | os.PathLike[str]) -> bool:
     return QImageWriter(os.fspath(path), QByteArray(b"png")).write(image)
 
 
-def _text(parent: QGraphicsItem, text: str, pixels: float, x: float, y: float, bold: bool = False,
-          colour: str = "#202020") -> QGraphicsSimpleTextItem:
+def _text(
+    parent: QGraphicsItem, text: str, pixels: float, x: float, y: float, bold: bool = False, colour: str = "#202020"
+) -> QGraphicsSimpleTextItem:
     item = QGraphicsSimpleTextItem(text, parent)
     font = QFont()
     font.setPixelSize(max(1, round(pixels)))  # scene units: the text zooms with the map
@@ -375,4 +401,3 @@ def _text(parent: QGraphicsItem, text: str, pixels: float, x: float, y: float, b
     item.setBrush(QColor(colour))
     item.setPos(x, y)
     return item
-

@@ -25,8 +25,11 @@ class QuotasView(QWidget):
         ]
         self.model: RowTableModel[QuotaRow] = RowTableModel(columns, self)
         self.table = data_table(self.model)
-        bar = SearchBar(self.model, self.tr("Search by unit, region or specialty…"),
-                        lambda shown, total: self.tr("{shown} of {total} rows").format(shown=shown, total=total))
+        bar = SearchBar(
+            self.model,
+            self.tr("Search by unit, region or specialty…"),
+            lambda shown, total: self.tr("{shown} of {total} rows").format(shown=shown, total=total),
+        )
         self.search, self.count = bar.search, bar.count
         layout = QVBoxLayout(self)
         layout.addWidget(bar)

@@ -46,8 +46,10 @@ class ReviewView(QWidget):
         self._sized = False
         self._runs: list[RunRow] = []  # as read by the last set_workspace
         self.status_labels = {
-            MoveStatus.PROPOSED.value: self.tr("Proposed"), MoveStatus.ACCEPTED.value: self.tr("Accepted"),
-            MoveStatus.REJECTED.value: self.tr("Rejected"), MoveStatus.LOCKED.value: self.tr("Locked"),
+            MoveStatus.PROPOSED.value: self.tr("Proposed"),
+            MoveStatus.ACCEPTED.value: self.tr("Accepted"),
+            MoveStatus.REJECTED.value: self.tr("Rejected"),
+            MoveStatus.LOCKED.value: self.tr("Locked"),
             MoveStatus.APPROVED.value: self.tr("Approved"),
         }
         self.run_combo = QComboBox()
@@ -144,8 +146,9 @@ class ReviewView(QWidget):
         layout.addWidget(split, 1)
 
     # --- data --------------------------------------------------------------------------------
-    def set_workspace(self, workspace: Workspace | None, select_run: int | None = None,
-                      read: ReviewData | None = None) -> None:
+    def set_workspace(
+        self, workspace: Workspace | None, select_run: int | None = None, read: ReviewData | None = None
+    ) -> None:
         """Show `workspace`'s runs and the proposals of `select_run` (default: the latest), from
         `read` when a worker has read them already."""
         self.workspace = workspace
@@ -157,8 +160,12 @@ class ReviewView(QWidget):
         self._runs = runs
         for run in runs:
             when = run.created_at.astimezone().strftime("%d/%m/%Y %H:%M")
-            self.run_combo.addItem(self.tr("Run {id} — {when} — {status} — {moves} moves").format(
-                id=run.id, when=when, status=run.status, moves=run.moves), run.id)
+            self.run_combo.addItem(
+                self.tr("Run {id} — {when} — {status} — {moves} moves").format(
+                    id=run.id, when=when, status=run.status, moves=run.moves
+                ),
+                run.id,
+            )
         if runs:
             wanted = select_run if select_run is not None else runs[-1].id
             self.run_combo.setCurrentIndex(max(0, self.run_combo.findData(wanted)))
@@ -181,13 +188,21 @@ class ReviewView(QWidget):
             return
         self.reload(read if read is not None and read.run_id == run_id else None)
         kpis = next((r.kpis for r in self._runs if r.id == run_id), {})
-        self.kpis.setText(self.tr(
-            "Filled {filled} of {short} posts short · priority {priority} · match {match} · "
-            "volunteers {volunteers} · total {total} km, mean {mean} km, longest {longest} km"
-        ).format(filled=kpis.get("filled", 0), short=kpis.get("posts_short", 0),
-                 priority=kpis.get("priority_filled", 0), match=_number(kpis.get("match_sum", 0)),
-                 volunteers=kpis.get("volunteers", 0), total=_number(kpis.get("total_km", 0)),
-                 mean=_number(kpis.get("mean_km", 0)), longest=_number(kpis.get("max_km", 0))))
+        self.kpis.setText(
+            self.tr(
+                "Filled {filled} of {short} posts short · priority {priority} · match {match} · "
+                "volunteers {volunteers} · total {total} km, mean {mean} km, longest {longest} km"
+            ).format(
+                filled=kpis.get("filled", 0),
+                short=kpis.get("posts_short", 0),
+                priority=kpis.get("priority_filled", 0),
+                match=_number(kpis.get("match_sum", 0)),
+                volunteers=kpis.get("volunteers", 0),
+                total=_number(kpis.get("total_km", 0)),
+                mean=_number(kpis.get("mean_km", 0)),
+                longest=_number(kpis.get("max_km", 0)),
+            )
+        )
         self.run_changed.emit(run_id)
 
     def reload(self, read: ReviewData | None = None) -> None:
@@ -220,19 +235,22 @@ class ReviewView(QWidget):
             return
         try:
             # The versions the officer saw: a move another officer changed since is refused, not overwritten.
-            change = change_status(self.workspace.plan, [m.id for m in moves], status,
-                                   expected_versions={m.id: m.version for m in moves})
+            change = change_status(
+                self.workspace.plan, [m.id for m in moves], status, expected_versions={m.id: m.version for m in moves}
+            )
         except ReviewError as exc:
             QMessageBox.warning(self, self.tr("Cannot change the proposal"), str(exc))
             self.reload()  # show what the other officer decided
             return
         text = self.tr("{status}: {count} proposal(s)").format(
-            status=self.status_labels[status.value], count=len(moves))
+            status=self.status_labels[status.value], count=len(moves)
+        )
         self._undo.push(MoveStatusCommand(self.workspace, status, change, self.reload, self._versions, text))
         self.reload()
 
-    def apply_reassign(self, run_id: int, unit_id: str, specialty_id: str, staff_id: str,
-                       replace_move_id: int | None) -> bool:
+    def apply_reassign(
+        self, run_id: int, unit_id: str, specialty_id: str, staff_id: str, replace_move_id: int | None
+    ) -> bool:
         if self.workspace is None:
             return False
         args = (run_id, unit_id, specialty_id, staff_id, replace_move_id)

@@ -42,11 +42,16 @@ class StaffView(QWidget):
             Column(self.tr("Unit"), lambda r: r.unit_name),
             Column(self.tr("Specialty"), lambda r: r.specialty_name),
             Column(self.tr("Rank"), lambda r: r.rank),
-            Column(self.tr("Home"), lambda r: r.home_unit_name, field="home_unit_id",
-                   edit_value=lambda r: r.home_unit_id),
+            Column(
+                self.tr("Home"), lambda r: r.home_unit_name, field="home_unit_id", edit_value=lambda r: r.home_unit_id
+            ),
             Column(self.tr("Movable"), lambda r: r.movable, field="movable", checkable=True, searchable=False),
-            Column(self.tr("Exemption"), lambda r: exemption_label.get(r.exemption or "", ""), field="exemption",
-                   edit_value=lambda r: r.exemption or ""),
+            Column(
+                self.tr("Exemption"),
+                lambda r: exemption_label.get(r.exemption or "", ""),
+                field="exemption",
+                edit_value=lambda r: r.exemption or "",
+            ),
             Column(self.tr("Volunteer"), lambda r: r.volunteer, field="volunteer", checkable=True, searchable=False),
         ]
         self.model: RowTableModel[StaffRow] = RowTableModel(columns, self, key=lambda r: r.id)
@@ -55,10 +60,17 @@ class StaffView(QWidget):
         self.table = data_table(self.model)
         self.home_delegate = ChoiceDelegate([], self.table)
         self.table.setItemDelegateForColumn(9, self.home_delegate)
-        self.table.setItemDelegateForColumn(11, ChoiceDelegate(
-            [("", self.tr("(none — movable)"))] + [(e.value, EXEMPTION_LABELS_VI[e]) for e in Exemption], self.table))
-        bar = SearchBar(self.model, self.tr("Search by name, ID, unit, specialty (diacritics optional)…"),
-                        lambda shown, total: self.tr("{shown} of {total} people").format(shown=shown, total=total))
+        self.table.setItemDelegateForColumn(
+            11,
+            ChoiceDelegate(
+                [("", self.tr("(none — movable)"))] + [(e.value, EXEMPTION_LABELS_VI[e]) for e in Exemption], self.table
+            ),
+        )
+        bar = SearchBar(
+            self.model,
+            self.tr("Search by name, ID, unit, specialty (diacritics optional)…"),
+            lambda shown, total: self.tr("{shown} of {total} people").format(shown=shown, total=total),
+        )
         self.search, self.count = bar.search, bar.count
         layout = QVBoxLayout(self)
         layout.addWidget(bar)
@@ -83,5 +95,6 @@ class StaffView(QWidget):
             return
         self.model.replace_row(after)
         text = self.tr("Edit {name}").format(name=row.full_name)
-        self._undo.push(StaffEditCommand(self.workspace, row, after, self.model.replace_row, self.model.row_by_key,
-                                         text))
+        self._undo.push(
+            StaffEditCommand(self.workspace, row, after, self.model.replace_row, self.model.row_by_key, text)
+        )

@@ -26,8 +26,12 @@ class UnitsView(QWidget):
         columns: list[Column[UnitRow]] = [
             Column(self.tr("Code"), lambda r: r.id),
             Column(self.tr("Unit"), lambda r: r.name),
-            Column(self.tr("Region"), lambda r: REGION_LABELS_VI.get(Region(r.region), r.region), field="region",
-                   edit_value=lambda r: r.region),
+            Column(
+                self.tr("Region"),
+                lambda r: REGION_LABELS_VI.get(Region(r.region), r.region),
+                field="region",
+                edit_value=lambda r: r.region,
+            ),
             Column(self.tr("Priority"), lambda r: r.priority, True, field="priority"),
             Column(self.tr("Posts"), lambda r: r.posts, True),
             Column(self.tr("Staff"), lambda r: r.staff, True),
@@ -38,8 +42,9 @@ class UnitsView(QWidget):
         self.model.edit_requested.connect(self._edit)
         self.table = data_table(self.model)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setItemDelegateForColumn(2, ChoiceDelegate(
-            [(r.value, REGION_LABELS_VI[r]) for r in Region], self.table))
+        self.table.setItemDelegateForColumn(
+            2, ChoiceDelegate([(r.value, REGION_LABELS_VI[r]) for r in Region], self.table)
+        )
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search units (with or without diacritics)…"))
         self.search.setClearButtonEnabled(True)
@@ -67,8 +72,11 @@ class UnitsView(QWidget):
         except UnitEditError as exc:
             QMessageBox.warning(self, self.tr("Cannot change this unit"), str(exc))
             return
-        self._undo.push(UnitEditCommand(self.workspace, row.id, field, value, before, self.reload,
-                                        self.tr("Edit {name}").format(name=row.name)))
+        self._undo.push(
+            UnitEditCommand(
+                self.workspace, row.id, field, value, before, self.reload, self.tr("Edit {name}").format(name=row.name)
+            )
+        )
         self.reload()
 
     def select_unit(self, unit_id: str) -> None:
