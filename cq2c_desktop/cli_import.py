@@ -12,11 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from cq2c_desktop.cli_progress import text_progress
+from cq2c_desktop.domain.job_protocol import Cancelled
 from cq2c_desktop.io.fields import Kind
 from cq2c_desktop.services import importing
 from cq2c_desktop.services.importing_apply import SCOPES
 from cq2c_desktop.services.importing_templates import make_template
-from cq2c_desktop.store.db import PlanError, open_plan
+from cq2c_desktop.services.opening import opened
+from cq2c_desktop.store.db import PlanError
 
 EXIT_OK, EXIT_PROBLEMS = 0, 2
 KINDS = [k.value for k in Kind]
@@ -39,19 +41,16 @@ def _cmd_import(args: argparse.Namespace) -> int:
     )
     if not Path(args.file).is_file():
         return _fail(f"Không tìm thấy tệp / File not found: {args.file}")
-    try:
-        plan = open_plan(args.plan)
-    except PlanError as exc:
-        return _fail(str(exc))
     show = not (args.quiet or args.json)
     try:
-        report = importing.run_import(plan, args.kind, args.file, options, progress=text_progress if show else None)
-    except (importing.ReadError, importing.MappingError, importing.ImportCancelledError) as exc:
+        with opened(args.plan) as plan:
+            report = importing.run_import(plan, args.kind, args.file, options, progress=text_progress if show else None)
+    except PlanError as exc:
+        return _fail(str(exc))
+    except (importing.ReadError, importing.MappingError, Cancelled) as exc:
         if show:
             text_progress(1, 1, "")  # end the progress line before the message
-        return _fail(str(exc) or "đã hủy / cancelled")
-    finally:
-        plan.close()
+        return _fail(str(exc))
     if show and not report.written:
         text_progress(1, 1, "")
     if args.json:
@@ -65,7 +64,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 def _cmd_template(args: argparse.Namespace) -> int:
     try:
-        path = make_template(args.kind, args.out, args.plan)
+        if args.plan is None:
+            path = make_template(args.kind, args.out)
+        else:
+            with opened(args.plan) as plan:
+                path = make_template(args.kind, args.out, plan)
     except PlanError as exc:
         return _fail(str(exc))
     print(f"Đã ghi mẫu nhập / Template written: {path}")

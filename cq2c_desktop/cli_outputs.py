@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from cq2c_desktop.cli_progress import text_progress
+from cq2c_desktop.domain.job_protocol import ServiceError
 from cq2c_desktop.io.support_cost import format_vnd
 from cq2c_desktop.services import approval, outputs
-from cq2c_desktop.services.commands import ServiceError
+from cq2c_desktop.services.opening import opened
 
 
 def _ids(text: str) -> list[int]:
@@ -28,7 +29,8 @@ def _ids(text: str) -> list[int]:
 
 def _cmd_approve(args: argparse.Namespace) -> int:
     ids = [i for chunk in args.ids for i in chunk] if args.ids else None
-    result = approval.approve_moves(args.plan, move_ids=ids, all_moves=args.all, run_id=args.run)
+    with opened(args.plan, copy_before="approve", warn=_warn) as plan:
+        result = approval.approve_moves(plan, move_ids=ids, all_moves=args.all, run_id=args.run)
     run = f"#{result.run_id}" if result.run_id is not None else "(nhiều / several)"
     print(
         f"Lần chạy / Run {run}: đã duyệt / approved {len(result.approved)}, "
@@ -39,6 +41,10 @@ def _cmd_approve(args: argparse.Namespace) -> int:
         print("cq2c: không tìm thấy đề xuất / no such move: " + ", ".join(map(str, result.missing)), file=sys.stderr)
         return 2
     return 0
+
+
+def _warn(message: str) -> None:
+    print(f"cq2c: {message}", file=sys.stderr)
 
 
 def _check_options(args: argparse.Namespace) -> None:
@@ -55,16 +61,17 @@ def _check_options(args: argparse.Namespace) -> None:
 def _cmd_export(args: argparse.Namespace) -> int:
     _check_options(args)
     progress = None if args.quiet else text_progress
-    if args.kind == "transfers":
-        result = outputs.export_transfers(
-            args.plan, args.out, group_by=args.by, include_cccd=args.cccd, run_id=args.run, progress=progress
-        )
-        what = "Danh sách / List"
-    else:
-        result = outputs.export_decisions(
-            args.plan, args.out, collective=args.collective, run_id=args.run, progress=progress
-        )
-        what = "Quyết định / Decisions"
+    with opened(args.plan) as plan:
+        if args.kind == "transfers":
+            result = outputs.export_transfers(
+                plan, args.out, group_by=args.by, include_cccd=args.cccd, run_id=args.run, progress=progress
+            )
+            what = "Danh sách / List"
+        else:
+            result = outputs.export_decisions(
+                plan, args.out, collective=args.collective, run_id=args.run, progress=progress
+            )
+            what = "Quyết định / Decisions"
     print(
         f"{what}: {result.path} — {result.people} người / people, lần chạy / run #{result.run_id}, "
         f"tổng hỗ trợ / total support {format_vnd(result.total_cost_vnd)} đồng"
@@ -73,7 +80,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    report = outputs.plan_report(args.plan, run_id=args.run)
+    with opened(args.plan) as plan:
+        report = outputs.plan_report(plan, run_id=args.run)
     if args.json:
         print(json.dumps(dataclasses.asdict(report), ensure_ascii=False, indent=2))
     else:

@@ -13,17 +13,18 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from cq2c_desktop.cli_progress import text_progress
+from cq2c_desktop.domain.job_protocol import ServiceError
 from cq2c_desktop.services import audit_log, backups, plan_check, plan_copy
-from cq2c_desktop.services.commands import ServiceError
-from cq2c_desktop.store.db import open_plan
+from cq2c_desktop.services.opening import opened
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 
 
 def _cmd_copy(args: argparse.Namespace) -> int:
-    result = plan_copy.copy_plan(
-        args.plan, args.target, force=args.force, progress=None if args.quiet else text_progress
-    )
+    with opened(args.plan) as plan:
+        result = plan_copy.copy_plan(
+            plan, args.target, force=args.force, progress=None if args.quiet else text_progress
+        )
     total = sum(result.rows.values())
     print(f"Đã sao chép / Copied {total} dòng / rows ({len(result.rows)} bảng / tables) → {result.target}")
     return EXIT_OK
@@ -36,14 +37,12 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_audit(args: argparse.Namespace) -> int:
-    plan = open_plan(args.plan, backups=0)  # reading the log changes nothing worth a copy
-    try:
-        with plan.begin() as session:
-            rows = audit_log.events(session, action=args.action, user=args.user, limit=args.limit)
-    except SQLAlchemyError as exc:
-        raise ServiceError(f"Không đọc được nhật ký / Cannot read the audit log: {exc}") from exc
-    finally:
-        plan.close()
+    with opened(args.plan) as plan:
+        try:
+            with plan.begin() as session:
+                rows = audit_log.events(session, action=args.action, user=args.user, limit=args.limit)
+        except SQLAlchemyError as exc:
+            raise ServiceError(f"Không đọc được nhật ký / Cannot read the audit log: {exc}") from exc
     if args.csv:
         path = audit_log.write_csv(rows, args.csv)
         print(f"Đã ghi nhật ký / Audit log written: {path} ({len(rows)} sự kiện / events)")

@@ -24,6 +24,7 @@ from docx.shared import Mm, Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
+from cq2c_desktop.domain.job_protocol import Progress, Reporter, ShouldStop
 from cq2c_desktop.io.documents_content import Annex, Decision
 from cq2c_desktop.io.documents_docx_styles import (
     AFTER_PGNUMTYPE,
@@ -42,7 +43,7 @@ from cq2c_desktop.io.documents_docx_styles import (
     text_width_mm,
 )
 from cq2c_desktop.io.documents_docx_styles import paragraph as styled
-from cq2c_desktop.io.export_common import Progress, Reporter, ShouldStop, atomic_output
+from cq2c_desktop.io.export_common import atomic_output
 
 PAGE_MM = (210.0, 297.0)
 MARGINS_MM = {"top": 20.0, "bottom": 20.0, "left": 30.0, "right": 15.0}

@@ -28,10 +28,11 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
+from cq2c_desktop.domain.job_protocol import Cancelled, Progress, Reporter, ShouldStop
 from cq2c_desktop.io.documents_content import Annex, Decision
 from cq2c_desktop.io.documents_fonts import ensure_fonts
 from cq2c_desktop.io.documents_html import Scale, annex_html, decision_html, rule_marks
-from cq2c_desktop.io.export_common import ExportCancelledError, Progress, Reporter, ShouldStop, atomic_output
+from cq2c_desktop.io.export_common import atomic_output
 
 RESOLUTION = 300  # dots per inch: fine enough for print, small enough to lay out quickly
 MARGINS_MM = QMarginsF(30, 20, 15, 20)  # left, top, right, bottom
@@ -294,7 +295,7 @@ def paint_decisions(
     reporter = Reporter(progress, should_stop)
     try:
         _draw_decisions(canvas, decisions, reporter)
-    except ExportCancelledError:
+    except Cancelled:
         abort = getattr(device, "abort", None)  # QPrinter: nothing reaches the printer
         if abort is not None:
             abort()

@@ -1,40 +1,12 @@
-"""What every export shares: progress and cancel callbacks, and files that appear only when whole."""
+"""What every export shares: files that appear only when whole (progress and cancel: domain/job_protocol.py)."""
 
 from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-Progress = Callable[[int, int, str], None]
-ShouldStop = Callable[[], bool]
-
-
-class ExportCancelledError(Exception):
-    """The user pressed Cancel; nothing was written."""
-
-    def __init__(self) -> None:
-        super().__init__("Đã hủy xuất tệp / Export cancelled")
-
-
-class Reporter:
-    """Calls `progress` and raises ExportCancelledError once `should_stop` says so."""
-
-    def __init__(self, progress: Progress | None, should_stop: ShouldStop | None) -> None:
-        self._progress = progress
-        self._should_stop = should_stop
-
-    def check(self) -> None:
-        """Raise ExportCancelledError if the user has asked to stop."""
-        if self._should_stop is not None and self._should_stop():
-            raise ExportCancelledError
-
-    def step(self, done: int, total: int, message: str) -> None:
-        self.check()
-        if self._progress is not None:
-            self._progress(done, total, message)
 
 
 @contextmanager

@@ -15,7 +15,8 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from cq2c_desktop.io.export_common import Progress, Reporter, ShouldStop, atomic_output
+from cq2c_desktop.domain.job_protocol import Progress, Reporter, ShouldStop
+from cq2c_desktop.io.export_common import atomic_output
 from cq2c_desktop.io.export_model import (
     GroupBy,
     TransferList,

@@ -10,13 +10,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from cq2c_desktop.domain.job_protocol import Progress, ShouldStop
 from cq2c_desktop.io.fields import FIELDS, KM_PREFIX, POSTS_PREFIX, REQUIRED_ANY, Kind, field_label
 from cq2c_desktop.io.headers import Column, HeaderInfo, WideHeader
 from cq2c_desktop.io.parse_common import Layout, ParseResult, PlanRefs, TableState
 from cq2c_desktop.io.parse_staff import check_staff_duplicates, staff_row
 from cq2c_desktop.io.parse_tables import distance_rows, quota_rows, unit_row
 from cq2c_desktop.io.problems import ProblemLog
-from cq2c_desktop.io.rows import Progress, Repairs, RowReader, ShouldStop, data_rows
+from cq2c_desktop.io.rows import Repairs, RowReader, data_rows
 from cq2c_desktop.io.tabular import Grid
 from cq2c_desktop.io.values import BadValueError
 

@@ -3,9 +3,10 @@ with their position, and tallying repaired text so a legacy-encoded column gets 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from cq2c_desktop.domain.job_protocol import Cancelled, Progress, ShouldStop
 from cq2c_desktop.domain.text import clean, fold
 from cq2c_desktop.io.headers import Column, HeaderInfo, is_numbering_row
 from cq2c_desktop.io.legacy_encodings import Legacy, column_encoding, repair_as
@@ -13,8 +14,6 @@ from cq2c_desktop.io.problems import ProblemLog
 from cq2c_desktop.io.tabular import Cell, Grid
 from cq2c_desktop.io.values import BadValueError, is_blank, is_total_label, text_of
 
-Progress = Callable[[int, int, str], None]
-ShouldStop = Callable[[], bool]
 _FOOTER_WORDS = (
     "nguoi lap bieu",
     "nguoi lap",
@@ -25,10 +24,6 @@ _FOOTER_WORDS = (
     "chu tich ubnd",
     "ngay thang nam",
 )
-
-
-class ImportCancelledError(Exception):
-    """The user stopped the import; nothing was written."""
 
 
 @dataclass
@@ -210,7 +205,7 @@ def data_rows(
     for r in range(reader.header.data_row, total):
         if r % 2000 == 0:
             if should_stop is not None and should_stop():
-                raise ImportCancelledError
+                raise Cancelled
             if progress is not None:
                 progress(r, total, "Đọc dữ liệu / Reading rows")
         row = rows[r]

@@ -7,7 +7,6 @@ the moves and the status each had before, so the record shows who approved what 
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -16,9 +15,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from cq2c_desktop.domain.enums import MoveStatus
+from cq2c_desktop.domain.job_protocol import ServiceError
 from cq2c_desktop.services import audit
-from cq2c_desktop.services.commands import ServiceError
-from cq2c_desktop.store.db import open_plan
+from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Move, Run
 
 APPROVED = MoveStatus.APPROVED.value
@@ -88,7 +87,7 @@ def _apply(session: Session, move_ids: Sequence[int] | None, run_id: int | None)
 
 
 def approve_moves(
-    target: str | os.PathLike[str],
+    plan: OpenPlan,
     *,
     move_ids: Sequence[int] | None = None,
     all_moves: bool = False,
@@ -100,7 +99,6 @@ def approve_moves(
     """
     if (move_ids is None) == (not all_moves):
         raise ServiceError("Chọn --all hoặc --ids / Give either --all or --ids")
-    plan = open_plan(target)
     try:
         with plan.begin() as session:
             return _apply(session, move_ids, run_id)
@@ -109,21 +107,15 @@ def approve_moves(
             "Một đề xuất vừa được người khác thay đổi; hãy tải lại phương án rồi phê duyệt lại / "
             "Another officer has just changed one of these moves; reload the plan and approve again"
         ) from exc
-    finally:
-        plan.close()
 
 
-def withdraw_approval(target: str | os.PathLike[str], move_ids: Sequence[int]) -> list[int]:
+def withdraw_approval(plan: OpenPlan, move_ids: Sequence[int]) -> list[int]:
     """Put approved moves back to "accepted" (kept, but out of the signed documents)."""
-    plan = open_plan(target)
-    try:
-        with plan.begin() as session:
-            moves = list(session.scalars(select(Move).where(Move.id.in_(list(move_ids)), Move.status == APPROVED)))
-            user, now = audit.current_user(), dt.datetime.now(dt.UTC)
-            for move in moves:
-                move.status, move.decided_by, move.decided_at = MoveStatus.ACCEPTED.value, user, now
-            if moves:
-                audit.record(session, "approval_withdrawn", moves=[m.id for m in moves])
-            return [m.id for m in moves]
-    finally:
-        plan.close()
+    with plan.begin() as session:
+        moves = list(session.scalars(select(Move).where(Move.id.in_(list(move_ids)), Move.status == APPROVED)))
+        user, now = audit.current_user(), dt.datetime.now(dt.UTC)
+        for move in moves:
+            move.status, move.decided_by, move.decided_at = MoveStatus.ACCEPTED.value, user, now
+        if moves:
+            audit.record(session, "approval_withdrawn", moves=[m.id for m in moves])
+        return [m.id for m in moves]

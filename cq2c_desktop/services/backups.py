@@ -1,7 +1,10 @@
-"""The plan's rolling backup copies: list them, and put one back.
+"""The plan's rolling backup copies: take one before work that needs it, list them, put one back.
 
-Copies are taken by `open_plan` (store/backups.py says where they live and how many are kept).
-Restoring first copies the current file (reason "before-restore"), so a restore can itself be undone.
+store/backups.py says where the copies live and how many are kept. A copy is taken by the work that
+needs one and named for it (its `reason`): the window's session when it opens a plan ("open": every
+change after it is undoable or on record), an import ("before-import"), the command line's writing
+commands ("before-solve", "before-approve"), a schema upgrade (`open_plan`, "before-upgrade") and a
+restore ("before-restore"), which copies the current file first so a restore can itself be undone.
 The chosen copy is then prepared beside the plan (migrated to the current schema, the restore written
 to its audit log) and written into the plan with SQLite's online backup API in one write transaction,
 so a crash at any moment leaves the plan wholly as it was or wholly restored.
@@ -15,10 +18,10 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from cq2c_desktop.domain.job_protocol import ServiceError
 from cq2c_desktop.services import audit
-from cq2c_desktop.services.commands import ServiceError
 from cq2c_desktop.store.backups import copy_database, list_backup_files, take_backup
-from cq2c_desktop.store.db import open_plan
+from cq2c_desktop.store.db import OpenPlan, open_plan
 
 
 class BackupError(ServiceError):
@@ -34,6 +37,27 @@ class Backup:
     revision: str | None  # the schema revision inside (None: unreadable)
     staff: int | None  # people in the copy, to help the officer choose
     runs: int | None  # optimisation runs in the copy
+
+
+@dataclass(frozen=True)
+class SafetyCopy:
+    """The copy taken before some work: its file, or why none could be taken (the work goes on)."""
+
+    path: Path | None = None
+    warning: str | None = None
+
+
+def take_safety_copy(plan: OpenPlan, reason: str, *, keep: int | None = None) -> SafetyCopy:
+    """A rolling copy of a plan file before work that needs one (nothing for a PostgreSQL plan,
+    whose server keeps its own backups). `reason` names the work ("open", "before-import" …); a
+    copy that cannot be made (read-only folder, full disk) never stops the officer's work."""
+    path = plan.path
+    if path is None:
+        return SafetyCopy()
+    try:
+        return SafetyCopy(take_backup(path, keep=keep, reason=reason))
+    except (OSError, sqlite3.Error) as exc:
+        return SafetyCopy(warning=f"Không tạo được bản sao lưu / Could not take a backup copy: {exc}")
 
 
 @dataclass(frozen=True)
@@ -96,7 +120,7 @@ def _check_copy(backup: Path) -> None:
 def _prepare(source: Path, staging: Path) -> None:
     """The copy as it will land: brought to the current schema, with the restore in its audit log."""
     copy_database(source, staging)
-    plan = open_plan(staging, backups=0)
+    plan = open_plan(staging, copy_before_upgrade=False)
     try:
         with plan.begin() as session:
             audit.record(session, "backup_restored", copy=source.name)

@@ -16,14 +16,10 @@ import queue
 from collections.abc import Callable
 from typing import Any
 
-Progress = Callable[[int, int, str], None]
-ShouldStop = Callable[[], bool]
+from cq2c_desktop.domain.job_protocol import Cancelled, Progress, ShouldStop
+
 POLL_SECONDS = 0.1
 GRACE_SECONDS = 3.0  # how long a cancelled child may take to stop by itself
-
-
-class ChildCancelledError(Exception):
-    """The caller asked to stop; the child was terminated."""
 
 
 def _portable(error: BaseException) -> BaseException:
@@ -59,7 +55,7 @@ def run_in_child(
 ) -> Any:
     """`function(*args, progress=..., should_stop=..., **kwargs)` in a spawned process; its result or
     its exception comes back here. `function` must be importable by name (a module-level function),
-    its arguments and result picklable. Raises `ChildCancelledError` once `should_stop()` turns true."""
+    its arguments and result picklable. Raises `Cancelled` once `should_stop()` turns true."""
     context = multiprocessing.get_context("spawn")  # the same on Windows and Linux; no forked Qt state
     channel, stop = context.Queue(), context.Event()
     child = context.Process(target=_child, args=(function, args, kwargs, channel, stop), daemon=True, name=name)
@@ -69,7 +65,7 @@ def run_in_child(
             if should_stop is not None and should_stop():
                 stop.set()
                 child.join(timeout=GRACE_SECONDS)
-                raise ChildCancelledError()
+                raise Cancelled
             try:
                 message = channel.get(timeout=POLL_SECONDS)
             except queue.Empty:

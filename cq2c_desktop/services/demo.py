@@ -17,7 +17,7 @@ from cq2c_desktop.domain.text import clean
 from cq2c_desktop.paths import resource_path
 from cq2c_desktop.services import audit
 from cq2c_desktop.services.settings import save_settings
-from cq2c_desktop.store.db import Plan, PlanError, open_plan
+from cq2c_desktop.store.db import OpenPlan, PlanError, open_plan
 from cq2c_desktop.store.models import Quota, Specialty, SpecialtyRelation, Staff, Unit
 from solver.catalog import SPECIALTIES
 
@@ -137,7 +137,7 @@ def build_demo(
 
 
 def _fill(
-    plan: Plan,
+    plan: OpenPlan,
     units: list[dict[str, Any]],
     instance: dict[str, Any],
     staff_rows: list[dict[str, Any]],

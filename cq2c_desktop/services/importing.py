@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -20,15 +20,16 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from cq2c_desktop.domain.job_protocol import Cancelled, Progress, ShouldStop, no_progress
 from cq2c_desktop.io.fields import IGNORE, KM_PREFIX, POSTS_PREFIX, Kind, field_label
 from cq2c_desktop.io.headers import HeaderInfo, Override, apply_overrides, cell_text, detect_header, parse_override
 from cq2c_desktop.io.parse import check_mapping, layout_of, parse_grid, wide_header
 from cq2c_desktop.io.parse_common import PlanRefs
 from cq2c_desktop.io.problems import Problem, ProblemLog, format_report
 from cq2c_desktop.io.resolve import SpecialtyRef, SpecialtyResolver, UnitRef, UnitResolver
-from cq2c_desktop.io.rows import ImportCancelledError
 from cq2c_desktop.io.tabular import Grid, ReadError, SheetInfo, list_sheets, read_grid
 from cq2c_desktop.services import audit
+from cq2c_desktop.services.backups import take_safety_copy
 from cq2c_desktop.services.importing_apply import (
     DEFAULT_SCOPE,
     SCOPES,
@@ -37,16 +38,13 @@ from cq2c_desktop.services.importing_apply import (
     staff_present_keys,
 )
 from cq2c_desktop.services.importing_mappings import MappingError, SavedMapping, load_mapping, save_mapping
-from cq2c_desktop.store.db import Plan
+from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Specialty, Unit
 
-Progress = Callable[[int, int, str], None]
-ShouldStop = Callable[[], bool]
 DETECT_ROWS = 60
 __all__ = [
     "ColumnView",
     "Detection",
-    "ImportCancelledError",
     "ImportOptions",
     "ImportReport",
     "Kind",
@@ -261,7 +259,7 @@ def _column_views(kind: Kind, grid: Grid, info: HeaderInfo) -> list[ColumnView]:
 
 
 def detect(
-    plan: Plan, kind: Kind | str, path: str | os.PathLike[str], options: ImportOptions | None = None
+    plan: OpenPlan, kind: Kind | str, path: str | os.PathLike[str], options: ImportOptions | None = None
 ) -> Detection:
     """The sheet, header row, layout and proposed mapping for the wizard's mapping page (reads only
     the top rows, so it is quick on any file)."""
@@ -291,7 +289,7 @@ def detect(
 
 
 def preview(
-    plan: Plan,
+    plan: OpenPlan,
     kind: Kind | str,
     path: str | os.PathLike[str],
     options: ImportOptions | None = None,
@@ -314,7 +312,7 @@ def _sha256(path: Path) -> str:
 
 
 def run_import(
-    plan: Plan,
+    plan: OpenPlan,
     kind: Kind | str,
     path: str | os.PathLike[str],
     options: ImportOptions | None = None,
@@ -325,12 +323,12 @@ def run_import(
     """Import `path` into the plan, all or nothing. Every problem, an unreadable file included,
     comes back in the report, and then nothing is written; raises only `MappingError` for an
     unknown saved mapping or scope, `OSError` when the file cannot be opened at all, and
-    `ImportCancelledError` when `should_stop()` said so."""
+    `Cancelled` when `should_stop()` said so."""
     kind, options, file = Kind(kind), options or ImportOptions(), Path(path)
     scope = options.scope or DEFAULT_SCOPE[kind]
     if scope not in SCOPES:
         raise MappingError(f"Phạm vi xóa phải là {', '.join(SCOPES)} / The removal scope must be {', '.join(SCOPES)}")
-    job = _Job(kind, file, scope, options, progress or (lambda _d, _t, _m: None), should_stop)
+    job = _Job(plan, kind, file, scope, options, progress or no_progress, should_stop)
     job.progress(0, 100, "Đọc tệp / Reading the file")
     report = ImportReport(kind.value, file.name, "", _sha256(file), dry_run=options.dry_run)
     log = ProblemLog(file=file.name)
@@ -357,6 +355,7 @@ def run_import(
 
 @dataclass
 class _Job:
+    plan: OpenPlan
     kind: Kind
     file: Path
     scope: str
@@ -366,7 +365,7 @@ class _Job:
 
     def check_stop(self) -> None:
         if self.should_stop is not None and self.should_stop():
-            raise ImportCancelledError
+            raise Cancelled
 
 
 def _import(session: Session, job: _Job, report: ImportReport, log: ProblemLog) -> None:
@@ -410,6 +409,9 @@ def _import(session: Session, job: _Job, report: ImportReport, log: ProblemLog) 
     )
     if log.has_errors or options.dry_run:
         return
+    # A copy named for the import, now that it will write: one that finds errors writes nothing
+    # and leaves the rotation of copies alone. An import cannot be undone step by step.
+    take_safety_copy(job.plan, "before-import")
     job.progress(75, 100, "Ghi vào phương án / Writing to the plan")
     apply_changes(
         session,

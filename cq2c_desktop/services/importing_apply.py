@@ -15,10 +15,10 @@ from sqlalchemy import delete, func, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from cq2c_desktop.domain.enums import KEPT_STATUSES
+from cq2c_desktop.domain.job_protocol import Cancelled
 from cq2c_desktop.io.fields import Kind
 from cq2c_desktop.io.parse_common import Layout, ParseResult
 from cq2c_desktop.io.problems import ProblemLog
-from cq2c_desktop.io.rows import ImportCancelledError
 from cq2c_desktop.store.models import Distance, Move, Quota, Staff, UnfilledPost, Unit
 from solver.catalog import DEFAULT_PRIORITY_BY_REGION
 
@@ -302,7 +302,7 @@ def apply_changes(
     progress: Callable[[int, str], None],
     should_stop: Callable[[], bool] | None,
 ) -> None:
-    """Write the change set in chunks; a cancel raises `ImportCancelledError` and the transaction rolls back."""
+    """Write the change set in chunks; a cancel raises `Cancelled` and the transaction rolls back."""
     model = _MODELS[changes.kind]
     columns = [getattr(model, k) for k in _KEYS[changes.kind]]
     work = len(changes.deletes) + len(changes.updates) + len(changes.inserts) or 1
@@ -311,7 +311,7 @@ def apply_changes(
     def step(count: int, message: str) -> None:
         nonlocal done
         if should_stop is not None and should_stop():
-            raise ImportCancelledError
+            raise Cancelled
         done += count
         progress(done * 100 // work, message)
 

@@ -6,7 +6,6 @@ solver as locks and come back with the same status; moves they rejected are sent
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,19 +13,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cq2c_desktop.domain.enums import KEPT_STATUSES, MoveStatus
+from cq2c_desktop.domain.job_protocol import Cancelled, Progress, ServiceError, ShouldStop
 from cq2c_desktop.services import audit
 from cq2c_desktop.services.instance import build_instance, latest_run_id
 from cq2c_desktop.services.solver_process import solve_in_child
-from cq2c_desktop.store.db import Plan
+from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Move, Run, UnfilledPost
-from solver.cancel import Cancelled
+from solver.cancel import Cancelled as SolverCancelled
 
-Progress = Callable[[int, int, str], None]
-ShouldStop = Callable[[], bool]
 METHODS = ("optimal", "greedy")
 
 
-class OptimiseError(Exception):
+class OptimiseError(ServiceError):
     """The plan cannot be optimised as it stands; the message says why (Vietnamese / English)."""
 
     def __init__(self, message: str, errors: list[str] | None = None) -> None:
@@ -43,10 +41,6 @@ class RunSummary:
     moves: int
     unfilled: int
     kpis: dict[str, Any]
-
-
-class OptimiseCancelledError(OptimiseError):
-    """The officer cancelled the run; nothing was stored."""
 
 
 # From this many staff a solve is long enough that the desktop app runs it in a child process.
@@ -69,8 +63,8 @@ def _solve_document(
         if method == "greedy":
             return greedy_json(doc)
         return solve_json(doc, time_limit=time_limit, progress=progress, should_stop=should_stop)
-    except Cancelled as exc:
-        raise OptimiseCancelledError("Đã hủy tối ưu hóa / Optimisation cancelled") from exc
+    except SolverCancelled as exc:
+        raise Cancelled("Đã hủy tối ưu hóa / Optimisation cancelled") from exc
 
 
 def _previous_statuses(session: Session) -> dict[tuple[str, str], str]:
@@ -135,7 +129,7 @@ def _store(
 
 
 def optimise(
-    plan: Plan,
+    plan: OpenPlan,
     *,
     method: str = "optimal",
     time_limit: float | None = None,

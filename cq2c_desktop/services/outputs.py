@@ -1,8 +1,11 @@
 """Outputs the officer signs: the approved transfer list (.xlsx), decision drafts (.pdf, .docx), the plan report.
 
 Only approved moves leave the program. Each use case reads the plan in one short transaction,
-renders outside it (the GUI runs these off the UI thread, with `progress` and `should_stop`), and
-records the export in the audit trail, because the files carry personal data.
+renders outside it, and records the export in the audit trail, because the files carry personal
+data. The window runs them off the UI thread, with `progress` and `should_stop`, and asks for the
+file to be written in a child process (`isolate=True`, as `optimise` does): writing a workbook or a PDF holds the
+interpreter lock for long stretches (services/child_process.py). The plan is read here, through the
+caller's open plan; the child only renders.
 """
 
 from __future__ import annotations
@@ -14,31 +17,25 @@ from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from cq2c_desktop.domain.enums import MoveStatus
+from cq2c_desktop.domain.job_protocol import Progress, ServiceError, ShouldStop
 from cq2c_desktop.domain.synthetic_people import office_for
 from cq2c_desktop.io.documents_content import Decision as Decision  # what a print preview draws
 from cq2c_desktop.io.documents_content import collective_decision, individual_decision
-from cq2c_desktop.io.documents_pdf import write_decisions_pdf
-from cq2c_desktop.io.export_common import ExportCancelledError as ExportCancelledError  # the UI reports it
-from cq2c_desktop.io.export_common import Progress, ShouldStop
 from cq2c_desktop.io.export_model import GroupBy, Shortage, TransferList, TransferRow, group_rows
-from cq2c_desktop.io.printing import PrintSettings as PrintSettings  # what the print dialog chose
-from cq2c_desktop.io.printing import print_decisions as print_decisions  # run in a child process
 from cq2c_desktop.io.support_cost import CostSummary, describe, entitlement, format_decimal, format_vnd
 from cq2c_desktop.services import audit
 from cq2c_desktop.services.balance import balance_cells
-from cq2c_desktop.services.child_process import ChildCancelledError, run_in_child
-from cq2c_desktop.services.commands import ServiceError
+from cq2c_desktop.services.child_process import run_in_child
 from cq2c_desktop.services.settings import load_settings
-from cq2c_desktop.store.db import open_plan
+from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Move, Run, Specialty, Staff, Unit
 
-T = TypeVar("T")
 DecisionFormat = Literal["pdf", "docx"]
 APPROVED = (MoveStatus.APPROVED.value,)
 # What a report prices as "the proposal": every move the officer has not rejected.
@@ -172,42 +169,49 @@ def load_transfer_list(
     )
 
 
-def _approved(target: str | os.PathLike[str], run_id: int | None, include_cccd: bool) -> tuple[int, TransferList]:
-    plan = open_plan(target)
-    try:
-        with plan.begin() as session:
-            chosen, data = load_transfer_list(session, run_id=run_id, include_cccd=include_cccd)
-            if not data.rows:
-                raise NothingApprovedError(_no_approval_message(session, chosen))
-    finally:
-        plan.close()
+def _approved(plan: OpenPlan, run_id: int | None, include_cccd: bool) -> tuple[int, TransferList]:
+    with plan.begin() as session:
+        chosen, data = load_transfer_list(session, run_id=run_id, include_cccd=include_cccd)
+        if not data.rows:
+            raise NothingApprovedError(_no_approval_message(session, chosen))
     return chosen, data
 
 
-def _record(target: str | os.PathLike[str], action: str, **details: Any) -> None:
-    plan = open_plan(target)
-    try:
-        with plan.begin() as session:
-            audit.record(session, action, **details)
-    finally:
-        plan.close()
+def _record(plan: OpenPlan, action: str, **details: Any) -> None:
+    with plan.begin() as session:
+        audit.record(session, action, **details)
 
 
 @contextmanager
-def _recorded(target: str | os.PathLike[str], action: str, details: dict[str, Any]) -> Iterator[None]:
+def _recorded(plan: OpenPlan, action: str, details: dict[str, Any]) -> Iterator[None]:
     """Audit an export before its file appears, so no exported file ever lacks its record
     (a crash in between leaves a record of an export that did not finish, never the reverse);
     a failure is recorded too."""
-    _record(target, action, **details)
+    _record(plan, action, **details)
     try:
         yield
     except BaseException as exc:
-        _record(target, f"{action}_failed", path=details["path"], reason=exc.__class__.__name__)
+        _record(plan, f"{action}_failed", path=details["path"], reason=exc.__class__.__name__)
         raise
 
 
+def _write(
+    writer: Callable[..., Path],
+    *args: Any,
+    isolate: bool,
+    progress: Progress | None,
+    should_stop: ShouldStop | None,
+    **kwargs: Any,
+) -> Path:
+    """`writer(*args, progress=…, should_stop=…, **kwargs)` here, or in a child process."""
+    if not isolate:
+        return writer(*args, progress=progress, should_stop=should_stop, **kwargs)
+    path: Path = run_in_child(writer, *args, progress=progress, should_stop=should_stop, name="cq2c-export", **kwargs)
+    return path
+
+
 def export_transfers(
-    target: str | os.PathLike[str],
+    plan: OpenPlan,
     out: str | os.PathLike[str],
     *,
     group_by: GroupBy = "destination",
@@ -215,22 +219,30 @@ def export_transfers(
     run_id: int | None = None,
     progress: Progress | None = None,
     should_stop: ShouldStop | None = None,
+    isolate: bool = False,
 ) -> ExportResult:
     """Write the approved transfer list workbook; CCCD numbers only when `include_cccd`."""
     # Imported here: openpyxl and python-docx cost the desktop app 0.35 s at start, and the window
     # writes its outputs in a child process anyway.
     from cq2c_desktop.io.export_transfers import write_transfer_list
 
-    chosen, data = _approved(target, run_id, include_cccd)
+    chosen, data = _approved(plan, run_id, include_cccd)
     details = {
         "run_id": chosen,
         "path": str(Path(out).resolve()),
         "people": len(data.rows),
         "include_cccd": include_cccd,
     }
-    with _recorded(target, "export_transfers", details):
-        path = write_transfer_list(
-            data, out, group_by=group_by, include_cccd=include_cccd, progress=progress, should_stop=should_stop
+    with _recorded(plan, "export_transfers", details):
+        path = _write(
+            write_transfer_list,
+            data,
+            out,
+            group_by=group_by,
+            include_cccd=include_cccd,
+            isolate=isolate,
+            progress=progress,
+            should_stop=should_stop,
         )
     return ExportResult(path, chosen, len(data.rows), data.costs.total_vnd)
 
@@ -243,19 +255,21 @@ def decision_format(out: str | os.PathLike[str]) -> DecisionFormat:
 
 
 def export_decisions(
-    target: str | os.PathLike[str],
+    plan: OpenPlan,
     out: str | os.PathLike[str],
     *,
     collective: bool = False,
     run_id: int | None = None,
     progress: Progress | None = None,
     should_stop: ShouldStop | None = None,
+    isolate: bool = False,
 ) -> ExportResult:
     """Decision drafts for the approved moves: one per person, or one with the list annexed."""
     from cq2c_desktop.io.documents_docx import write_decisions_docx  # see export_transfers
+    from cq2c_desktop.io.documents_pdf import write_decisions_pdf
 
     kind = decision_format(out)
-    chosen, data = _approved(target, run_id, include_cccd=False)
+    chosen, data = _approved(plan, run_id, include_cccd=False)
     decisions = _decisions(data, collective)
     writer = write_decisions_pdf if kind == "pdf" else write_decisions_docx
     details = {
@@ -265,8 +279,8 @@ def export_decisions(
         "collective": collective,
         "format": kind,
     }
-    with _recorded(target, "export_decisions", details):
-        path = writer(decisions, out, progress=progress, should_stop=should_stop)
+    with _recorded(plan, "export_decisions", details):
+        path = _write(writer, decisions, out, isolate=isolate, progress=progress, should_stop=should_stop)
     return ExportResult(path, chosen, len(data.rows), data.costs.total_vnd)
 
 
@@ -277,12 +291,10 @@ def _decisions(data: TransferList, collective: bool) -> list[Decision]:
     return [individual_decision(row, data.settings, data.issued) for row in ordered]
 
 
-def decision_drafts(
-    target: str | os.PathLike[str], *, run_id: int | None = None, move_ids: Collection[int] = ()
-) -> list[Decision]:
+def decision_drafts(plan: OpenPlan, *, run_id: int | None = None, move_ids: Collection[int] = ()) -> list[Decision]:
     """What a print preview shows: the decisions of the approved moves among `move_ids`, one per
     person; without any, one collective decision with the list annexed (a few pages, not hundreds)."""
-    _chosen, data = _approved(target, run_id, include_cccd=False)
+    _chosen, data = _approved(plan, run_id, include_cccd=False)
     wanted = set(move_ids)
     chosen_rows = [row for row in data.rows if row.move_id in wanted]
     if not chosen_rows:
@@ -290,36 +302,22 @@ def decision_drafts(
     return _decisions(replace(data, rows=chosen_rows), collective=False)
 
 
-def in_child(
-    function: Callable[..., T],
-    *args: Any,
-    progress: Progress | None,
-    should_stop: ShouldStop | None,
-    name: str,
-    **kwargs: Any,
-) -> T:
-    """`run_in_child` for the writers and the printer here: a window would stall on a thread (see
-    child_process); a cancelled child is reported as ExportCancelledError, as a cancelled writer is."""
-    try:
-        result: T = run_in_child(function, *args, progress=progress, should_stop=should_stop, name=name, **kwargs)
-    except ChildCancelledError as exc:
-        raise ExportCancelledError() from exc
-    return result
-
-
 def write_preview(
-    target: str | os.PathLike[str],
+    plan: OpenPlan,
     out: str | os.PathLike[str],
     *,
     run_id: int | None = None,
     move_ids: Collection[int] = (),
     progress: Progress | None = None,
     should_stop: ShouldStop | None = None,
+    isolate: bool = False,
 ) -> list[Decision]:
     """The decisions of `decision_drafts` written as a PDF to `out`, for a print preview to show
     (page by page, as it scrolls); they are returned so that the preview can print them."""
-    decisions = decision_drafts(target, run_id=run_id, move_ids=move_ids)
-    write_decisions_pdf(decisions, out, progress=progress, should_stop=should_stop)
+    from cq2c_desktop.io.documents_pdf import write_decisions_pdf
+
+    decisions = decision_drafts(plan, run_id=run_id, move_ids=move_ids)
+    _write(write_decisions_pdf, decisions, out, isolate=isolate, progress=progress, should_stop=should_stop)
     return decisions
 
 
@@ -336,17 +334,13 @@ class PlanReport:
     still_short: int
 
 
-def plan_report(target: str | os.PathLike[str], *, run_id: int | None = None) -> PlanReport:
-    plan = open_plan(target)
-    try:
-        with plan.begin() as session:
-            chosen, approved = load_transfer_list(session, run_id=run_id)
-            _, standing = load_transfer_list(session, run_id=chosen, statuses=STANDING)
-            counts = session.execute(
-                select(Move.status, func.count()).where(Move.run_id == chosen).group_by(Move.status)
-            ).all()
-    finally:
-        plan.close()
+def plan_report(plan: OpenPlan, *, run_id: int | None = None) -> PlanReport:
+    with plan.begin() as session:
+        chosen, approved = load_transfer_list(session, run_id=run_id)
+        _, standing = load_transfer_list(session, run_id=chosen, statuses=STANDING)
+        counts = session.execute(
+            select(Move.status, func.count()).where(Move.run_id == chosen).group_by(Move.status)
+        ).all()
     return PlanReport(
         run_id=chosen,
         statuses={status: int(n) for status, n in counts},

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,12 +19,11 @@ from sqlalchemy import Connection, MetaData, Table, create_engine, insert, inspe
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
+from cq2c_desktop.domain.job_protocol import Progress, ServiceError, no_progress
 from cq2c_desktop.services import audit
-from cq2c_desktop.services.commands import ServiceError
-from cq2c_desktop.store.db import Plan, PlanError, create_schema, open_plan, plan_url
+from cq2c_desktop.store.db import OpenPlan, PlanError, create_schema, plan_url
 from cq2c_desktop.store.models import AuditEvent, Base
 
-Progress = Callable[[int, int, str], None]
 _CHUNK = 2000
 
 
@@ -93,7 +92,7 @@ def _clear(target: Connection) -> None:
     existing.drop_all(bind=target)
 
 
-def _fill_target(plan: Plan, target: Connection, force: bool, report: Progress) -> dict[str, int]:
+def _fill_target(plan: OpenPlan, target: Connection, force: bool, report: Progress) -> dict[str, int]:
     if inspect(target).get_table_names():
         if not force:
             raise CopyError(
@@ -126,7 +125,7 @@ def _display(url: str) -> str:
         return url.split("@")[-1]
 
 
-def _copy_to_url(plan: Plan, url: str, force: bool, report: Progress) -> dict[str, int]:
+def _copy_to_url(plan: OpenPlan, url: str, force: bool, report: Progress) -> dict[str, int]:
     engine = create_engine(url)
     try:
         with engine.begin() as target:
@@ -135,7 +134,7 @@ def _copy_to_url(plan: Plan, url: str, force: bool, report: Progress) -> dict[st
         engine.dispose()
 
 
-def _copy_to_file(plan: Plan, path: Path, force: bool, report: Progress) -> dict[str, int]:
+def _copy_to_file(plan: OpenPlan, path: Path, force: bool, report: Progress) -> dict[str, int]:
     if path.exists() and path.stat().st_size > 0 and not force:
         raise CopyError(f"Tệp đích đã có; thêm --force để ghi đè / The target file exists; add --force: {path}")
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -160,17 +159,16 @@ def _remove(*paths: Path) -> None:
 
 
 def copy_plan(
-    source: str | os.PathLike[str],
+    plan: OpenPlan,
     target: str | os.PathLike[str],
     *,
     force: bool = False,
     progress: Progress | None = None,
 ) -> CopyResult:
-    """Copy every table of the plan at `source` to `target` (a .cq2c path or a PostgreSQL URL)."""
-    report = progress or (lambda _d, _t, _m: None)
-    if plan_url(source) == plan_url(target):
+    """Copy every table of `plan` to `target` (a .cq2c path or a PostgreSQL URL)."""
+    report = progress or no_progress
+    if plan.url == plan_url(target):
         raise CopyError("Nguồn và đích là một / Source and target are the same plan")
-    plan = open_plan(source)
     try:
         if _is_url(target):
             counts = _copy_to_url(plan, os.fspath(target), force, report)
@@ -181,11 +179,5 @@ def copy_plan(
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         raise CopyError(f"Không sao chép được / Copy failed: {reason}") from exc
-    finally:
-        plan.close()
     report(1, 1, "Xong / Done")
     return CopyResult(_display(plan_url(target)), counts)
-
-
-def table_names() -> Sequence[str]:
-    return [t.name for t in Base.metadata.sorted_tables]

@@ -11,7 +11,7 @@ from cq2c_desktop.domain.enums import Region
 from cq2c_desktop.domain.settings import Policy
 from cq2c_desktop.services import audit
 from cq2c_desktop.services.settings import load_settings, save_settings
-from cq2c_desktop.store.db import Plan
+from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Specialty, SpecialtyRelation, Unit
 
 
@@ -27,7 +27,7 @@ class PolicyState:
     scores: dict[tuple[str, str], float]  # (post specialty, holder specialty) -> score
 
 
-def load_policy(plan: Plan) -> PolicyState:
+def load_policy(plan: OpenPlan) -> PolicyState:
     with plan.begin() as session:
         policy = load_settings(session).policy
         by_region: dict[str, Counter[int]] = {}
@@ -62,7 +62,7 @@ def _check(policy: Policy, priorities: dict[str, int], scores: dict[tuple[str, s
 
 
 def save_policy(
-    plan: Plan, policy: Policy, priority_by_region: dict[str, int], scores: dict[tuple[str, str], float]
+    plan: OpenPlan, policy: Policy, priority_by_region: dict[str, int], scores: dict[tuple[str, str], float]
 ) -> None:
     """Store the policy, set every unit's priority from its region, replace the match scores."""
     _check(policy, priority_by_region, scores)

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.services import audit
 from cq2c_desktop.services.settings import load_settings
-from cq2c_desktop.store.db import Plan
+from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Distance, Move, Quota, SpecialtyRelation, Staff, Unit
 from solver.sphere import great_circle_km
 
@@ -151,7 +151,7 @@ def candidates(session: Session, run_id: int, unit_id: str, specialty_id: str, l
 
 
 def reassign(
-    plan: Plan, run_id: int, unit_id: str, specialty_id: str, staff_id: str, replace_move_id: int | None = None
+    plan: OpenPlan, run_id: int, unit_id: str, specialty_id: str, staff_id: str, replace_move_id: int | None = None
 ) -> Reassignment:
     """Put `staff_id` on a post of (unit, specialty) in this run, by hand."""
     with plan.begin() as session:
@@ -220,7 +220,7 @@ def reassign(
         return Reassignment(move.id, displaced)
 
 
-def undo_reassign(plan: Plan, change: Reassignment) -> None:
+def undo_reassign(plan: OpenPlan, change: Reassignment) -> None:
     with plan.begin() as session:
         session.execute(delete(Move).where(Move.id == change.move_id))
         for move in session.scalars(select(Move).where(Move.id.in_(list(change.displaced)))):

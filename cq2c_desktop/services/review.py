@@ -17,7 +17,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.services import audit
 from cq2c_desktop.services.conflicts import ConflictError, StaleRow, race_message, stale_message
-from cq2c_desktop.store.db import Plan
+from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Move, Run, Specialty, Staff, UnfilledPost, Unit
 
 # What the officer may set by hand; APPROVED is set only by the approval use case.
@@ -164,7 +164,7 @@ def _check_versions(session: Session, moves: list[Move], expected: dict[int, int
 
 
 def change_status(
-    plan: Plan, move_ids: list[int], status: MoveStatus, expected_versions: dict[int, int] | None = None
+    plan: OpenPlan, move_ids: list[int], status: MoveStatus, expected_versions: dict[int, int] | None = None
 ) -> StatusChange:
     """Set the officer's decision on moves; refused with MoveConflictError if any changed since read."""
     if status not in REVIEW_STATUSES:
@@ -192,7 +192,7 @@ def change_status(
 
 
 def set_status(
-    plan: Plan, move_ids: list[int], status: MoveStatus, expected_versions: dict[int, int] | None = None
+    plan: OpenPlan, move_ids: list[int], status: MoveStatus, expected_versions: dict[int, int] | None = None
 ) -> dict[int, str]:
     """Set the officer's decision on moves; returns the statuses they had (for undo).
 
@@ -202,7 +202,7 @@ def set_status(
     return change_status(plan, move_ids, status, expected_versions).before
 
 
-def restore_statuses(plan: Plan, statuses: dict[int, str], expected_versions: dict[int, int] | None = None) -> None:
+def restore_statuses(plan: OpenPlan, statuses: dict[int, str], expected_versions: dict[int, int] | None = None) -> None:
     """Put statuses back (undo); with `expected_versions` (StatusChange.versions) a move changed since is kept."""
     try:
         with plan.begin() as session:

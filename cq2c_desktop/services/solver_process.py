@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from cq2c_desktop.services.child_process import ChildCancelledError, Progress, ShouldStop, run_in_child
-from solver.cancel import Cancelled
+from cq2c_desktop.domain.job_protocol import Progress, ShouldStop
+from cq2c_desktop.services.child_process import run_in_child
 
 
 def _solve(
@@ -31,11 +31,6 @@ def solve_in_child(
     should_stop: ShouldStop | None = None,
 ) -> dict[str, Any]:
     """`solve_json`/`greedy_json` in a spawned process; raises `Cancelled` when `should_stop()` turns true."""
-    try:
-        return dict(
-            run_in_child(
-                _solve, doc, method, time_limit, progress=progress, should_stop=should_stop, name="cq2c-solver"
-            )
-        )
-    except ChildCancelledError as exc:
-        raise Cancelled() from exc
+    return dict(
+        run_in_child(_solve, doc, method, time_limit, progress=progress, should_stop=should_stop, name="cq2c-solver")
+    )

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, aliased
 from cq2c_desktop.domain.enums import Exemption
 from cq2c_desktop.services import audit
 from cq2c_desktop.services.conflicts import ConflictError, StaleRow, race_message, stale_message
-from cq2c_desktop.store.db import Plan
+from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import AuditEvent, Specialty, Staff, Unit
 
 # The fields an officer edits in the roster; everything else comes from the commune's files.
@@ -219,7 +219,7 @@ def _claim(session: Session, person: Staff, expected_version: int | None) -> Non
         raise StaffConflictError(race_message(what_vi="cán bộ này", what_en="person"))
 
 
-def _edit(plan: Plan, staff_id: str, expected_version: int | None, action: str, change: Any) -> StaffRow:
+def _edit(plan: OpenPlan, staff_id: str, expected_version: int | None, action: str, change: Any) -> StaffRow:
     with plan.begin() as session:
         person = session.get(Staff, staff_id)
         if person is None:
@@ -233,7 +233,9 @@ def _edit(plan: Plan, staff_id: str, expected_version: int | None, action: str, 
         return _row(*session.execute(_query().where(Staff.id == staff_id)).one())
 
 
-def update_staff(plan: Plan, staff_id: str, field: str, value: Any, expected_version: int | None = None) -> StaffRow:
+def update_staff(
+    plan: OpenPlan, staff_id: str, field: str, value: Any, expected_version: int | None = None
+) -> StaffRow:
     """Change one planning field of one person in one transaction, with an audit event.
 
     `expected_version` (the `version` of the StaffRow the officer saw): if another officer changed
@@ -244,7 +246,9 @@ def update_staff(plan: Plan, staff_id: str, field: str, value: Any, expected_ver
     )
 
 
-def restore_staff(plan: Plan, staff_id: str, values: dict[str, Any], expected_version: int | None = None) -> StaffRow:
+def restore_staff(
+    plan: OpenPlan, staff_id: str, values: dict[str, Any], expected_version: int | None = None
+) -> StaffRow:
     """Put back the planning fields exactly as they were (undo), with an audit event."""
 
     def put_back(person: Staff, _session: Session) -> None:

@@ -6,7 +6,7 @@ from typing import Any
 
 from cq2c_desktop.domain.enums import Region
 from cq2c_desktop.services import audit
-from cq2c_desktop.store.db import Plan
+from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Unit
 
 EDITABLE_UNIT_FIELDS = ("region", "priority")
@@ -16,7 +16,7 @@ class UnitEditError(ValueError):
     """An edit the rules refuse; the message is for the user (Vietnamese / English)."""
 
 
-def update_unit(plan: Plan, unit_id: str, field: str, value: Any) -> dict[str, Any]:
+def update_unit(plan: OpenPlan, unit_id: str, field: str, value: Any) -> dict[str, Any]:
     """Change a unit's region or priority in one transaction; returns the values it had."""
     with plan.begin() as session:
         unit = session.get(Unit, unit_id)
@@ -49,7 +49,7 @@ def update_unit(plan: Plan, unit_id: str, field: str, value: Any) -> dict[str, A
     return before
 
 
-def restore_unit(plan: Plan, unit_id: str, values: dict[str, Any]) -> None:
+def restore_unit(plan: OpenPlan, unit_id: str, values: dict[str, Any]) -> None:
     with plan.begin() as session:
         unit = session.get(Unit, unit_id)
         if unit is None:

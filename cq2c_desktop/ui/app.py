@@ -13,7 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from cq2c_desktop.paths import resource_path
-from cq2c_desktop.services.commands import create_demo
+from cq2c_desktop.services.demo import build_demo
 from cq2c_desktop.ui.main_window import MainWindow
 from cq2c_desktop.ui.selftest import run_selftest
 
@@ -42,7 +42,7 @@ def demo_plan_path() -> Path:
 def ensure_demo(path: Path) -> Path:
     """The demo plan the app opens on first start; written once, then reused."""
     if not path.exists():
-        create_demo(path)
+        build_demo(path)
     return path
 
 

@@ -13,8 +13,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from cq2c_desktop import __version__
+from cq2c_desktop.domain.job_protocol import ServiceError
 from cq2c_desktop.services.backups import restore_backup
-from cq2c_desktop.services.commands import ServiceError
 from cq2c_desktop.services.importing import ImportReport
 from cq2c_desktop.services.new_plan import create_empty_plan
 from cq2c_desktop.services.optimise import OptimiseError, RunSummary, optimise
@@ -392,8 +392,8 @@ class MainWindow(QMainWindow):
 
     def _shown(self, workspace: Workspace) -> None:
         self.statusBar().showMessage(self._plan_status())
-        if workspace.plan.backup_warning:
-            self.statusBar().showMessage(workspace.plan.backup_warning)
+        if workspace.safety_copy.warning:
+            self.statusBar().showMessage(workspace.safety_copy.warning)
         self._update_title()
         self.plan_loaded.emit()
 

@@ -13,17 +13,9 @@ from PySide6.QtGui import QAction, QDesktopServices, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from cq2c_desktop.domain.enums import MoveStatus
+from cq2c_desktop.domain.job_protocol import Cancelled, Progress, ShouldStop
 from cq2c_desktop.services.approval import approve_moves
-from cq2c_desktop.services.child_process import Progress, ShouldStop
-from cq2c_desktop.services.outputs import (
-    Decision,
-    ExportCancelledError,
-    ExportResult,
-    export_decisions,
-    export_transfers,
-    in_child,
-    write_preview,
-)
+from cq2c_desktop.services.outputs import Decision, ExportResult, export_decisions, export_transfers, write_preview
 from cq2c_desktop.services.review import restore_statuses
 from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.jobs import Job
@@ -50,7 +42,7 @@ class ApproveCommand(QUndoCommand):
         if self._applied:
             self._applied = False
             return
-        approve_moves(self._workspace.location, move_ids=self._ids)
+        approve_moves(self._workspace.plan, move_ids=self._ids)
         self._refresh()
 
     def undo(self) -> None:
@@ -110,7 +102,6 @@ class OutputActions(QObject):
         workspace = self._workspace()
         if workspace is None or not ids or self.job is not None:
             return
-        location = workspace.location
         text = self.tr("Approve {count} proposal(s)").format(count=len(ids))
 
         def approved(_result: Any) -> None:
@@ -127,7 +118,7 @@ class OutputActions(QObject):
 
         # Hundreds of moves are written with their version checks: off the UI thread.
         self.job = Job(
-            self._window, text, lambda _progress, _stop: approve_moves(location, move_ids=ids), approved, failed
+            self._window, text, lambda _progress, _stop: approve_moves(workspace.plan, move_ids=ids), approved, failed
         )
 
     # --- exports -------------------------------------------------------------------------------
@@ -157,21 +148,14 @@ class OutputActions(QObject):
         workspace = self._workspace()
         if workspace is None or self.job is not None:
             return
-        target, run_id = workspace.location, self._run_id()
+        run_id = self._run_id()
         move_ids = [move.id for move in self._review.selected_moves()]
         folder = Path(tempfile.mkdtemp(prefix="cq2c-preview-"))  # the preview dialog removes it
         pdf = folder / "quyet-dinh-dieu-dong.pdf"
 
         def work(progress: Progress, stop: ShouldStop) -> list[Decision]:
-            return in_child(
-                write_preview,
-                target,
-                pdf,
-                run_id=run_id,
-                move_ids=move_ids,
-                progress=progress,
-                should_stop=stop,
-                name="cq2c-preview",
+            return write_preview(
+                workspace.plan, pdf, run_id=run_id, move_ids=move_ids, progress=progress, should_stop=stop, isolate=True
             )
 
         def failed(error: BaseException) -> None:
@@ -205,12 +189,11 @@ class OutputActions(QObject):
         workspace = self._workspace()
         if workspace is None or self.job is not None:
             return
-        target, run_id = workspace.location, self._run_id()
+        run_id = self._run_id()
 
         def work(progress: Progress, stop: ShouldStop) -> ExportResult:
-            return in_child(
-                export, target, path, run_id=run_id, progress=progress, should_stop=stop, name="cq2c-export"
-            )
+            # The plan is read here, on the worker; the file is written in a child process.
+            return export(workspace.plan, path, run_id=run_id, progress=progress, should_stop=stop, isolate=True)
 
         self.job = Job(self._window, title, work, lambda result: self._done(result, after), self._failed)
 
@@ -229,7 +212,7 @@ class OutputActions(QObject):
     def _failed(self, error: BaseException) -> None:
         self.job = None
         self.finished.done.emit(error)
-        if isinstance(error, ExportCancelledError):  # the officer pressed Cancel: no need for a warning
+        if isinstance(error, Cancelled):  # the officer pressed Cancel: no need for a warning
             self._window.statusBar().showMessage(self.tr("Cancelled: nothing was written."), 10_000)
             return
         QMessageBox.warning(self._window, self.tr("The export failed"), str(error))

@@ -30,13 +30,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cq2c_desktop.services.child_process import Progress, ShouldStop
-from cq2c_desktop.services.outputs import Decision, ExportCancelledError, PrintSettings, in_child, print_decisions
+from cq2c_desktop.domain.job_protocol import Cancelled, Progress, ShouldStop
+from cq2c_desktop.services.outputs import Decision
+from cq2c_desktop.services.printing import PrintSettings, print_decisions
 from cq2c_desktop.ui.jobs import Job
 from cq2c_desktop.ui.widgets import ask_export_path
 
 ZOOM_STEP = 1.25
 CONTINUOUS_PAGES = 150  # up to this many pages scroll as one strip (measuring them costs ~0.25 ms each)
+
+
+def print_settings(printer: QPrinter, platform: str = "") -> PrintSettings:
+    """What the print dialog chose on `printer`, as plain values for the printing child process."""
+    ranged = printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0
+    to_file = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+    return PrintSettings(
+        printer_name=printer.printerName(),
+        output_file=printer.outputFileName() if to_file else "",
+        copies=max(1, printer.copyCount()),
+        collate=printer.collateCopies(),
+        duplex=printer.duplex().name,
+        colour=printer.colorMode() == QPrinter.ColorMode.Color,
+        pages=(printer.fromPage(), printer.toPage()) if ranged else None,
+        document_name=printer.docName(),
+        platform=platform,
+    )
 
 
 class DecisionPreview(QDialog):
@@ -157,7 +175,7 @@ class DecisionPreview(QDialog):
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCollateCopies, True)
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, True)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.print_with(PrintSettings.from_printer(printer, QGuiApplication.platformName()))
+            self.print_with(print_settings(printer, QGuiApplication.platformName()))
 
     def print_with(self, settings: PrintSettings) -> None:
         """Send the decisions to the printer `settings` name, off the window's process."""
@@ -166,9 +184,7 @@ class DecisionPreview(QDialog):
         decisions = self.decisions
 
         def work(progress: Progress, stop: ShouldStop) -> int:
-            return in_child(
-                print_decisions, decisions, settings, progress=progress, should_stop=stop, name="cq2c-print"
-            )
+            return print_decisions(decisions, settings, progress=progress, should_stop=stop)
 
         self.print_action.setEnabled(False)
         self.job = Job(self, self.tr("Printing the decision drafts…"), work, self._printed, self._print_failed)
@@ -182,7 +198,7 @@ class DecisionPreview(QDialog):
     def _print_failed(self, error: BaseException) -> None:
         self.job = None
         self.print_action.setEnabled(True)
-        if isinstance(error, ExportCancelledError):
+        if isinstance(error, Cancelled):
             self.status.setText(self.tr("Printing cancelled."))
         else:
             QMessageBox.warning(self, self.tr("Cannot print"), str(error))

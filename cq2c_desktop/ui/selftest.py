@@ -29,13 +29,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from cq2c_desktop import __version__
 from cq2c_desktop.paths import resource_path
 from cq2c_desktop.services.approval import approve_moves
-from cq2c_desktop.services.child_process import run_in_child
-from cq2c_desktop.services.commands import create_demo
+from cq2c_desktop.services.demo import build_demo
 from cq2c_desktop.services.instance import build_instance
 from cq2c_desktop.services.optimise import RunSummary
 from cq2c_desktop.services.outputs import export_decisions, export_transfers
 from cq2c_desktop.services.solver_process import solve_in_child
-from cq2c_desktop.services.workspace import open_workspace
+from cq2c_desktop.services.workspace import Workspace, open_workspace
 from cq2c_desktop.ui.main_window import MainWindow
 
 # Files a complete bundle carries (besides the Python packages, which an import would miss).
@@ -199,13 +198,13 @@ def _check_file(path: Path) -> str:
     return f"{path.name} {size / 1024:.0f} kB"
 
 
-def _export(plan: Path, folder: Path) -> list[str]:
+def _export(workspace: Workspace, folder: Path) -> list[str]:
     """The window writes its outputs in a child process: the list and the PDF (which needs Qt's
     offscreen platform there) go that way here too, the Word file in this process."""
     transfers, pdf, docx = folder / "danh-sach.xlsx", folder / "quyet-dinh.pdf", folder / "quyet-dinh.docx"
-    run_in_child(export_transfers, str(plan), transfers, name="cq2c-export")
-    run_in_child(export_decisions, str(plan), pdf, collective=True, name="cq2c-export")
-    export_decisions(plan, docx, collective=True)
+    export_transfers(workspace.plan, transfers, isolate=True)
+    export_decisions(workspace.plan, pdf, collective=True, isolate=True)
+    export_decisions(workspace.plan, docx, collective=True)
     return [_check_file(path) for path in (transfers, pdf, docx)]
 
 
@@ -230,7 +229,7 @@ def _steps(folder: Path, language: str, guard: _DialogGuard, out: _Report) -> No
     out.begin("resources")
     out.done(_check_resources(language))
     out.begin("demo")
-    create_demo(plan)
+    build_demo(plan)
     out.done(f"{plan.name} {plan.stat().st_size / 1e6:.1f} MB in {folder}")
     out.begin("open")
     # Private settings: the window remembers recent plans, and those must not be the user's.
@@ -249,13 +248,17 @@ def _steps(folder: Path, language: str, guard: _DialogGuard, out: _Report) -> No
         window.deleteLater()
     out.begin("solver process")
     out.done(_solve_in_child_process(plan))
-    out.begin("approve")
-    approved = approve_moves(plan, all_moves=True)
-    if len(approved.approved) != summary.moves:
-        raise SelfTestError(f"approved {len(approved.approved)} of {summary.moves} moves")
-    out.done(f"{len(approved.approved)} moves approved")
-    out.begin("export")
-    out.done(", ".join(_export(plan, folder)))
+    workspace = open_workspace(plan)
+    try:
+        out.begin("approve")
+        approved = approve_moves(workspace.plan, all_moves=True)
+        if len(approved.approved) != summary.moves:
+            raise SelfTestError(f"approved {len(approved.approved)} of {summary.moves} moves")
+        out.done(f"{len(approved.approved)} moves approved")
+        out.begin("export")
+        out.done(", ".join(_export(workspace, folder)))
+    finally:
+        workspace.close()
     out.begin("preview")
     out.done(_render_first_page(folder / "quyet-dinh.pdf"))
 

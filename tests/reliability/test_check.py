@@ -19,7 +19,7 @@ def solved(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from cq2c_desktop.services.demo import build_demo
 
     path = build_demo(tmp_path_factory.mktemp("check") / "solved.cq2c", seed=9, staff_per_unit=8)
-    plan = open_plan(path, backups=0)
+    plan = open_plan(path)
     try:
         optimise(plan, method="greedy")
     finally:

@@ -81,7 +81,7 @@ def fuzz_plan(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def roster(fuzz_plan: Path) -> bytes:
     """A real roster workbook of 20 people of the plan (the seed every mutation starts from)."""
-    plan = open_plan(fuzz_plan, backups=0)
+    plan = open_plan(fuzz_plan)
     try:
         with plan.engine.connect() as conn:
             rows = conn.exec_driver_sql(
@@ -133,7 +133,7 @@ def _import(plan_path: Path, file: Path, category: str, kind: str = "staff") -> 
     """Import and judge: 'imported', 'report' (validation errors) or 'refused' (ReadError/MappingError)."""
     INPUTS[category] += 1
     before = file_hash(plan_path)
-    plan = open_plan(plan_path, backups=0)
+    plan = open_plan(plan_path)
     try:
         report = importing.run_import(plan, kind, file, importing.ImportOptions(dry_run=True))
     except (importing.ReadError, importing.MappingError) as exc:
@@ -313,7 +313,7 @@ def test_a_zip_bomb_ends_in_a_clear_error_and_the_limits_refuse_it_unread(fuzz_p
 
 def _refusal(plan_path: Path, file: Path) -> str:
     """The import's report of a refused file: not written, one error naming why."""
-    plan = open_plan(plan_path, backups=0)
+    plan = open_plan(plan_path)
     try:
         report = importing.run_import(plan, "staff", file, importing.ImportOptions(dry_run=True))
     finally:

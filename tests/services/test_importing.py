@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from cq2c_desktop.io.rows import ImportCancelledError
+from cq2c_desktop.domain.job_protocol import Cancelled
 from cq2c_desktop.services.importing import ImportOptions, detect, preview, run_import
 from cq2c_desktop.store.db import open_plan
 from tests.io.legacy_encoders import encode_tcvn3, encode_vni
@@ -352,7 +352,7 @@ def test_cancel_writes_nothing(demo_plan: Path, tmp_path: Path) -> None:
     seen: list[tuple[int, int, str]] = []
     plan = open_plan(demo_plan)
     try:
-        with pytest.raises(ImportCancelledError):
+        with pytest.raises(Cancelled):
             run_import(
                 plan, "staff", file, progress=lambda d, t, m: seen.append((d, t, m)), should_stop=lambda: len(seen) >= 2
             )

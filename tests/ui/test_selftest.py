@@ -20,13 +20,13 @@ def test_selftest_runs_the_whole_path_in_a_temporary_folder(
     qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folders: list[Path] = []
-    real_create_demo = selftest.create_demo
+    real_build_demo = selftest.build_demo
 
     def create_demo(target: Path) -> Path:
         folders.append(Path(target).parent)
-        return real_create_demo(target)
+        return real_build_demo(target)
 
-    monkeypatch.setattr(selftest, "create_demo", create_demo)
+    monkeypatch.setattr(selftest, "build_demo", create_demo)
     report = tmp_path / "report.txt"
     assert selftest.run_selftest(qapp, report=report) == 0
     lines = _lines(report)
@@ -58,7 +58,7 @@ def test_an_error_dialog_becomes_the_failure_instead_of_waiting_for_a_click(
         Path(target).write_bytes(b"this is not a plan")
         return Path(target)
 
-    monkeypatch.setattr(selftest, "create_demo", broken_demo)
+    monkeypatch.setattr(selftest, "build_demo", broken_demo)
     report = tmp_path / "report.txt"
     assert selftest.run_selftest(qapp, report=report) == 1
     last = _lines(report)[-1]
