@@ -13,7 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from cq2c_desktop import __version__
+from cq2c_desktop.cli_import import register as register_import
+from cq2c_desktop.cli_messages import CliError, say
+from cq2c_desktop.cli_outputs import register as register_outputs
 from cq2c_desktop.cli_progress import text_progress
+from cq2c_desktop.cli_reliability import register as register_reliability
+from cq2c_desktop.cli_solve import register as register_solve
 from cq2c_desktop.domain.enums import REGION_LABELS_VI, Region
 from cq2c_desktop.domain.job_protocol import ServiceError
 from cq2c_desktop.services.demo import build_demo
@@ -23,10 +28,13 @@ from cq2c_desktop.services.opening import opened
 from cq2c_desktop.services.overview import plan_info
 
 EXIT_USAGE = 2
-
-
-class CliError(Exception):
-    """A message for the user; the CLI prints it and exits 2."""
+# The commands of the other cli_*.py modules (solve, import, approve, export, report, copy, check …).
+COMMAND_GROUPS: tuple[Callable[[Any], None], ...] = (
+    register_solve,
+    register_import,
+    register_outputs,
+    register_reliability,
+)
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -134,25 +142,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("out", type=Path, help="tệp JSON đầu ra / output JSON file")
     export.set_defaults(handler=_cmd_export_instance)
 
-    for register in EXTRA_COMMANDS:
+    for register in COMMAND_GROUPS:
         register(sub)
     return parser
-
-
-# Later commands (solve, import, export …) register themselves here to keep this module small.
-EXTRA_COMMANDS: list[Callable[[Any], None]] = []
-from cq2c_desktop.cli_solve import register as _register_solve  # noqa: E402  (solve)
-
-EXTRA_COMMANDS.append(_register_solve)
-from cq2c_desktop.cli_import import register as _register_import  # noqa: E402  (needs nothing from here)
-
-EXTRA_COMMANDS.append(_register_import)
-from cq2c_desktop.cli_outputs import register as _register_outputs  # noqa: E402  (approve, export, report)
-
-EXTRA_COMMANDS.append(_register_outputs)
-from cq2c_desktop.cli_reliability import register as _register_reliability  # noqa: E402  (copy, check, audit …)
-
-EXTRA_COMMANDS.append(_register_reliability)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -160,7 +152,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.handler(args))
-    except (CliError, ServiceError) as exc:
+    except ServiceError as exc:
+        print(f"cq2c: {say(exc.message)}", file=sys.stderr)
+        return EXIT_USAGE
+    except CliError as exc:
         print(f"cq2c: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # output piped into `head` and the like: not an error of ours

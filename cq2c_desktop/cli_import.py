@@ -11,17 +11,17 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from cq2c_desktop.cli_messages import import_hints, say
 from cq2c_desktop.cli_progress import text_progress
-from cq2c_desktop.domain.job_protocol import Cancelled
-from cq2c_desktop.io.fields import Kind
+from cq2c_desktop.domain.job_protocol import ServiceError
+from cq2c_desktop.domain.messages import bilingual, english, vietnamese
 from cq2c_desktop.services import importing
 from cq2c_desktop.services.importing_apply import SCOPES
 from cq2c_desktop.services.importing_templates import make_template
 from cq2c_desktop.services.opening import opened
-from cq2c_desktop.store.db import PlanError
 
 EXIT_OK, EXIT_PROBLEMS = 0, 2
-KINDS = [k.value for k in Kind]
+KINDS = list(importing.KINDS)
 
 
 def _fail(message: str) -> int:
@@ -45,21 +45,46 @@ def _cmd_import(args: argparse.Namespace) -> int:
     try:
         with opened(args.plan) as plan:
             report = importing.run_import(plan, args.kind, args.file, options, progress=text_progress if show else None)
-    except PlanError as exc:
-        return _fail(str(exc))
-    except (importing.ReadError, importing.MappingError, Cancelled) as exc:
+    except ServiceError as exc:  # the plan cannot be opened, an unknown saved mapping, Cancel …
         if show:
-            text_progress(1, 1, "")  # end the progress line before the message
-        return _fail(str(exc))
+            text_progress(1, 1)  # end the progress line before the message
+        return _fail(say(exc.message))
     if show and not report.written:
-        text_progress(1, 1, "")
+        text_progress(1, 1)
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=1, default=str))
     else:
         if report.problems:
-            print(report.report_text(), file=sys.stderr if not report.ok else sys.stdout)
-        print(report.summary())
+            out = sys.stderr if not report.ok else sys.stdout
+            print(format_problems(report), file=out)
+            for hint in import_hints({p.code for p in report.problems}):
+                print(f"  → {hint}", file=out)
+        print(bilingual(report.summary()))
     return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+def format_problems(report: importing.ImportReport) -> str:
+    """Every problem as plain text, errors first, in file order: where, the value, both languages."""
+    ordered = sorted(report.problems, key=lambda p: (not p.is_error, p.sheet, p.row or 0, p.column))
+    lines = [_problem_text(p) for p in ordered]
+    if report.problems_not_shown:
+        more = report.problems_not_shown
+        lines.append(f"… và {more} vấn đề khác / and {more} more problems")
+    return "\n".join(lines)
+
+
+def _problem_text(problem: importing.Problem) -> str:
+    label = "LỖI/ERROR" if problem.is_error else "CẢNH BÁO/WARNING"
+    where = [problem.file] if problem.file else []
+    if problem.sheet:
+        where.append(f"sheet '{problem.sheet}'")
+    if problem.row is not None:
+        where.append(f"dòng/row {problem.row}")
+    if problem.column:
+        where.append(f"cột/column {problem.column}" + (f" ({problem.header})" if problem.header else ""))
+    value = f" — giá trị/value: «{problem.value}»" if problem.value else ""
+    message = problem.message
+    return f"[{label}] {', '.join(where)}{value}\n    {vietnamese(message)}\n    {english(message)}"
 
 
 def _cmd_template(args: argparse.Namespace) -> int:
@@ -69,8 +94,8 @@ def _cmd_template(args: argparse.Namespace) -> int:
         else:
             with opened(args.plan) as plan:
                 path = make_template(args.kind, args.out, plan)
-    except PlanError as exc:
-        return _fail(str(exc))
+    except ServiceError as exc:
+        return _fail(say(exc.message))
     print(f"Đã ghi mẫu nhập / Template written: {path}")
     return EXIT_OK
 

@@ -1,7 +1,7 @@
 """`cq2c approve`, `cq2c export … transfers|decisions`, `cq2c report`: the outputs the officer signs.
 
-Registered into `cli.py` through EXTRA_COMMANDS. A usage mistake raises ServiceError, which the
-main entry point prints on one line with exit status 2 (so does "nothing approved yet").
+Registered into `cli.py`. A usage mistake raises CliError, which the main entry point prints on one
+line with exit status 2 (so does a ServiceError such as "nothing approved yet").
 """
 
 from __future__ import annotations
@@ -13,9 +13,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from cq2c_desktop.cli_messages import CliError
 from cq2c_desktop.cli_progress import text_progress
-from cq2c_desktop.domain.job_protocol import ServiceError
-from cq2c_desktop.io.support_cost import format_vnd
+from cq2c_desktop.domain.messages import Message, bilingual
+from cq2c_desktop.io.support_cost import CostSummary, format_decimal, format_vnd
 from cq2c_desktop.services import approval, outputs
 from cq2c_desktop.services.opening import opened
 
@@ -43,19 +44,19 @@ def _cmd_approve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _warn(message: str) -> None:
-    print(f"cq2c: {message}", file=sys.stderr)
+def _warn(message: Message) -> None:
+    print(f"cq2c: {bilingual(message)}", file=sys.stderr)
 
 
 def _check_options(args: argparse.Namespace) -> None:
     suffix = args.out.suffix.lower()
     if args.kind == "transfers":
         if suffix != ".xlsx":
-            raise ServiceError(f"Danh sách phải là tệp .xlsx / The list must be an .xlsx file: {args.out}")
+            raise CliError(f"Danh sách phải là tệp .xlsx / The list must be an .xlsx file: {args.out}")
         if args.collective:
-            raise ServiceError("--collective chỉ dùng cho quyết định / --collective is for decisions")
+            raise CliError("--collective chỉ dùng cho quyết định / --collective is for decisions")
     elif args.cccd or args.by != "destination":
-        raise ServiceError("--cccd và --by chỉ dùng cho danh sách / --cccd and --by are for the transfer list")
+        raise CliError("--cccd và --by chỉ dùng cho danh sách / --cccd and --by are for the transfer list")
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
@@ -85,8 +86,34 @@ def _cmd_report(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(dataclasses.asdict(report), ensure_ascii=False, indent=2))
     else:
-        print(outputs.format_report(report))
+        print(format_report(report))
     return 0
+
+
+def format_report(report: outputs.PlanReport) -> str:
+    def block(title: str, costs: CostSummary, km: float) -> list[str]:
+        mean_km = km / costs.people if costs.people else 0.0
+        return [
+            title,
+            f"  Số người / People: {costs.people} (thuộc diện hỗ trợ / eligible: {costs.eligible})",
+            f"  Quãng đường / Distance: tổng / total {format_decimal(km, 1)} km, "
+            f"bình quân / mean {format_decimal(mean_km, 1)} km",
+            f"  Kinh phí mỗi tháng / Per month: {format_vnd(costs.per_month_vnd)} đồng",
+            f"  Tổng kinh phí hỗ trợ / Total support: {format_vnd(costs.total_vnd)} đồng",
+            f"  Bình quân mỗi người / Per person: {format_vnd(costs.mean_vnd)} đồng",
+        ]
+
+    statuses = ", ".join(f"{k}: {v}" for k, v in sorted(report.statuses.items())) or "—"
+    lines = [f"Lần chạy / Run #{report.run_id} — đề xuất / moves: {statuses}", ""]
+    lines += block("Đã duyệt / Approved", report.approved, report.approved_km)
+    lines += block("Phương án (trừ đề xuất bị loại) / Proposal (all but rejected)", report.standing, report.standing_km)
+    lines += [
+        "",
+        f"Biên chế còn thiếu sau các điều động đã duyệt / Posts still short after approved moves: {report.still_short}",
+        "Mức hỗ trợ theo chính sách nhập trong phương án; cần đối chiếu văn bản chính thức. / "
+        "Support follows the policy entered in the plan; check it against the official resolution.",
+    ]
+    return "\n".join(lines)
 
 
 def register(sub: Any) -> None:

@@ -7,7 +7,9 @@ import json
 import sys
 from typing import Any
 
+from cq2c_desktop.cli_messages import say
 from cq2c_desktop.cli_progress import text_progress
+from cq2c_desktop.domain.messages import Message, bilingual
 from cq2c_desktop.services.opening import opened
 from cq2c_desktop.services.optimise import METHODS, OptimiseError, optimise
 
@@ -34,7 +36,7 @@ def _cmd_solve(args: argparse.Namespace) -> int:
                 progress=None if args.json or args.quiet else text_progress,
             )
     except OptimiseError as exc:
-        raise SystemExit(_fail(str(exc))) from exc
+        raise SystemExit(_fail(say(exc.message))) from exc
     if args.json:
         print(
             json.dumps(
@@ -63,8 +65,8 @@ def _fmt(value: Any) -> str:
     return f"{value:,.1f}" if isinstance(value, float) else str(value)
 
 
-def _warn(message: str) -> None:
-    print(f"cq2c: {message}", file=sys.stderr)
+def _warn(message: Message) -> None:
+    print(f"cq2c: {bilingual(message)}", file=sys.stderr)
 
 
 def _fail(message: str) -> int:

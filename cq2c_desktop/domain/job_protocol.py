@@ -15,23 +15,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from cq2c_desktop.domain.messages import Message, Text, as_message, bilingual
+from cq2c_desktop.domain.messages import Message, Text, bilingual
 
-Progress = Callable[[int, int, str], None]
+Progress = Callable[[int, int, Message], None]
 ShouldStop = Callable[[], bool]
 
 CANCELLED = Text("cancelled", "Cancelled; nothing was changed or written.")
+DONE = Text("done", "Done")
 
 
-def no_progress(_done: int, _total: int, _message: str) -> None:
+def no_progress(_done: int, _total: int, _message: Message) -> None:
     """The progress callback of a caller that shows none."""
 
 
 class ServiceError(Exception):
     """What was asked cannot be done, for a reason the user can act on: `message` says which."""
 
-    def __init__(self, message: Message | str) -> None:
-        message = as_message(message)
+    def __init__(self, message: Message) -> None:
         super().__init__(message)
         self.message = message
 
@@ -42,7 +42,7 @@ class ServiceError(Exception):
 class Cancelled(ServiceError):  # noqa: N818 - the name says what happened, as solver.Cancelled does
     """The user asked to stop; whatever the work was writing was rolled back or removed."""
 
-    def __init__(self, message: Message | str | None = None) -> None:
+    def __init__(self, message: Message | None = None) -> None:
         super().__init__(message or CANCELLED())
 
 
@@ -58,7 +58,7 @@ class Reporter:
         if self._should_stop is not None and self._should_stop():
             raise Cancelled
 
-    def step(self, done: int, total: int, message: str) -> None:
+    def step(self, done: int, total: int, message: Message) -> None:
         self.check()
         if self._progress is not None:
             self._progress(done, total, message)

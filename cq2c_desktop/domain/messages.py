@@ -119,11 +119,3 @@ def bilingual(message: Message) -> str:
     """ "Vietnamese / English", as the command line prints it (one language when both read alike)."""
     vi, en = vietnamese(message), english(message)
     return en if vi == en else f"{vi} / {en}"
-
-
-def as_message(value: Message | str) -> Message:
-    """A message from a text that is already worded (a file's own error, a solver's note)."""
-    return value if isinstance(value, Message) else VERBATIM(text=value)
-
-
-VERBATIM = Text("verbatim", "{text}")

@@ -43,7 +43,7 @@ from cq2c_desktop.io.documents_docx_styles import (
     text_width_mm,
 )
 from cq2c_desktop.io.documents_docx_styles import paragraph as styled
-from cq2c_desktop.io.export_common import atomic_output
+from cq2c_desktop.io.export_common import SAVING, atomic_output, decision_step
 
 PAGE_MM = (210.0, 297.0)
 MARGINS_MM = {"top": 20.0, "bottom": 20.0, "left": 30.0, "right": 15.0}
@@ -207,12 +207,11 @@ def write_decisions_docx(
     add_styles(doc)
     total = len(decisions)
     for done, decision in enumerate(decisions):
-        who = decision.people[0] if len(decision.people) == 1 else f"{len(decision.people)} người"
-        reporter.step(done, total, f"Quyết định / Decision: {who}")
+        reporter.step(done, total, decision_step(decision.people))
         _decision(doc, decision, first=done == 0)
     doc.core_properties.title = decisions[0].subject if decisions else ""
     doc.core_properties.author = "CQ2C Planner"
-    reporter.step(total, total, "Lưu tệp / Saving")
+    reporter.step(total, total, SAVING())
     with atomic_output(target) as temporary:
         doc.save(str(temporary))
     return Path(target)

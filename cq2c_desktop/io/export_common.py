@@ -4,9 +4,26 @@ from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+
+from cq2c_desktop.domain.job_protocol import ServiceError
+from cq2c_desktop.domain.messages import Message, Text
+
+OUTPUT_IN_USE = Text("output_in_use", "Cannot replace {path}: is it open in Excel or Word?")
+SAVING = Text("saving_file", "Saving the file")
+DECISION_FOR = Text("decision_step", "Decision: {name}")
+DECISION_FOR_MANY = Text("decision_step_many", "Decision for {count} people")
+
+
+class OutputError(ServiceError):
+    """An output file cannot be written where the officer asked."""
+
+
+def decision_step(people: Sequence[str]) -> Message:
+    """The progress step of writing one decision: who it is for."""
+    return DECISION_FOR(name=people[0]) if len(people) == 1 else DECISION_FOR_MANY(count=len(people))
 
 
 @contextmanager
@@ -25,9 +42,6 @@ def atomic_output(target: str | os.PathLike[str]) -> Iterator[Path]:
         try:
             os.replace(temporary, path)
         except PermissionError as exc:  # Windows: the old file is open in Excel or Word
-            raise PermissionError(
-                f"Không ghi đè được {path}: tệp đang mở trong chương trình khác? / "
-                f"Cannot replace {path}: is it open in Excel or Word?"
-            ) from exc
+            raise OutputError(OUTPUT_IN_USE(path=str(path))) from exc
     finally:
         temporary.unlink(missing_ok=True)

@@ -16,7 +16,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from cq2c_desktop.domain.job_protocol import Progress, Reporter, ShouldStop
-from cq2c_desktop.io.export_common import atomic_output
+from cq2c_desktop.domain.messages import Text
+from cq2c_desktop.io.export_common import SAVING, atomic_output
 from cq2c_desktop.io.export_model import (
     GroupBy,
     TransferList,
@@ -47,6 +48,8 @@ from cq2c_desktop.io.export_xlsx_cells import (
 from cq2c_desktop.io.support_cost import format_vnd
 
 LIST_SHEET = "Danh sách"
+PREPARING_LIST = Text("preparing_list", "Preparing the list")
+WRITING_LIST = Text("writing_list", "Writing the list")
 HEADER_ROW = 8  # first of the two header rows; row 10 numbers the columns (1), (2) …
 FIRST_DATA_ROW = 11
 
@@ -210,7 +213,7 @@ def _body(ws: Worksheet, data: TransferList, cols: list[Column], by: GroupBy, re
             _data_row(ws, at, cols, _row_values(row, stt))
             at += 1
             if stt % 50 == 0:
-                reporter.step(stt, total, "Ghi danh sách / Writing the list")
+                reporter.step(stt, total, WRITING_LIST())
         _sum_row(ws, at, cols, f"Cộng {group.unit}: {len(group.rows)} người", group.rows)
         at += 1
     _sum_row(ws, at, cols, f"TỔNG CỘNG: {total} người", data.rows, grand=True)
@@ -244,7 +247,7 @@ def write_transfer_list(
 ) -> Path:
     """Write the workbook to `target` (atomically); CCCD appears only with `include_cccd`."""
     reporter = Reporter(progress, should_stop)
-    reporter.step(0, len(data.rows), "Chuẩn bị danh sách / Preparing the list")
+    reporter.step(0, len(data.rows), PREPARING_LIST())
     cols = columns(include_cccd)
     workbook = Workbook()
     ws = workbook.active
@@ -257,9 +260,9 @@ def write_transfer_list(
     ws.freeze_panes = f"C{FIRST_DATA_ROW}"
     print_setup(ws, landscape=True, title_rows=f"{HEADER_ROW}:{HEADER_ROW + 2}")
     write_summary(workbook.create_sheet("Tổng hợp"), data)
-    workbook.properties.title = doc_title = data.settings.documents.list_title
+    workbook.properties.title = data.settings.documents.list_title
     workbook.properties.creator = "CQ2C Planner"
-    reporter.step(len(data.rows), len(data.rows), f"Lưu tệp / Saving {doc_title[:30]}…")
+    reporter.step(len(data.rows), len(data.rows), SAVING())
     with atomic_output(target) as temporary:
         workbook.save(temporary)
     return Path(target)

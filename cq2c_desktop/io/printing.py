@@ -15,10 +15,14 @@ from collections.abc import Sequence
 from PySide6.QtPrintSupport import QPrinter
 
 from cq2c_desktop.domain.job_protocol import Progress, ShouldStop
+from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.io.documents_content import Decision
 from cq2c_desktop.io.documents_fonts import ensure_gui_application
 from cq2c_desktop.io.documents_pdf import paint_decisions
+from cq2c_desktop.io.export_common import OutputError
 from cq2c_desktop.io.print_settings import PrintSettings
+
+PRINTER_UNUSABLE = Text("printer_unusable", "Cannot use the printer {printer}.")
 
 
 def _printer(settings: PrintSettings) -> QPrinter:
@@ -50,5 +54,5 @@ def print_decisions(
     ensure_gui_application()  # a QPrinter needs one
     printer = _printer(settings)
     if not printer.isValid():
-        raise OSError(f"Không dùng được máy in / Cannot use the printer: {settings.printer_name}")
+        raise OutputError(PRINTER_UNUSABLE(printer=settings.printer_name))
     return paint_decisions(decisions, printer, pages=settings.pages, progress=progress, should_stop=should_stop)

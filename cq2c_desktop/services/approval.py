@@ -16,11 +16,20 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.domain.job_protocol import ServiceError
+from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.services import audit
+from cq2c_desktop.services.review import NO_RUN_YET
 from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Move, Run
 
 APPROVED = MoveStatus.APPROVED.value
+ALREADY_APPROVED_FOR_PERSON = Text(
+    "person_already_approved", "Staff {staff} already has approved move #{move} in run #{run}."
+)
+NAME_THE_MOVES = Text("approve_which", "Name the moves to approve, or approve all of them.")
+CHANGED_MEANWHILE = Text(
+    "approval_conflict", "Another officer has just changed one of these moves; reload the plan and approve again."
+)
 
 
 @dataclass(frozen=True)
@@ -39,7 +48,7 @@ def _targets(session: Session, move_ids: Sequence[int] | None, run_id: int | Non
         return (runs.pop() if len(runs) == 1 else None), moves
     chosen = run_id if run_id is not None else session.scalar(select(func.max(Run.id)))
     if chosen is None:
-        raise ServiceError("Phương án chưa có lần chạy tối ưu nào / The plan has no optimisation run yet")
+        raise ServiceError(NO_RUN_YET())
     return chosen, list(session.scalars(select(Move).where(Move.run_id == chosen).order_by(Move.id)))
 
 
@@ -52,10 +61,7 @@ def _check_one_move_per_person(session: Session, moves: list[Move]) -> None:
             )
         )
         if other is not None:
-            raise ServiceError(
-                f"Cán bộ {move.staff_id} đã có đề xuất #{other} được duyệt trong lần chạy #{move.run_id} / "
-                f"Staff {move.staff_id} already has approved move #{other} in run #{move.run_id}"
-            )
+            raise ServiceError(ALREADY_APPROVED_FOR_PERSON(staff=move.staff_id, move=other, run=move.run_id))
 
 
 def _apply(session: Session, move_ids: Sequence[int] | None, run_id: int | None) -> ApprovalResult:
@@ -98,15 +104,12 @@ def approve_moves(
     The run is `run_id`, or the latest. A rejected move is approved only when named explicitly.
     """
     if (move_ids is None) == (not all_moves):
-        raise ServiceError("Chọn --all hoặc --ids / Give either --all or --ids")
+        raise ServiceError(NAME_THE_MOVES())
     try:
         with plan.begin() as session:
             return _apply(session, move_ids, run_id)
     except StaleDataError as exc:  # another officer changed one of these moves meanwhile
-        raise ServiceError(
-            "Một đề xuất vừa được người khác thay đổi; hãy tải lại phương án rồi phê duyệt lại / "
-            "Another officer has just changed one of these moves; reload the plan and approve again"
-        ) from exc
+        raise ServiceError(CHANGED_MEANWHILE()) from exc
 
 
 def withdraw_approval(plan: OpenPlan, move_ids: Sequence[int]) -> list[int]:

@@ -19,13 +19,24 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cq2c_desktop.domain.job_protocol import ServiceError
+from cq2c_desktop.domain.messages import Message, Text
 from cq2c_desktop.services import audit
 from cq2c_desktop.store.backups import copy_database, list_backup_files, take_backup
-from cq2c_desktop.store.db import OpenPlan, open_plan
+from cq2c_desktop.store.db import PLAN_NOT_FOUND, OpenPlan, open_plan
+
+COPY_FAILED = Text("backup_not_taken", "Could not take a backup copy: {reason}")
+ONLY_FILES = Text(
+    "backups_need_plan_file", "Only plan files have backup copies; back up a PostgreSQL plan with pg_dump."
+)
+COPY_UNREADABLE = Text("backup_unreadable", "The backup copy cannot be read: {copy}: {reason}")
+COPY_DAMAGED = Text("backup_damaged", "The backup copy is damaged: {copy}: {reason}")
+COPY_NOT_FOUND = Text("backup_not_found", "Backup copy not found: {path}")
+COPY_IS_PLAN = Text("backup_is_the_plan", "The copy is the plan file itself.")
+RESTORE_FAILED = Text("restore_failed", "Restore failed: {reason}")
 
 
 class BackupError(ServiceError):
-    """A copy cannot be listed or restored; the message is for the user (Vietnamese / English)."""
+    """A copy cannot be listed or restored."""
 
 
 @dataclass(frozen=True)
@@ -44,7 +55,7 @@ class SafetyCopy:
     """The copy taken before some work: its file, or why none could be taken (the work goes on)."""
 
     path: Path | None = None
-    warning: str | None = None
+    warning: Message | None = None
 
 
 def take_safety_copy(plan: OpenPlan, reason: str, *, keep: int | None = None) -> SafetyCopy:
@@ -57,7 +68,7 @@ def take_safety_copy(plan: OpenPlan, reason: str, *, keep: int | None = None) ->
     try:
         return SafetyCopy(take_backup(path, keep=keep, reason=reason))
     except (OSError, sqlite3.Error) as exc:
-        return SafetyCopy(warning=f"Không tạo được bản sao lưu / Could not take a backup copy: {exc}")
+        return SafetyCopy(warning=COPY_FAILED(reason=str(exc)))
 
 
 @dataclass(frozen=True)
@@ -69,13 +80,10 @@ class RestoreResult:
 def _plan_path(target: str | os.PathLike[str]) -> Path:
     text = os.fspath(target)
     if "://" in text:
-        raise BackupError(
-            "Chỉ phương án dạng tệp mới có bản sao lưu; với PostgreSQL hãy dùng pg_dump / "
-            "Only plan files have backup copies; back up a PostgreSQL plan with pg_dump"
-        )
+        raise BackupError(ONLY_FILES())
     path = Path(text)
     if not path.is_file():
-        raise BackupError(f"Không tìm thấy tệp phương án / Plan file not found: {path}")
+        raise BackupError(PLAN_NOT_FOUND(path=path))
     return path
 
 
@@ -112,9 +120,9 @@ def _check_copy(backup: Path) -> None:
         finally:
             connection.close()
     except sqlite3.Error as exc:
-        raise BackupError(f"Bản sao lưu không đọc được / The backup copy cannot be read: {backup.name}: {exc}") from exc
+        raise BackupError(COPY_UNREADABLE(copy=backup.name, reason=str(exc))) from exc
     if verdict != "ok":
-        raise BackupError(f"Bản sao lưu bị hỏng / The backup copy is damaged: {backup.name}: {verdict}")
+        raise BackupError(COPY_DAMAGED(copy=backup.name, reason=verdict))
 
 
 def _prepare(source: Path, staging: Path) -> None:
@@ -146,9 +154,9 @@ def restore_backup(target: str | os.PathLike[str], backup: Backup | str | os.Pat
     path = _plan_path(target)
     source = Path(backup.path if isinstance(backup, Backup) else backup)
     if not source.is_file():
-        raise BackupError(f"Không tìm thấy bản sao lưu / Backup copy not found: {source}")
+        raise BackupError(COPY_NOT_FOUND(path=source))
     if source.resolve() == path.resolve():
-        raise BackupError("Bản sao lưu chính là tệp phương án / The copy is the plan file itself")
+        raise BackupError(COPY_IS_PLAN())
     _check_copy(source)
     staging = path.with_name(path.name + ".restore.part")
     try:
@@ -157,7 +165,7 @@ def restore_backup(target: str | os.PathLike[str], backup: Backup | str | os.Pat
         _prepare(source, staging)
         _swap_in(staging, path)
     except sqlite3.Error as exc:
-        raise BackupError(f"Không khôi phục được / Restore failed: {exc}") from exc
+        raise BackupError(RESTORE_FAILED(reason=str(exc))) from exc
     finally:
         for leftover in (staging, Path(f"{staging}-wal"), Path(f"{staging}-shm")):
             leftover.unlink(missing_ok=True)

@@ -16,14 +16,18 @@ import queue
 from collections.abc import Callable
 from typing import Any
 
-from cq2c_desktop.domain.job_protocol import Cancelled, Progress, ShouldStop
+from cq2c_desktop.domain.job_protocol import Cancelled, ServiceError, ShouldStop
+from cq2c_desktop.domain.messages import Text
+
+AnyProgress = Callable[[int, int, Any], None]  # a Message from our code; the optimiser's own text from solver/
+CHILD_STOPPED = Text("child_process_stopped", "The worker process stopped unexpectedly (exit code {code}).")
 
 POLL_SECONDS = 0.1
 GRACE_SECONDS = 3.0  # how long a cancelled child may take to stop by itself
 
 
 def _portable(error: BaseException) -> BaseException:
-    """The child's exception itself when it survives pickling (its type and bilingual message reach
+    """The child's exception itself when it survives pickling (its type and its message reach
     the window), else a RuntimeError with its text."""
     try:
         pickle.loads(pickle.dumps(error))
@@ -48,7 +52,7 @@ def _child(
 def run_in_child(
     function: Callable[..., Any],
     *args: Any,
-    progress: Progress | None = None,
+    progress: AnyProgress | None = None,
     should_stop: ShouldStop | None = None,
     name: str = "cq2c-worker",
     **kwargs: Any,
@@ -70,9 +74,7 @@ def run_in_child(
                 message = channel.get(timeout=POLL_SECONDS)
             except queue.Empty:
                 if not child.is_alive() and channel.empty():
-                    raise RuntimeError(
-                        f"Tiến trình con dừng bất thường / The child process stopped (exit {child.exitcode})"
-                    ) from None
+                    raise ServiceError(CHILD_STOPPED(code=child.exitcode)) from None
                 continue
             if message[0] == "progress":
                 if progress is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from cq2c_desktop.domain.messages import Term
 from cq2c_desktop.io.fields import FIELDS, IGNORE, Kind
 from cq2c_desktop.io.headers import cell_text
 from cq2c_desktop.io.tabular import read_grid
@@ -19,10 +20,17 @@ class SampleRow:
     cells: tuple[str, ...]
 
 
-def field_choices(kind: str) -> list[tuple[str, str]]:
-    """(field name, "Vietnamese / English" label) for the mapping combo boxes, required fields first."""
+@dataclass(frozen=True)
+class FieldChoice:
+    name: str
+    label: Term  # in both languages: the window shows the one it speaks
+    required: bool
+
+
+def field_choices(kind: str) -> list[FieldChoice]:
+    """The fields the mapping combo boxes offer, required fields first."""
     fields = sorted(FIELDS[Kind(kind)], key=lambda f: not f.required)
-    return [(f.name, f"{f.label_vi} / {f.label_en}" + (" *" if f.required else "")) for f in fields]
+    return [FieldChoice(f.name, Term(f.label_vi, f.label_en), f.required) for f in fields]
 
 
 def sample_rows(path: str | os.PathLike[str], sheet: str | None, first_row: int, count: int = 200) -> list[SampleRow]:

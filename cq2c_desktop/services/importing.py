@@ -20,12 +20,13 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from cq2c_desktop.domain.job_protocol import Cancelled, Progress, ShouldStop, no_progress
+from cq2c_desktop.domain.job_protocol import DONE, Cancelled, Progress, ShouldStop, no_progress
+from cq2c_desktop.domain.messages import Message, Term, Text
 from cq2c_desktop.io.fields import IGNORE, KM_PREFIX, POSTS_PREFIX, Kind, field_label
 from cq2c_desktop.io.headers import HeaderInfo, Override, apply_overrides, cell_text, detect_header, parse_override
 from cq2c_desktop.io.parse import check_mapping, layout_of, parse_grid, wide_header
 from cq2c_desktop.io.parse_common import PlanRefs
-from cq2c_desktop.io.problems import Problem, ProblemLog, format_report
+from cq2c_desktop.io.problems import Problem, ProblemLog
 from cq2c_desktop.io.resolve import SpecialtyRef, SpecialtyResolver, UnitRef, UnitResolver
 from cq2c_desktop.io.tabular import Grid, ReadError, SheetInfo, list_sheets, read_grid
 from cq2c_desktop.services import audit
@@ -42,6 +43,33 @@ from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Specialty, Unit
 
 DETECT_ROWS = 60
+KINDS: tuple[str, ...] = tuple(k.value for k in Kind)  # what an import can read: units, staff, quotas, distances
+IMPORTED = Text(
+    "import_done",
+    "Imported: {file} [{sheet}] — {rows} rows, added {added}, changed {changed}, removed {removed}, "
+    "unchanged {unchanged}; errors {errors}, warnings {warnings}",
+)
+DRY_RUN = Text(
+    "import_dry_run",
+    "Dry run, nothing written: {file} [{sheet}] — {rows} rows, added {added}, changed {changed}, "
+    "removed {removed}, unchanged {unchanged}; errors {errors}, warnings {warnings}",
+)
+NOT_IMPORTED = Text(
+    "import_refused",
+    "NOT imported, the plan is unchanged: {file} [{sheet}] — {rows} rows, added {added}, changed {changed}, "
+    "removed {removed}, unchanged {unchanged}; errors {errors}, warnings {warnings}",
+)
+BAD_MAPPING = Text("bad_mapping", 'Cannot read the mapping «{value}» (write "Column X=field")')
+NO_HEADER = Text("no_header", "No header row found (full name, unit, …); say which row is the header.")
+MAPPING_NO_COLUMN = Text("mapping_no_column", "No column «{column}» in the file")
+MAPPING_UNKNOWN_ID = Text("mapping_unknown_id", "Column {column}: «{field}» is not in the plan")
+LEGACY_FILE = Text("legacy_file", "The file is in {encoding}; converted to Unicode")
+UNREADABLE_FILE = Text("unreadable_file", "{reason}")
+PLAN_REFUSED = Text("plan_constraint", "The plan refused the data ({reason}); nothing was written")
+BAD_SCOPE = Text("import_scope", "The removal scope must be one of {scopes}")
+READING_FILE = Text("import_reading", "Reading the file")
+FINDING_HEADER = Text("import_header", "Finding the header")
+WRITING = Text("import_writing", "Writing to the plan")
 __all__ = [
     "ColumnView",
     "Detection",
@@ -49,6 +77,7 @@ __all__ = [
     "ImportReport",
     "Kind",
     "MappingError",
+    "Problem",
     "ReadError",
     "detect",
     "file_sheets",
@@ -73,7 +102,7 @@ class ColumnView:
     letter: str
     header: str
     field: str | None
-    field_label: str
+    field_label: Term | None  # the field's name in both languages; None: not mapped or ignored
     source: str
     hidden: bool
     samples: tuple[str, ...]
@@ -122,21 +151,20 @@ class ImportReport:
         data["problems"] = [p.to_dict() for p in self.problems]
         return data
 
-    def summary(self) -> str:
-        if self.written:
-            state = "Đã nhập / Imported"
-        elif self.dry_run and self.ok:
-            state = "Chạy thử, chưa ghi gì / Dry run, nothing written"
-        else:
-            state = "KHÔNG nhập, phương án giữ nguyên / NOT imported, plan unchanged"
-        return (
-            f"{state}: {self.file} [{self.sheet}] — {self.rows_read} dòng/rows, "
-            f"thêm/added {self.added}, sửa/changed {self.changed}, xóa/removed {self.removed}, "
-            f"giữ nguyên/unchanged {self.unchanged}; lỗi/errors {self.errors}, cảnh báo/warnings {self.warnings}"
+    def summary(self) -> Message:
+        """What happened, with the counts: imported, a dry run, or refused."""
+        text = IMPORTED if self.written else DRY_RUN if self.dry_run and self.ok else NOT_IMPORTED
+        return text(
+            file=self.file,
+            sheet=self.sheet,
+            rows=self.rows_read,
+            added=self.added,
+            changed=self.changed,
+            removed=self.removed,
+            unchanged=self.unchanged,
+            errors=self.errors,
+            warnings=self.warnings,
         )
-
-    def report_text(self) -> str:
-        return format_report(self.problems, truncated=self.problems_not_shown)
 
 
 def file_sheets(path: str | os.PathLike[str]) -> list[SheetInfo]:
@@ -169,12 +197,7 @@ def _overrides(
         try:
             overrides.append(parse_override(text, kind))
         except ValueError:
-            log.error(
-                "bad_mapping",
-                f'Không hiểu cách ghép cột «{text}» (dạng "Cột X=trường")',
-                f'Cannot read the mapping «{text}» (write "Column X=field")',
-                value=text,
-            )
+            log.error(BAD_MAPPING(value=text), value=text)
     return overrides, options
 
 
@@ -190,20 +213,11 @@ def _header(
         min_fields=1 if overrides else 2,
     )
     if info is None:
-        log.error(
-            "no_header",
-            "Không tìm thấy dòng tiêu đề (Họ và tên, Đơn vị, …); hãy chỉ rõ bằng --header-row",
-            "No header row found (full name, unit, …); give it with --header-row",
-        )
+        log.error(NO_HEADER())
         return None
     info, unmatched = apply_overrides(info, overrides, grid)
     for override in unmatched:
-        log.error(
-            "mapping_no_column",
-            f"Không có cột «{override.selector}» trong tệp",
-            f"No column «{override.selector}» in the file",
-            value=override.selector,
-        )
+        log.error(MAPPING_NO_COLUMN(column=override.selector), value=override.selector)
     for column in info.columns:  # "Cột D=posts:dat_dai" must name a specialty (or unit) of the plan
         field_name = column.field or ""
         known = (
@@ -215,11 +229,7 @@ def _header(
         )
         if known is not None and field_name.split(":", 1)[1] not in known:
             log.error(
-                "mapping_unknown_id",
-                f"Cột {column.letter}: «{field_name}» không có trong phương án",
-                f"Column {column.letter}: «{field_name}» is not in the plan",
-                column=column.letter,
-                value=field_name,
+                MAPPING_UNKNOWN_ID(column=column.letter, field=field_name), column=column.letter, value=field_name
             )
     return info
 
@@ -251,7 +261,7 @@ def _column_views(kind: Kind, grid: Grid, info: HeaderInfo) -> list[ColumnView]:
             for row in grid.rows[info.data_row : info.data_row + 5]
             if column.index < len(row) and cell_text(row[column.index])
         )
-        label = "" if column.field in (None, IGNORE) else field_label(kind, column.field or "")
+        label = None if column.field in (None, IGNORE) else field_label(kind, column.field or "")
         views.append(
             ColumnView(column.letter, column.header, column.field, label, column.source, column.hidden, samples[:3])
         )
@@ -327,9 +337,9 @@ def run_import(
     kind, options, file = Kind(kind), options or ImportOptions(), Path(path)
     scope = options.scope or DEFAULT_SCOPE[kind]
     if scope not in SCOPES:
-        raise MappingError(f"Phạm vi xóa phải là {', '.join(SCOPES)} / The removal scope must be {', '.join(SCOPES)}")
+        raise MappingError(BAD_SCOPE(scopes=", ".join(SCOPES)))
     job = _Job(plan, kind, file, scope, options, progress or no_progress, should_stop)
-    job.progress(0, 100, "Đọc tệp / Reading the file")
+    job.progress(0, 100, READING_FILE())
     report = ImportReport(kind.value, file.name, "", _sha256(file), dry_run=options.dry_run)
     log = ProblemLog(file=file.name)
     try:
@@ -337,19 +347,13 @@ def run_import(
             _import(session, job, report, log)
     except ReadError as exc:  # an unreadable file is reported like any other problem
         report.written = False
-        vi, _, en = str(exc).partition(" / ")
-        log.error("unreadable_file", vi, en or vi)
+        log.error(UNREADABLE_FILE(reason=exc.message))
     except IntegrityError as exc:  # a rule only the database knew: still a report, still nothing written
         report.written = False
         reason = str(exc.orig).splitlines()[0][:200]
-        log.error(
-            "plan_constraint",
-            f"Phương án từ chối dữ liệu ({reason}); không ghi gì",
-            f"The plan refused the data ({reason}); nothing was written",
-            value=reason,
-        )
+        log.error(PLAN_REFUSED(reason=reason), value=reason)
     if report.written:
-        job.progress(100, 100, "Xong / Done")
+        job.progress(100, 100, DONE())
     return _finish(report, log)
 
 
@@ -374,14 +378,9 @@ def _import(session: Session, job: _Job, report: ImportReport, log: ProblemLog) 
     grid = _read_best_sheet(job.file, job.kind, refs, options.sheet, None)
     report.sheet = log.sheet = grid.sheet
     if grid.encoding in ("tcvn3", "vni"):
-        log.warning(
-            "legacy_file",
-            f"Tệp được gõ bằng mã {grid.encoding.upper()}; đã chuyển sang Unicode",
-            f"The file is in {grid.encoding.upper()}; converted to Unicode",
-            value=grid.encoding,
-        )
+        log.warning(LEGACY_FILE(encoding=grid.encoding.upper()), value=grid.encoding)
     job.check_stop()
-    job.progress(10, 100, "Tìm dòng tiêu đề / Finding the header")
+    job.progress(10, 100, FINDING_HEADER())
     info = _header(grid, job.kind, refs, options.header_row, overrides, log)
     if info is None or log.has_errors:
         return
@@ -412,7 +411,7 @@ def _import(session: Session, job: _Job, report: ImportReport, log: ProblemLog) 
     # A copy named for the import, now that it will write: one that finds errors writes nothing
     # and leaves the rotation of copies alone. An import cannot be undone step by step.
     take_safety_copy(job.plan, "before-import")
-    job.progress(75, 100, "Ghi vào phương án / Writing to the plan")
+    job.progress(75, 100, WRITING())
     apply_changes(
         session,
         changes,

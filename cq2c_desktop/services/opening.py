@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+from cq2c_desktop.domain.messages import Message
 from cq2c_desktop.services.backups import take_safety_copy
 from cq2c_desktop.store.db import OpenPlan, open_plan
 
@@ -26,7 +27,7 @@ def opened(
     location: str | os.PathLike[str],
     *,
     copy_before: str | None = None,
-    warn: Callable[[str], None] | None = None,
+    warn: Callable[[Message], None] | None = None,
 ) -> Iterator[OpenPlan]:
     """The plan at `location`, open while the block runs; `warn` hears why a copy could not be taken."""
     plan = open_location(location)

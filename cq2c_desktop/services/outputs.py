@@ -24,14 +24,16 @@ from sqlalchemy.orm import Session, aliased
 
 from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.domain.job_protocol import Progress, ServiceError, ShouldStop
+from cq2c_desktop.domain.messages import Message, Text
 from cq2c_desktop.domain.synthetic_people import office_for
 from cq2c_desktop.io.documents_content import Decision as Decision  # what a print preview draws
 from cq2c_desktop.io.documents_content import collective_decision, individual_decision
 from cq2c_desktop.io.export_model import GroupBy, Shortage, TransferList, TransferRow, group_rows
-from cq2c_desktop.io.support_cost import CostSummary, describe, entitlement, format_decimal, format_vnd
+from cq2c_desktop.io.support_cost import CostSummary, describe, entitlement
 from cq2c_desktop.services import audit
 from cq2c_desktop.services.balance import balance_cells
 from cq2c_desktop.services.child_process import run_in_child
+from cq2c_desktop.services.review import NO_RUN_YET, NO_SUCH_RUN
 from cq2c_desktop.services.settings import load_settings
 from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Move, Run, Specialty, Staff, Unit
@@ -40,6 +42,13 @@ DecisionFormat = Literal["pdf", "docx"]
 APPROVED = (MoveStatus.APPROVED.value,)
 # What a report prices as "the proposal": every move the officer has not rejected.
 STANDING = tuple(s.value for s in MoveStatus if s is not MoveStatus.REJECTED)
+
+
+NOTHING_APPROVED = Text("nothing_approved", "Run #{run} has no approved move: approve the moves first.")
+NOTHING_APPROVED_HERE = Text(
+    "nothing_approved_in_run", "Run #{run} has no approved move; run #{other} has {count} approved."
+)
+DECISIONS_FORMAT = Text("decisions_format", "Decisions must be written as .pdf or .docx: {path}")
 
 
 class NothingApprovedError(ServiceError):
@@ -58,29 +67,23 @@ def _pick_run(session: Session, run_id: int | None) -> int:
     if run_id is None:
         latest = session.scalar(select(func.max(Run.id)))
         if latest is None:
-            raise NothingApprovedError("Phương án chưa có lần chạy tối ưu nào / The plan has no optimisation run yet")
+            raise NothingApprovedError(NO_RUN_YET())
         return int(latest)
     if session.get(Run, run_id) is None:
-        raise ServiceError(f"Không có lần chạy #{run_id} / No run #{run_id}")
+        raise ServiceError(NO_SUCH_RUN(run=run_id))
     return run_id
 
 
-def _no_approval_message(session: Session, run_id: int) -> str:
+def _no_approval_message(session: Session, run_id: int) -> Message:
     others = session.execute(
         select(Move.run_id, func.count())
         .where(Move.status == MoveStatus.APPROVED.value, Move.run_id != run_id)
         .group_by(Move.run_id)
         .order_by(Move.run_id.desc())
     ).first()
-    hint = (
-        (
-            f" Lần chạy #{others[0]} có {others[1]} đề xuất đã duyệt (dùng --run {others[0]}). / "
-            f"Run #{others[0]} has {others[1]} approved (use --run {others[0]})."
-        )
-        if others
-        else (" Hãy duyệt trước: cq2c approve PLAN --all | --ids … / Approve first: cq2c approve PLAN --all | --ids …")
-    )
-    return f"Lần chạy #{run_id} chưa có đề xuất nào được duyệt / Run #{run_id} has no approved move." + hint
+    if others:
+        return NOTHING_APPROVED_HERE(run=run_id, other=others[0], count=others[1])
+    return NOTHING_APPROVED(run=run_id)
 
 
 def _row(
@@ -250,7 +253,7 @@ def export_transfers(
 def decision_format(out: str | os.PathLike[str]) -> DecisionFormat:
     suffix = Path(out).suffix.lower()
     if suffix not in (".pdf", ".docx"):
-        raise ServiceError(f"Tệp quyết định phải là .pdf hoặc .docx / Decisions must be .pdf or .docx: {out}")
+        raise ServiceError(DECISIONS_FORMAT(path=str(out)))
     return "pdf" if suffix == ".pdf" else "docx"
 
 
@@ -350,29 +353,3 @@ def plan_report(plan: OpenPlan, *, run_id: int | None = None) -> PlanReport:
         standing_km=standing.total_km,
         still_short=sum(s.posts for s in approved.shortages),
     )
-
-
-def format_report(report: PlanReport) -> str:
-    def block(title: str, costs: CostSummary, km: float) -> list[str]:
-        mean_km = km / costs.people if costs.people else 0.0
-        return [
-            title,
-            f"  Số người / People: {costs.people} (thuộc diện hỗ trợ / eligible: {costs.eligible})",
-            f"  Quãng đường / Distance: tổng / total {format_decimal(km, 1)} km, "
-            f"bình quân / mean {format_decimal(mean_km, 1)} km",
-            f"  Kinh phí mỗi tháng / Per month: {format_vnd(costs.per_month_vnd)} đồng",
-            f"  Tổng kinh phí hỗ trợ / Total support: {format_vnd(costs.total_vnd)} đồng",
-            f"  Bình quân mỗi người / Per person: {format_vnd(costs.mean_vnd)} đồng",
-        ]
-
-    statuses = ", ".join(f"{k}: {v}" for k, v in sorted(report.statuses.items())) or "—"
-    lines = [f"Lần chạy / Run #{report.run_id} — đề xuất / moves: {statuses}", ""]
-    lines += block("Đã duyệt / Approved", report.approved, report.approved_km)
-    lines += block("Phương án (trừ đề xuất bị loại) / Proposal (all but rejected)", report.standing, report.standing_km)
-    lines += [
-        "",
-        f"Biên chế còn thiếu sau các điều động đã duyệt / Posts still short after approved moves: {report.still_short}",
-        "Mức hỗ trợ theo chính sách nhập trong phương án; cần đối chiếu văn bản chính thức. / "
-        "Support follows the policy entered in the plan; check it against the official resolution.",
-    ]
-    return "\n".join(lines)

@@ -19,7 +19,8 @@ from sqlalchemy import Connection, MetaData, Table, create_engine, insert, inspe
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
-from cq2c_desktop.domain.job_protocol import Progress, ServiceError, no_progress
+from cq2c_desktop.domain.job_protocol import DONE, Progress, ServiceError, no_progress
+from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.services import audit
 from cq2c_desktop.store.db import OpenPlan, PlanError, create_schema, plan_url
 from cq2c_desktop.store.models import AuditEvent, Base
@@ -27,8 +28,15 @@ from cq2c_desktop.store.models import AuditEvent, Base
 _CHUNK = 2000
 
 
+SAME_PLAN = Text("copy_same_plan", "Source and target are the same plan.")
+TARGET_NOT_EMPTY = Text("copy_target_not_empty", "The target already holds data; it is replaced only when asked to.")
+TARGET_FILE_EXISTS = Text("copy_target_exists", "The target file exists; it is replaced only when asked to: {path}")
+COPY_FAILED = Text("copy_failed", "Copy failed: {reason}")
+COPYING = Text("copy_table", "Copying {table}")
+
+
 class CopyError(ServiceError):
-    """The copy cannot be made; the message is for the user (Vietnamese / English)."""
+    """The copy cannot be made."""
 
 
 @dataclass(frozen=True)
@@ -60,7 +68,7 @@ def _copy_rows(source: Connection, target: Connection, report: Progress) -> dict
     tables = Base.metadata.sorted_tables  # parents before children, so foreign keys hold row by row
     counts: dict[str, int] = {}
     for number, table in enumerate(tables):
-        report(number, len(tables) + 1, f"Sao chép / Copying {table.name}")
+        report(number, len(tables) + 1, COPYING(table=table.name))
         counts[table.name] = 0
         for chunk in _chunks(source, table):
             target.execute(insert(table), chunk)
@@ -95,9 +103,7 @@ def _clear(target: Connection) -> None:
 def _fill_target(plan: OpenPlan, target: Connection, force: bool, report: Progress) -> dict[str, int]:
     if inspect(target).get_table_names():
         if not force:
-            raise CopyError(
-                "Đích đã có dữ liệu; thêm --force để ghi đè / The target is not empty; add --force to replace it"
-            )
+            raise CopyError(TARGET_NOT_EMPTY())
         _clear(target)
     create_schema(target)  # the schema, and alembic_version, inside this transaction
     with plan.engine.connect() as source:
@@ -136,7 +142,7 @@ def _copy_to_url(plan: OpenPlan, url: str, force: bool, report: Progress) -> dic
 
 def _copy_to_file(plan: OpenPlan, path: Path, force: bool, report: Progress) -> dict[str, int]:
     if path.exists() and path.stat().st_size > 0 and not force:
-        raise CopyError(f"Tệp đích đã có; thêm --force để ghi đè / The target file exists; add --force: {path}")
+        raise CopyError(TARGET_FILE_EXISTS(path=path))
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".part")
     _remove(partial, Path(f"{partial}-wal"), Path(f"{partial}-shm"))
@@ -168,7 +174,7 @@ def copy_plan(
     """Copy every table of `plan` to `target` (a .cq2c path or a PostgreSQL URL)."""
     report = progress or no_progress
     if plan.url == plan_url(target):
-        raise CopyError("Nguồn và đích là một / Source and target are the same plan")
+        raise CopyError(SAME_PLAN())
     try:
         if _is_url(target):
             counts = _copy_to_url(plan, os.fspath(target), force, report)
@@ -178,6 +184,6 @@ def copy_plan(
         raise
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        raise CopyError(f"Không sao chép được / Copy failed: {reason}") from exc
-    report(1, 1, "Xong / Done")
+        raise CopyError(COPY_FAILED(reason=reason)) from exc
+    report(1, 1, DONE())
     return CopyResult(_display(plan_url(target)), counts)

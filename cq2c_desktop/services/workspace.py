@@ -21,9 +21,9 @@ from cq2c_desktop.services.reassign import Candidate, candidates
 from cq2c_desktop.services.review import MoveRow, RunRow, UnfilledRow, move_rows, runs, unfilled_rows
 from cq2c_desktop.services.settings import load_settings
 from cq2c_desktop.services.staff import StaffRow, staff_rows
-from cq2c_desktop.store.db import OpenPlan, PlanError
+from cq2c_desktop.store.db import OpenPlan
 
-__all__ = ["PlanError", "PlanSnapshot", "Workspace", "open_workspace"]
+__all__ = ["PlanSnapshot", "ReviewData", "Workspace", "open_workspace"]
 
 
 @dataclass(frozen=True)

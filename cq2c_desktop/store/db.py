@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from cq2c_desktop.domain.job_protocol import ServiceError
+from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.store.backups import copy_database, take_backup
 
 if TYPE_CHECKING:  # Alembic is imported only to migrate: it costs 0.3 s of the app's start
@@ -27,6 +28,17 @@ SCHEMA_HEAD = "0002"
 
 PLAN_SUFFIX = ".cq2c"
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+NEWER_VERSION = Text(
+    "plan_from_newer_version", "This plan was written by a newer version of CQ2C Planner; please update."
+)
+ONLY_FILES_COPIED = Text("copy_needs_plan_file", "Only a plan file can be copied this way.")
+PLAN_NOT_FOUND = Text("plan_not_found", "Plan file not found: {path}")
+PLAN_IS_FOLDER = Text("plan_is_folder", "This is a folder, not a plan file: {path}")
+PLAN_UNREADABLE = Text("plan_unreadable", "Cannot open the plan (damaged or not a CQ2C plan): {reason}")
+NOT_A_PLAN = Text("not_a_plan", "This file is not a CQ2C plan.")
+PLAN_EMPTY = Text("plan_empty", "The plan file is empty.")
+FILE_EXISTS = Text("file_exists", "The file already exists: {path}")
 
 
 class PlanError(ServiceError):
@@ -105,10 +117,7 @@ def _migrate(engine: Engine, path: Path | None) -> None:
     with engine.begin() as connection:
         current = MigrationContext.configure(connection).get_current_revision()
         if current is not None and not _known_revision(script, current):
-            raise PlanError(
-                "Tệp phương án được tạo bởi phiên bản mới hơn của CQ2C Planner; hãy cập nhật phần mềm. / "
-                "This plan was written by a newer version of CQ2C Planner; please update."
-            )
+            raise PlanError(NEWER_VERSION())
         if current == script.get_current_head():
             return
         config.attributes["connection"] = connection
@@ -152,7 +161,7 @@ class OpenPlan:
         """A consistent copy of a SQLite plan via SQLite's online backup API (safe while in use)."""
         path = self.path
         if path is None:
-            raise PlanError("Chỉ sao lưu được phương án dạng tệp / Only file plans can be copied this way")
+            raise PlanError(ONLY_FILES_COPIED())
         return copy_database(path, target)
 
     def close(self) -> None:
@@ -180,9 +189,9 @@ def open_plan(target: str | os.PathLike[str], *, create: bool = False, copy_befo
     if is_sqlite and "://" not in os.fspath(target):
         path = Path(os.fspath(target))
         if not path.exists() and not create:
-            raise PlanError(f"Không tìm thấy tệp phương án / Plan file not found: {path}")
+            raise PlanError(PLAN_NOT_FOUND(path=path))
         if path.exists() and path.is_dir():
-            raise PlanError(f"Đây là một thư mục, không phải tệp phương án / This is a folder: {path}")
+            raise PlanError(PLAN_IS_FOLDER(path=path))
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, future=True)
     if is_sqlite:
@@ -196,19 +205,16 @@ def open_plan(target: str | os.PathLike[str], *, create: bool = False, copy_befo
     except Exception as exc:  # a corrupt or foreign file: say so plainly, on one line
         engine.dispose()
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-        raise PlanError(
-            f"Không mở được tệp phương án (tệp hỏng hoặc không phải phương án CQ2C) / "
-            f"Cannot open the plan (damaged or not a CQ2C plan): {reason}"
-        ) from exc
+        raise PlanError(PLAN_UNREADABLE(reason=reason)) from exc
     return OpenPlan(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
 
 
 def _check_is_plan(engine: Engine, create: bool) -> None:
     tables = set(inspect(engine).get_table_names())
     if tables and "alembic_version" not in tables:
-        raise PlanError("Tệp này không phải phương án CQ2C / This file is not a CQ2C plan")
+        raise PlanError(NOT_A_PLAN())
     if not tables and not create:
-        raise PlanError("Tệp phương án trống / The plan file is empty")
+        raise PlanError(PLAN_EMPTY())
 
 
 def _copy_before_upgrade(path: Path) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from cq2c_desktop.paths import resource_path
 from cq2c_desktop.services.demo import build_demo
 from cq2c_desktop.ui.main_window import MainWindow
+from cq2c_desktop.ui.messages import set_ui_language
 from cq2c_desktop.ui.selftest import run_selftest
 
 ORGANISATION = "CQ2C"
@@ -93,6 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _set_language(app: QCoreApplication, language: str) -> None:
     install_translator(app, language)
+    set_ui_language(language)
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English))
 
 

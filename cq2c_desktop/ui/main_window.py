@@ -17,11 +17,11 @@ from cq2c_desktop.domain.job_protocol import ServiceError
 from cq2c_desktop.services.backups import restore_backup
 from cq2c_desktop.services.importing import ImportReport
 from cq2c_desktop.services.new_plan import create_empty_plan
-from cq2c_desktop.services.optimise import OptimiseError, RunSummary, optimise
+from cq2c_desktop.services.optimise import RunSummary, optimise
 from cq2c_desktop.services.policy import load_policy
 from cq2c_desktop.services.privacy import note_plan_opened, set_show_personal_data
 from cq2c_desktop.services.review import MoveRow
-from cq2c_desktop.services.workspace import PlanError, PlanSnapshot, ReviewData, Workspace, open_workspace
+from cq2c_desktop.services.workspace import PlanSnapshot, ReviewData, Workspace, open_workspace
 from cq2c_desktop.ui.background import Task, run_in_background
 from cq2c_desktop.ui.dialogs.compare_dialog import CompareDialog
 from cq2c_desktop.ui.dialogs.import_wizard import ImportWizard
@@ -32,6 +32,7 @@ from cq2c_desktop.ui.dialogs.restore_dialog import RestoreDialog
 from cq2c_desktop.ui.event_loop import TurnTimer, on_next_turn
 from cq2c_desktop.ui.interpreter import building_long_lived, tune_for_responsiveness
 from cq2c_desktop.ui.jobs import Job
+from cq2c_desktop.ui.messages import error_text, tr_message
 from cq2c_desktop.ui.output_actions import OutputActions
 from cq2c_desktop.ui.views.balance_view import BalanceView
 from cq2c_desktop.ui.views.map_view import MapView
@@ -247,8 +248,8 @@ class MainWindow(QMainWindow):
         target = path if path.endswith(".cq2c") else f"{path}.cq2c"
         try:
             create_empty_plan(target)
-        except PlanError as exc:
-            QMessageBox.warning(self, self.tr("Cannot create the plan"), str(exc))
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Cannot create the plan"), error_text(exc))
             return
         self.open_plan(target)
         self.tabs.setCurrentWidget(self.units_view)
@@ -263,7 +264,7 @@ class MainWindow(QMainWindow):
             try:
                 restore_backup(path, chosen)
             except ServiceError as exc:
-                QMessageBox.warning(self, self.tr("Cannot restore the plan"), str(exc))
+                QMessageBox.warning(self, self.tr("Cannot restore the plan"), error_text(exc))
             self.open_plan(str(path))
 
     def _toggle_personal_data(self, checked: bool) -> None:
@@ -312,7 +313,7 @@ class MainWindow(QMainWindow):
 
     def _open_failed(self, location: str, error: BaseException) -> None:
         self._loading = None
-        text = str(error) if isinstance(error, PlanError) else f"{location}: {error.__class__.__name__}: {error}"
+        text = error_text(error) if isinstance(error, ServiceError) else f"{location}: {error_text(error)}"
         self.statusBar().showMessage(self._plan_status())
         QMessageBox.warning(self, self.tr("Cannot open the plan"), text)
         self.plan_failed.emit(text)
@@ -358,7 +359,7 @@ class MainWindow(QMainWindow):
 
     def _load_failed(self, error: BaseException) -> None:
         self._loading = None
-        QMessageBox.warning(self, self.tr("Cannot read the plan"), str(error))
+        QMessageBox.warning(self, self.tr("Cannot read the plan"), error_text(error))
         self.statusBar().showMessage(self.tr("No plan open"))
 
     def _show(self, workspace: Workspace, snapshot: PlanSnapshot) -> None:
@@ -392,8 +393,8 @@ class MainWindow(QMainWindow):
 
     def _shown(self, workspace: Workspace) -> None:
         self.statusBar().showMessage(self._plan_status())
-        if workspace.safety_copy.warning:
-            self.statusBar().showMessage(workspace.safety_copy.warning)
+        if workspace.safety_copy.warning is not None:
+            self.statusBar().showMessage(tr_message(workspace.safety_copy.warning))
         self._update_title()
         self.plan_loaded.emit()
 
@@ -418,7 +419,7 @@ class MainWindow(QMainWindow):
 
     def _imported(self, report: ImportReport) -> None:
         self.undo_stack.clear()  # an import is not undoable step by step: the audit log records it
-        self.statusBar().showMessage(report.summary(), 10_000)
+        self.statusBar().showMessage(tr_message(report.summary()), 10_000)
         self.refresh()
 
     # --- optimise and review -------------------------------------------------------------------
@@ -465,8 +466,7 @@ class MainWindow(QMainWindow):
 
     def _optimise_failed(self, error: BaseException) -> None:
         self.job = None
-        text = str(error) if isinstance(error, OptimiseError) else f"{error.__class__.__name__}: {error}"
-        QMessageBox.warning(self, self.tr("Optimisation failed"), text)
+        QMessageBox.warning(self, self.tr("Optimisation failed"), error_text(error))
         self.run_finished.emit(error)
 
     def _reassign(self, post: tuple[str, str, str, str], move: Any) -> None:

@@ -19,6 +19,7 @@ from cq2c_desktop.services.outputs import Decision, ExportResult, export_decisio
 from cq2c_desktop.services.review import restore_statuses
 from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.jobs import Job
+from cq2c_desktop.ui.messages import error_text
 from cq2c_desktop.ui.print_preview import DecisionPreview
 from cq2c_desktop.ui.views.review_view import ReviewView
 from cq2c_desktop.ui.widgets import ask_export_path
@@ -112,7 +113,7 @@ class OutputActions(QObject):
 
         def failed(error: BaseException) -> None:
             self.job = None
-            QMessageBox.warning(self._window, self.tr("Cannot approve"), str(error))
+            QMessageBox.warning(self._window, self.tr("Cannot approve"), error_text(error))
             self._review.reload()
             self.finished.done.emit(error)
 
@@ -215,7 +216,7 @@ class OutputActions(QObject):
         if isinstance(error, Cancelled):  # the officer pressed Cancel: no need for a warning
             self._window.statusBar().showMessage(self.tr("Cancelled: nothing was written."), 10_000)
             return
-        QMessageBox.warning(self._window, self.tr("The export failed"), str(error))
+        QMessageBox.warning(self._window, self.tr("The export failed"), error_text(error))
 
     def open_output_folder(self) -> None:
         if self.last_output is not None:

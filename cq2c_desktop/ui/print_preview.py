@@ -34,6 +34,7 @@ from cq2c_desktop.domain.job_protocol import Cancelled, Progress, ShouldStop
 from cq2c_desktop.services.outputs import Decision
 from cq2c_desktop.services.printing import PrintSettings, print_decisions
 from cq2c_desktop.ui.jobs import Job
+from cq2c_desktop.ui.messages import error_text
 from cq2c_desktop.ui.widgets import ask_export_path
 
 ZOOM_STEP = 1.25
@@ -162,7 +163,7 @@ class DecisionPreview(QDialog):
         try:
             shutil.copyfile(self.pdf, path)  # the file shown: a copy is instant, even of hundreds of pages
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot save"), error_text(exc))
             return
         self.status.setText(self.tr("Saved: {path}").format(path=path))
 
@@ -201,7 +202,7 @@ class DecisionPreview(QDialog):
         if isinstance(error, Cancelled):
             self.status.setText(self.tr("Printing cancelled."))
         else:
-            QMessageBox.warning(self, self.tr("Cannot print"), str(error))
+            QMessageBox.warning(self, self.tr("Cannot print"), error_text(error))
         self.printed.emit(error)
 
     def _discard(self) -> None:

@@ -16,10 +16,11 @@ from cq2c_desktop.services.review import StatusChange, change_status, restore_st
 from cq2c_desktop.services.staff import StaffRow, planning_fields, restore_staff
 from cq2c_desktop.services.units import restore_unit, update_unit
 from cq2c_desktop.services.workspace import Workspace
+from cq2c_desktop.ui.messages import error_text
 
 
 def _conflict(error: Exception) -> None:
-    QMessageBox.warning(None, QCoreApplication.translate("Undo", "Cannot undo"), str(error))
+    QMessageBox.warning(None, QCoreApplication.translate("Undo", "Cannot undo"), error_text(error))
 
 
 class StaffEditCommand(QUndoCommand):

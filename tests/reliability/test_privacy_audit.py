@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from cq2c_desktop.cli import main
 from cq2c_desktop.services import audit, privacy
-from cq2c_desktop.services.audit_log import events, safe_cell
+from cq2c_desktop.services.audit import events, safe_cell
 from cq2c_desktop.store.db import OpenPlan, open_plan
 from cq2c_desktop.store.models import AuditAppendOnlyError, AuditEvent
 

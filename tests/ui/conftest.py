@@ -6,11 +6,26 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from cq2c_desktop.paths import resource_path
 from cq2c_desktop.ui.main_window import MainWindow
+from cq2c_desktop.ui.messages import set_ui_language, ui_language
+
+
+@pytest.fixture
+def vietnamese(qapp: QApplication) -> Iterator[None]:
+    """The interface in Vietnamese, as the app starts by default (run.py compiles the translations)."""
+    translator = QTranslator(qapp)
+    assert translator.load(str(resource_path("i18n/cq2c_vi.qm"))), "python scripts/i18n.py build"
+    QCoreApplication.installTranslator(translator)
+    before = ui_language()
+    set_ui_language("vi")
+    yield
+    set_ui_language(before)
+    QCoreApplication.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
@@ -24,6 +24,7 @@ from cq2c_desktop.services.balance_views import (
 from cq2c_desktop.services.overview import unit_rows
 from cq2c_desktop.services.workspace import Workspace, open_workspace
 from cq2c_desktop.store.db import open_plan
+from cq2c_desktop.ui.messages import set_ui_language, ui_language
 from cq2c_desktop.ui.views import BALANCED_CELL, SHORT_COLOURS, SURPLUS_COLOURS, BalanceScale, range_text
 from cq2c_desktop.ui.views.balance_view import REGION, SHORT, SURPLUS, UNIT, BalanceTableModel, BalanceView
 
@@ -43,11 +44,11 @@ def _small_grid() -> BalanceGrid:
 
 @pytest.fixture(autouse=True)
 def vietnamese_interface() -> Iterator[None]:
-    """The app sets the default locale to the interface language; these tests expect Vietnamese names."""
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese))
+    """The app sets the interface language; these tests expect Vietnamese names."""
+    before = ui_language()
+    set_ui_language("vi")
     yield
-    QLocale.setDefault(before)
+    set_ui_language(before)
 
 
 @pytest.fixture
@@ -175,7 +176,7 @@ def test_cells_show_staff_minus_posts_in_red_and_blue_with_tooltips(view: Balanc
 
 
 def test_specialties_are_named_in_the_interface_language(view: BalanceView) -> None:
-    QLocale.setDefault(QLocale(QLocale.Language.English))
+    set_ui_language("en")
     view.set_grid(_small_grid())
     assert view.model.headerData(SURPLUS + 2, Qt.Orientation.Horizontal) == "Health"
     assert view.specialty_chart.categories.categories()[-1] == "Land"

@@ -117,7 +117,7 @@ def test_fill_an_unfilled_post_by_hand(qtbot: QtBot, window: MainWindow, monkeyp
 
 
 def test_a_move_another_officer_changed_is_not_overwritten(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, vietnamese: None
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
@@ -135,6 +135,7 @@ def test_a_move_another_officer_changed_is_not_overwritten(
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(str(a[2])))
     _select_rows(window, [0])
     review.accept_action.trigger()
-    assert shown and shown[0].startswith("Xung đột") and "NOT saved" in shown[0]
+    # In the interface's language only: no "Vietnamese / English" pair in the window.
+    assert shown and shown[0].startswith("Xung đột") and "CHƯA được lưu" in shown[0] and "NOT saved" not in shown[0]
     assert review.moves.row_by_key(move.id).status == "rejected"  # type: ignore[union-attr]
     assert window.undo_stack.count() == 0

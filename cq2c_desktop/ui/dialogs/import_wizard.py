@@ -30,6 +30,7 @@ from cq2c_desktop.services.import_wizard import IGNORE_FIELD, KINDS, field_choic
 from cq2c_desktop.services.importing import Detection, ImportOptions, ReadError, detect, file_sheets
 from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.dialogs.import_preview_page import PreviewPage
+from cq2c_desktop.ui.messages import error_text, tr_message, ui_language
 
 FILE_FILTER = "Excel, ODS, CSV (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt);;*"
 
@@ -140,7 +141,7 @@ class MappingPage(QWizardPage):
         try:
             detection = detect(self._wizard.workspace.plan, self._wizard.kind(), self._wizard.path(), options)
         except (ReadError, OSError) as exc:
-            self.notes.setText(str(exc))
+            self.notes.setText(error_text(exc))
             self.detection = None
             self.table.setRowCount(0)
             return
@@ -151,7 +152,12 @@ class MappingPage(QWizardPage):
         self.detected.emit(detection)
 
     def _fill(self, detection: Detection) -> None:
-        choices = [(IGNORE_FIELD, self.tr("(ignore this column)")), *field_choices(self._wizard.kind())]
+        language = ui_language()
+        choices = [(IGNORE_FIELD, self.tr("(ignore this column)"))]
+        choices += [
+            (f.name, f.label.in_language(language) + (" *" if f.required else ""))
+            for f in field_choices(self._wizard.kind())
+        ]
         self.table.setRowCount(len(detection.columns))
         for row, column in enumerate(detection.columns):
             self.table.setItem(row, 0, QTableWidgetItem(column.letter))
@@ -162,13 +168,14 @@ class MappingPage(QWizardPage):
                 combo.addItem(label, name)
             known = combo.findData(column.field)
             if known < 0 and column.field:  # a wide-layout column (a specialty, a destination): keep it
-                combo.addItem(column.field_label or column.field, column.field)
+                label = column.field_label.in_language(language) if column.field_label else column.field
+                combo.addItem(label, column.field)
                 known = combo.count() - 1
             combo.setCurrentIndex(max(known, 0))
             self.table.setCellWidget(row, 2, combo)
             self.table.setItem(row, 3, QTableWidgetItem(" · ".join(column.samples)))
         self.table.resizeColumnsToContents()
-        messages = [p.message_vi for p in detection.problems]
+        messages = [tr_message(p.message) for p in detection.problems]
         self.notes.setText("\n".join(messages[:6]) if messages else self.tr("Every required field has a column."))
 
     def overrides(self) -> list[str]:

@@ -10,10 +10,11 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from cq2c_desktop.services.balance_views import SpecialtyColumn
+from cq2c_desktop.ui.messages import ui_language
 
 # ColorBrewer Reds and Blues, light to dark: readable in print and for most colour-blind readers.
 SHORT_COLOURS = ("#fcbba1", "#fb6a4a", "#de2d26", "#a50f15")
@@ -36,7 +37,7 @@ def region_label(region: str) -> str:
 
 def specialty_label(specialty: SpecialtyColumn) -> str:
     """The plan stores both names; show the one of the interface language."""
-    return specialty.name_en if QLocale().language() == QLocale.Language.English else specialty.name
+    return specialty.name_en if ui_language() == "en" else specialty.name
 
 
 def _spread(bands: int) -> list[int]:

@@ -18,6 +18,7 @@ from cq2c_desktop.services.privacy import mask_birth_date, mask_cccd
 from cq2c_desktop.services.staff import StaffEditError, StaffRow, update_staff
 from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.delegates import ChoiceDelegate
+from cq2c_desktop.ui.messages import error_text
 from cq2c_desktop.ui.table_models import Column, RowTableModel
 from cq2c_desktop.ui.undo_commands import StaffEditCommand
 from cq2c_desktop.ui.widgets import SearchBar, data_table
@@ -91,7 +92,7 @@ class StaffView(QWidget):
         try:
             after = update_staff(self.workspace.plan, row.id, field, value, expected_version=row.version)
         except StaffEditError as exc:
-            QMessageBox.warning(self, self.tr("Cannot change this person"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot change this person"), error_text(exc))
             return
         self.model.replace_row(after)
         text = self.tr("Edit {name}").format(name=row.full_name)

@@ -13,6 +13,7 @@ from cq2c_desktop.services.overview import UnitRow
 from cq2c_desktop.services.units import UnitEditError, update_unit
 from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.delegates import ChoiceDelegate
+from cq2c_desktop.ui.messages import error_text
 from cq2c_desktop.ui.table_models import Column, RowTableModel
 from cq2c_desktop.ui.undo_commands import UnitEditCommand
 from cq2c_desktop.ui.widgets import data_table
@@ -70,7 +71,7 @@ class UnitsView(QWidget):
         try:
             before = update_unit(self.workspace.plan, row.id, field, value)
         except UnitEditError as exc:
-            QMessageBox.warning(self, self.tr("Cannot change this unit"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot change this unit"), error_text(exc))
             return
         self._undo.push(
             UnitEditCommand(
