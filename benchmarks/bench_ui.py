@@ -35,12 +35,15 @@ def _startup_child(plan: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     from cq2c_desktop.ui.app import install_translator
+    from cq2c_desktop.ui.interpreter import tune_for_responsiveness
     from cq2c_desktop.ui.main_window import MainWindow
+    from cq2c_desktop.ui.user_settings import UserSettings
 
     app = QApplication([])
+    tune_for_responsiveness()  # as app.main does for the window's process
     install_translator(app, "vi")
     folder = tempfile.mkdtemp()
-    window = MainWindow(QSettings(f"{folder}/s.ini", QSettings.Format.IniFormat), Path(plan))
+    window = MainWindow(UserSettings(QSettings(f"{folder}/s.ini", QSettings.Format.IniFormat)), Path(plan))
     window.show()
 
     def loaded() -> None:
@@ -142,7 +145,9 @@ def _ui_flow(staff_per_unit: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     from cq2c_desktop.services.demo import build_demo
+    from cq2c_desktop.ui.interpreter import tune_for_responsiveness
     from cq2c_desktop.ui.main_window import MainWindow
+    from cq2c_desktop.ui.user_settings import UserSettings
 
     folder = Path(tempfile.mkdtemp(prefix="cq2c-bench-"))
     began = time.perf_counter()
@@ -155,7 +160,8 @@ def _ui_flow(staff_per_unit: int) -> None:
     print(f"national demo plan written in {time.perf_counter() - began:.1f} s")
     demo = build_demo(folder / "thanh-hoa.cq2c")
     app = QApplication.instance() or QApplication([])
-    window = MainWindow(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat), demo)
+    tune_for_responsiveness()  # as app.main does for the window's process
+    window = MainWindow(UserSettings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)), demo)
     window.resize(1400, 900)
     window.show()
     beat = Heartbeat()

@@ -29,6 +29,7 @@ from cq2c_desktop.ui.dialogs.compare_dialog import CompareDialog
 from cq2c_desktop.ui.dialogs.optimise_dialog import OptimiseDialog
 from cq2c_desktop.ui.dialogs.reassign_dialog import ReassignDialog
 from cq2c_desktop.ui.main_window import MainWindow
+from cq2c_desktop.ui.user_settings import UserSettings
 
 
 def _wait(app: QApplication, signal: object, timeout_ms: int = 120_000) -> None:
@@ -55,7 +56,7 @@ def main() -> int:
     install_translator(app, args.lang)
     folder = Path(tempfile.mkdtemp(prefix="cq2c-shots-"))
     plan = build_demo(folder / "thanh-hoa-demo.cq2c")
-    window = MainWindow(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat), plan)
+    window = MainWindow(UserSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)), plan)
     window.resize(1600, 940)
     window.show()
     window.open_demo()

@@ -8,9 +8,9 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QTabWidget
 
 from cq2c_desktop import __version__
 from cq2c_desktop.domain.job_protocol import ServiceError
@@ -30,10 +30,11 @@ from cq2c_desktop.ui.dialogs.preferences_dialog import PreferencesDialog
 from cq2c_desktop.ui.dialogs.reassign_dialog import ReassignDialog
 from cq2c_desktop.ui.dialogs.restore_dialog import RestoreDialog
 from cq2c_desktop.ui.event_loop import TurnTimer, on_next_turn
-from cq2c_desktop.ui.interpreter import building_long_lived, tune_for_responsiveness
+from cq2c_desktop.ui.interpreter import building_long_lived
 from cq2c_desktop.ui.jobs import Job
 from cq2c_desktop.ui.messages import error_text, tr_message
 from cq2c_desktop.ui.output_actions import OutputActions
+from cq2c_desktop.ui.user_settings import PLANS_FOLDER, RECENT_PLANS, WINDOW_GEOMETRY, WINDOW_STATE, UserSettings
 from cq2c_desktop.ui.views.balance_view import BalanceView
 from cq2c_desktop.ui.views.map_view import MapView
 from cq2c_desktop.ui.views.overview_view import OverviewView
@@ -43,7 +44,6 @@ from cq2c_desktop.ui.views.staff_view import StaffView
 from cq2c_desktop.ui.views.units_view import UnitsView
 
 PLAN_FILTER = "CQ2C (*.cq2c)"
-MAX_RECENT = 8
 
 
 def _read_snapshot(workspace: Workspace) -> PlanSnapshot:
@@ -68,9 +68,8 @@ class MainWindow(QMainWindow):
     plan_failed = Signal(str)
     run_finished = Signal(object)
 
-    def __init__(self, settings: QSettings, demo_path: Path) -> None:
+    def __init__(self, settings: UserSettings, demo_path: Path) -> None:
         super().__init__()
-        tune_for_responsiveness()
         self._settings = settings
         self._demo_path = demo_path
         self.workspace: Workspace | None = None
@@ -110,7 +109,7 @@ class MainWindow(QMainWindow):
         self._set_plan_actions_enabled(False)
         self.statusBar().showMessage(self.tr("No plan open"))
         self._update_title()
-        geometry, state = settings.value("window/geometry"), settings.value("window/state")
+        geometry, state = settings.get(WINDOW_GEOMETRY), settings.get(WINDOW_STATE)
         if geometry is not None:
             self.restoreGeometry(geometry)
         if state is not None:
@@ -134,11 +133,6 @@ class MainWindow(QMainWindow):
 
     def _draw_moves(self) -> None:
         self.map_view.set_moves([(a, b, n) for (a, b), n in sorted(self._map_pairs.items())])
-
-    # --- compatibility with the first window's tests --------------------------------------
-    @property
-    def units_model(self) -> Any:
-        return self.units_view.model
 
     # --- menus -------------------------------------------------------------------------------
     def _action(self, text: str, slot: Any, shortcut: Any = None) -> QAction:
@@ -236,7 +230,7 @@ class MainWindow(QMainWindow):
 
     # --- plans -------------------------------------------------------------------------------
     def _ask_open(self) -> None:
-        start = str(self._settings.value("plans/last_dir", str(Path.home())))
+        start = self._settings.folder(PLANS_FOLDER)
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open plan"), start, PLAN_FILTER)
         if path:
             self.open_plan(path)
@@ -280,15 +274,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(partial(self.open_plan, location))
 
     def recent_plans(self) -> list[str]:
-        value = self._settings.value("plans/recent", [])
-        return [str(v) for v in (value if isinstance(value, list) else [value])][:MAX_RECENT]
-
-    def _remember(self, location: str) -> None:
-        recent = [location, *[r for r in self.recent_plans() if r != location]][:MAX_RECENT]
-        self._settings.setValue("plans/recent", recent)
-        self._settings.setValue("plans/last", location)
-        if "://" not in location:
-            self._settings.setValue("plans/last_dir", str(Path(location).parent))
+        return self._settings.get(RECENT_PLANS)
 
     def open_demo(self) -> None:
         self.open_plan(str(self._demo_path))
@@ -306,7 +292,7 @@ class MainWindow(QMainWindow):
     def _opened(self, location: str, workspace: Workspace, snapshot: PlanSnapshot) -> None:
         self.close_plan()
         self.workspace = workspace
-        self._remember(location)
+        self._settings.remember_plan(location)
         self._set_plan_actions_enabled(True)
         self.plan_opened.emit(location)
         self._show(workspace, snapshot)
@@ -508,16 +494,13 @@ class MainWindow(QMainWindow):
             ).format(version=__version__),
         )
 
-    def add_tab(self, widget: QWidget, title: str) -> None:
-        self.tabs.addTab(widget, title)
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         for job in (self.job, self.outputs.job):
             if job is not None:
                 job.task.cancel()
         # A worker may still be reading or writing the plan: let it finish before the plan closes.
         QThreadPool.globalInstance().waitForDone(30_000)
-        self._settings.setValue("window/geometry", self.saveGeometry())
-        self._settings.setValue("window/state", self.saveState())
+        self._settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        self._settings.set(WINDOW_STATE, self.saveState())
         self.close_plan()
         super().closeEvent(event)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, QUrl, Signal
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
@@ -21,6 +21,7 @@ from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.jobs import Job
 from cq2c_desktop.ui.messages import error_text
 from cq2c_desktop.ui.print_preview import DecisionPreview
+from cq2c_desktop.ui.user_settings import UserSettings
 from cq2c_desktop.ui.views.review_view import ReviewView
 from cq2c_desktop.ui.widgets import ask_export_path
 
@@ -59,7 +60,7 @@ class OutputActions(QObject):
         window: QMainWindow,
         review: ReviewView,
         undo: QUndoStack,
-        settings: QSettings,
+        settings: UserSettings,
         workspace: Callable[[], Workspace | None],
     ) -> None:
         super().__init__(window)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF, QSettings, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -35,6 +35,7 @@ from cq2c_desktop.services.outputs import Decision
 from cq2c_desktop.services.printing import PrintSettings, print_decisions
 from cq2c_desktop.ui.jobs import Job
 from cq2c_desktop.ui.messages import error_text
+from cq2c_desktop.ui.user_settings import PREVIEW_GEOMETRY, UserSettings
 from cq2c_desktop.ui.widgets import ask_export_path
 
 ZOOM_STEP = 1.25
@@ -65,7 +66,7 @@ class DecisionPreview(QDialog):
     printed = Signal(object)  # the number of pages sent, or the error that stopped printing
 
     def __init__(
-        self, pdf: Path, folder: Path, decisions: Sequence[Decision], settings: QSettings, parent: QWidget
+        self, pdf: Path, folder: Path, decisions: Sequence[Decision], settings: UserSettings, parent: QWidget
     ) -> None:
         super().__init__(parent)
         self.pdf, self._folder, self._settings = pdf, folder, settings
@@ -97,7 +98,7 @@ class DecisionPreview(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.finished.connect(self._discard)
-        geometry = settings.value("preview/geometry")
+        geometry = settings.get(PREVIEW_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1000, 800)
 
@@ -206,6 +207,6 @@ class DecisionPreview(QDialog):
         self.printed.emit(error)
 
     def _discard(self) -> None:
-        self._settings.setValue("preview/geometry", self.saveGeometry())
+        self._settings.set(PREVIEW_GEOMETRY, self.saveGeometry())
         self.document.close()  # Windows cannot remove a file that is still open
         shutil.rmtree(self._folder, ignore_errors=True)

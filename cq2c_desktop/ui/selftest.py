@@ -36,6 +36,7 @@ from cq2c_desktop.services.outputs import export_decisions, export_transfers
 from cq2c_desktop.services.solver_process import solve_in_child
 from cq2c_desktop.services.workspace import Workspace, open_workspace
 from cq2c_desktop.ui.main_window import MainWindow
+from cq2c_desktop.ui.user_settings import UserSettings
 
 # Files a complete bundle carries (besides the Python packages, which an import would miss).
 REQUIRED_RESOURCES = (
@@ -153,7 +154,7 @@ def _open_in_window(window: MainWindow, plan: Path, guard: _DialogGuard) -> str:
     window.plan_failed.disconnect(failures.append)
     if failures:
         raise SelfTestError(f"the main window could not open {plan}: {failures[0]}")
-    units, staff = window.units_model.rowCount(), window.staff_view.model.rowCount()
+    units, staff = window.units_view.model.rowCount(), window.staff_view.model.rowCount()
     if units == 0 or staff == 0:
         raise SelfTestError(f"the views are empty ({units} units, {staff} staff)")
     return f"{units} units, {staff} staff shown"
@@ -233,7 +234,7 @@ def _steps(folder: Path, language: str, guard: _DialogGuard, out: _Report) -> No
     out.done(f"{plan.name} {plan.stat().st_size / 1e6:.1f} MB in {folder}")
     out.begin("open")
     # Private settings: the window remembers recent plans, and those must not be the user's.
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    settings = UserSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(settings, plan)
     try:
         out.done(_open_in_window(window, plan, guard))

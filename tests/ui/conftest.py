@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from cq2c_desktop.paths import resource_path
 from cq2c_desktop.ui.main_window import MainWindow
 from cq2c_desktop.ui.messages import set_ui_language, ui_language
+from cq2c_desktop.ui.user_settings import UserSettings
 
 
 @pytest.fixture
@@ -29,14 +30,15 @@ def vietnamese(qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.fixture
-def qsettings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+def settings(tmp_path: Path) -> UserSettings:
+    """Settings of the test's own (an .ini file in its folder), never the officer's."""
+    return UserSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
 
 @pytest.fixture
-def window(qtbot: QtBot, qsettings: QSettings, demo_plan: Path) -> MainWindow:
+def window(qtbot: QtBot, settings: UserSettings, demo_plan: Path) -> MainWindow:
     """The main window with a private copy of the demo plan open and every view filled."""
-    win = MainWindow(qsettings, demo_plan)
+    win = MainWindow(settings, demo_plan)
     qtbot.addWidget(win)
     with qtbot.waitSignal(win.plan_loaded, timeout=30_000):
         win.open_demo()

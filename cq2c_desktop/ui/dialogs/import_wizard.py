@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -31,12 +31,13 @@ from cq2c_desktop.services.importing import Detection, ImportOptions, ReadError,
 from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.dialogs.import_preview_page import PreviewPage
 from cq2c_desktop.ui.messages import error_text, tr_message, ui_language
+from cq2c_desktop.ui.user_settings import IMPORT_FOLDER, UserSettings
 
 FILE_FILTER = "Excel, ODS, CSV (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt);;*"
 
 
 class FilePage(QWizardPage):
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: UserSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Choose the file"))
         self.setSubTitle(self.tr("Rosters, quotas, units or distances as communes send them: Excel, ODS or CSV."))
@@ -66,14 +67,14 @@ class FilePage(QWizardPage):
         self.path.editingFinished.connect(self._load_sheets)
 
     def _browse(self) -> None:
-        start = str(self._settings.value("import/last_dir", str(Path.home())))
+        start = self._settings.folder(IMPORT_FOLDER)
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the file to import"), start, FILE_FILTER)
         if path:
             self.set_file(path)
 
     def set_file(self, path: str) -> None:
         self.path.setText(path)
-        self._settings.setValue("import/last_dir", str(Path(path).parent))
+        self._settings.remember_folder(IMPORT_FOLDER, path)
         self._load_sheets()
 
     def _load_sheets(self) -> None:
@@ -208,7 +209,7 @@ class MappingPage(QWizardPage):
 class ImportWizard(QWizard):
     imported = Signal(object)  # the ImportReport of a written import
 
-    def __init__(self, workspace: Workspace, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, settings: UserSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.setWindowTitle(self.tr("Import data"))
