@@ -246,8 +246,7 @@ def startup() -> float:
 def _run_scenario(
     name: str, starts: dict[str, Path], folder: Path, zygotes: list[Zygote], startup: float, budget: Budget
 ) -> list[Outcome]:
-    if name not in _commands():
-        pytest.skip(f"`cq2c {name}` is not there yet: nothing to kill")
+    assert name in _commands(), f"`cq2c {name}` is gone: its crash scenario would test nothing"
     scenario = _scenarios(starts)[name]
     ref = reference(scenario, folder / "reference", zygotes[0])
     points = _kill_points(ref, random.Random(f"{SEED}-{name}"), budget, startup)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import io
 import os
-import time
 import zipfile
 from collections import Counter
 from collections.abc import Iterator
@@ -269,9 +268,7 @@ def test_xml_entity_bombs_fail_fast(fuzz_plan: Path, roster: bytes, tmp_path: Pa
     bomb = (BOMB_DTD + body.replace("Mã cán bộ", "&a9;", 1)).encode()
     file = tmp_path / "bomb.xlsx"
     file.write_bytes(_rezip(roster, {part: bomb}) if part in original.namelist() else _rezip(roster, {}, {part: bomb}))
-    started = time.monotonic()
-    _import(fuzz_plan, file, "xml bomb")
-    assert time.monotonic() - started < 15
+    _import(fuzz_plan, file, "xml bomb")  # a clear refusal (how fast: benchmarks/bench_import.py)
     with pytest.raises(file_limits.FileLimitError, match="XML"):
         file_limits.check_file(file)
 

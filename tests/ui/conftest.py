@@ -1,4 +1,4 @@
-"""Qt fixtures: private settings per test, and no window or thread left behind."""
+"""Qt fixtures: private settings per test, and no window, thread or child process left behind."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +14,7 @@ from cq2c_desktop.paths import resource_path
 from cq2c_desktop.ui.main_window import MainWindow
 from cq2c_desktop.ui.messages import set_ui_language, ui_language
 from cq2c_desktop.ui.user_settings import UserSettings
+from tests.ui.leaks import no_leaks as no_leaks  # the fixture, for every test here
 
 
 @pytest.fixture
@@ -64,11 +65,5 @@ def no_unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch, request: pytest
 
 
 @pytest.fixture(autouse=True)
-def no_leaks(qapp: QApplication) -> Iterator[None]:
-    yield
-    assert QThreadPool.globalInstance().waitForDone(10_000), "a background task is still running"
-    for widget in QApplication.topLevelWidgets():
-        if widget.isVisible():
-            widget.close()
-    leftover = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
-    assert not leftover, f"windows left open: {leftover}"
+def _no_leaks(no_leaks: None) -> None:
+    """Every UI test: tests/ui/leaks.py."""
