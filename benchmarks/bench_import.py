@@ -86,7 +86,8 @@ def generate(path: Path, rows: int, seed: int = 7) -> None:
 
 
 def run_import(plan_path: Path, roster: Path) -> dict[str, object]:
-    from cq2c_desktop.services.importing import ImportOptions, run_import
+    from cq2c_desktop.services.importing import run_import
+    from cq2c_desktop.services.importing_detect import ImportOptions
     from cq2c_desktop.store.db import open_plan
 
     started, cpu_started = time.perf_counter(), time.process_time()

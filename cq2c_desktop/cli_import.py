@@ -15,13 +15,13 @@ from cq2c_desktop.cli_messages import import_hints, say
 from cq2c_desktop.cli_progress import text_progress
 from cq2c_desktop.domain.job_protocol import ServiceError
 from cq2c_desktop.domain.messages import bilingual, english, vietnamese
-from cq2c_desktop.services import importing
+from cq2c_desktop.services import importing, importing_detect
 from cq2c_desktop.services.importing_apply import SCOPES
 from cq2c_desktop.services.importing_templates import make_template
 from cq2c_desktop.services.opening import opened
 
 EXIT_OK, EXIT_PROBLEMS = 0, 2
-KINDS = list(importing.KINDS)
+KINDS = list(importing_detect.KINDS)
 
 
 def _fail(message: str) -> int:
@@ -30,7 +30,7 @@ def _fail(message: str) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    options = importing.ImportOptions(
+    options = importing_detect.ImportOptions(
         sheet=args.sheet,
         header_row=args.header_row,
         overrides=list(args.map or []),

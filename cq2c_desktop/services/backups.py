@@ -71,6 +71,11 @@ def take_safety_copy(plan: OpenPlan, reason: str, *, keep: int | None = None) ->
         return SafetyCopy(warning=COPY_FAILED(reason=str(exc)))
 
 
+def save_copy(plan: OpenPlan, target: Path) -> Path:
+    """A consistent copy of an open plan file where the officer asks (SQLite's online backup API)."""
+    return plan.backup_to(target)
+
+
 @dataclass(frozen=True)
 class RestoreResult:
     restored_from: Path

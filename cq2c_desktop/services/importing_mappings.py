@@ -83,11 +83,3 @@ def save_mapping(session: Session, mapping: SavedMapping, user: str) -> None:
 def list_mappings(session: Session) -> dict[str, Kind]:
     rows = session.scalars(select(Setting).where(Setting.key.startswith(PREFIX)))
     return {r.key[len(PREFIX) :]: Kind(r.value["kind"]) for r in rows if isinstance(r.value, dict)}
-
-
-def delete_mapping(session: Session, name: str) -> bool:
-    row = session.get(Setting, _key(name))
-    if row is None:
-        return False
-    session.delete(row)
-    return True

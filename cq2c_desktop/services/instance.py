@@ -119,10 +119,15 @@ def build_instance(session: Session) -> dict[str, Any]:
     }
 
 
+def plan_instance(plan: OpenPlan) -> dict[str, Any]:
+    """The plan as the optimiser's `cq2c-instance/1` document, read in one transaction."""
+    with plan.begin() as session:
+        return build_instance(session)
+
+
 def write_instance(plan: OpenPlan, out: str | os.PathLike[str]) -> int:
     """The plan as a `cq2c-instance/1` JSON file (written whole or not at all); the number of staff."""
-    with plan.begin() as session:
-        instance = build_instance(session)
+    instance = plan_instance(plan)
     out_path = Path(out)
     partial = out_path.with_name(out_path.name + ".part")
     partial.write_text(json.dumps(instance, ensure_ascii=False, indent=1), encoding="utf-8")

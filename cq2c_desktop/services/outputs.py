@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, aliased
 from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.domain.job_protocol import Progress, ServiceError, ShouldStop
 from cq2c_desktop.domain.messages import Message, Text
-from cq2c_desktop.domain.synthetic_people import office_for
+from cq2c_desktop.domain.offices import office_for
 from cq2c_desktop.io.documents_content import Decision as Decision  # what a print preview draws
 from cq2c_desktop.io.documents_content import collective_decision, individual_decision
 from cq2c_desktop.io.export_model import GroupBy, Shortage, TransferList, TransferRow, group_rows

@@ -53,9 +53,13 @@ class Workspace:
     safety_copy: SafetyCopy = field(default_factory=SafetyCopy)  # taken when the window opened the plan
 
     @property
+    def path(self) -> Path | None:
+        """The plan file; None for a plan on a PostgreSQL server."""
+        return self.plan.path
+
+    @property
     def title(self) -> str:
-        path = self.plan.path
-        return path.name if path is not None else self.location
+        return self.path.name if self.path is not None else self.location
 
     def settings(self) -> PlanSettings:
         with self.plan.begin() as session:

@@ -9,18 +9,18 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.domain.job_protocol import Cancelled, Progress, ShouldStop
 from cq2c_desktop.services.approval import approve_moves
 from cq2c_desktop.services.outputs import Decision, ExportResult, export_decisions, export_transfers, write_preview
-from cq2c_desktop.services.review import restore_statuses
 from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.jobs import Job
 from cq2c_desktop.ui.messages import error_text
 from cq2c_desktop.ui.print_preview import DecisionPreview
+from cq2c_desktop.ui.undo_commands import ApproveCommand
 from cq2c_desktop.ui.user_settings import UserSettings
 from cq2c_desktop.ui.views.review_view import ReviewView
 from cq2c_desktop.ui.widgets import ask_export_path
@@ -28,28 +28,6 @@ from cq2c_desktop.ui.widgets import ask_export_path
 
 class _Finished(QObject):
     done = Signal(object)  # an ExportResult, or the error that stopped the job
-
-
-class ApproveCommand(QUndoCommand):
-    """Approval already applied; undo puts back the statuses the moves had."""
-
-    def __init__(
-        self, workspace: Workspace, move_ids: list[int], before: dict[int, str], refresh: Callable[[], None], text: str
-    ) -> None:
-        super().__init__(text)
-        self._workspace, self._ids, self._before, self._refresh = workspace, move_ids, before, refresh
-        self._applied = True
-
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        approve_moves(self._workspace.plan, move_ids=self._ids)
-        self._refresh()
-
-    def undo(self) -> None:
-        restore_statuses(self._workspace.plan, self._before)
-        self._refresh()
 
 
 class OutputActions(QObject):

@@ -30,7 +30,7 @@ from cq2c_desktop import __version__
 from cq2c_desktop.paths import resource_path
 from cq2c_desktop.services.approval import approve_moves
 from cq2c_desktop.services.demo import build_demo
-from cq2c_desktop.services.instance import build_instance
+from cq2c_desktop.services.instance import plan_instance
 from cq2c_desktop.services.optimise import RunSummary
 from cq2c_desktop.services.outputs import export_decisions, export_transfers
 from cq2c_desktop.services.solver_process import solve_in_child
@@ -174,8 +174,7 @@ def _solve_in_child_process(plan: Path) -> str:
     """Large plans are solved in a spawned child; frozen, that child is the app itself re-entered."""
     workspace = open_workspace(plan)
     try:
-        with workspace.plan.begin() as session:
-            doc = build_instance(session)
+        doc = plan_instance(workspace.plan)
     finally:
         workspace.close()
     result = solve_in_child(doc, method="optimal", time_limit=120.0)

@@ -234,6 +234,33 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>Open plan</source>
+        <translation>Open plan</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <source>Cannot create the plan</source>
+        <translation>Cannot create the plan</translation>
+    </message>
+    <message>
+        <source>Cannot restore the plan</source>
+        <translation>Cannot restore the plan</translation>
+    </message>
+    <message>
+        <source>Save a copy of the plan</source>
+        <translation>Save a copy of the plan</translation>
+    </message>
+    <message>
+        <source>Copy saved: {path}</source>
+        <translation>Copy saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the file</source>
@@ -450,36 +477,12 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Main</translation>
     </message>
     <message>
-        <source>Open plan</source>
-        <translation>Open plan</translation>
-    </message>
-    <message>
-        <source>New plan</source>
-        <translation>New plan</translation>
-    </message>
-    <message>
-        <source>Cannot create the plan</source>
-        <translation>Cannot create the plan</translation>
-    </message>
-    <message>
-        <source>Cannot restore the plan</source>
-        <translation>Cannot restore the plan</translation>
-    </message>
-    <message>
         <source>Opening the plan…</source>
         <translation>Opening the plan…</translation>
     </message>
     <message>
         <source>Cannot open the plan</source>
         <translation>Cannot open the plan</translation>
-    </message>
-    <message>
-        <source>Save a copy of the plan</source>
-        <translation>Save a copy of the plan</translation>
-    </message>
-    <message>
-        <source>Copy saved: {path}</source>
-        <translation>Copy saved: {path}</translation>
     </message>
     <message>
         <source>Loading the plan…</source>
@@ -492,26 +495,6 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>{units} units, {staff} staff</source>
         <translation>{units} units, {staff} staff</translation>
-    </message>
-    <message>
-        <source>Optimising…</source>
-        <translation>Optimising…</translation>
-    </message>
-    <message>
-        <source>Run {id}: {status}, {moves} moves, {unfilled} posts unfilled</source>
-        <translation>Run {id}: {status}, {moves} moves, {unfilled} posts unfilled</translation>
-    </message>
-    <message>
-        <source>Optimisation failed</source>
-        <translation>Optimisation failed</translation>
-    </message>
-    <message>
-        <source>Compare runs</source>
-        <translation>Compare runs</translation>
-    </message>
-    <message>
-        <source>Two runs are needed to compare.</source>
-        <translation>Two runs are needed to compare.</translation>
     </message>
     <message>
         <source>About CQ2C Planner</source>
@@ -997,29 +980,6 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
-    <name>Region</name>
-    <message>
-        <source>Highland</source>
-        <translation>Highland</translation>
-    </message>
-    <message>
-        <source>Mountain</source>
-        <translation>Mountain</translation>
-    </message>
-    <message>
-        <source>Lowland</source>
-        <translation>Lowland</translation>
-    </message>
-    <message>
-        <source>Coastal</source>
-        <translation>Coastal</translation>
-    </message>
-    <message>
-        <source>Urban</source>
-        <translation>Urban</translation>
-    </message>
-</context>
-<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore the plan from a backup copy</source>
@@ -1080,6 +1040,29 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Replace the plan with the copy taken at {when}? The plan as it is now is kept as a copy.</source>
         <translation>Replace the plan with the copy taken at {when}? The plan as it is now is kept as a copy.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Optimising…</source>
+        <translation>Optimising…</translation>
+    </message>
+    <message>
+        <source>Run {id}: {status}, {moves} moves, {unfilled} posts unfilled</source>
+        <translation>Run {id}: {status}, {moves} moves, {unfilled} posts unfilled</translation>
+    </message>
+    <message>
+        <source>Optimisation failed</source>
+        <translation>Optimisation failed</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>Compare runs</translation>
+    </message>
+    <message>
+        <source>Two runs are needed to compare.</source>
+        <translation>Two runs are needed to compare.</translation>
     </message>
 </context>
 <context>

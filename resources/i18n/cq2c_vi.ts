@@ -234,6 +234,33 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>Open plan</source>
+        <translation>Mở phương án</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Phương án mới</translation>
+    </message>
+    <message>
+        <source>Cannot create the plan</source>
+        <translation>Không tạo được phương án</translation>
+    </message>
+    <message>
+        <source>Cannot restore the plan</source>
+        <translation>Không khôi phục được phương án</translation>
+    </message>
+    <message>
+        <source>Save a copy of the plan</source>
+        <translation>Lưu bản sao phương án</translation>
+    </message>
+    <message>
+        <source>Copy saved: {path}</source>
+        <translation>Đã lưu bản sao: {path}</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the file</source>
@@ -450,36 +477,12 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Chính</translation>
     </message>
     <message>
-        <source>Open plan</source>
-        <translation>Mở phương án</translation>
-    </message>
-    <message>
-        <source>New plan</source>
-        <translation>Phương án mới</translation>
-    </message>
-    <message>
-        <source>Cannot create the plan</source>
-        <translation>Không tạo được phương án</translation>
-    </message>
-    <message>
-        <source>Cannot restore the plan</source>
-        <translation>Không khôi phục được phương án</translation>
-    </message>
-    <message>
         <source>Opening the plan…</source>
         <translation>Đang mở phương án…</translation>
     </message>
     <message>
         <source>Cannot open the plan</source>
         <translation>Không mở được phương án</translation>
-    </message>
-    <message>
-        <source>Save a copy of the plan</source>
-        <translation>Lưu bản sao phương án</translation>
-    </message>
-    <message>
-        <source>Copy saved: {path}</source>
-        <translation>Đã lưu bản sao: {path}</translation>
     </message>
     <message>
         <source>Loading the plan…</source>
@@ -492,26 +495,6 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>{units} units, {staff} staff</source>
         <translation>{units} đơn vị, {staff} cán bộ</translation>
-    </message>
-    <message>
-        <source>Optimising…</source>
-        <translation>Đang tối ưu hóa…</translation>
-    </message>
-    <message>
-        <source>Run {id}: {status}, {moves} moves, {unfilled} posts unfilled</source>
-        <translation>Lần chạy {id}: {status}, {moves} điều động, {unfilled} vị trí chưa bổ sung</translation>
-    </message>
-    <message>
-        <source>Optimisation failed</source>
-        <translation>Tối ưu hóa không thành công</translation>
-    </message>
-    <message>
-        <source>Compare runs</source>
-        <translation>So sánh các lần chạy</translation>
-    </message>
-    <message>
-        <source>Two runs are needed to compare.</source>
-        <translation>Cần ít nhất hai lần chạy để so sánh.</translation>
     </message>
     <message>
         <source>About CQ2C Planner</source>
@@ -996,29 +979,6 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
-    <name>Region</name>
-    <message>
-        <source>Highland</source>
-        <translation>Vùng cao</translation>
-    </message>
-    <message>
-        <source>Mountain</source>
-        <translation>Miền núi</translation>
-    </message>
-    <message>
-        <source>Lowland</source>
-        <translation>Đồng bằng</translation>
-    </message>
-    <message>
-        <source>Coastal</source>
-        <translation>Ven biển</translation>
-    </message>
-    <message>
-        <source>Urban</source>
-        <translation>Đô thị</translation>
-    </message>
-</context>
-<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore the plan from a backup copy</source>
@@ -1079,6 +1039,29 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Replace the plan with the copy taken at {when}? The plan as it is now is kept as a copy.</source>
         <translation>Thay phương án bằng bản sao lúc {when}? Phương án hiện tại được giữ lại thành một bản sao.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Optimising…</source>
+        <translation>Đang tối ưu hóa…</translation>
+    </message>
+    <message>
+        <source>Run {id}: {status}, {moves} moves, {unfilled} posts unfilled</source>
+        <translation>Lần chạy {id}: {status}, {moves} điều động, {unfilled} vị trí chưa bổ sung</translation>
+    </message>
+    <message>
+        <source>Optimisation failed</source>
+        <translation>Tối ưu hóa không thành công</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>So sánh các lần chạy</translation>
+    </message>
+    <message>
+        <source>Two runs are needed to compare.</source>
+        <translation>Cần ít nhất hai lần chạy để so sánh.</translation>
     </message>
 </context>
 <context>

@@ -26,9 +26,10 @@ from hypothesis import strategies as st
 from cq2c_desktop.cli_import import format_problems
 from cq2c_desktop.domain.messages import english, vietnamese
 from cq2c_desktop.io import file_limits
-from cq2c_desktop.io.tabular import read_grid
-from cq2c_desktop.services import importing
+from cq2c_desktop.io.tabular import ReadError, read_grid
+from cq2c_desktop.services import importing, importing_detect
 from cq2c_desktop.services.demo import build_demo
+from cq2c_desktop.services.importing_mappings import MappingError
 from cq2c_desktop.store.db import open_plan
 from tests.services.importing_helpers import file_hash
 
@@ -136,8 +137,8 @@ def _import(plan_path: Path, file: Path, category: str, kind: str = "staff") -> 
     before = file_hash(plan_path)
     plan = open_plan(plan_path)
     try:
-        report = importing.run_import(plan, kind, file, importing.ImportOptions(dry_run=True))
-    except (importing.ReadError, importing.MappingError) as exc:
+        report = importing.run_import(plan, kind, file, importing_detect.ImportOptions(dry_run=True))
+    except (ReadError, MappingError) as exc:
         message = str(exc)
         assert message and "Traceback" not in message and " / " in message, message  # Vietnamese / English
         outcome = "refused"
@@ -313,7 +314,7 @@ def _refusal(plan_path: Path, file: Path) -> str:
     """The import's report of a refused file: not written, one error naming why."""
     plan = open_plan(plan_path)
     try:
-        report = importing.run_import(plan, "staff", file, importing.ImportOptions(dry_run=True))
+        report = importing.run_import(plan, "staff", file, importing_detect.ImportOptions(dry_run=True))
     finally:
         plan.close()
     assert not report.ok and not report.written
@@ -323,7 +324,7 @@ def _refusal(plan_path: Path, file: Path) -> str:
 def test_the_importer_refuses_a_zip_bomb_before_unpacking_it(fuzz_plan: Path, tmp_path: Path) -> None:
     bomb = _zip_bomb(tmp_path / "bomb.xlsx", 32)
     assert "zip bomb" in _refusal(fuzz_plan, bomb)
-    with pytest.raises(importing.ReadError, match="zip bomb"):
+    with pytest.raises(ReadError, match="zip bomb"):
         read_grid(bomb)
 
 

@@ -12,7 +12,8 @@ import pytest
 
 from cq2c_desktop.domain.job_protocol import Cancelled
 from cq2c_desktop.domain.messages import english, vietnamese
-from cq2c_desktop.services.importing import ImportOptions, detect, preview, run_import
+from cq2c_desktop.services.importing import preview, run_import
+from cq2c_desktop.services.importing_detect import ImportOptions, detect
 from cq2c_desktop.store.db import open_plan
 from tests.io.legacy_encoders import encode_tcvn3, encode_vni
 from tests.io.messy_files import write_xlsx

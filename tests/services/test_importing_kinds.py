@@ -12,7 +12,8 @@ from sqlalchemy import select
 
 from cq2c_desktop.cli import main
 from cq2c_desktop.domain.messages import english, vietnamese
-from cq2c_desktop.services.importing import ImportOptions, run_import
+from cq2c_desktop.services.importing import run_import
+from cq2c_desktop.services.importing_detect import ImportOptions
 from cq2c_desktop.store.db import open_plan
 from cq2c_desktop.store.models import Distance, Quota, Setting, Unit
 from tests.io.messy_files import write_csv, write_xlsx

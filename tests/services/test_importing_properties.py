@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from cq2c_desktop.cli_import import format_problems
 from cq2c_desktop.domain.messages import english, vietnamese
 from cq2c_desktop.io.fields import FIELDS, Kind
-from cq2c_desktop.services.importing import ImportOptions, ImportReport, run_import
+from cq2c_desktop.services.importing import ImportReport, run_import
+from cq2c_desktop.services.importing_detect import ImportOptions
 from cq2c_desktop.store.db import open_plan
 from tests.io.legacy_encoders import encode_tcvn3, encode_vni
 from tests.io.messy_files import write_csv, write_xlsx

@@ -72,7 +72,7 @@ def test_the_tooltip_tells_name_region_and_numbers(view: MapView, rows: list[Uni
     view.set_units(rows)
     row = next(r for r in rows if r.name == "Xã Mường Lát")
     tip = view.unit_items[row.id].toolTip()
-    assert "<b>Xã Mường Lát</b>" in tip and "Highland" in tip
+    assert "<b>Xã Mường Lát</b>" in tip and "Vùng cao" in tip
     assert f"Posts: {row.posts} · Staff: {row.staff}" in tip
     assert f"Short: {row.shortage} · Surplus: {row.surplus}" in tip
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from cq2c_desktop.services.import_wizard import sample_rows
 from cq2c_desktop.services.importing import ImportReport, preview, run_import
+from cq2c_desktop.services.importing_detect import sample_rows
 from cq2c_desktop.ui.jobs import Job
 from cq2c_desktop.ui.messages import error_text, tr_message
 

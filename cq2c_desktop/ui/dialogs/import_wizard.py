@@ -26,8 +26,16 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from cq2c_desktop.services.import_wizard import IGNORE_FIELD, KINDS, field_choices
-from cq2c_desktop.services.importing import Detection, ImportOptions, ReadError, detect, file_sheets
+from cq2c_desktop.domain.job_protocol import ServiceError
+from cq2c_desktop.services.importing_detect import (
+    IGNORE_FIELD,
+    KINDS,
+    Detection,
+    ImportOptions,
+    detect,
+    field_choices,
+    file_sheets,
+)
 from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.dialogs.import_preview_page import PreviewPage
 from cq2c_desktop.ui.messages import error_text, tr_message, ui_language
@@ -81,7 +89,7 @@ class FilePage(QWizardPage):
         self.sheet.clear()
         try:
             sheets = file_sheets(self.path.text())
-        except (ReadError, OSError):
+        except (ServiceError, OSError):
             return
         self.sheet.addItem(self.tr("(the one that reads best)"), None)
         for sheet in sheets:
@@ -141,7 +149,7 @@ class MappingPage(QWizardPage):
         options = ImportOptions(sheet=self._wizard.file_page.sheet.currentData(), header_row=header_row)
         try:
             detection = detect(self._wizard.workspace.plan, self._wizard.kind(), self._wizard.path(), options)
-        except (ReadError, OSError) as exc:
+        except (ServiceError, OSError) as exc:
             self.notes.setText(error_text(exc))
             self.detection = None
             self.table.setRowCount(0)

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cq2c_desktop.domain.enums import REGION_LABELS_VI, Region
+from cq2c_desktop.domain.enums import Region
 from cq2c_desktop.domain.settings import Policy
 from cq2c_desktop.services.policy import NOT_A_SCORE, PolicyError, PolicyState, save_policy
 from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.messages import error_text
+from cq2c_desktop.ui.views import region_label
 
 
 class OptimiseDialog(QDialog):
@@ -79,7 +80,7 @@ class OptimiseDialog(QDialog):
         self.region_checks: dict[str, QCheckBox] = {}
         self.region_priorities: dict[str, QSpinBox] = {}
         for region in Region:
-            check = QCheckBox(REGION_LABELS_VI[region])
+            check = QCheckBox(region_label(region.value))
             check.setChecked(region.value in self._state.policy.destination_regions)
             spin = QSpinBox()
             spin.setRange(1, 100)
