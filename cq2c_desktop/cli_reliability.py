@@ -18,6 +18,14 @@ from cq2c_desktop.services.opening import opened
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 SHOWN_PER_RULE = 20
+BACKUP_REASONS = {  # the work that took the copy (services/backups.py)
+    "open": "khi mở trong cửa sổ / when opened in the window",
+    "before-restore": "trước khi khôi phục / before restore",
+    "before-import": "trước khi nhập / before an import",
+    "before-upgrade": "trước khi nâng cấp / before an upgrade",
+    "before-solve": "trước khi tối ưu / before solve",
+    "before-approve": "trước khi duyệt / before approve",
+}
 CHECK_NAMES = {
     plan_check.CONSISTENCY_SKIPPED: "bỏ qua kiểm tra nhất quán vì tệp hỏng / consistency skipped: the file is damaged"
 }
@@ -87,7 +95,7 @@ def _cmd_backups(args: argparse.Namespace) -> int:
     if not found:
         print("Chưa có bản sao lưu / No backup copies yet")
     for number, item in enumerate(found, 1):
-        what = "trước khi khôi phục / before restore" if item.reason == "before-restore" else ""
+        what = BACKUP_REASONS.get(item.reason, item.reason)
         print(
             f"{number:>3}. {item.taken_at:%Y-%m-%d %H:%M:%S}  {item.size / 1024:>8.0f} KB  "
             f"cán bộ/staff {item.staff if item.staff is not None else '?':>6}  "

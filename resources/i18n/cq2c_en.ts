@@ -994,6 +994,22 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>before a restore</translation>
     </message>
     <message>
+        <source>before an import</source>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <source>before the plan was upgraded</source>
+        <translation>before the plan was upgraded</translation>
+    </message>
+    <message>
+        <source>before an optimisation (command line)</source>
+        <translation>before an optimisation (command line)</translation>
+    </message>
+    <message>
+        <source>before an approval (command line)</source>
+        <translation>before an approval (command line)</translation>
+    </message>
+    <message>
         <source>Taken at</source>
         <translation>Taken at</translation>
     </message>

@@ -993,6 +993,22 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>trước khi khôi phục</translation>
     </message>
     <message>
+        <source>before an import</source>
+        <translation>trước khi nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>before the plan was upgraded</source>
+        <translation>trước khi nâng cấp phương án</translation>
+    </message>
+    <message>
+        <source>before an optimisation (command line)</source>
+        <translation>trước khi tối ưu (dòng lệnh)</translation>
+    </message>
+    <message>
+        <source>before an approval (command line)</source>
+        <translation>trước khi phê duyệt (dòng lệnh)</translation>
+    </message>
+    <message>
         <source>Taken at</source>
         <translation>Thời điểm</translation>
     </message>
