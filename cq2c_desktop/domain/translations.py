@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 from cq2c_desktop.paths import resource_path
 
@@ -19,9 +20,9 @@ _NOT_IN_USE = ("obsolete", "vanished")
 
 
 @functools.cache
-def _catalogue() -> dict[tuple[str, str], str]:
+def _catalogue(path: Path) -> dict[tuple[str, str], str]:
     try:
-        tree = ET.parse(resource_path(TS_FILE))
+        tree = ET.parse(path)
     except (OSError, ET.ParseError):
         return {}
     found: dict[tuple[str, str], str] = {}
@@ -37,4 +38,4 @@ def _catalogue() -> dict[tuple[str, str], str]:
 
 def vietnamese_text(code: str, source: str) -> str:
     """The Vietnamese of one message text (its code is the Qt context), or the English source."""
-    return _catalogue().get((code, source), source)
+    return _catalogue(resource_path(TS_FILE)).get((code, source), source)
