@@ -14,7 +14,7 @@ from solver.counts import match_table
 from solver.geo import DistanceTable, IntArray
 from solver.model import Instance
 from solver.network import Network
-from solver.plan import Move
+from solver.plan import Move, with_wishes_and_kept
 
 
 def decode_moves(instance: Instance, net: Network, flow: IntArray, table: DistanceTable) -> list[Move]:
@@ -78,4 +78,4 @@ def _fill_posts(
                 )
             )
     moves.sort(key=lambda m: (m.to_unit, m.post_specialty, m.staff))
-    return moves
+    return with_wishes_and_kept(instance, moves)

@@ -1,7 +1,8 @@
 """The facts behind each explanation, computed from a plan and the candidate index.
 
 For a move: its distance rank among the feasible candidates of its post and what became of the
-nearer ones (moved, their unit's surplus used up, less suited on match or volunteering, other).
+nearer ones (moved, their unit's surplus used up, their unit's `max_out` reached, less suited on
+match, volunteering, wish or the previous proposal, other).
 For an unfilled post: the binding reason (region, no holder anywhere, none in range or all
 forbidden, all candidates taken) with the counts that support it. Works for any plan (optimal,
 stopped early or greedy): it states what the plan did, never what the optimiser intended.
@@ -17,7 +18,7 @@ import numpy as np
 from solver.candindex import CandidateIndex
 from solver.counts import Counts
 from solver.geo import IntArray
-from solver.model import Instance
+from solver.model import Instance, wish_score
 from solver.network import Network
 from solver.plan import Move
 
@@ -28,38 +29,50 @@ class MoveFacts:
     candidates: int
     nearer_moved: int
     nearer_blocked: int  # not moved because their unit's surplus was used up by others
-    nearer_less_suited: int  # free, but a lower match or not a volunteer where this person is
+    nearer_less_suited: int  # free, but lower on match, then volunteering, wish score, kept
     nearer_other: int
+    nearer_capped: int = 0  # not moved because their unit's max_out was reached
 
 
 @dataclass(frozen=True, slots=True)
 class GroupStatus:
-    """Per group (arrays indexed by group): how many members moved, are blocked or free."""
+    """Per group (arrays indexed by group): how many members moved, are blocked (their unit's
+    surplus in their specialty is used up), capped (their unit's `max_out` is reached) or free."""
 
     moved: IntArray
     blocked: IntArray
     free: IntArray
-    free_nonvolunteer: IntArray
+    capped: IntArray
 
 
 def group_status(instance: Instance, counts: Counts, net: Network, moves: list[Move]) -> GroupStatus:
     moved_ids = {m.staff for m in moves}
     out = Counter((m.from_unit, m.staff_specialty) for m in moves)
+    out_of_unit = Counter(m.from_unit for m in moves)
     units = [u.id for u in instance.units]
     specs = [s.id for s in instance.specialties]
+    cap = [u.max_out for u in instance.units]
     n = len(net.groups)
-    moved, blocked, free = (np.zeros(n, dtype=np.int64) for _ in range(3))
+    moved, blocked, free, capped = (np.zeros(n, dtype=np.int64) for _ in range(4))
     for index, group in enumerate(net.groups):
         for unit, ids in group.members:
             pair = (units[unit], specs[group.spec])
             gone = sum(1 for staff in ids if staff in moved_ids)
             moved[index] += gone
+            limit = cap[unit]
             if out[pair] >= counts.surplus.get(pair, 0):
                 blocked[index] += len(ids) - gone
+            elif limit is not None and out_of_unit[units[unit]] >= limit:
+                capped[index] += len(ids) - gone
             else:
                 free[index] += len(ids) - gone
-    volunteer = np.array([g.volunteer for g in net.groups], dtype=bool)
-    return GroupStatus(moved, blocked, free, np.where(volunteer, 0, free))
+    return GroupStatus(moved, blocked, free, capped)
+
+
+def _suit_code(volunteer: IntArray, wish: IntArray, kept: IntArray) -> IntArray:
+    """Levels 3-5 of one move as one integer, ordered as the objective orders them."""
+    result: IntArray = volunteer * 8 + wish * 2 + kept
+    return result
 
 
 def move_facts(
@@ -76,7 +89,11 @@ def move_facts(
     qi, qa, qm = (np.array(v, dtype=np.int64) for v in (q_move, q_arrival, q_match))
     move_units = np.array([round(m.km * net.km_scale) for m in moves], dtype=np.int64)
     move_match = np.array([round(m.match * 100) for m in moves], dtype=np.int64)
-    move_vol = np.array([m.volunteer for m in moves], dtype=bool)
+    move_code = _suit_code(
+        np.array([m.volunteer for m in moves], dtype=np.int64),
+        np.array([wish_score(m.wish) for m in moves], dtype=np.int64),
+        np.array([m.kept for m in moves], dtype=np.int64),
+    )
     pos = index.position(qa, move_units[qi]) if len(qi) else qi
     lo, hi = index.start[qa], index.start[qa + 1]
     sums = {}
@@ -86,17 +103,14 @@ def move_facts(
         ("size", sizes),
         ("moved", status.moved),
         ("blocked", status.blocked),
+        ("capped", status.capped),
         ("free", status.free),
-        ("free_nv", status.free_nonvolunteer),
     ):
         cum = np.concatenate([[0], np.cumsum(per_group[group])])
         sums[name] = cum[pos] - cum[lo]
         if name == "size":
             sums["total"] = cum[hi] - cum[lo]
-    less = np.where(
-        qm < move_match[qi], sums["free"], np.where((qm == move_match[qi]) & move_vol[qi], sums["free_nv"], 0)
-    )
-    sums["less"] = less
+    sums["less"] = _less_suited(net, index, status, qm, move_match[qi], move_code[qi], lo, pos, sums["free"])
     per_move = {k: np.bincount(qi, weights=v, minlength=len(moves)).astype(np.int64) for k, v in sums.items()}
     locked = np.array([m.locked for m in moves], dtype=np.int64)
     return [
@@ -107,6 +121,38 @@ def move_facts(
             int(per_move["blocked"][i]),
             int(per_move["less"][i]),
             int(per_move["free"][i] - per_move["less"][i]),
+            int(per_move["capped"][i]),
         )
         for i in range(len(moves))
     ]
+
+
+def _less_suited(
+    net: Network,
+    index: CandidateIndex,
+    status: GroupStatus,
+    q_match: IntArray,
+    m_match: IntArray,
+    m_code: IntArray,
+    lo: IntArray,
+    pos: IntArray,
+    free: IntArray,
+) -> IntArray:
+    """Free nearer candidates that the objective ranks below the mover on this post: a lower match,
+    or the same match and lower on volunteering, then wish score, then kept (levels 2-5)."""
+    less = np.where(q_match < m_match, free, 0)
+    tie = q_match == m_match
+    if not tie.any():
+        return less
+    arcs = index.order
+    group = net.arrivals.group[arcs]
+    volunteer = np.array([g.volunteer for g in net.groups], dtype=np.int64)[group]
+    code = _suit_code(volunteer, net.arrivals.wish[arcs], net.arrivals.kept[arcs])
+    free_per_arc = status.free[group]
+    for threshold in np.unique(m_code[tie]).tolist():
+        if threshold == 0:
+            continue
+        cum = np.concatenate([[0], np.cumsum(np.where(code < threshold, free_per_arc, 0))])
+        hit = tie & (m_code == threshold)
+        less[hit] = cum[pos[hit]] - cum[lo[hit]]
+    return less

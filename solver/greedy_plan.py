@@ -2,8 +2,10 @@
 
 Same rules as the optimiser (the same candidate network: movable, surplus left in the person's
 unit and specialty, matching specialty, within `max_km`, allowed region, not forbidden, not back
-into their own unit). Locks are placed first. Ties in distance go to the better match, then to
-volunteers, then to the smaller staff id. Posts of equal priority are taken by unit id, specialty.
+into their own unit, at most `max_out` people out of a unit, locks included). Locks are placed
+first. Ties in distance go to the better match, then to volunteers, to a higher wish, to a move of
+the previous proposal, then to the smaller staff id. Posts of equal priority are taken by unit id,
+specialty.
 """
 
 from __future__ import annotations
@@ -16,11 +18,12 @@ from solver.candindex import CandidateIndex, candidate_index
 from solver.context import Context
 from solver.counts import match_table
 from solver.locks import match_holders
-from solver.plan import Move, Plan
+from solver.plan import Move, Plan, with_wishes_and_kept
 
 
 class _People:
-    """People not yet moved, by group and unit, and the surplus each (unit, specialty) has left."""
+    """People not yet moved, by group and unit, the surplus each (unit, specialty) has left, and
+    how many more each unit with `max_out` may send."""
 
     def __init__(self, ctx: Context, taken: list[Move]) -> None:
         self.ctx = ctx
@@ -31,6 +34,8 @@ class _People:
             (units[u], specs[k]): ctx.counts.surplus[units[u], specs[k]] - out[units[u], specs[k]]
             for u, k in ctx.net.source_pairs
         }
+        out_of = Counter(m.from_unit for m in taken)
+        self.cap_left = {u.id: u.max_out - out_of[u.id] for u in ctx.instance.units if u.max_out is not None}
         self.left = [{units[u]: list(reversed(ids)) for u, ids in g.members} for g in ctx.net.groups]
         self.spec = [specs[g.spec] for g in ctx.net.groups]
 
@@ -39,11 +44,15 @@ class _People:
         best: str | None = None
         best_unit = ""
         for unit, ids in self.left[group].items():
-            if ids and self.free[unit, self.spec[group]] > 0 and (best is None or ids[-1] < best):
+            if not ids or self.free[unit, self.spec[group]] <= 0 or self.cap_left.get(unit, 1) <= 0:
+                continue
+            if best is None or ids[-1] < best:
                 best, best_unit = ids[-1], unit
         if best is not None:
             self.left[group][best_unit].pop()
             self.free[best_unit, self.spec[group]] -= 1
+            if best_unit in self.cap_left:
+                self.cap_left[best_unit] -= 1
         return best
 
 
@@ -83,7 +92,7 @@ def greedy_plan(ctx: Context) -> Plan:
             if need == 0:
                 break
     moves.sort(key=lambda m: (m.to_unit, m.post_specialty, m.staff))
-    return Plan(tuple(moves), optimal=False, proven_levels=0)
+    return Plan(tuple(with_wishes_and_kept(inst, moves)), optimal=False, proven_levels=0)
 
 
 def _posts_in_priority_order(ctx: Context) -> list[int]:
@@ -97,7 +106,8 @@ def _posts_in_priority_order(ctx: Context) -> list[int]:
 
 
 def _nearest_first(ctx: Context, index: CandidateIndex, pair: int) -> list[tuple[int, float]]:
-    """(group, km) of the candidates of a pair: nearest first, then better match, then volunteers."""
+    """(group, km) of the candidates of a pair: nearest first, then better match, volunteers, a
+    higher wish, a move of the previous proposal."""
     feeds = index.feeds[pair]
     if not feeds:
         return []
@@ -105,7 +115,8 @@ def _nearest_first(ctx: Context, index: CandidateIndex, pair: int) -> list[tuple
     match = np.concatenate([np.full(len(index.arcs_of(a)), m, dtype=np.int64) for a, m in feeds])
     group = ctx.net.arrivals.group[arcs]
     volunteer = np.array([ctx.net.groups[g].volunteer for g in group.tolist()], dtype=np.int64)
-    order = np.lexsort((group, -volunteer, -match, index.km_units[arcs]))
+    wish, kept = ctx.net.arrivals.wish[arcs], ctx.net.arrivals.kept[arcs]
+    order = np.lexsort((group, -kept, -wish, -volunteer, -match, index.km_units[arcs]))
     return list(zip(group[order].tolist(), ctx.net.arrivals.km[arcs][order].tolist(), strict=True))
 
 

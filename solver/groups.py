@@ -1,11 +1,12 @@
 """Interchangeable movable people, and the receiving sides of the network.
 
-People of the same specialty, home and volunteer flag are interchangeable for every level of the
-objective, whichever unit they leave from: the unit only counts against its surplus (the arc from
-its source node says how many leave) and forbids moving back into it. So a group is keyed by
-(home, specialty, volunteer, blocked unit); `blocked` is the person's own unit only where that
-unit could receive their specialty, which keeps groups large. People with a `forbidden` entry
-get a group of their own.
+People of the same specialty, home, volunteer flag, wishes and previous destination are
+interchangeable for every level of the objective, whichever unit they leave from: the unit only
+counts against its surplus and `max_out` (the arc from its source node says how many leave) and
+forbids moving back into it. So a group is keyed by (home, specialty, volunteer, blocked unit,
+wishes, previous unit); `blocked` is the person's own unit only where that unit could receive
+their specialty, which keeps groups large. People with a `forbidden` entry get a group of their
+own. Wishers and people in `previous` are few (a few per cent), so their groups stay few.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from solver.counts import Counts, match_table
 from solver.model import Instance, Staff
 
 NO_UNIT = -1
+# (home, specialty, volunteer, blocked unit, staff id if forbidden entries, wishes, previous unit)
+_Key = tuple[int, int, bool, int, str, tuple[int, ...], int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +32,8 @@ class Group:
     members: tuple[tuple[int, tuple[str, ...]], ...]
     forbidden: frozenset[int]
     size: int  # people in the group, from all its units
+    wishes: tuple[int, ...] = ()  # unit indices, first wish first
+    previous: int = NO_UNIT  # the unit the previous proposal sent them to
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,18 +85,28 @@ def movable_groups(
     forbidden: dict[str, set[int]] = defaultdict(set)
     for entry in instance.forbidden:
         forbidden[entry.staff].add(unit_index[entry.unit])
-    buckets: dict[tuple[int, int, bool, int, str], dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
+    previous = {p.staff: unit_index[p.unit] for p in instance.previous}
+    buckets: dict[_Key, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
     for person in instance.staff:
         if not _can_leave(person, free, locked):
             continue
         unit, spec = unit_index[person.unit], spec_index[person.specialty]
         blocked = unit if (unit, spec) in receiving else NO_UNIT
         single = person.id if person.id in forbidden else ""
-        key = (unit_index[person.home_unit], spec, person.volunteer, blocked, single)
+        wishes = tuple(unit_index[w] for w in person.wishes)
+        key = (
+            unit_index[person.home_unit],
+            spec,
+            person.volunteer,
+            blocked,
+            single,
+            wishes,
+            previous.get(person.id, NO_UNIT),
+        )
         buckets[key][unit].append(person.id)
     groups = []
     for key in sorted(buckets):
-        home, spec, volunteer, blocked, single = key
+        home, spec, volunteer, blocked, single, wishes, prev = key
         members = tuple((u, tuple(sorted(ids))) for u, ids in sorted(buckets[key].items()))
         groups.append(
             Group(
@@ -102,10 +117,13 @@ def movable_groups(
                 members,
                 frozenset(forbidden.get(single, ())),
                 sum(len(ids) for _, ids in members),
+                wishes,
+                prev,
             )
         )
     return groups
 
 
 def _can_leave(person: Staff, free: dict[tuple[str, str], int], locked: set[str]) -> bool:
+    """`free` holds the (unit, specialty) pairs that may still send someone after the locks (rules 2 and 5)."""
     return person.movable and person.id not in locked and free.get((person.unit, person.specialty), 0) > 0

@@ -6,7 +6,9 @@ combined cost fits `limit` (OR-Tools' cost scaling needs roughly max|cost| x (no
 int64). Each later phase runs on the optimal face of the phases before it (`solver.potentials`):
 arcs that no optimal flow uses are dropped and arcs that every optimal flow saturates are fixed.
 `limit=0` gives one phase per level, which the solver uses by default because OR-Tools works
-much harder on the combined weights of national instances.
+much harder on the combined weights of national instances. A level whose costs are all zero (no
+wishes, no `previous`) has the same total for every flow: it joins the phase before it at no cost
+and no weight, so an instance without them is solved exactly as before, in the same phases.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ def plan_phases(problem: FlowProblem, limit: int = COST_LIMIT) -> list[list[int]
     phases: list[list[int]] = []
     current: list[int] = []
     for level in range(problem.costs.shape[0]):
-        if current and not _fits(problem, [*current, level], limit):
+        if current and problem.costs[level].any() and not _fits(problem, [*current, level], limit):
             phases.append(current)
             current = []
         current.append(level)
@@ -54,28 +56,31 @@ def plan_phases(problem: FlowProblem, limit: int = COST_LIMIT) -> list[list[int]
     return phases
 
 
-def _weights(levels: Sequence[int], ranges: Sequence[int]) -> list[int]:
+def _weights(problem: FlowProblem, levels: Sequence[int]) -> list[int]:
     """W_last = 1 and W_l = 1 + sum of W_m x spread_m below it, so one unit of level l outweighs
-    any change in all the lower levels together. Python integers: no overflow while choosing."""
+    any change in all the lower levels together (a level with no cost has no spread). Python
+    integers: no overflow while choosing."""
     weights = [0] * len(levels)
     below = 0
     for pos in range(len(levels) - 1, -1, -1):
         weights[pos] = 1 + below
-        below += weights[pos] * ranges[levels[pos]]
+        if problem.costs[levels[pos]].any():
+            below += weights[pos] * problem.ranges[levels[pos]]
     return weights
 
 
 def _fits(problem: FlowProblem, levels: Sequence[int], limit: int) -> bool:
-    weights = _weights(levels, problem.ranges)
+    weights = _weights(problem, levels)
     biggest = sum(w * int(np.abs(problem.costs[lv]).max(initial=0)) for w, lv in zip(weights, levels, strict=True))
     return biggest * (problem.num_nodes + 1) <= limit
 
 
 def _combined(problem: FlowProblem, levels: Sequence[int], arcs: IntArray) -> IntArray:
-    weights = _weights(levels, problem.ranges)
+    weights = _weights(problem, levels)
     total = np.zeros(len(arcs), dtype=np.int64)
     for weight, level in zip(weights, levels, strict=True):
-        total += weight * problem.costs[level, arcs]
+        if problem.costs[level].any():  # a level with no cost adds nothing (and its weight is unchecked)
+            total += weight * problem.costs[level, arcs]
     return total
 
 
