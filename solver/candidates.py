@@ -3,8 +3,6 @@
 An arc (group, arrival (d, k)) exists when the group's specialty is k, the arrival is open
 (d is in `destination_regions`), d is not the group's blocked own unit, the distance from the
 group's home to d is within `max_km`, and no member of a singleton group is forbidden to go to d.
-Each arc also carries what a move along it scores on levels 4 and 5: the group's wish score for d
-and whether d is the group's destination in `previous`.
 """
 
 from __future__ import annotations
@@ -15,8 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from solver.geo import BoolArray, DistanceTable, FloatArray, IntArray
-from solver.groups import NO_UNIT, Group, Receivers
-from solver.model import wish_score
+from solver.groups import Group, Receivers
 
 # Rows of the (group x arrival) distance block processed at once, to bound memory.
 CHUNK_ROWS = 2048
@@ -27,8 +24,14 @@ class ArrivalArcs:
     group: IntArray
     arrival: IntArray
     km: FloatArray
-    wish: IntArray  # level 4: 3, 2, 1 for the members' first, second, third wish; else 0
-    kept: IntArray  # level 5: 1 where the arc's unit is the members' move in `previous`
+    # Levels 4 and 5 of a move along the arc: only bonus arcs (solver.bonus) score anything.
+    wish: IntArray | None = None  # 3, 2, 1 for the members' first, second, third wish; else 0
+    kept: IntArray | None = None  # 1 where the arc's unit is the members' move in `previous`
+
+    def scores(self) -> tuple[IntArray, IntArray]:
+        """(wish, kept) per arc, zeros where the arcs score nothing."""
+        zero = np.zeros(len(self.group), dtype=np.int64)
+        return (zero if self.wish is None else self.wish), (zero if self.kept is None else self.kept)
 
 
 def arrival_arcs(groups: Sequence[Group], recv: Receivers, table: DistanceTable, max_km: float | None) -> ArrivalArcs:
@@ -50,14 +53,12 @@ def arrival_arcs(groups: Sequence[Group], recv: Receivers, table: DistanceTable,
             parts.extend(_block(rows, cols, home_row, blocked, arr_unit, dist[:, dest_col[cols]], max_km))
     if not parts:
         empty = np.zeros(0, dtype=np.int64)
-        return ArrivalArcs(empty, empty.copy(), np.zeros(0, dtype=np.float64), empty.copy(), empty.copy())
+        return ArrivalArcs(empty, empty.copy(), np.zeros(0, dtype=np.float64))
     g = np.concatenate([p[0] for p in parts])
     a = np.concatenate([p[1] for p in parts])
     km = np.concatenate([p[2] for p in parts])
     keep = _not_forbidden(groups, g, arr_unit[a])
-    g, a, km = g[keep], a[keep], km[keep]
-    wish, kept = _bonuses(groups, g, arr_unit[a])
-    return ArrivalArcs(g, a, km, wish, kept)
+    return ArrivalArcs(g[keep], a[keep], km[keep])
 
 
 def _block(
@@ -80,31 +81,6 @@ def _block(
             ok &= km <= max_km
         ii, jj = np.nonzero(ok)
         out.append((rows[chunk][ii], cols[jj], km[ii, jj]))
-    return out
-
-
-def _bonuses(groups: Sequence[Group], g: IntArray, dest_unit: IntArray) -> tuple[IntArray, IntArray]:
-    """Per arc: the wish score and the kept flag of a move along it (only a few groups have any)."""
-    named = [u for grp in groups for u in (*grp.wishes, grp.previous)]
-    width = max(int(dest_unit.max(initial=0)), *named, 0) + 1
-    wished = [(i * width + u, wish_score(rank)) for i, grp in enumerate(groups) for rank, u in enumerate(grp.wishes, 1)]
-    kept_keys = [i * width + grp.previous for i, grp in enumerate(groups) if grp.previous != NO_UNIT]
-    key = g * width + dest_unit
-    return _lookup(key, wished), _lookup(key, [(k, 1) for k in kept_keys])
-
-
-def _lookup(key: IntArray, table: list[tuple[int, int]]) -> IntArray:
-    """The value of each key in `table` (distinct keys), 0 where absent."""
-    out = np.zeros(len(key), dtype=np.int64)
-    if not table or not len(key):
-        return out
-    keys = np.array([k for k, _ in table], dtype=np.int64)
-    values = np.array([v for _, v in table], dtype=np.int64)
-    order = np.argsort(keys)
-    keys, values = keys[order], values[order]
-    pos = np.minimum(np.searchsorted(keys, key), len(keys) - 1)
-    hit = keys[pos] == key
-    out[hit] = values[pos[hit]]
     return out
 
 

@@ -10,16 +10,16 @@ stopped early or greedy): it states what the plan did, never what the optimiser 
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 import numpy as np
 
 from solver.candindex import CandidateIndex
 from solver.counts import Counts
-from solver.geo import IntArray
+from solver.geo import BoolArray, IntArray
 from solver.model import Instance, wish_score
-from solver.network import Network
+from solver.network import DISTANCE, Network
 from solver.plan import Move
 
 
@@ -46,6 +46,7 @@ class GroupStatus:
 
 
 def group_status(instance: Instance, counts: Counts, net: Network, moves: list[Move]) -> GroupStatus:
+    """Per group; a main group's figures include its bonus groups' people (they are its candidates)."""
     moved_ids = {m.staff for m in moves}
     out = Counter((m.from_unit, m.staff_specialty) for m in moves)
     out_of_unit = Counter(m.from_unit for m in moves)
@@ -55,17 +56,20 @@ def group_status(instance: Instance, counts: Counts, net: Network, moves: list[M
     n = len(net.groups)
     moved, blocked, free, capped = (np.zeros(n, dtype=np.int64) for _ in range(4))
     for index, group in enumerate(net.groups):
+        counted = {index, net.main_group_of(index)}
         for unit, ids in group.members:
             pair = (units[unit], specs[group.spec])
             gone = sum(1 for staff in ids if staff in moved_ids)
-            moved[index] += gone
             limit = cap[unit]
             if out[pair] >= counts.surplus.get(pair, 0):
-                blocked[index] += len(ids) - gone
+                state = blocked
             elif limit is not None and out_of_unit[units[unit]] >= limit:
-                capped[index] += len(ids) - gone
+                state = capped
             else:
-                free[index] += len(ids) - gone
+                state = free
+            for g in counted:
+                moved[g] += gone
+                state[g] += len(ids) - gone
     return GroupStatus(moved, blocked, free, capped)
 
 
@@ -110,7 +114,8 @@ def move_facts(
         sums[name] = cum[pos] - cum[lo]
         if name == "size":
             sums["total"] = cum[hi] - cum[lo]
-    sums["less"] = _less_suited(net, index, status, qm, move_match[qi], move_code[qi], lo, pos, sums["free"])
+    less = _less_suited(net, index, status, qm, move_match[qi], move_code[qi], lo, pos, sums["free"])
+    sums["less"] = less - _bonus_not_less(net, status, qa, qm == move_match[qi], move_code[qi], move_units[qi])
     per_move = {k: np.bincount(qi, weights=v, minlength=len(moves)).astype(np.int64) for k, v in sums.items()}
     locked = np.array([m.locked for m in moves], dtype=np.int64)
     return [
@@ -139,20 +144,39 @@ def _less_suited(
     free: IntArray,
 ) -> IntArray:
     """Free nearer candidates that the objective ranks below the mover on this post: a lower match,
-    or the same match and lower on volunteering, then wish score, then kept (levels 2-5)."""
+    or the same match and lower on volunteering, then wish score, then kept (levels 2-5), counting
+    everyone at the main group's level 3 (bonus people are corrected by `_bonus_not_less`)."""
     less = np.where(q_match < m_match, free, 0)
     tie = q_match == m_match
     if not tie.any():
         return less
-    arcs = index.order
-    group = net.arrivals.group[arcs]
-    volunteer = np.array([g.volunteer for g in net.groups], dtype=np.int64)[group]
-    code = _suit_code(volunteer, net.arrivals.wish[arcs], net.arrivals.kept[arcs])
-    free_per_arc = status.free[group]
-    for threshold in np.unique(m_code[tie]).tolist():
-        if threshold == 0:
-            continue
-        cum = np.concatenate([[0], np.cumsum(np.where(code < threshold, free_per_arc, 0))])
-        hit = tie & (m_code == threshold)
-        less[hit] = cum[pos[hit]] - cum[lo[hit]]
-    return less
+    group = net.arrivals.group[index.order]
+    volunteer = np.array([g.volunteer for g in net.groups], dtype=bool)[group]
+    cum = np.concatenate([[0], np.cumsum(np.where(volunteer, 0, status.free[group]))])
+    free_nonvolunteer = cum[pos] - cum[lo]
+    # A main group's candidates score 8 (volunteer) or 0: below a mover's code when it exceeds theirs.
+    less = np.where(tie & (m_code > 8), free, less)
+    return np.where(tie & (m_code > 0) & (m_code <= 8), free_nonvolunteer, less)
+
+
+def _bonus_not_less(
+    net: Network, status: GroupStatus, q_arrival: IntArray, tie: BoolArray, m_code: IntArray, m_units: IntArray
+) -> IntArray:
+    """Free people of bonus groups that `_less_suited` counted below the mover at their main
+    group's level but whose wish or previous move at this unit ranks them level with or above it."""
+    fix = np.zeros(len(q_arrival), dtype=np.int64)
+    if not len(net.parent) or not tie.any():
+        return fix
+    wish, kept = net.bonus.scores()
+    km_units = net.costs[DISTANCE, net.kinds["bonus"]]
+    at: dict[int, list[tuple[int, int, int, int]]] = defaultdict(list)
+    for arc, group in enumerate(net.bonus.group.tolist()):
+        base = 8 * int(net.groups[group].volunteer)
+        code = base + 2 * int(wish[arc]) + int(kept[arc])
+        if status.free[group] and code > base:
+            at[int(net.bonus.arrival[arc])].append((int(km_units[arc]), base, code, int(status.free[group])))
+    for j in np.flatnonzero(tie).tolist():
+        for units, base, code, free in at.get(int(q_arrival[j]), ()):
+            if units < m_units[j] and base < m_code[j] <= code:
+                fix[j] += free
+    return fix

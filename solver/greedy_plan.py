@@ -3,8 +3,9 @@
 Same rules as the optimiser (the same candidate network: movable, surplus left in the person's
 unit and specialty, matching specialty, within `max_km`, allowed region, not forbidden, not back
 into their own unit, at most `max_out` people out of a unit, locks included). Locks are placed
-first. Ties in distance go to the better match, then to volunteers, to a higher wish, to a move of
-the previous proposal, then to the smaller staff id. Posts of equal priority are taken by unit id,
+first. Ties in distance go to the better match, then to volunteers; among the people of a group
+(same home, specialty and volunteering) to a higher wish for the unit, to a move of the previous
+proposal, then to the smaller staff id. Posts of equal priority are taken by unit id,
 specialty.
 """
 
@@ -22,8 +23,8 @@ from solver.plan import Move, Plan, with_wishes_and_kept
 
 
 class _People:
-    """People not yet moved, by group and unit, the surplus each (unit, specialty) has left, and
-    how many more each unit with `max_out` may send."""
+    """People not yet moved, by main group and unit, the surplus each (unit, specialty) has left,
+    how many more each unit with `max_out` may send, and who in a group named which unit."""
 
     def __init__(self, ctx: Context, taken: list[Move]) -> None:
         self.ctx = ctx
@@ -36,21 +37,47 @@ class _People:
         }
         out_of = Counter(m.from_unit for m in taken)
         self.cap_left = {u.id: u.max_out - out_of[u.id] for u in ctx.instance.units if u.max_out is not None}
-        self.left = [{units[u]: list(reversed(ids)) for u, ids in g.members} for g in ctx.net.groups]
-        self.spec = [specs[g.spec] for g in ctx.net.groups]
+        net = ctx.net
+        self.left: list[dict[str, list[str]]] = [{} for _ in net.groups]
+        for g, group in enumerate(net.groups):  # bonus groups' people are their main group's candidates
+            for u, ids in group.members:
+                self.left[net.main_group_of(g)].setdefault(units[u], []).extend(ids)
+        for by_unit in self.left:
+            for people in by_unit.values():
+                people.sort(reverse=True)
+        self.spec = [specs[g.spec] for g in net.groups]
+        # (main group, destination unit) -> [(-wish score, -kept, staff, unit)], best first
+        self.named: dict[tuple[int, str], list[tuple[int, int, str, str]]] = defaultdict(list)
+        wish, kept = net.bonus.scores()
+        for arc, b in enumerate(net.bonus.group.tolist()):
+            dest = units[net.recv.arrivals[int(net.bonus.arrival[arc])][0]]
+            for u, ids in net.groups[b].members:
+                for staff in ids:
+                    self.named[net.main_group_of(b), dest].append((-int(wish[arc]), -int(kept[arc]), staff, units[u]))
+        for named in self.named.values():
+            named.sort()
 
-    def take(self, group: int) -> str | None:
-        """The smallest staff id of the group whose unit still has surplus, or None."""
+    def _can_send(self, unit: str, spec: str) -> bool:
+        return self.free[unit, spec] > 0 and self.cap_left.get(unit, 1) > 0
+
+    def take(self, group: int, dest: str) -> str | None:
+        """Someone of the group whose unit may still send: whoever named `dest` best (a higher wish,
+        then a move of the previous proposal), else the smallest staff id; None if nobody."""
+        spec = self.spec[group]
         best: str | None = None
         best_unit = ""
-        for unit, ids in self.left[group].items():
-            if not ids or self.free[unit, self.spec[group]] <= 0 or self.cap_left.get(unit, 1) <= 0:
-                continue
-            if best is None or ids[-1] < best:
-                best, best_unit = ids[-1], unit
+        for _, _, staff, unit in self.named.get((group, dest), ()):
+            if staff in self.left[group][unit] and self._can_send(unit, spec):
+                best, best_unit = staff, unit
+                break
+        if best is None:
+            for unit, ids in self.left[group].items():
+                if ids and self._can_send(unit, spec) and (best is None or ids[-1] < best):
+                    best, best_unit = ids[-1], unit
         if best is not None:
-            self.left[group][best_unit].pop()
-            self.free[best_unit, self.spec[group]] -= 1
+            waiting = self.left[group][best_unit]
+            waiting.pop() if waiting[-1] == best else waiting.remove(best)
+            self.free[best_unit, spec] -= 1
             if best_unit in self.cap_left:
                 self.cap_left[best_unit] -= 1
         return best
@@ -70,7 +97,7 @@ def greedy_plan(ctx: Context) -> Plan:
         need = ctx.counts.deficit[unit, spec] - filled[unit, spec]
         for group, km in _nearest_first(ctx, index, p):
             while need > 0:
-                staff_id = people.take(group)
+                staff_id = people.take(group, unit)
                 if staff_id is None:
                     break
                 person = staff[staff_id]
@@ -106,8 +133,7 @@ def _posts_in_priority_order(ctx: Context) -> list[int]:
 
 
 def _nearest_first(ctx: Context, index: CandidateIndex, pair: int) -> list[tuple[int, float]]:
-    """(group, km) of the candidates of a pair: nearest first, then better match, volunteers, a
-    higher wish, a move of the previous proposal."""
+    """(group, km) of the candidates of a pair: nearest first, then better match, then volunteers."""
     feeds = index.feeds[pair]
     if not feeds:
         return []
@@ -115,8 +141,7 @@ def _nearest_first(ctx: Context, index: CandidateIndex, pair: int) -> list[tuple
     match = np.concatenate([np.full(len(index.arcs_of(a)), m, dtype=np.int64) for a, m in feeds])
     group = ctx.net.arrivals.group[arcs]
     volunteer = np.array([ctx.net.groups[g].volunteer for g in group.tolist()], dtype=np.int64)
-    wish, kept = ctx.net.arrivals.wish[arcs], ctx.net.arrivals.kept[arcs]
-    order = np.lexsort((group, -kept, -wish, -volunteer, -match, index.km_units[arcs]))
+    order = np.lexsort((group, -volunteer, -match, index.km_units[arcs]))
     return list(zip(group[order].tolist(), ctx.net.arrivals.km[arcs][order].tolist(), strict=True))
 
 

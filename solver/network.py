@@ -1,6 +1,7 @@
 """The flow network whose integral flows are exactly the plans that keep rules 1–5.
 
     S -> [unit cap u] -> source (u,k) -> group -> arrival (d,k) -> post pair (d,k') -> T,  plus S -> T
+    source (u,k) -> bonus group -> its main group, and -> arrival (d,k) for the units its people named
     lock node (supply 1) -> arrival (d, k of the locked person)
 
 Capacities: S->(u,k) the surplus left after locks (rule 2); for a unit with `max_out` that can
@@ -8,10 +9,10 @@ bind, S->cap(u) what is left of it after the locks and cap(u)->(u,k) the pair's 
 (u,k)->group the group's people from u; group->arrival the group size; arrival->pair and pair->T
 the pair's deficit. Each objective level sits on one arc kind, because every move crosses exactly
 one arc of each kind: level 1 (-priority of d) on pair->T, level 2 (-round(100 match)) on
-arrival->pair, level 3 (-volunteer) on source->group, and levels 4 (-wish score), 5 (-1 if in
-`previous`) and 6 (distance in 1/km_scale km) on group->arrival: members of a group share their
-home, wishes and previous destination, so an arc's score is every member's. Locked moves always
-happen, so their terms are constants and cost nothing here.
+arrival->pair, level 3 (-volunteer) on source->group, level 6 (distance in 1/km_scale km) on
+group->arrival, and levels 4 (-wish score) and 5 (-1 if in `previous`) with 6 on the few bonus
+arcs (solver.bonus explains why this is exact). Locked moves always happen, so their terms are
+constants and cost nothing here.
 """
 
 from __future__ import annotations
@@ -21,10 +22,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from solver.bonus import BonusSplit, split_bonus
 from solver.candidates import ArrivalArcs, arrival_arcs
 from solver.counts import Counts, match_table
 from solver.geo import BoolArray, DistanceTable, IntArray
-from solver.groups import Group, Receivers, movable_groups, receivers
+from solver.groups import Group, Receivers, movable_groups, receivers, special_people
 from solver.lexflow import FlowProblem
 from solver.model import Instance
 
@@ -65,6 +67,12 @@ class Network:
     post_pair: IntArray
     post_match: IntArray  # round(100 x match score)
     km_scale: int
+    main_groups: int  # groups[:main_groups] have arrival arcs; the others are bonus groups
+    bonus: ArrivalArcs  # bonus group -> arrival, with the wish score and kept flag
+    parent: IntArray  # per bonus group, in order: its main group
+
+    def main_group_of(self, group: int) -> int:
+        return group if group < self.main_groups else int(self.parent[group - self.main_groups])
 
 
 class _Builder:
@@ -113,6 +121,9 @@ def build_network(instance: Instance, counts: Counts, table: DistanceTable) -> N
     used = np.zeros(len(groups), dtype=bool)
     used[arcs.group] = True
     groups, arcs = _drop_unreachable(groups, arcs, used)
+    arrival_unit = np.array([a[0] for a in recv.arrivals], dtype=np.int64)
+    split = split_bonus(groups, arcs, arrival_unit, special_people(instance, groups))
+    groups = split.groups
     source_pairs = sorted({(u, g.spec) for g in groups for u, _ in g.members})
     arrival_of = {a: i for i, a in enumerate(recv.arrivals)}
     spec_index = {k: i for i, k in enumerate(spec_ids)}
@@ -129,7 +140,7 @@ def build_network(instance: Instance, counts: Counts, table: DistanceTable) -> N
         for uid, left in cap_left.items()
         if unit_index[uid] in unit_free and left < unit_free[unit_index[uid]]
     }
-    return _assemble(instance, counts, recv, groups, arcs, source_pairs, free_cap, locks, capped)
+    return _assemble(instance, counts, recv, groups, arcs, source_pairs, free_cap, locks, capped, split)
 
 
 def _cap_left(instance: Instance, locks_out: Counter[str]) -> dict[str, int]:
@@ -141,7 +152,7 @@ def _drop_unreachable(groups: list[Group], arcs: ArrivalArcs, used: BoolArray) -
     """Groups with no candidate arc cannot move; dropping them keeps the network small."""
     renumber = np.cumsum(used) - 1
     kept = [g for g, u in zip(groups, used, strict=True) if u]
-    return kept, ArrivalArcs(renumber[arcs.group], arcs.arrival, arcs.km, arcs.wish, arcs.kept)
+    return kept, ArrivalArcs(renumber[arcs.group], arcs.arrival, arcs.km)
 
 
 def _km_scale(km_max: float, num_nodes: int) -> int:
@@ -190,6 +201,7 @@ def _assemble(
     free_cap: list[int],
     locks: list[LockArc],
     capped: dict[int, int],
+    split: BonusSplit,
 ) -> Network:
     ns, ng, nl, nx, npair = len(source_pairs), len(groups), len(locks), len(recv.arrivals), len(recv.pairs)
     cap_units = sorted(capped)
@@ -214,13 +226,17 @@ def _assemble(
     b.add("unit_cap", np.zeros(len(cap_units), np.int64), cap0 + np.arange(len(cap_units)), cap_left)
     b.add("source", source_tail, src0 + np.arange(ns), np.array(free_cap, dtype=np.int64))
     b.add("join", src0 + j_src, grp0 + j_group, j_count, {VOLUNTEER: -volunteer[j_group]})
+    b.add("arrival", grp0 + arcs.group, arr0 + arcs.arrival, size[arcs.group], {DISTANCE: km_units})
+    bonus, parent = split.bonus, split.parent
+    main_groups = ng - len(parent)
     b.add(
-        "arrival",
-        grp0 + arcs.group,
-        arr0 + arcs.arrival,
-        size[arcs.group],
-        {WISH: -arcs.wish, KEPT: -arcs.kept, DISTANCE: km_units},
+        "bonus",
+        grp0 + bonus.group,
+        arr0 + bonus.arrival,
+        size[bonus.group],
+        {WISH: -bonus.scores()[0], KEPT: -bonus.scores()[1], DISTANCE: np.rint(bonus.km * scale).astype(np.int64)},
     )
+    b.add("parent", grp0 + main_groups + np.arange(len(parent)), grp0 + parent, size[main_groups:])
     b.add(
         "lock",
         lock0 + np.arange(nl),
@@ -241,8 +257,8 @@ def _assemble(
         moves * int(priority.max(initial=1)),
         moves * 100,
         moves,
-        moves * int(arcs.wish.max(initial=0)),
-        moves * int(arcs.kept.max(initial=0)),
+        moves * 3,
+        moves,
         moves * int(km_units.max(initial=0)),
     )
     return Network(
@@ -266,6 +282,9 @@ def _assemble(
         p_pair,
         p_match,
         scale,
+        main_groups,
+        bonus,
+        parent,
     )
 
 

@@ -65,7 +65,10 @@ class UnfilledAnalysis:
 
     def _moved_by_priority(self, moves: list[Move]) -> dict[int, np.ndarray]:
         """For each destination priority, how many members of each group moved to it."""
-        group_of = {staff: g for g, grp in enumerate(self.net.groups) for _, ids in grp.members for staff in ids}
+        net = self.net
+        group_of = {
+            staff: net.main_group_of(g) for g, grp in enumerate(net.groups) for _, ids in grp.members for staff in ids
+        }
         table: dict[int, np.ndarray] = defaultdict(lambda: np.zeros(len(self.net.groups), dtype=np.int64))
         for m in moves:
             if not m.locked:
