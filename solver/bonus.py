@@ -42,15 +42,11 @@ class BonusSplit:
 def split_bonus(groups: list[Group], arcs: ArrivalArcs, arrival_unit: IntArray, specials: list[Special]) -> BonusSplit:
     """Move the special people whose wishes or previous move their main group reaches into bonus
     groups keyed by (main group, wishes, previous); the others stay ordinary members."""
-    order = np.argsort(arcs.group, kind="stable")
-    start = np.searchsorted(arcs.group[order], np.arange(len(groups) + 1))
+    targets = _targets(sorted({(p.group, p.wishes, p.previous) for p in specials}), arcs, arrival_unit)
     buckets: dict[tuple[int, tuple[int, ...], int], dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
-    targets: dict[tuple[int, tuple[int, ...], int], list[tuple[int, float, int, int]]] = {}
     for person in specials:
         key = (person.group, person.wishes, person.previous)
-        if key not in targets:
-            targets[key] = _targets(person, order[start[person.group] : start[person.group + 1]], arcs, arrival_unit)
-        if targets[key]:
+        if key in targets:
             buckets[key][person.unit].append(person.staff)
     if not buckets:
         empty = np.zeros(0, dtype=np.int64)
@@ -65,12 +61,26 @@ def split_bonus(groups: list[Group], arcs: ArrivalArcs, arrival_unit: IntArray, 
         for u, ids in members:
             leaving[key[0]][u].update(ids)
         index = len(out)
-        out.append(replace(main, members=members, size=size, wishes=key[1], previous=key[2], parent=key[0]))
+        mine = frozenset(i for _, ids in members for i in ids)
+        out.append(
+            replace(
+                main,
+                volunteers=main.volunteers & mine,
+                members=members,
+                size=size,
+                wishes=key[1],
+                previous=key[2],
+                parent=key[0],
+            )
+        )
         parent.append(key[0])
         rows += [(index, a, km, wish, kept) for a, km, wish, kept in targets[key]]
     for g, gone in leaving.items():  # the main group keeps its size: bonus people pass through it
         kept_members = tuple((u, tuple(i for i in ids if i not in gone[u])) for u, ids in out[g].members)
-        out[g] = replace(out[g], members=tuple((u, ids) for u, ids in kept_members if ids))
+        left = frozenset(i for _, ids in kept_members for i in ids)
+        out[g] = replace(
+            out[g], members=tuple((u, ids) for u, ids in kept_members if ids), volunteers=out[g].volunteers & left
+        )
     table = np.array([(r[0], r[1], r[3], r[4]) for r in rows], dtype=np.int64)
     km = np.array([r[2] for r in rows], dtype=np.float64)
     bonus = ArrivalArcs(table[:, 0], table[:, 1], km, table[:, 2], table[:, 3])
@@ -78,14 +88,26 @@ def split_bonus(groups: list[Group], arcs: ArrivalArcs, arrival_unit: IntArray, 
 
 
 def _targets(
-    person: Special, main_arcs: IntArray, arcs: ArrivalArcs, arrival_unit: IntArray
-) -> list[tuple[int, float, int, int]]:
-    """(arrival, km, wish score, kept) of the main group's arcs into units this person named."""
-    named = [*person.wishes, *([person.previous] if person.previous != NO_UNIT else [])]
-    units = arrival_unit[arcs.arrival[main_arcs]]
-    hit = np.isin(units, named)
-    found = []
-    for arc, unit in zip(main_arcs[hit].tolist(), units[hit].tolist(), strict=True):
-        rank = person.wishes.index(unit) + 1 if unit in person.wishes else None
-        found.append((int(arcs.arrival[arc]), float(arcs.km[arc]), wish_score(rank), int(unit == person.previous)))
+    keys: list[tuple[int, tuple[int, ...], int]], arcs: ArrivalArcs, arrival_unit: IntArray
+) -> dict[tuple[int, tuple[int, ...], int], list[tuple[int, float, int, int]]]:
+    """For each (main group, wishes, previous unit): (arrival, km, wish score, kept) of the main
+    group's arcs into the units named, if any. A group has one arrival per unit (its specialty's),
+    so an arc is found by its (group, unit)."""
+    named = [
+        (i, g, unit, wish_score(wishes.index(unit) + 1 if unit in wishes else None), int(unit == previous))
+        for i, (g, wishes, previous) in enumerate(keys)
+        for unit in dict.fromkeys([*wishes, *([previous] if previous != NO_UNIT else [])])
+    ]
+    if not named or not len(arcs.group):
+        return {}
+    table = np.array(named, dtype=np.int64)
+    width = int(max(arrival_unit.max(initial=0), table[:, 2].max())) + 1
+    arc_key = arcs.group * width + arrival_unit[arcs.arrival]
+    order = np.argsort(arc_key)
+    wanted = table[:, 1] * width + table[:, 2]
+    at = np.minimum(np.searchsorted(arc_key[order], wanted), len(order) - 1)
+    hit = arc_key[order[at]] == wanted
+    found: dict[tuple[int, tuple[int, ...], int], list[tuple[int, float, int, int]]] = defaultdict(list)
+    for row, arc in zip(table[hit].tolist(), order[at[hit]].tolist(), strict=True):
+        found[keys[row[0]]].append((int(arcs.arrival[arc]), float(arcs.km[arc]), row[3], row[4]))
     return found

@@ -40,12 +40,14 @@ def decode_moves(instance: Instance, net: Network, flow: IntArray, table: Distan
 
 
 def _movers_by_group(net: Network, flow: IntArray) -> dict[int, list[str]]:
-    """For each group, the people who leave (the first ones by staff id from each unit), in id order."""
+    """For each group, the people who leave (the first volunteers and others by staff id from each
+    unit, as many as the flow says), in id order."""
     movers: dict[int, list[str]] = defaultdict(list)
     join = flow[net.kinds["join"]]
     for arc in np.flatnonzero(join):
         group, unit = int(net.join_group[arc]), int(net.join_unit[arc])
-        ids = dict(net.groups[group].members)[unit]
+        volunteers, volunteer = net.groups[group].volunteers, bool(net.join_volunteer[arc])
+        ids = [i for i in dict(net.groups[group].members)[unit] if (i in volunteers) == volunteer]
         movers[group].extend(ids[: join[arc]])
     for people in movers.values():
         people.sort()

@@ -43,6 +43,7 @@ class GroupStatus:
     blocked: IntArray
     free: IntArray
     capped: IntArray
+    free_nonvolunteer: IntArray  # of `free`, those who do not volunteer
 
 
 def group_status(instance: Instance, counts: Counts, net: Network, moves: list[Move]) -> GroupStatus:
@@ -54,7 +55,7 @@ def group_status(instance: Instance, counts: Counts, net: Network, moves: list[M
     specs = [s.id for s in instance.specialties]
     cap = [u.max_out for u in instance.units]
     n = len(net.groups)
-    moved, blocked, free, capped = (np.zeros(n, dtype=np.int64) for _ in range(4))
+    moved, blocked, free, capped, free_nv = (np.zeros(n, dtype=np.int64) for _ in range(5))
     for index, group in enumerate(net.groups):
         counted = {index, net.main_group_of(index)}
         for unit, ids in group.members:
@@ -67,10 +68,13 @@ def group_status(instance: Instance, counts: Counts, net: Network, moves: list[M
                 state = capped
             else:
                 state = free
+                staying = sum(1 for i in ids if i not in moved_ids and i not in group.volunteers)
+                for g in counted:
+                    free_nv[g] += staying
             for g in counted:
                 moved[g] += gone
                 state[g] += len(ids) - gone
-    return GroupStatus(moved, blocked, free, capped)
+    return GroupStatus(moved, blocked, free, capped, free_nv)
 
 
 def _suit_code(volunteer: IntArray, wish: IntArray, kept: IntArray) -> IntArray:
@@ -151,10 +155,9 @@ def _less_suited(
     if not tie.any():
         return less
     group = net.arrivals.group[index.order]
-    volunteer = np.array([g.volunteer for g in net.groups], dtype=bool)[group]
-    cum = np.concatenate([[0], np.cumsum(np.where(volunteer, 0, status.free[group]))])
+    cum = np.concatenate([[0], np.cumsum(status.free_nonvolunteer[group])])
     free_nonvolunteer = cum[pos] - cum[lo]
-    # A main group's candidates score 8 (volunteer) or 0: below a mover's code when it exceeds theirs.
+    # A main group's candidates score 8 (volunteers) or 0: below a mover's code when it exceeds theirs.
     less = np.where(tie & (m_code > 8), free, less)
     return np.where(tie & (m_code > 0) & (m_code <= 8), free_nonvolunteer, less)
 
@@ -171,10 +174,11 @@ def _bonus_not_less(
     km_units = net.costs[DISTANCE, net.kinds["bonus"]]
     at: dict[int, list[tuple[int, int, int, int]]] = defaultdict(list)
     for arc, group in enumerate(net.bonus.group.tolist()):
-        base = 8 * int(net.groups[group].volunteer)
-        code = base + 2 * int(wish[arc]) + int(kept[arc])
-        if status.free[group] and code > base:
-            at[int(net.bonus.arrival[arc])].append((int(km_units[arc]), base, code, int(status.free[group])))
+        nonvolunteers = int(status.free_nonvolunteer[group])
+        for base, free in ((8, int(status.free[group]) - nonvolunteers), (0, nonvolunteers)):
+            code = base + 2 * int(wish[arc]) + int(kept[arc])
+            if free and code > base:
+                at[int(net.bonus.arrival[arc])].append((int(km_units[arc]), base, code, free))
     for j in np.flatnonzero(tie).tolist():
         for units, base, code, free in at.get(int(q_arrival[j]), ()):
             if units < m_units[j] and base < m_code[j] <= code:

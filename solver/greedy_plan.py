@@ -3,9 +3,9 @@
 Same rules as the optimiser (the same candidate network: movable, surplus left in the person's
 unit and specialty, matching specialty, within `max_km`, allowed region, not forbidden, not back
 into their own unit, at most `max_out` people out of a unit, locks included). Locks are placed
-first. Ties in distance go to the better match, then to volunteers; among the people of a group
-(same home, specialty and volunteering) to a higher wish for the unit, to a move of the previous
-proposal, then to the smaller staff id. Posts of equal priority are taken by unit id,
+first. Ties in distance go to the better match; among the people of a group (same home and
+specialty) to a higher wish for the unit, to a move of the previous proposal, to volunteers, then
+to the smaller staff id. Posts of equal priority are taken by unit id,
 specialty.
 """
 
@@ -38,10 +38,13 @@ class _People:
         out_of = Counter(m.from_unit for m in taken)
         self.cap_left = {u.id: u.max_out - out_of[u.id] for u in ctx.instance.units if u.max_out is not None}
         net = ctx.net
-        self.left: list[dict[str, list[str]]] = [{} for _ in net.groups]
-        for g, group in enumerate(net.groups):  # bonus groups' people are their main group's candidates
+        # Per main group and unit, (0 for a volunteer else 1, staff id), best last; bonus groups'
+        # people are their main group's candidates.
+        self.left: list[dict[str, list[tuple[int, str]]]] = [{} for _ in net.groups]
+        for g, group in enumerate(net.groups):
             for u, ids in group.members:
-                self.left[net.main_group_of(g)].setdefault(units[u], []).extend(ids)
+                waiting = self.left[net.main_group_of(g)].setdefault(units[u], [])
+                waiting.extend((0 if i in group.volunteers else 1, i) for i in ids)
         for by_unit in self.left:
             for people in by_unit.values():
                 people.sort(reverse=True)
@@ -56,31 +59,34 @@ class _People:
                     self.named[net.main_group_of(b), dest].append((-int(wish[arc]), -int(kept[arc]), staff, units[u]))
         for named in self.named.values():
             named.sort()
+        self.taken: set[str] = set()
 
     def _can_send(self, unit: str, spec: str) -> bool:
         return self.free[unit, spec] > 0 and self.cap_left.get(unit, 1) > 0
 
     def take(self, group: int, dest: str) -> str | None:
         """Someone of the group whose unit may still send: whoever named `dest` best (a higher wish,
-        then a move of the previous proposal), else the smallest staff id; None if nobody."""
+        then a move of the previous proposal), else a volunteer, then the smallest staff id."""
         spec = self.spec[group]
-        best: str | None = None
+        best: tuple[int, str] | None = None
         best_unit = ""
         for _, _, staff, unit in self.named.get((group, dest), ()):
-            if staff in self.left[group][unit] and self._can_send(unit, spec):
-                best, best_unit = staff, unit
+            if staff not in self.taken and self._can_send(unit, spec):
+                best, best_unit = (0, staff), unit
                 break
         if best is None:
-            for unit, ids in self.left[group].items():
-                if ids and self._can_send(unit, spec) and (best is None or ids[-1] < best):
-                    best, best_unit = ids[-1], unit
-        if best is not None:
-            waiting = self.left[group][best_unit]
-            waiting.pop() if waiting[-1] == best else waiting.remove(best)
-            self.free[best_unit, spec] -= 1
-            if best_unit in self.cap_left:
-                self.cap_left[best_unit] -= 1
-        return best
+            for unit, waiting in self.left[group].items():
+                while waiting and waiting[-1][1] in self.taken:
+                    waiting.pop()
+                if waiting and self._can_send(unit, spec) and (best is None or waiting[-1] < best):
+                    best, best_unit = waiting[-1], unit
+        if best is None:
+            return None
+        self.taken.add(best[1])
+        self.free[best_unit, spec] -= 1
+        if best_unit in self.cap_left:
+            self.cap_left[best_unit] -= 1
+        return best[1]
 
 
 def greedy_plan(ctx: Context) -> Plan:
@@ -133,15 +139,14 @@ def _posts_in_priority_order(ctx: Context) -> list[int]:
 
 
 def _nearest_first(ctx: Context, index: CandidateIndex, pair: int) -> list[tuple[int, float]]:
-    """(group, km) of the candidates of a pair: nearest first, then better match, then volunteers."""
+    """(group, km) of the candidates of a pair: nearest first, then better match."""
     feeds = index.feeds[pair]
     if not feeds:
         return []
     arcs = np.concatenate([index.arcs_of(a) for a, _ in feeds])
     match = np.concatenate([np.full(len(index.arcs_of(a)), m, dtype=np.int64) for a, m in feeds])
     group = ctx.net.arrivals.group[arcs]
-    volunteer = np.array([ctx.net.groups[g].volunteer for g in group.tolist()], dtype=np.int64)
-    order = np.lexsort((group, -volunteer, -match, index.km_units[arcs]))
+    order = np.lexsort((group, -match, index.km_units[arcs]))
     return list(zip(group[order].tolist(), ctx.net.arrivals.km[arcs][order].tolist(), strict=True))
 
 

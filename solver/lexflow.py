@@ -6,9 +6,11 @@ combined cost fits `limit` (OR-Tools' cost scaling needs roughly max|cost| x (no
 int64). Each later phase runs on the optimal face of the phases before it (`solver.potentials`):
 arcs that no optimal flow uses are dropped and arcs that every optimal flow saturates are fixed.
 `limit=0` gives one phase per level, which the solver uses by default because OR-Tools works
-much harder on the combined weights of national instances. A level whose costs are all zero (no
-wishes, no `previous`) has the same total for every flow: it joins the phase before it at no cost
-and no weight, so an instance without them is solved exactly as before, in the same phases.
+much harder on the combined weights of national instances; levels marked `joined` (the wish score
+and the moves kept: small costs on a few arcs) still share one phase. A level whose costs are all
+zero (no wishes, no `previous`) has the same total for every flow: it joins the phase before it
+at no cost and no weight, so an instance without them is solved exactly as before, in the same
+phases.
 """
 
 from __future__ import annotations
@@ -34,6 +36,9 @@ class FlowProblem:
     cap: IntArray
     costs: IntArray  # (levels, arcs): level 0 is the most important; all minimised
     ranges: Sequence[int]  # bound on the spread of each level's total over all feasible flows
+    # Levels that always join the phase above them when the combined cost fits `COST_LIMIT`: small
+    # levels on the same few arcs, cheaper in one phase than in two.
+    joined: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -44,11 +49,13 @@ class LexOutcome:
 
 
 def plan_phases(problem: FlowProblem, limit: int = COST_LIMIT) -> list[list[int]]:
-    """Consecutive levels grouped greedily from the top while their combined cost fits `limit`."""
+    """Consecutive levels grouped greedily from the top while their combined cost fits `limit`
+    (a level in `problem.joined` while it fits `COST_LIMIT`)."""
     phases: list[list[int]] = []
     current: list[int] = []
     for level in range(problem.costs.shape[0]):
-        if current and problem.costs[level].any() and not _fits(problem, [*current, level], limit):
+        bound = max(limit, COST_LIMIT) if level in problem.joined else limit
+        if current and problem.costs[level].any() and not _fits(problem, [*current, level], bound):
             phases.append(current)
             current = []
         current.append(level)

@@ -61,6 +61,7 @@ class Network:
     source_pairs: list[tuple[int, int]]
     join_group: IntArray  # per source->group arc: the group
     join_unit: IntArray  # per source->group arc: the unit people leave
+    join_volunteer: IntArray  # per source->group arc: 1 for the group's volunteers from the unit, 0 the others
     arrivals: ArrivalArcs
     lock_arcs: list[LockArc]
     post_arrival: IntArray  # per arrival->pair arc
@@ -181,14 +182,19 @@ def _post_arcs(instance: Instance, recv: Receivers) -> tuple[IntArray, IntArray,
     return (np.array(arrival, dtype=np.int64), np.array(pair, dtype=np.int64), np.array(match, dtype=np.int64))
 
 
-def _join_arcs(
-    groups: list[Group], source_pairs: list[tuple[int, int]]
-) -> tuple[IntArray, IntArray, IntArray, IntArray]:
-    """Source (u, k) -> group arcs: (source index, group index, unit, people of the group from u)."""
+def _join_arcs(groups: list[Group], source_pairs: list[tuple[int, int]]) -> IntArray:
+    """Source (u, k) -> group arcs, one for the group's volunteers from u and one for the others,
+    as rows (source index, group index, unit, people, volunteer 1/0)."""
     src_of = {pair: i for i, pair in enumerate(source_pairs)}
-    rows = [(src_of[u, g.spec], gi, u, len(ids)) for gi, g in enumerate(groups) for u, ids in g.members]
-    table = np.array(rows, dtype=np.int64).reshape(-1, 4)
-    return table[:, 0], table[:, 1], table[:, 2], table[:, 3]
+    rows = []
+    for gi, g in enumerate(groups):
+        for u, ids in g.members:
+            volunteers = sum(1 for i in ids if i in g.volunteers) if g.volunteers else 0
+            for count, flag in ((volunteers, 1), (len(ids) - volunteers, 0)):
+                if count:
+                    rows.append((src_of[u, g.spec], gi, u, count, flag))
+    table: IntArray = np.array(rows, dtype=np.int64).reshape(-1, 5)
+    return table
 
 
 def _assemble(
@@ -214,10 +220,9 @@ def _assemble(
     deficit = np.array([counts.deficit[instance.units[u].id, spec_ids[k]] for u, k in recv.pairs], dtype=np.int64)
     priority = np.array([instance.units[u].priority for u, _ in recv.pairs], dtype=np.int64)
     size = np.array([g.size for g in groups], dtype=np.int64)
-    volunteer = np.array([g.volunteer for g in groups], dtype=np.int64)
     scale = _km_scale(float(arcs.km.max(initial=0.0)), num_nodes)
     km_units = np.rint(arcs.km * scale).astype(np.int64)
-    j_src, j_group, j_unit, j_count = _join_arcs(groups, source_pairs)
+    j_src, j_group, j_unit, j_count, j_volunteer = _join_arcs(groups, source_pairs).T
     p_arr, p_pair, p_match = _post_arcs(instance, recv)
     cap_node = {u: cap0 + i for i, u in enumerate(cap_units)}
     source_tail = np.array([cap_node.get(u, 0) for u, _ in source_pairs], dtype=np.int64)
@@ -225,7 +230,7 @@ def _assemble(
     b = _Builder()
     b.add("unit_cap", np.zeros(len(cap_units), np.int64), cap0 + np.arange(len(cap_units)), cap_left)
     b.add("source", source_tail, src0 + np.arange(ns), np.array(free_cap, dtype=np.int64))
-    b.add("join", src0 + j_src, grp0 + j_group, j_count, {VOLUNTEER: -volunteer[j_group]})
+    b.add("join", src0 + j_src, grp0 + j_group, j_count, {VOLUNTEER: -j_volunteer})
     b.add("arrival", grp0 + arcs.group, arr0 + arcs.arrival, size[arcs.group], {DISTANCE: km_units})
     bonus, parent = split.bonus, split.parent
     main_groups = ng - len(parent)
@@ -276,6 +281,7 @@ def _assemble(
         source_pairs,
         j_group,
         j_unit,
+        j_volunteer,
         arcs,
         locks,
         p_arr,
@@ -289,4 +295,6 @@ def _assemble(
 
 
 def flow_problem(net: Network) -> FlowProblem:
-    return FlowProblem(net.num_nodes, net.supply, net.tail, net.head, net.cap, net.costs, net.ranges)
+    """The network as a lexicographic flow problem; the moves kept (level 5) share the wish score's
+    phase (level 4): both sit on the bonus arcs only and weigh at most 3 x (moves + 1) together."""
+    return FlowProblem(net.num_nodes, net.supply, net.tail, net.head, net.cap, net.costs, net.ranges, frozenset({KEPT}))

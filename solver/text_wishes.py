@@ -94,28 +94,37 @@ def wish_reason(wish: WishFacts, person: WisherFacts, names: Names, spec: str) -
     return vi, en
 
 
+FIXED = {
+    NOT_MOVABLE: ("thuộc diện không điều động theo quy định", "exempt from moving under the rules"),
+    OWN_UNIT: ("đó là đơn vị đang công tác", "it is the person's own unit"),
+    FORBIDDEN: ("cán bộ phụ trách đã loại trừ việc điều động này", "the officer ruled this move out"),
+    NOT_CHOSEN: ("phương án này chưa xếp (chưa tối ưu)", "this plan did not place it (not optimal)"),
+}
+# {spec}: the person's specialty, {unit}: the wished unit.
+TEMPLATES = {
+    NO_SURPLUS: (
+        "đơn vị đang công tác không dôi dư chuyên môn {spec} nên không thể cử đi",
+        "their unit has no surplus of {spec}, so they cannot leave",
+    ),
+    NO_DEFICIT: (
+        "{unit} không thiếu vị trí nào mà chuyên môn {spec} đảm nhận được",
+        "{unit} is short of no post that {spec} can fill",
+    ),
+    SURPLUS_USED: (
+        "số dôi dư chuyên môn {spec} của đơn vị đang công tác đã dành cho người khác",
+        "the surplus of {spec} in their unit went to others",
+    ),
+}
+
+
 def _first_reason(wish: WishFacts, person: WisherFacts, names: Names, spec: str) -> tuple[str, str]:
+    fixed = FIXED.get(wish.reason)
+    if fixed is not None:
+        return fixed
     unit = names.unit[wish.unit]
-    simple = {
-        NOT_MOVABLE: ("thuộc diện không điều động theo quy định", "exempt from moving under the rules"),
-        OWN_UNIT: ("đó là đơn vị đang công tác", "it is the person's own unit"),
-        NO_SURPLUS: (
-            f"đơn vị đang công tác không dôi dư chuyên môn {spec} nên không thể cử đi",
-            f"their unit has no surplus of {spec}, so they cannot leave",
-        ),
-        FORBIDDEN: ("cán bộ phụ trách đã loại trừ việc điều động này", "the officer ruled this move out"),
-        NO_DEFICIT: (
-            f"{unit} không thiếu vị trí nào mà chuyên môn {spec} đảm nhận được",
-            f"{unit} is short of no post that {spec} can fill",
-        ),
-        SURPLUS_USED: (
-            f"số dôi dư chuyên môn {spec} của đơn vị đang công tác đã dành cho người khác",
-            f"the surplus of {spec} in their unit went to others",
-        ),
-        NOT_CHOSEN: ("phương án này chưa xếp (chưa tối ưu)", "this plan did not place it (not optimal)"),
-    }
-    if wish.reason in simple:
-        return simple[wish.reason]
+    template = TEMPLATES.get(wish.reason)
+    if template is not None:
+        return template[0].format(spec=spec, unit=unit), template[1].format(spec=spec, unit=unit)
     return _detailed(wish, person, names, unit)
 
 

@@ -62,6 +62,7 @@ class UnfilledAnalysis:
         self.here = Counter((m.to_unit, m.post_specialty) for m in moves if not m.locked)
         self._by_priority = self._moved_by_priority(moves)
         self._holders: dict[str, list[tuple[str, str, str, bool]]] | None = None
+        self._sizes = np.array([g.size for g in net.groups], dtype=np.int64)
 
     def _moved_by_priority(self, moves: list[Move]) -> dict[int, np.ndarray]:
         """For each destination priority, how many members of each group moved to it."""
@@ -91,7 +92,7 @@ class UnfilledAnalysis:
             spec,
             count,
             NOT_REACHED if free else TAKEN,
-            candidates=int(sum(self.net.groups[g].size for g in groups)),
+            candidates=int(self._sizes[groups].sum()),
             higher=sum(n for p, n in moved.items() if p > prio),
             equal=moved.get(prio, 0) - here,
             lower=sum(n for p, n in moved.items() if p < prio),

@@ -110,6 +110,7 @@ class _Judge:
         self.forbidden = {(f.staff, f.unit) for f in inst.forbidden}
         self.previous = {(p.staff, p.unit) for p in inst.previous}
         self.matches = match_table(inst)
+        self._posts_of: dict[tuple[str, str], list[tuple[str, str]]] = {}
 
     def wish(self, person: Staff, rank: int, unit: str, km: float, move: Move | None) -> WishFacts:
         static = self._static(person, unit, km)
@@ -147,7 +148,10 @@ class _Judge:
 
     def _posts(self, person: Staff, unit: str) -> list[tuple[str, str]]:
         """The (unit, specialty) pairs short at `unit` whose posts this person's specialty may fill."""
-        return [(unit, k) for k in self.ctx.counts.matching_posts(self.matches, unit, person.specialty)]
+        key = (unit, person.specialty)
+        if key not in self._posts_of:
+            self._posts_of[key] = [(unit, k) for k in self.ctx.counts.matching_posts(self.matches, *key)]
+        return self._posts_of[key]
 
     def _sending(self, person: Staff) -> list[str]:
         """Rules 5 and 2 at the person's own unit, where the plan used them up."""
