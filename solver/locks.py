@@ -83,8 +83,8 @@ def _max_out_errors(kept: list[tuple[int, Staff, str]], instance: Instance) -> l
         if cap is not None and len(indices) > cap:
             listed = ", ".join(f"locks[{i}]" for i in indices)
             errors.append(
-                f'locks[{indices[cap]}].staff: {len(indices)} people are locked out of unit "{unit}" '
-                f"({listed}) but its max_out (units[{position[unit]}].max_out) is {cap}"
+                f"locks[{indices[cap]}].staff: {len(indices)} {'person is' if len(indices) == 1 else 'people are'} "
+                f'locked out of unit "{unit}" ({listed}) but its max_out (units[{position[unit]}].max_out) is {cap}'
             )
     return errors
 

@@ -27,7 +27,8 @@ AHEAD_VI = {
     "wish": "{n} người có nguyện vọng xếp trên",
     "kept": "{n} người giữ theo phương án trước",
     "nearer": "{n} người ở gần hơn",
-    "other": "{n} người khác",
+    "tie": "{n} người ngang bằng về mọi tiêu chí",
+    "behind": "{n} người xếp sau theo thứ tự mục tiêu",
 }
 AHEAD_EN = {
     "locked": "{n} locked by the officer",
@@ -35,7 +36,8 @@ AHEAD_EN = {
     "wish": "{n} with a higher-ranked wish",
     "kept": "{n} kept from the previous proposal",
     "nearer": "{n} living nearer",
-    "other": "{n} other",
+    "tie": "{n} level on every criterion",
+    "behind": "{n} ranked behind by the objective",
 }
 
 
@@ -153,9 +155,8 @@ def _detailed(wish: WishFacts, person: WisherFacts, names: Names, unit: str) -> 
         vi = ", ".join(AHEAD_VI[k].format(n=n) for k, n in wish.ahead)
         en = ", ".join(AHEAD_EN[k].format(n=n) for k, n in wish.ahead)
         return (
-            f"các vị trí phù hợp còn thiếu tại {unit} ({wish.posts}) đã giao cho người xếp trước theo thứ tự mục tiêu "
-            f"({vi})",
-            f"the matching posts short at {unit} ({wish.posts}) went to people the objective ranks ahead ({en})",
+            f"các vị trí phù hợp còn thiếu tại {unit} ({wish.posts}) đã giao cho người khác: {vi}",
+            f"the matching posts short at {unit} ({wish.posts}) went to others: {en}",
         )
     assert wish.reason == HIGHER_LEVEL
     there = names.unit[wish.moved_to or ""]

@@ -35,8 +35,9 @@ POSTS_TAKEN = "posts_taken"
 HIGHER_LEVEL = "higher_level"
 NOT_CHOSEN = "not_chosen"
 
-# Why a person who took a post of the wished unit ranks ahead of the wisher, by objective level.
-AHEAD_ORDER = ("locked", "match", "wish", "kept", "nearer", "other")
+# How a person who took a post of the wished unit compares with the wisher: the objective's level
+# that puts them ahead, level on everything, or behind.
+AHEAD_ORDER = ("locked", "match", "wish", "kept", "nearer", "tie", "behind")
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,25 +166,16 @@ class _Judge:
         return found
 
     def _ahead(self, person: Staff, unit: str, km: float, posts: list[tuple[str, str]]) -> tuple[tuple[str, int], ...]:
-        """Why each person who took one of these posts ranks ahead of the wisher, level by level."""
+        """How each person who took one of these posts compares with the wisher, level by level:
+        the level that puts them ahead, "tie", or "behind" (a plan that is not optimal, or a wisher
+        who could not leave their unit anyway)."""
         mine_wish = wish_score(person.wish_rank(unit))
-        mine_kept = (person.id, unit) in self.previous
+        mine_kept = int((person.id, unit) in self.previous)
         ahead: Counter[str] = Counter()
         for pair in posts:
             mine_match = self.matches[pair[1]][person.specialty]
             for t in self.plan.into[pair]:
-                if t.locked:
-                    ahead["locked"] += 1
-                elif t.match > mine_match:
-                    ahead["match"] += 1
-                elif t.match == mine_match and wish_score(t.wish) > mine_wish:
-                    ahead["wish"] += 1
-                elif t.match == mine_match and wish_score(t.wish) == mine_wish and t.kept > mine_kept:
-                    ahead["kept"] += 1
-                elif t.match == mine_match and wish_score(t.wish) == mine_wish and t.km < km:
-                    ahead["nearer"] += 1
-                else:
-                    ahead["other"] += 1
+                ahead["locked" if t.locked else _first_difference(t, mine_match, mine_wish, mine_kept, km)] += 1
         return tuple((key, ahead[key]) for key in AHEAD_ORDER if ahead[key])
 
     def _elsewhere(
@@ -209,3 +201,17 @@ class _Judge:
                 rank, unit, HIGHER_LEVEL, km, moved_to=move.to_unit, level="match", values=(move.match, best)
             )
         return WishFacts(rank, unit, NOT_CHOSEN, km, moved_to=move.to_unit)
+
+
+def _first_difference(taker: Move, match: float, wish: int, kept: int, km: float) -> str:
+    """The first level of the objective where the taker differs from the wisher (a volunteer)."""
+    for theirs, mine, name in (
+        (taker.match, match, "match"),
+        (int(taker.volunteer), 1, "volunteer"),
+        (wish_score(taker.wish), wish, "wish"),
+        (int(taker.kept), kept, "kept"),
+        (-round(taker.km, 3), -round(km, 3), "nearer"),  # to the metre, as moves report it
+    ):
+        if theirs != mine:
+            return name if theirs > mine else "behind"
+    return "tie"

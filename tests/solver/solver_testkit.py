@@ -298,3 +298,28 @@ def levels(result: dict[str, Any]) -> tuple[int, int, int, int, int, float]:
         k["kept"],
         k["total_km"],
     )
+
+
+@st.composite
+def reoptimised_instances(draw: st.DrawFn) -> dict[str, Any]:
+    """The officer's second run: `previous` is the optimum of the instance, then one change (a move
+    ruled out, a unit capped, a post more or less, a new wish) before solving again."""
+    from solver import solve_json
+
+    doc = draw(tiny_instances(locks=False))
+    doc.pop("previous", None)
+    moves = solve_json(doc)["moves"]
+    doc["previous"] = [{"staff": m["staff"], "unit": m["to"]} for m in moves]
+    rng = random.Random(draw(st.integers(0, 2**32)))
+    change = rng.choice(("forbid", "cap", "quota", "wish", "nothing"))
+    if change == "forbid" and moves:
+        m = rng.choice(moves)
+        doc.setdefault("forbidden", []).append({"staff": m["staff"], "unit": m["to"]})
+    elif change == "cap":
+        rng.choice(doc["units"])["max_out"] = rng.randint(0, 1)
+    elif change == "quota":
+        quota = rng.choice(doc["quotas"])
+        quota["posts"] = max(0, quota["posts"] + rng.choice((-1, 1)))
+    elif change == "wish":
+        rng.choice(doc["staff"])["wishes"] = [rng.choice(doc["units"])["id"]]
+    return doc

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
-from solver_testkit import brute_force, levels, locked_instances, tiny_instances
+from solver_testkit import brute_force, levels, locked_instances, reoptimised_instances, tiny_instances
 
 from solver import check_result, parse_instance, solve_json
 from solver.model import InstanceError
@@ -49,6 +49,18 @@ def test_version_1_instances_equal_brute_force(doc: dict[str, Any]) -> None:
     assert result["kpis"]["wish_score"] == result["kpis"]["kept"] == 0
     assert all(m["wish"] is None and m["kept"] is False for m in result["moves"])
     assert result["wishes_not_granted"] == []
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(reoptimised_instances())
+def test_reoptimising_keeps_what_need_not_change(doc: dict[str, Any]) -> None:
+    """A second run with the first run's moves as `previous`: brute force on all six levels, and the
+    moves kept never cost anything on levels 1-4."""
+    result = solve_json(doc)
+    _assert_matches_brute_force(doc, result)
+    without = solve_json({**doc, "previous": []})
+    assert levels(without)[:4] == levels(result)[:4]
+    assert result["kpis"]["kept"] == sum(1 for m in result["moves"] if m["kept"])
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
