@@ -71,6 +71,7 @@ class _MoveChecker:
         self.forbidden = {(f.staff, f.unit) for f in instance.forbidden}
         self.locks = {(lk.staff, lk.unit) for lk in instance.locks}
         self.previous = {(p.staff, p.unit) for p in instance.previous}
+        self.wishers = any(s.wishes for s in instance.staff)
 
     def check(self, moves: list[dict[str, Any]]) -> list[str]:
         problems = []
@@ -103,11 +104,12 @@ class _MoveChecker:
             problems.append(f"match {m['match']} but the score is {score}")
         if bool(m["volunteer"]) != (person.volunteer or bool(person.wishes)):
             problems.append("volunteer flag differs from the staff record (a person with wishes is a volunteer)")
+        # A version-1 result (no `wish`, no `kept`) stays valid for an instance without the 1.1 keys.
         rank = person.wishes.index(m["to"]) + 1 if m["to"] in person.wishes else None
-        if "wish" not in m or m["wish"] != rank:
+        if ("wish" in m or self.wishers) and m.get("wish") != rank:
             problems.append(f"wish is {m.get('wish', 'missing')} but the destination is wish {rank}")
         kept = (m["staff"], m["to"]) in self.previous
-        if "kept" not in m or m["kept"] is not kept:
+        if ("kept" in m or self.previous) and m.get("kept") is not kept:
             problems.append(f"kept is {m.get('kept', 'missing')} but the move is {'' if kept else 'not '}in previous")
         km = _km(self.instance, self.units, person.home_unit, m["to"])
         if abs(km - m["km"]) > KM_TOLERANCE:
@@ -191,10 +193,14 @@ def _check_kpis(instance: Instance, moves: list[dict[str, Any]], kpis: dict[str,
         "mean_km": total / len(moves) if moves else 0.0,
         "max_km": max((m["km"] for m in moves), default=0.0),
     }
+    if wishes or previous:  # beyond the contract's keys, checked where given
+        expected.update(wishers=len(wishes), previous_moves=len(instance.previous))
+    optional = () if wishes or previous else ("wish_score", "wishes_granted", "kept")  # a version-1 result
     problems = []
     for key, value in expected.items():
         if key not in kpis:
-            problems.append(f"kpis.{key}: missing")
+            if key not in optional and key not in ("wishers", "previous_moves"):
+                problems.append(f"kpis.{key}: missing")
         elif abs(float(kpis[key]) - value) > 1e-6 + 1e-3 * (key in ("total_km", "mean_km", "max_km")):
             problems.append(f"kpis.{key}: {kpis[key]} but recomputed {value}")
     return problems

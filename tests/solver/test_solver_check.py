@@ -83,3 +83,22 @@ def test_every_wisher_not_granted_is_explained(good: dict[str, Any]) -> None:
     bad = copy.deepcopy(good)
     bad["wishes_not_granted"][0]["why"] = ""
     assert _problems(bad) == ["wishes_not_granted: A3 has no explanation"]
+
+
+def test_a_version_1_result_stays_valid_without_the_new_keys() -> None:
+    """A result of version 1 (no `wish`, `kept`, new KPIs) is valid for an instance without the 1.1
+    keys, and not for one with them."""
+    doc = _doc()
+    doc["units"][0].pop("max_out")
+    doc.pop("previous")
+    for s in doc["staff"]:
+        s.pop("wishes", None)
+    result = solve_json(doc)
+    for m in result["moves"]:
+        del m["wish"], m["kept"]
+    for key in ("wish_score", "wishes_granted", "kept", "wishers", "previous_moves"):
+        del result["kpis"][key]
+    del result["wishes_not_granted"]
+    assert check_result(parse_instance(doc), result) == []
+    problems = check_result(parse_instance(_doc()), result)
+    assert any("wish is missing" in p for p in problems) and any("kpis.wish_score: missing" in p for p in problems)
