@@ -258,12 +258,14 @@ def _assemble(
     supply[0], supply[1] = total_free, -(total_free + nl)
     supply[lock0 : lock0 + nl] = 1
     moves = min(total_free + nl, int(deficit.sum()))
+    wish, kept = bonus.scores()
     ranges = (
         moves * int(priority.max(initial=1)),
         moves * 100,
         moves,
-        moves * 3,
-        moves,
+        # Only bonus people score on levels 4 and 5, each at most once (3 or 1).
+        min(moves, int(size[np.unique(bonus.group[wish > 0])].sum())) * 3,
+        min(moves, int(size[np.unique(bonus.group[kept > 0])].sum())),
         moves * int(km_units.max(initial=0)),
     )
     return Network(

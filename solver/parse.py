@@ -196,7 +196,8 @@ def _well_formed_staff(item: Any, unit_ids: set[str], spec_ids: set[str]) -> Sta
         home = unit
     if not (type(sid) is str and type(unit) is str and type(spec) is str and type(home) is str):
         return None
-    wished = quick_wishes(item.get("wishes"), unit_ids)
+    raw_wishes = item.get("wishes")
+    wished = () if raw_wishes is None else quick_wishes(raw_wishes, unit_ids)
     if (
         sid.strip()
         and unit in unit_ids
