@@ -40,6 +40,7 @@ from templates import (
     HOST,
     ROOT,
     build_installer,
+    check_windows_exe,
     exe_name,
     fill,
     folder_size,
@@ -107,6 +108,8 @@ def build_here(args: argparse.Namespace, recorder: Recorder) -> None:
     with recorder.step("pyinstaller") as step:
         summary.pyinstaller_seconds = run([sys.executable, *pyinstaller_args(spec, args.clean)])
         note_bundle(summary, step)
+        if args.target == "windows":
+            step.detail += "; " + check_windows_exe(DIST / APP / exe_name(args.target), project)
     if not args.skip_selftest:
         with recorder.step("frozen-selftest") as step:
             summary.selftest, summary.selftest_seconds = selftest(DIST / APP, args.target)

@@ -82,3 +82,20 @@ def exports(path: Path) -> set[str]:
     count, names = struct.unpack_from("<I4xI", image.data, directory + 24)
     table = image.offset(names)
     return {image.cstring(struct.unpack_from("<I", image.data, table + 4 * i)[0]) for i in range(count)}
+
+
+RT_GROUP_ICON = 14
+RT_VERSION = 16
+_RESOURCE_DIRECTORY = 2
+
+
+def resource_types(path: Path) -> set[int]:
+    """The numbered resource types an image carries (RT_GROUP_ICON, RT_VERSION, ...)."""
+    image = _Image(path.read_bytes())
+    rva, size = image.directory(_RESOURCE_DIRECTORY)
+    if not rva or not size:
+        return set()
+    root = image.offset(rva)
+    named, numbered = struct.unpack_from("<HH", image.data, root + 12)
+    entries = root + 16
+    return {struct.unpack_from("<I", image.data, entries + 8 * i)[0] & 0xFFFF for i in range(named, named + numbered)}

@@ -118,6 +118,20 @@ def folder_size(folder: Path) -> tuple[int, int]:
     return sum(p.stat().st_size for p in files), len(files)
 
 
+def check_windows_exe(exe: Path, project: Project) -> str:
+    """The icon and the version resource (Explorer → Properties → Details) made it into the exe."""
+    import pe
+
+    kinds = pe.resource_types(exe)
+    wanted = {pe.RT_GROUP_ICON: "icon", pe.RT_VERSION: "version resource"}
+    missing = [what for kind, what in wanted.items() if kind not in kinds]
+    if project.version.encode("utf-16-le") not in exe.read_bytes():
+        missing.append(f"version {project.version} in the version resource")
+    if missing:
+        raise SystemExit(f"build: {exe.name} has no {', '.join(missing)}")
+    return f"{exe.name} carries its icon and version {project.version}"
+
+
 def find_makensis() -> str:
     found = shutil.which("makensis")
     candidates = [found] if found else []

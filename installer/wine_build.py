@@ -25,6 +25,7 @@ from templates import (
     DIST,
     ROOT,
     build_installer,
+    check_windows_exe,
     exe_name,
     folder_size,
     project_table,
@@ -97,7 +98,8 @@ def build(args: argparse.Namespace, recorder: Recorder) -> None:
             stand_ins = sorted(p.name for p in (DIST / APP).rglob("*") if p.stem.lower() in windows_python.STUB_DLLS)
             if stand_ins:  # Windows has its own: ours would replace the real ICU on an officer's laptop
                 raise SystemExit(f"build: the bundle holds the Wine stand-in DLLs {stand_ins}")
-            step.detail = f"{summary.bundle}: {summary.bundle_bytes / 2**20:.0f} MiB in {summary.bundle_files} files"
+            step.detail = f"{summary.bundle}: {summary.bundle_bytes / 2**20:.0f} MiB in {summary.bundle_files} files; "
+            step.detail += check_windows_exe(DIST / APP / exe, project)
         if not args.skip_selftest:
             with recorder.step("frozen-selftest") as step:
                 offscreen = {"WINEQT_QPA_PLATFORM": "offscreen"}  # Wine hands it to Windows as QT_QPA_PLATFORM

@@ -174,3 +174,24 @@ def test_missing_tools_are_named_as_debian_packages(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(wine.shutil, "which", lambda name: None)
     monkeypatch.setattr(wine, "WINE64", Path("/nonexistent/wine64"))
     assert {"wine64", "gcc-mingw-w64-x86-64-win32", "nsis", "xvfb", "xauth"} <= set(wine.missing_tools())
+
+
+@needs_mingw
+def test_an_exe_without_its_icon_and_version_resource_is_refused(tmp_path: Path) -> None:
+    """What Explorer shows of cq2c-desktop.exe (icon, Properties → Details) is checked after PyInstaller."""
+    project = templates.read_project()
+    icon = templates.ROOT / "resources" / "icons" / "cq2c.ico"
+    (tmp_path / "app.rc").write_text(
+        f'1 ICON "{icon.as_posix()}"\n'
+        '1 VERSIONINFO\nFILEVERSION 1,0,0,0\nBEGIN\n BLOCK "StringFileInfo"\n BEGIN\n  BLOCK "040904B0"\n'
+        f'  BEGIN\n   VALUE "FileVersion", "{project.version}"\n  END\n END\nEND\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "app.c").write_text("int main(void) { return 0; }\n", encoding="utf-8")
+    subprocess.run(["x86_64-w64-mingw32-windres", "app.rc", "-O", "coff", "-o", "app.res"], cwd=tmp_path, check=True)
+    subprocess.run([MINGW or "", "-o", "app.exe", "app.c", "app.res"], cwd=tmp_path, check=True)
+    assert {pe.RT_GROUP_ICON, pe.RT_VERSION} <= pe.resource_types(tmp_path / "app.exe")
+    assert project.version in templates.check_windows_exe(tmp_path / "app.exe", project)
+    bare = windows_python.compile_stub("icuuc", tmp_path)
+    with pytest.raises(SystemExit, match="no icon, version resource"):
+        templates.check_windows_exe(bare, project)
