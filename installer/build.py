@@ -77,7 +77,7 @@ def selftest(bundle: Path, target: str) -> tuple[str, float]:
         errors="replace",
         cwd=BUILD,
     )
-    seconds = time.perf_counter() - started
+    seconds = round(time.perf_counter() - started, 1)
     lines = report.read_text(encoding="utf-8") if report.exists() else result.stdout
     print(lines.rstrip(), flush=True)
     if result.returncode != 0:

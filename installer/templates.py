@@ -71,7 +71,7 @@ def run(command: list[str]) -> float:
     print("$", " ".join(command), flush=True)
     started = time.perf_counter()
     subprocess.run(command, check=True, cwd=ROOT)
-    return time.perf_counter() - started
+    return round(time.perf_counter() - started, 1)
 
 
 def exe_name(target: str) -> str:

@@ -103,7 +103,7 @@ def run_selftest(wine: Wine, exe: str, report: Path, env: dict[str, str]) -> tup
         timeout=SELFTEST_TIMEOUT,
         echo=False,
     )
-    seconds = time.perf_counter() - started
+    seconds = round(time.perf_counter() - started, 1)
     lines = report.read_text(encoding="utf-8").strip() if report.exists() else result.output.strip()
     print(lines, flush=True)
     if result.returncode != 0:

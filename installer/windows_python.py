@@ -122,11 +122,11 @@ class WindowsPython:
         return self.run(["-c", "import sys; print(sys.version)"], "Windows Python", echo=False).strip()
 
     # --- the project's packages ---------------------------------------------------------------------------
-    def sync(self, project: dict[str, object]) -> tuple[str, bool]:
-        """Download the wheels and install the project with EXTRAS; (detail, whether anything was done)."""
+    def sync(self, project: dict[str, object]) -> str:
+        """Download the wheels and install the project with EXTRAS, unless nothing they follow changed."""
         wanted = _digest(ROOT / "pyproject.toml", CONSTRAINTS) + repr((WINPYTHON, EXTRAS))
         if self.stamp.exists() and self.stamp.read_text(encoding="utf-8") == wanted:
-            return "kept (pyproject.toml and the constraints unchanged)", False
+            return "kept (pyproject.toml and the constraints unchanged)"
         wheelhouse = self.cache / "wheels"
         wheelhouse.mkdir(parents=True, exist_ok=True)
         before = {p.name for p in wheelhouse.iterdir()}
@@ -138,7 +138,7 @@ class WindowsPython:
         self.run(["-m", "pip", "install", "--quiet", *offline, "-e", f".[{','.join(EXTRAS)}]"], "pip install")
         self.stamp.write_text(wanted, encoding="utf-8")
         size = sum(p.stat().st_size for p in new)
-        return f"{len(new)} files downloaded ({size / 2**20:.0f} MiB) into {wheelhouse}", True
+        return f"{len(new)} files downloaded ({size / 2**20:.0f} MiB) into {wheelhouse}"
 
     def packages(self) -> dict[str, str]:
         listed = self.run(["-m", "pip", "list", "--format", "json"], "pip list", echo=False)

@@ -143,8 +143,19 @@ class Wine:
             print(f"  ({hidden} lines matching {unshown.pattern if unshown else ''!r} not shown)", flush=True)
         return Result(code, "\n".join(lines))
 
-    def check(self, args: Sequence[str], what: str, **kwargs: object) -> Result:
-        result = self.run(args, **kwargs)  # type: ignore[arg-type]
+    def check(
+        self,
+        args: Sequence[str],
+        what: str,
+        *,
+        env: dict[str, str] | None = None,
+        cwd: Path | None = None,
+        echo: bool = True,
+        timeout: float = 1800,
+        unshown: re.Pattern[str] | None = None,
+    ) -> Result:
+        """run(), and stop the build unless the program succeeded."""
+        result = self.run(args, env=env, cwd=cwd, echo=echo, timeout=timeout, unshown=unshown)
         if result.returncode != 0:
             raise SystemExit(f"build: {what} failed (exit {result.returncode})\n{result.tail()}")
         return result

@@ -75,7 +75,7 @@ def build(args: argparse.Namespace, recorder: Recorder) -> None:
             step.detail = python.unpack()
             summary.windows_python = python.version()
         with recorder.step("packages") as step:
-            step.detail, _changed = python.sync(project_table())
+            step.detail = python.sync(project_table())
             packages = python.packages()
             (BUILD / "windows-packages.txt").write_text(
                 "".join(f"{name}=={version}\n" for name, version in sorted(packages.items())), encoding="utf-8"
