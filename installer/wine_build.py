@@ -136,7 +136,7 @@ def install_on_a_clean_machine(
         with recorder.step("install") as step:
             step.detail = officer.install(installer)
         if not skip_selftest:
-            with virtual_display() as display, recorder.step("installed-selftest") as step:
+            with recorder.step("installed-selftest") as step, virtual_display() as display:
                 line, seconds = officer.selftest(BUILD / "installed-selftest.txt", display)
                 summary.installed_selftest, summary.installed_selftest_seconds = line, seconds
                 step.detail = line + " (Qt's windows platform plugin, Xvfb)"
