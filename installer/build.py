@@ -16,9 +16,10 @@ One entry point. It
 `--target windows` on Linux does all of it under Wine, from nothing but Debian's packages and the
 package index (installer/README.md): a Wine prefix with Windows CPython and the project's Windows
 wheels, PyInstaller and the frozen self-test there, makensis on Linux, then on a fresh prefix (an
-officer's laptop) the silent per-user install, the installed app's self-test and an uninstall that
-keeps the plans. On Windows, with the project's environment (`pip install -e .[build]`), steps 1-6.
-Every step's result and time go to build/installer/summary.json.
+officer's laptop) the silent per-user install, the installed app's self-test, an upgrade in place
+and an uninstall that keeps the plans. On Windows, with the project's environment
+(`pip install -e .[build]`), steps 1-6. Every step's result and time go to
+build/installer/summary.json.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """The installer on an officer's machine, played by a fresh Wine prefix: the silent per-user install,
-the installed app's self-test, and an uninstall that keeps the officer's plans and settings.
+the installed app's self-test, an upgrade in place, and an uninstall that keeps the officer's plans
+and settings.
 
 The prefix is new for every build, and it holds no Python: the installed app can only run on what
 the installer put there (plus the stub DLLs that stand in for Windows' own ICU and
@@ -56,6 +57,26 @@ class Officer:
     def selftest(self, report: Path, display: str) -> tuple[str, float]:
         """The installed app's --selftest, on Qt's real Windows platform plugin (a virtual X display)."""
         return run_selftest(self.wine, str(self.folder / self.app_exe), report, {"DISPLAY": display})
+
+    def upgrade(self, setup: Path) -> str:
+        """The installer again over the installed app: the old runtime goes whole, the officer's plan in
+        the folder stays, and a desktop shortcut the officer deleted is not brought back."""
+        stale = self.folder / "_internal" / "left-by-an-older-version.dll"
+        stale.write_text("stale", encoding="utf-8")
+        plan = self.folder / "plan-saved-here.cq2c"
+        plan.write_text("the officer's plan", encoding="utf-8")
+        (self.desktop / f"{PRODUCT}.lnk").unlink()
+        self.wine.check([self.wine.path(setup), "/S", "/CurrentUser"], "the silent upgrade", timeout=900)
+        problems = [] if (self.folder / self.app_exe).is_file() else [f"{self.app_exe} is gone"]
+        if stale.exists():
+            problems.append("a file of the old runtime survived")
+        if not plan.is_file():
+            problems.append("the plan in the install folder was removed")
+        if (self.desktop / f"{PRODUCT}.lnk").exists():
+            problems.append("the deleted desktop shortcut came back")
+        if problems:
+            raise SystemExit("build: upgrade in place: " + "; ".join(problems))
+        return "old runtime replaced whole, the plan in the install folder kept, no desktop shortcut forced back"
 
     def uninstall(self) -> str:
         """Uninstall silently: the program, shortcuts, association and entry go; plans and settings stay."""

@@ -6,7 +6,8 @@ Two Wine prefixes under build/wine/:
   (Qt's offscreen platform);
 - officer-prefix, an officer's laptop, new for every build, with no Python: the silent per-user
   install of dist/CQ2C-Planner-<version>-setup.exe, the installed app's self-test on Qt's real
-  Windows platform plugin (under Xvfb), and the uninstall that must keep plans and settings.
+  Windows platform plugin (under Xvfb), an upgrade in place (the same installer again), and the
+  uninstall that must keep plans and settings.
 makensis runs on Linux between the two. Every step lands in build/installer/summary.json.
 """
 
@@ -140,6 +141,8 @@ def install_on_a_clean_machine(
                 line, seconds = officer.selftest(BUILD / "installed-selftest.txt", display)
                 summary.installed_selftest, summary.installed_selftest_seconds = line, seconds
                 step.detail = line + " (Qt's windows platform plugin, Xvfb)"
+        with recorder.step("upgrade") as step:
+            step.detail = officer.upgrade(installer)
         with recorder.step("uninstall") as step:
             step.detail = officer.uninstall()
     finally:
