@@ -16,6 +16,7 @@ from itertools import islice
 from typing import Any, Generic, TypeVar
 
 from cq2c_desktop.domain.text import fast_fold, fast_sort_key
+from cq2c_desktop.ui.formatting import cell_text
 
 Row = TypeVar("Row")
 Getter = Callable[[Any], Any]
@@ -26,12 +27,8 @@ MERGE_SLICE = 8192  # merged keys per slice
 
 
 def display_text(value: Any) -> str:
-    """A cell value as the table shows it."""
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return f"{value:,.1f}"
-    return str(value)
+    """A cell value as the table shows it (numbers and dates in the interface's format)."""
+    return value if type(value) is str else cell_text(value)  # text first: nearly every cell is
 
 
 def sorted_steps(keys: Sequence[Any]) -> Steps:

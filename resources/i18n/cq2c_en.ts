@@ -327,6 +327,56 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>Job</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The job failed</source>
+        <translation>The job failed</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>proven optimal</source>
+        <translation>proven optimal</translation>
+    </message>
+    <message>
+        <source>nearest first</source>
+        <translation>nearest first</translation>
+    </message>
+    <message>
+        <source>best found in the time limit</source>
+        <translation>best found in the time limit</translation>
+    </message>
+    <message>
+        <source>not run: the data must be fixed</source>
+        <translation>not run: the data must be fixed</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Overview</source>
@@ -828,6 +878,85 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>PlainErrors</name>
+    <message>
+        <source>the plan server cannot be reached</source>
+        <translation>the plan server cannot be reached</translation>
+    </message>
+    <message>
+        <source>the plan server refused the user name</source>
+        <translation>the plan server refused the user name</translation>
+    </message>
+    <message>
+        <source>the file is not a CQ2C plan, or it is damaged</source>
+        <translation>the file is not a CQ2C plan, or it is damaged</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>the file is damaged</translation>
+    </message>
+    <message>
+        <source>another program is writing to the plan</source>
+        <translation>another program is writing to the plan</translation>
+    </message>
+    <message>
+        <source>the file or the disk is read-only</source>
+        <translation>the file or the disk is read-only</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened where it is</source>
+        <translation>the file cannot be opened where it is</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>the disk could not be read or written</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the file is open in another program (Excel?): close it and try again</source>
+        <translation>the file is open in another program (Excel?): close it and try again</translation>
+    </message>
+    <message>
+        <source>you have no permission to use this file or folder</source>
+        <translation>you have no permission to use this file or folder</translation>
+    </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>the file or folder does not exist</translation>
+    </message>
+    <message>
+        <source>the file is not a real Excel workbook, or it is damaged</source>
+        <translation>the file is not a real Excel workbook, or it is damaged</translation>
+    </message>
+    <message>
+        <source>the file's characters cannot be read (unknown text encoding)</source>
+        <translation>the file's characters cannot be read (unknown text encoding)</translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory</source>
+        <translation>the computer ran out of memory</translation>
+    </message>
+    <message>
+        <source>the work took too long and was stopped</source>
+        <translation>the work took too long and was stopped</translation>
+    </message>
+    <message>
+        <source>a technical error (see Details)</source>
+        <translation>a technical error (see Details)</translation>
+    </message>
+    <message>
+        <source>The work stopped: {reason}.</source>
+        <translation>The work stopped: {reason}.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the work. Press Details to see the technical information (send it with your report to whoever supports the program).</source>
+        <translation>An unexpected error stopped the work. Press Details to see the technical information (send it with your report to whoever supports the program).</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1083,26 +1212,6 @@ Short: {short}   Surplus: {surplus}</translation>
 </context>
 <context>
     <name>ReviewView</name>
-    <message>
-        <source>Proposed</source>
-        <translation>Proposed</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Locked</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approved</translation>
-    </message>
     <message>
         <source>Search proposals…</source>
         <translation>Search proposals…</translation>
@@ -2206,13 +2315,6 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
     <name>pdf_not_created</name>
     <message>
         <source>Cannot create the PDF file.</source>
@@ -2427,13 +2529,6 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Saving the file</source>
         <translation>Saving the file</translation>
-    </message>
-</context>
-<context>
-    <name>self._parent</name>
-    <message>
-        <source>The job failed</source>
-        <translation>The job failed</translation>
     </message>
 </context>
 <context>
