@@ -31,6 +31,24 @@ def display_text(value: Any) -> str:
     return value if type(value) is str else cell_text(value)  # text first: nearly every cell is
 
 
+def matching(order: Sequence[int], haystack: Sequence[str], needle: str) -> list[int]:
+    """The positions in `order` whose search text holds every word of `needle`, anywhere (each word
+    may match a different column). One pass per word, the longest word first: it keeps fewest rows,
+    so the passes after it scan little (four words on 150,000 rows: one full scan, measured in
+    benchmarks/bench_ui.py)."""
+    found = list(order)
+    for word in sorted(set(needle.split()), key=len, reverse=True):
+        found = [i for i in found if word in haystack[i]]
+    return found
+
+
+def narrows(before: str, after: str) -> bool:
+    """Whether every row matching `after` also matches `before` (each earlier word lies inside a new
+    one), so the new search may start from the rows shown instead of all of them."""
+    new_words = after.split()
+    return all(any(old in new for new in new_words) for old in before.split())
+
+
 def sorted_steps(keys: Sequence[Any]) -> Steps:
     """Positions of `keys` in ascending, stable order, in slices: runs of RUN keys are sorted in
     one C call each (a few ms), then merged a MERGE_SLICE at a time. One sort of 150,000 shuffled

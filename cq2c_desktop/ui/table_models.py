@@ -23,7 +23,7 @@ from PySide6.QtGui import QColor, QFont
 from cq2c_desktop.domain.text import fast_fold
 from cq2c_desktop.ui.event_loop import TurnTimer
 from cq2c_desktop.ui.model_roles import Index, RoleData, reorder, role_items
-from cq2c_desktop.ui.prepared_rows import PreparedRows, display_text
+from cq2c_desktop.ui.prepared_rows import PreparedRows, display_text, matching, narrows
 
 Row = TypeVar("Row")
 RELEASE_SLICE = 10_000  # rows freed per turn of the event loop (~5 ms)
@@ -203,8 +203,8 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         else:
             self.beginResetModel()
             haystack = self._prepared.ready_haystack()
-            if sort == shown_sort and shown_needle and needle.startswith(shown_needle) and haystack is not None:
-                self._order = [i for i in self._order if needle in haystack[i]]  # typing on narrows what is shown
+            if sort == shown_sort and shown_needle and narrows(shown_needle, needle) and haystack is not None:
+                self._order = matching(self._order, haystack, needle)  # typing on narrows what is shown
             else:
                 self._order = self._compute_order()
             self.endResetModel()
@@ -259,12 +259,13 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         else:
             order = list(range(len(self._rows)))
         if self._needle:
-            haystack, needle = self._prepared.haystack(), self._needle
-            order = [i for i in order if needle in haystack[i]]
+            order = matching(order, self._prepared.haystack(), self._needle)
         return order
 
     def set_search(self, text: str) -> None:
-        needle = fast_fold(" ".join(text.split()))
+        """Show the rows where every word of `text` is found somewhere in the row, with or without
+        diacritics ("xa ba thuoc giao duc": Xã Bá Thước in one column, Giáo dục in another)."""
+        needle = " ".join(fast_fold(text).split())
         if needle != self._needle:
             self._needle = needle
             self._ask()
