@@ -562,6 +562,10 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Fit</translation>
     </message>
     <message>
+        <source>Show the whole province (Ctrl+0)</source>
+        <translation>Show the whole province (Ctrl+0)</translation>
+    </message>
+    <message>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
@@ -578,8 +582,12 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Show the proposed moves as arrows</translation>
     </message>
     <message>
-        <source>Export PNG…</source>
-        <translation>Export PNG…</translation>
+        <source>Save image…</source>
+        <translation>Save image…</translation>
+    </message>
+    <message>
+        <source>Save the map as a PNG image, with its legend</source>
+        <translation>Save the map as a PNG image, with its legend</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) have no boundary on this map</source>
@@ -601,30 +609,6 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>&lt;br&gt;Moves in: {incoming} · out: {outgoing}</translation>
     </message>
     <message>
-        <source>Balanced</source>
-        <translation>Balanced</translation>
-    </message>
-    <message>
-        <source>Staff minus posts</source>
-        <translation>Staff minus posts</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>No data</translation>
-    </message>
-    <message>
-        <source>Proposed move</source>
-        <translation>Proposed move</translation>
-    </message>
-    <message>
-        <source>Boundaries: Vietnam Cartographic Publishing House, via vietnamese-provinces-database (MIT)</source>
-        <translation>Boundaries: Vietnam Cartographic Publishing House, via vietnamese-provinces-database (MIT)</translation>
-    </message>
-    <message>
-        <source>{km} km</source>
-        <translation>{km} km</translation>
-    </message>
-    <message>
         <source>Export the map</source>
         <translation>Export the map</translation>
     </message>
@@ -635,6 +619,50 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Could not write {path}</source>
         <translation>Could not write {path}</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Balanced</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Leaving {unit}</source>
+        <translation>Leaving {unit}</translation>
+    </message>
+    <message>
+        <source>Coming to {unit}</source>
+        <translation>Coming to {unit}</translation>
+    </message>
+    <message>
+        <source>Other moves</source>
+        <translation>Other moves</translation>
+    </message>
+    <message>
+        <source>Moves (thicker: more people)</source>
+        <translation>Moves (thicker: more people)</translation>
+    </message>
+    <message>
+        <source>Staff minus posts</source>
+        <translation>Staff minus posts</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>short</translation>
+    </message>
+    <message>
+        <source>surplus</source>
+        <translation>surplus</translation>
+    </message>
+    <message>
+        <source>Boundaries: Vietnam Cartographic Publishing House, via vietnamese-provinces-database (MIT)</source>
+        <translation>Boundaries: Vietnam Cartographic Publishing House, via vietnamese-provinces-database (MIT)</translation>
+    </message>
+    <message>
+        <source>{km} km</source>
+        <translation>{km} km</translation>
     </message>
 </context>
 <context>

@@ -562,6 +562,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Vừa khung</translation>
     </message>
     <message>
+        <source>Show the whole province (Ctrl+0)</source>
+        <translation>Xem toàn tỉnh (Ctrl+0)</translation>
+    </message>
+    <message>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
@@ -578,8 +582,12 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Hiện các đề xuất điều động bằng mũi tên</translation>
     </message>
     <message>
-        <source>Export PNG…</source>
-        <translation>Xuất PNG…</translation>
+        <source>Save image…</source>
+        <translation>Lưu ảnh…</translation>
+    </message>
+    <message>
+        <source>Save the map as a PNG image, with its legend</source>
+        <translation>Lưu bản đồ thành ảnh PNG, kèm chú giải</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) have no boundary on this map</source>
@@ -600,30 +608,6 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>&lt;br&gt;Đến: {incoming} · đi: {outgoing}</translation>
     </message>
     <message>
-        <source>Balanced</source>
-        <translation>Cân bằng</translation>
-    </message>
-    <message>
-        <source>Staff minus posts</source>
-        <translation>Hiện có trừ biên chế</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>Không có dữ liệu</translation>
-    </message>
-    <message>
-        <source>Proposed move</source>
-        <translation>Đề xuất điều động</translation>
-    </message>
-    <message>
-        <source>Boundaries: Vietnam Cartographic Publishing House, via vietnamese-provinces-database (MIT)</source>
-        <translation>Ranh giới: Vietnam Cartographic Publishing House, qua vietnamese-provinces-database (MIT)</translation>
-    </message>
-    <message>
-        <source>{km} km</source>
-        <translation>{km} km</translation>
-    </message>
-    <message>
         <source>Export the map</source>
         <translation>Xuất bản đồ</translation>
     </message>
@@ -634,6 +618,50 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Could not write {path}</source>
         <translation>Không ghi được {path}</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Cân bằng</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Không có dữ liệu</translation>
+    </message>
+    <message>
+        <source>Leaving {unit}</source>
+        <translation>Đi khỏi {unit}</translation>
+    </message>
+    <message>
+        <source>Coming to {unit}</source>
+        <translation>Đến {unit}</translation>
+    </message>
+    <message>
+        <source>Other moves</source>
+        <translation>Điều động khác</translation>
+    </message>
+    <message>
+        <source>Moves (thicker: more people)</source>
+        <translation>Điều động (càng dày càng nhiều người)</translation>
+    </message>
+    <message>
+        <source>Staff minus posts</source>
+        <translation>Hiện có trừ biên chế</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>thiếu</translation>
+    </message>
+    <message>
+        <source>surplus</source>
+        <translation>dôi dư</translation>
+    </message>
+    <message>
+        <source>Boundaries: Vietnam Cartographic Publishing House, via vietnamese-provinces-database (MIT)</source>
+        <translation>Ranh giới: Nhà xuất bản Bản đồ Việt Nam, qua dữ liệu vietnamese-provinces-database (MIT)</translation>
+    </message>
+    <message>
+        <source>{km} km</source>
+        <translation>{km} km</translation>
     </message>
 </context>
 <context>
