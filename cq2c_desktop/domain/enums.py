@@ -71,4 +71,18 @@ EXEMPTION_TERMS: dict[Exemption, Term] = {
     Exemption.ILLNESS: Term("Đang điều trị bệnh", "Under medical treatment"),
     Exemption.OTHER: Term("Lý do khác", "Other reason"),
 }
+STATUS_TERMS: dict[MoveStatus, Term] = {
+    MoveStatus.PROPOSED: Term("Đề xuất", "Proposed"),
+    MoveStatus.ACCEPTED: Term("Đã chấp nhận", "Accepted"),
+    MoveStatus.REJECTED: Term("Đã loại", "Rejected"),
+    MoveStatus.LOCKED: Term("Đã khóa", "Locked"),
+    MoveStatus.APPROVED: Term("Đã phê duyệt", "Approved"),
+}
+
+
+def status_term(status: str) -> Term | str:
+    """A proposal's status as a word in both languages (a message field renders it in its own)."""
+    return STATUS_TERMS.get(MoveStatus(status), status) if status in {s.value for s in MoveStatus} else status
+
+
 EXEMPTION_LABELS_VI: dict[Exemption, str] = {exemption: term.vi for exemption, term in EXEMPTION_TERMS.items()}

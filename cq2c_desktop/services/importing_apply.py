@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
-from cq2c_desktop.domain.enums import KEPT_STATUSES
+from cq2c_desktop.domain.enums import KEPT_STATUSES, status_term
 from cq2c_desktop.domain.job_protocol import Cancelled
 from cq2c_desktop.domain.messages import Message, Text
 from cq2c_desktop.io.fields import Kind
@@ -185,7 +185,7 @@ def _check_removed_moves(session: Session, deletes: Sequence[Key], log: ProblemL
         ids = [k[0] for k in deletes[start : start + _CHUNK]]
         for staff_id, status in session.execute(select(Move.staff_id, Move.status).where(Move.staff_id.in_(ids))):
             if status in kept:
-                log.error(REMOVED_HAS_DECISION(staff=staff_id, status=status), value=staff_id)
+                log.error(REMOVED_HAS_DECISION(staff=staff_id, status=status_term(status)), value=staff_id)
             else:
                 proposed += 1
     if proposed:

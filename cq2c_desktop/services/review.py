@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
-from cq2c_desktop.domain.enums import MoveStatus
+from cq2c_desktop.domain.enums import MoveStatus, status_term
 from cq2c_desktop.domain.job_protocol import ServiceError
 from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.services import audit
@@ -179,7 +179,7 @@ def change_status(
 ) -> StatusChange:
     """Set the officer's decision on moves; refused with MoveConflictError if any changed since read."""
     if status not in REVIEW_STATUSES:
-        raise ReviewError(STATUS_NOT_ALLOWED(status=status.value))
+        raise ReviewError(STATUS_NOT_ALLOWED(status=status_term(status.value)))
     try:
         with plan.begin() as session:
             moves = list(session.scalars(select(Move).where(Move.id.in_(move_ids))))

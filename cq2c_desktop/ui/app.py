@@ -92,6 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     target = args.plan or (None if args.demo else settings.get(LAST_PLAN) or None)
     if target is None or (not Path(str(target)).exists() and "://" not in str(target)):
         target = str(ensure_demo(demo_plan_path()))
+    window.plan_loaded.connect(window.help.offer_tour, Qt.ConnectionType.SingleShotConnection)
     window.open_plan(str(target))
     window.show()
     return int(app.exec())

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from cq2c_desktop.domain.enums import MoveStatus
+from cq2c_desktop.domain.enums import status_term
+from cq2c_desktop.ui.messages import ui_language
 
 
 def run_status_label(status: str, method: str = "optimal") -> str:
@@ -30,11 +31,7 @@ def run_status_label(status: str, method: str = "optimal") -> str:
 
 
 def move_status_label(status: str) -> str:
-    labels = {
-        MoveStatus.PROPOSED.value: QCoreApplication.translate("Labels", "Proposed"),
-        MoveStatus.ACCEPTED.value: QCoreApplication.translate("Labels", "Accepted"),
-        MoveStatus.REJECTED.value: QCoreApplication.translate("Labels", "Rejected"),
-        MoveStatus.LOCKED.value: QCoreApplication.translate("Labels", "Locked"),
-        MoveStatus.APPROVED.value: QCoreApplication.translate("Labels", "Approved"),
-    }
-    return labels.get(status, status)
+    """The word of domain/enums.py's STATUS_TERMS (the import's messages use the same) in the
+    interface language."""
+    term = status_term(status)
+    return term if isinstance(term, str) else term.in_language(ui_language())

@@ -10,9 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget
 
-from cq2c_desktop import __version__
 from cq2c_desktop.domain.job_protocol import ServiceError
 from cq2c_desktop.services.importing import ImportReport
 from cq2c_desktop.services.privacy import note_plan_opened, set_show_personal_data
@@ -24,6 +23,7 @@ from cq2c_desktop.ui.dialogs.preferences_dialog import PreferencesDialog
 from cq2c_desktop.ui.event_loop import TurnTimer, on_next_turn
 from cq2c_desktop.ui.file_actions import FileActions
 from cq2c_desktop.ui.formatting import number
+from cq2c_desktop.ui.help_actions import HelpActions
 from cq2c_desktop.ui.interpreter import building_long_lived
 from cq2c_desktop.ui.messages import error_text, show_error, tr_message
 from cq2c_desktop.ui.output_actions import OutputActions
@@ -36,6 +36,7 @@ from cq2c_desktop.ui.views.quotas_view import QuotasView
 from cq2c_desktop.ui.views.review_view import ReviewView
 from cq2c_desktop.ui.views.staff_view import StaffView
 from cq2c_desktop.ui.views.units_view import UnitsView
+from cq2c_desktop.ui.widgets import resize_to_fit
 
 
 def _read_snapshot(workspace: Workspace) -> PlanSnapshot:
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         self._loading: Task | None = None
         self._snapshot: PlanSnapshot | None = None
         self._map_pairs: Counter[tuple[str, str]] = Counter()
-        self.resize(1280, 800)
+        resize_to_fit(self, 1280, 800)
         self.tabs = QTabWidget()
         self.overview = OverviewView(self)
         self.units_view = UnitsView(self.undo_stack, self)
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.outputs = OutputActions(self, self.review_view, self.undo_stack, settings, lambda: self.workspace)
         self.review = ReviewActions(self, lambda: self.workspace)
         self.files = FileActions(self, settings)
+        self.help = HelpActions(self, settings)
         self._build_menus()
         self._set_plan_actions_enabled(False)
         self.statusBar().showMessage(self.tr("No plan open"))
@@ -208,9 +210,11 @@ class MainWindow(QMainWindow):
         self.export_menu = bar.addMenu(self.tr("E&xport"))
         self.export_menu.addActions(self.outputs.export_actions())
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.help.guide_action, self.help.tour_action])
+        help_menu.addSeparator()
         self.demo_action = self._action(self.tr("Open the &demo plan"), self.open_demo)
         help_menu.addAction(self.demo_action)
-        help_menu.addAction(self._action(self.tr("&About CQ2C Planner"), self._about))
+        help_menu.addAction(self.help.about_action)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
         toolbar.addActions([self.open_action, self.undo_action, self.redo_action, self.optimise_action])
@@ -371,16 +375,6 @@ class MainWindow(QMainWindow):
     # --- misc ----------------------------------------------------------------------------------
     def _preferences(self) -> None:
         PreferencesDialog(self._settings, self).exec()
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About CQ2C Planner"),
-            self.tr(
-                "<b>CQ2C Planner</b> {version}<br>Planning the redeployment of commune civil servants.<br>"
-                "Map data: Vietnam Cartographic Publishing House via vietnamese-provinces-database (MIT)."
-            ).format(version=__version__),
-        )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         for job in (self.review.job, self.outputs.job):

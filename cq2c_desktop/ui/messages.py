@@ -90,10 +90,20 @@ def error_details(error: BaseException) -> str:
 def show_error(parent: QWidget | None, title: str, error: BaseException, text: str | None = None) -> None:
     """A warning in plain words (`text`, or the error's); the technical text, if any, behind the
     Details button."""
-    details, text = error_details(error), error_text(error) if text is None else text
-    if not details:
-        QMessageBox.warning(parent, title, text)
+    if not error_details(error):
+        QMessageBox.warning(parent, title, error_text(error) if text is None else text)
         return
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.setDetailedText(details)
-    box.exec()
+    error_box(parent, title, error, text).exec()
+
+
+def error_box(parent: QWidget | None, title: str, error: BaseException, text: str | None = None) -> QMessageBox:
+    """The message box of `show_error`, not yet shown."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        title,
+        error_text(error) if text is None else text,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setDetailedText(error_details(error))
+    return box

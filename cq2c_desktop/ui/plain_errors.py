@@ -29,7 +29,7 @@ def _known() -> tuple[tuple[tuple[str, ...], str], ...]:
         ),
         (
             ("file is not a database", "not a database"),
-            QCoreApplication.translate("PlainErrors", "the file is not a CQ2C plan, or it is damaged"),
+            QCoreApplication.translate("PlainErrors", "the content of the file cannot be read as a plan"),
         ),
         (
             ("malformed", "database corrupt", "damaged"),

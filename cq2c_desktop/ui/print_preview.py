@@ -35,7 +35,7 @@ from cq2c_desktop.services.printing import PrintSettings, print_decisions
 from cq2c_desktop.ui.jobs import Job
 from cq2c_desktop.ui.messages import show_error
 from cq2c_desktop.ui.user_settings import PREVIEW_GEOMETRY, UserSettings
-from cq2c_desktop.ui.widgets import ask_export_path
+from cq2c_desktop.ui.widgets import ask_export_path, resize_to_fit
 
 ZOOM_STEP = 1.25
 CONTINUOUS_PAGES = 150  # up to this many pages scroll as one strip (measuring them costs ~0.25 ms each)
@@ -99,7 +99,7 @@ class DecisionPreview(QDialog):
         self.finished.connect(self._discard)
         geometry = settings.get(PREVIEW_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1000, 800)
+            resize_to_fit(self, 1000, 800)
 
     def _toolbar(self) -> QToolBar:
         bar = QToolBar(self)

@@ -47,6 +47,10 @@ def _language(value: Any) -> str:
     return str(value) if value in LANGUAGES else LANGUAGES[0]
 
 
+def _flag(value: Any) -> bool:
+    return value is True or str(value).lower() in ("true", "1")  # an INI file gives "true" back
+
+
 def _bytes(value: Any) -> QByteArray | None:
     return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
@@ -61,6 +65,7 @@ EXPORT_FOLDER = Option("folders/export", "", _text)
 WINDOW_GEOMETRY = Option[QByteArray | None]("window/geometry", None, _bytes)
 WINDOW_STATE = Option[QByteArray | None]("window/state", None, _bytes)
 PREVIEW_GEOMETRY = Option[QByteArray | None]("preview/geometry", None, _bytes)
+TOUR_SHOWN = Option("help/tour_shown", False, _flag)  # the first-run tour of the five steps was offered
 
 
 def _to_1(store: QSettings) -> None:

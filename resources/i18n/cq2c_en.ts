@@ -316,6 +316,56 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>CQ2C Planner user guide</source>
+        <translation>CQ2C Planner user guide</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Open in the web browser</source>
+        <translation>Open in the web browser</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Quick tour: the five steps</source>
+        <translation>&amp;Quick tour: the five steps</translation>
+    </message>
+    <message>
+        <source>&amp;About CQ2C Planner</source>
+        <translation>&amp;About CQ2C Planner</translation>
+    </message>
+    <message>
+        <source>About CQ2C Planner</source>
+        <translation>About CQ2C Planner</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CQ2C Planner&lt;/b&gt; {version}&lt;br&gt;Planning the redeployment of commune civil servants.&lt;br&gt;Map data: Vietnam Cartographic Publishing House via vietnamese-provinces-database (MIT).</source>
+        <translation>&lt;b&gt;CQ2C Planner&lt;/b&gt; {version}&lt;br&gt;Planning the redeployment of commune civil servants.&lt;br&gt;Map data: Vietnam Cartographic Publishing House via vietnamese-provinces-database (MIT).</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import data</source>
@@ -354,26 +404,6 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>not run: the data must be fixed</source>
         <translation>not run: the data must be fixed</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Proposed</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Locked</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approved</translation>
     </message>
 </context>
 <context>
@@ -519,10 +549,6 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Open the &amp;demo plan</translation>
     </message>
     <message>
-        <source>&amp;About CQ2C Planner</source>
-        <translation>&amp;About CQ2C Planner</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Main</translation>
     </message>
@@ -545,14 +571,6 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>{units} units, {staff} staff</source>
         <translation>{units} units, {staff} staff</translation>
-    </message>
-    <message>
-        <source>About CQ2C Planner</source>
-        <translation>About CQ2C Planner</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;CQ2C Planner&lt;/b&gt; {version}&lt;br&gt;Planning the redeployment of commune civil servants.&lt;br&gt;Map data: Vietnam Cartographic Publishing House via vietnamese-provinces-database (MIT).</source>
-        <translation>&lt;b&gt;CQ2C Planner&lt;/b&gt; {version}&lt;br&gt;Planning the redeployment of commune civil servants.&lt;br&gt;Map data: Vietnam Cartographic Publishing House via vietnamese-provinces-database (MIT).</translation>
     </message>
 </context>
 <context>
@@ -916,8 +934,8 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>the plan server refused the user name</translation>
     </message>
     <message>
-        <source>the file is not a CQ2C plan, or it is damaged</source>
-        <translation>the file is not a CQ2C plan, or it is damaged</translation>
+        <source>the content of the file cannot be read as a plan</source>
+        <translation>the content of the file cannot be read as a plan</translation>
     </message>
     <message>
         <source>the file is damaged</source>
@@ -1438,6 +1456,81 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Edit {name}</source>
         <translation>Edit {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TourDialog</name>
+    <message>
+        <source>Quick tour: a round in five steps</source>
+        <translation>Quick tour: a round in five steps</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation>Show me</translation>
+    </message>
+    <message>
+        <source>Full user guide</source>
+        <translation>Full user guide</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Import the data</source>
+        <translation>Import the data</translation>
+    </message>
+    <message>
+        <source>Start from the demo plan, or create your own (File → New empty plan) and import the files the communes send: Data → Import data (Ctrl+I). Excel, ODS or CSV, in the shape they come: the wizard finds the columns, marks every cell with a problem, and writes nothing until you press Import.</source>
+        <translation>Start from the demo plan, or create your own (File → New empty plan) and import the files the communes send: Data → Import data (Ctrl+I). Excel, ODS or CSV, in the shape they come: the wizard finds the columns, marks every cell with a problem, and writes nothing until you press Import.</translation>
+    </message>
+    <message>
+        <source>See the balance</source>
+        <translation>See the balance</translation>
+    </message>
+    <message>
+        <source>The Balance tab and the map show, unit by unit and specialty by specialty, where posts are short (red) and where people are in surplus (blue). Click a commune on the map to find it in the tables; the Overview tab sums it all up.</source>
+        <translation>The Balance tab and the map show, unit by unit and specialty by specialty, where posts are short (red) and where people are in surplus (blue). Click a commune on the map to find it in the tables; the Overview tab sums it all up.</translation>
+    </message>
+    <message>
+        <source>Optimise</source>
+        <translation>Optimise</translation>
+    </message>
+    <message>
+        <source>Optimise (F5) first shows the policy: the distance limit, the receiving regions and their priority, which specialties may fill which posts. Then it proposes who moves where: as many short posts filled as possible, journeys from home kept short and fair, no unit left below its quota.</source>
+        <translation>Optimise (F5) first shows the policy: the distance limit, the receiving regions and their priority, which specialties may fill which posts. Then it proposes who moves where: as many short posts filled as possible, journeys from home kept short and fair, no unit left below its quota.</translation>
+    </message>
+    <message>
+        <source>Review the proposals</source>
+        <translation>Review the proposals</translation>
+    </message>
+    <message>
+        <source>On the Proposals tab every move says why it was chosen, and every post left unfilled says why. Accept, reject or lock proposals, or change the person on a post by hand; lock what you want to keep and optimise again for the rest. Ctrl+Z undoes a change.</source>
+        <translation>On the Proposals tab every move says why it was chosen, and every post left unfilled says why. Accept, reject or lock proposals, or change the person on a post by hand; lock what you want to keep and optimise again for the rest. Ctrl+Z undoes a change.</translation>
+    </message>
+    <message>
+        <source>Approve and export</source>
+        <translation>Approve and export</translation>
+    </message>
+    <message>
+        <source>Approve the moves you agree with (Plan menu), then use the Export menu: the transfer list in Excel and the decision drafts in PDF or Word, with a print preview first. The program proposes; you decide.</source>
+        <translation>Approve the moves you agree with (Plan menu), then use the Export menu: the transfer list in Excel and the decision drafts in PDF or Word, with a print preview first. The program proposes; you decide.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Step {number} of {steps}: {title}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Step {number} of {steps}: {title}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Start working</source>
+        <translation>Start working</translation>
     </message>
 </context>
 <context>

@@ -316,6 +316,56 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>CQ2C Planner user guide</source>
+        <translation>Hướng dẫn sử dụng CQ2C Planner</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <source>Open in the web browser</source>
+        <translation>Mở bằng trình duyệt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>&amp;Quick tour: the five steps</source>
+        <translation>&amp;Giới thiệu nhanh: năm bước</translation>
+    </message>
+    <message>
+        <source>&amp;About CQ2C Planner</source>
+        <translation>&amp;Giới thiệu CQ2C Planner</translation>
+    </message>
+    <message>
+        <source>About CQ2C Planner</source>
+        <translation>Giới thiệu CQ2C Planner</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CQ2C Planner&lt;/b&gt; {version}&lt;br&gt;Planning the redeployment of commune civil servants.&lt;br&gt;Map data: Vietnam Cartographic Publishing House via vietnamese-provinces-database (MIT).</source>
+        <translation>&lt;b&gt;CQ2C Planner&lt;/b&gt; {version}&lt;br&gt;Lập phương án điều động công chức cấp xã.&lt;br&gt;Dữ liệu bản đồ: Nhà xuất bản Bản đồ Việt Nam (sapnhap.bando.com.vn), qua vietnamese-provinces-database (MIT).</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import data</source>
@@ -354,26 +404,6 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>not run: the data must be fixed</source>
         <translation>chưa chạy được: cần sửa dữ liệu</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Đề xuất</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Đã chấp nhận</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Đã loại</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Đã khóa</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Đã phê duyệt</translation>
     </message>
 </context>
 <context>
@@ -519,10 +549,6 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Mở phương án &amp;mẫu</translation>
     </message>
     <message>
-        <source>&amp;About CQ2C Planner</source>
-        <translation>&amp;Giới thiệu CQ2C Planner</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
@@ -545,14 +571,6 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>{units} units, {staff} staff</source>
         <translation>{units} đơn vị, {staff} cán bộ</translation>
-    </message>
-    <message>
-        <source>About CQ2C Planner</source>
-        <translation>Giới thiệu CQ2C Planner</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;CQ2C Planner&lt;/b&gt; {version}&lt;br&gt;Planning the redeployment of commune civil servants.&lt;br&gt;Map data: Vietnam Cartographic Publishing House via vietnamese-provinces-database (MIT).</source>
-        <translation>&lt;b&gt;CQ2C Planner&lt;/b&gt; {version}&lt;br&gt;Lập phương án điều động công chức cấp xã.&lt;br&gt;Dữ liệu bản đồ: Vietnam Cartographic Publishing House (sapnhap.bando.com.vn), qua vietnamese-provinces-database (MIT).</translation>
     </message>
 </context>
 <context>
@@ -897,11 +915,11 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes' files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Bước tiếp theo&lt;/h3&gt;&lt;p&gt;Kiểm tra dữ liệu (menu Dữ liệu, Ctrl+I để nhập tệp của các xã), sau đó &lt;b&gt;Tối ưu hóa (F5)&lt;/b&gt; để có phương án đề xuất.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Bước tiếp theo&lt;/h3&gt;&lt;p&gt;Kiểm tra dữ liệu (trình đơn Dữ liệu, Ctrl+I để nhập tệp của các xã), sau đó &lt;b&gt;Tối ưu hóa (F5)&lt;/b&gt; để có phương án đề xuất.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Latest run&lt;/h3&gt;&lt;p&gt;Run {id}: {status}, {moves} moves, {filled} of {short} posts filled. Review it on the Proposals tab, approve, then export from the Export menu.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Lần chạy gần nhất&lt;/h3&gt;&lt;p&gt;Lần chạy {id}: {status}, {moves} điều động, bổ sung {filled}/{short} vị trí thiếu. Xem xét ở thẻ Đề xuất, phê duyệt, rồi xuất từ menu Xuất.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Lần chạy gần nhất&lt;/h3&gt;&lt;p&gt;Lần chạy {id}: {status}, {moves} điều động, bổ sung {filled}/{short} vị trí thiếu. Xem xét ở thẻ Đề xuất, phê duyệt, rồi xuất từ trình đơn Xuất.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -915,8 +933,8 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>máy chủ phương án không chấp nhận tên người dùng</translation>
     </message>
     <message>
-        <source>the file is not a CQ2C plan, or it is damaged</source>
-        <translation>tệp không phải là phương án CQ2C, hoặc đã bị hỏng</translation>
+        <source>the content of the file cannot be read as a plan</source>
+        <translation>nội dung tệp không đọc được như một phương án</translation>
     </message>
     <message>
         <source>the file is damaged</source>
@@ -1437,6 +1455,81 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Edit {name}</source>
         <translation>Sửa {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TourDialog</name>
+    <message>
+        <source>Quick tour: a round in five steps</source>
+        <translation>Giới thiệu nhanh: một đợt điều động trong năm bước</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Quay lại</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Tiếp &gt;</translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation>Chỉ cho tôi</translation>
+    </message>
+    <message>
+        <source>Full user guide</source>
+        <translation>Hướng dẫn đầy đủ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Import the data</source>
+        <translation>Nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>Start from the demo plan, or create your own (File → New empty plan) and import the files the communes send: Data → Import data (Ctrl+I). Excel, ODS or CSV, in the shape they come: the wizard finds the columns, marks every cell with a problem, and writes nothing until you press Import.</source>
+        <translation>Bắt đầu từ phương án mẫu, hoặc tạo phương án của bạn (Tệp → Tạo phương án mới) rồi nhập các tệp do xã gửi lên: Dữ liệu → Nhập dữ liệu (Ctrl+I). Excel, ODS hoặc CSV, đúng như khi nhận được: trình hướng dẫn tự tìm các cột, đánh dấu mọi ô có vấn đề và không ghi gì cho tới khi bạn bấm Nhập.</translation>
+    </message>
+    <message>
+        <source>See the balance</source>
+        <translation>Xem cân đối</translation>
+    </message>
+    <message>
+        <source>The Balance tab and the map show, unit by unit and specialty by specialty, where posts are short (red) and where people are in surplus (blue). Click a commune on the map to find it in the tables; the Overview tab sums it all up.</source>
+        <translation>Thẻ Cân đối và bản đồ cho thấy, theo từng đơn vị và từng chuyên môn, nơi nào thiếu người (màu đỏ) và nơi nào dôi dư (màu xanh). Bấm vào một xã trên bản đồ để tìm xã đó trong các bảng; thẻ Tổng quan tóm tắt tất cả.</translation>
+    </message>
+    <message>
+        <source>Optimise</source>
+        <translation>Tối ưu hóa</translation>
+    </message>
+    <message>
+        <source>Optimise (F5) first shows the policy: the distance limit, the receiving regions and their priority, which specialties may fill which posts. Then it proposes who moves where: as many short posts filled as possible, journeys from home kept short and fair, no unit left below its quota.</source>
+        <translation>Tối ưu hóa (F5) trước hết cho xem chính sách: giới hạn khoảng cách, các vùng nhận người và mức ưu tiên, chuyên môn nào được đảm nhận vị trí nào. Sau đó phần mềm đề xuất ai đi đâu: bổ sung được nhiều vị trí thiếu nhất, quãng đường từ nơi ở ngắn và công bằng, không đơn vị nào xuống dưới biên chế.</translation>
+    </message>
+    <message>
+        <source>Review the proposals</source>
+        <translation>Xem xét đề xuất</translation>
+    </message>
+    <message>
+        <source>On the Proposals tab every move says why it was chosen, and every post left unfilled says why. Accept, reject or lock proposals, or change the person on a post by hand; lock what you want to keep and optimise again for the rest. Ctrl+Z undoes a change.</source>
+        <translation>Ở thẻ Đề xuất, mỗi điều động đều nói vì sao được chọn, mỗi vị trí chưa bổ sung được đều nói vì sao. Chấp nhận, loại hoặc khóa đề xuất, hay tự đổi người cho một vị trí; khóa những gì muốn giữ rồi tối ưu lại cho phần còn lại. Ctrl+Z hoàn tác một thay đổi.</translation>
+    </message>
+    <message>
+        <source>Approve and export</source>
+        <translation>Phê duyệt và xuất</translation>
+    </message>
+    <message>
+        <source>Approve the moves you agree with (Plan menu), then use the Export menu: the transfer list in Excel and the decision drafts in PDF or Word, with a print preview first. The program proposes; you decide.</source>
+        <translation>Phê duyệt các điều động bạn đồng ý (trình đơn Phương án), rồi dùng trình đơn Xuất: danh sách điều động bằng Excel và dự thảo quyết định bằng PDF hoặc Word, có xem trước bản in. Phần mềm đề xuất; bạn quyết định.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Step {number} of {steps}: {title}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Bước {number}/{steps}: {title}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Start working</source>
+        <translation>Bắt đầu làm việc</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,17 @@ Bạn vẫn muốn xóa?</translation></message>
     <message><source>Alt+Up</source><translation>Alt+Up</translation></message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message><source>Drive</source><translation>Ổ đĩa</translation></message>
+    <message><source>File</source><translation>Tệp</translation></message>
+    <message><source>%1 File</source><translation>Tệp %1</translation></message>
+    <message><source>File Folder</source><translation>Thư mục</translation></message>
+    <message><source>Folder</source><translation>Thư mục</translation></message>
+    <message><source>Alias</source><translation>Bí danh</translation></message>
+    <message><source>Shortcut</source><translation>Lối tắt</translation></message>
+    <message><source>Unknown</source><translation>Không rõ</translation></message>
+</context>
+<context>
     <name>QFileSystemModel</name>
     <message><source>%1 TB</source><translation>%1 TB</translation></message>
     <message><source>%1 GB</source><translation>%1 GB</translation></message>

@@ -77,3 +77,20 @@ def test_the_bundle_keeps_every_qt_module_the_app_imports() -> None:
             )
             imported.update(n.split(".")[1] for n in names if n.startswith("PySide6.Qt"))
     assert imported and imported <= listed, imported - listed
+
+
+def test_the_bundle_carries_the_guide_and_qts_vietnamese(build: ModuleType, tmp_path: Path) -> None:
+    """The spec's `resources()` (run on its own, as PyInstaller would) lists the user guide, its
+    screenshots and our Vietnamese for Qt's own words, where the app looks for them."""
+    import ast
+
+    spec = build.write_spec(build.read_project(), "windows", tmp_path).read_text(encoding="utf-8")
+    tree = ast.parse(spec)
+    wanted = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "resources"]
+    wanted += [n for n in tree.body if isinstance(n, ast.Assign) and ast.unparse(n.targets[0]) == "REQUIRED_RESOURCES"]
+    namespace: dict[str, object] = {"ROOT": Path(__file__).resolve().parents[2], "Path": Path}
+    exec(compile(ast.Module(body=wanted, type_ignores=[]), "spec", "exec"), namespace)  # our own spec's code
+    root, listed = namespace["ROOT"], namespace["resources"]()  # type: ignore[operator]
+    bundled = {Path(source).relative_to(Path(str(root)) / "resources").as_posix() for source, _target in listed}
+    assert {"i18n/qt_vi.qm", "i18n/cq2c_vi.qm", "guide/index.html", "guide/anh/7-de-xuat.png"} <= bundled
+    assert not any(name.endswith(".ts") for name in bundled)

@@ -70,7 +70,7 @@ def test_a_damaged_file_shows_a_message_and_keeps_the_open_plan(
         window.open_plan(str(junk))
     # Plain words in the sentence; SQLite's own words only behind the Details button.
     ((text, details),) = shown
-    assert "CQ2C" in text and "the file is not a CQ2C plan, or it is damaged" in text
+    assert "CQ2C" in text and "the content of the file cannot be read as a plan" in text
     assert "database" not in text and "file is not a database" in details
     assert window.units_view.model.rowCount() == 166 and window.workspace is not None
     assert window.statusBar().currentMessage() == "166 units, 6.999 staff"  # Vietnamese figures by default

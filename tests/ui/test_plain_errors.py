@@ -16,7 +16,7 @@ from cq2c_desktop.ui.plain_errors import plain_error, plain_reason
 @pytest.mark.parametrize(
     ("technical", "plain"),
     [
-        ("file is not a database", "tệp không phải là phương án CQ2C, hoặc đã bị hỏng"),
+        ("file is not a database", "nội dung tệp không đọc được như một phương án"),
         ("database disk image is malformed", "tệp đã bị hỏng"),
         ("[Errno 28] No space left on device", "ổ đĩa đã đầy"),
         ("[WinError 32] The process cannot access the file because it is being used by another process", "Excel"),
@@ -33,7 +33,7 @@ def test_a_message_with_sqlites_words_says_them_plainly_and_keeps_them_for_detai
     error.__cause__ = sqlite3.DatabaseError("file is not a database")
     text = error_text(error)
     assert text.startswith("Không mở được tệp phương án") and "database" not in text
-    assert "tệp không phải là phương án CQ2C" in text
+    assert "nội dung tệp không đọc được như một phương án" in text
     assert error_details(error).splitlines() == ["file is not a database", "DatabaseError: file is not a database"]
     assert tr_message(PLAN_UNREADABLE(reason="disk I/O error")).endswith("không đọc hoặc ghi được ổ đĩa")
 

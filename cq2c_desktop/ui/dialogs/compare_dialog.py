@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from cq2c_desktop.services.compare import MoveDifference, RunComparison
 from cq2c_desktop.ui.formatting import cell_text
 from cq2c_desktop.ui.table_models import Column, RowTableModel
+from cq2c_desktop.ui.widgets import fit_columns, resize_to_fit
 
 
 class CompareDialog(QDialog):
@@ -70,6 +71,8 @@ class CompareDialog(QDialog):
         table = QTableView()
         table.setModel(self.differences)
         table.setSortingEnabled(True)
+        fit_columns(table)
+        self.kpis.resizeColumnsToContents()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -83,4 +86,4 @@ class CompareDialog(QDialog):
         )
         layout.addWidget(table, 1)
         layout.addWidget(buttons)
-        self.resize(900, 640)
+        resize_to_fit(self, 900, 640)

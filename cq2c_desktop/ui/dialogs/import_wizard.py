@@ -40,6 +40,7 @@ from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.dialogs.import_preview_page import PreviewPage
 from cq2c_desktop.ui.messages import error_text, tr_message, ui_language
 from cq2c_desktop.ui.user_settings import IMPORT_FOLDER, UserSettings
+from cq2c_desktop.ui.widgets import resize_to_fit
 
 FILE_FILTER = "Excel, ODS, CSV (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt);;*"
 
@@ -228,7 +229,7 @@ class ImportWizard(QWizard):
         for page in (self.file_page, self.mapping_page, self.preview_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
-        self.resize(980, 680)
+        resize_to_fit(self, 980, 680)
 
     def kind(self) -> str:
         return str(self.file_page.kind.currentData())

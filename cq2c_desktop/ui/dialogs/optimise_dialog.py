@@ -27,6 +27,7 @@ from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.formatting import score
 from cq2c_desktop.ui.messages import show_error
 from cq2c_desktop.ui.views import region_label
+from cq2c_desktop.ui.widgets import resize_to_fit, wrap_headers
 
 
 class OptimiseDialog(QDialog):
@@ -46,7 +47,7 @@ class OptimiseDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(760, 640)
+        resize_to_fit(self, 760, 640)
 
     def _build_limits(self) -> QGroupBox:
         box = QGroupBox(self.tr("Limits"))
@@ -111,6 +112,7 @@ class OptimiseDialog(QDialog):
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.scores.setItem(r, c, item)
         layout.addWidget(QLabel(self.tr("Rows: the post's specialty. Columns: the holder's specialty.")))
+        wrap_headers(self.scores)
         layout.addWidget(self.scores)
         return box
 

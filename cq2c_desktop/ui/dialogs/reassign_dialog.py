@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVB
 from cq2c_desktop.services.reassign import Candidate
 from cq2c_desktop.ui.formatting import score
 from cq2c_desktop.ui.table_models import Column, RowTableModel
+from cq2c_desktop.ui.widgets import fit_columns, resize_to_fit, wrap_headers
 
 
 class ReassignDialog(QDialog):
@@ -29,6 +30,8 @@ class ReassignDialog(QDialog):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.doubleClicked.connect(lambda _index: self.accept())
+        fit_columns(self.table)
+        wrap_headers(self.table, range(2, len(columns)))  # short answers under long titles
         if candidates:
             self.table.selectRow(0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -39,7 +42,7 @@ class ReassignDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Best first: exact specialty, volunteers, then the shortest distance.")))
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(820, 480)
+        resize_to_fit(self, 820, 480)
 
     def chosen(self) -> Candidate | None:
         rows = self.table.selectionModel().selectedRows()

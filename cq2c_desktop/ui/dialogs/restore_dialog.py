@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from cq2c_desktop.services.backups import Backup, list_backups
 from cq2c_desktop.ui.formatting import date_time
 from cq2c_desktop.ui.table_models import Column, RowTableModel
+from cq2c_desktop.ui.widgets import resize_to_fit
 
 
 class RestoreDialog(QDialog):
@@ -81,7 +82,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(760, 420)
+        resize_to_fit(self, 760, 420)
 
     def _selected(self) -> Backup | None:
         rows = self.table.selectionModel().selectedRows()

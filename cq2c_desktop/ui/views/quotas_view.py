@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from cq2c_desktop.services.overview import QuotaRow
+from cq2c_desktop.ui.formatting import number
 from cq2c_desktop.ui.table_models import Column, RowTableModel
 from cq2c_desktop.ui.views import region_label
 from cq2c_desktop.ui.widgets import SearchBar, data_table
@@ -28,7 +29,7 @@ class QuotasView(QWidget):
         bar = SearchBar(
             self.model,
             self.tr("Search by unit, region or specialty…"),
-            lambda shown, total: self.tr("{shown} of {total} rows").format(shown=shown, total=total),
+            lambda shown, total: self.tr("{shown} of {total} rows").format(shown=number(shown), total=number(total)),
         )
         self.search, self.count = bar.search, bar.count
         layout = QVBoxLayout(self)

@@ -45,7 +45,6 @@ class ReviewView(QWidget):
         super().__init__(parent)
         self._undo = undo_stack
         self.workspace: Workspace | None = None
-        self._sized = False
         self._runs: list[RunRow] = []  # as read by the last set_workspace
         self.status_labels = {s.value: move_status_label(s.value) for s in MoveStatus}
         self.run_combo = QComboBox()
@@ -58,7 +57,7 @@ class ReviewView(QWidget):
         self.moves = self._moves_model()
         self.moves.set_search("")
         self.search.textChanged.connect(self.moves.set_search)
-        self.moves_view = self._table(self.moves)
+        self.moves_view = self._table(self.moves, {0: list(self.status_labels.values())})
         self.moves_view.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # by destination
         self.moves_view.selectionModel().selectionChanged.connect(self._explain)
         self.unfilled = self._unfilled_model()
@@ -95,9 +94,12 @@ class ReviewView(QWidget):
         ]
         return RowTableModel(columns, self)
 
-    def _table(self, model: RowTableModel[MoveRow] | RowTableModel[UnfilledRow]) -> QTableView:
-        view = data_table(model)
+    def _table(
+        self, model: RowTableModel[MoveRow] | RowTableModel[UnfilledRow], widest: dict[int, list[str]] | None = None
+    ) -> QTableView:
+        view = data_table(model, widest)
         view.horizontalHeader().setStretchLastSection(True)
+        view.verticalHeader().hide()  # row numbers: 30 pixels a 1280-pixel screen needs for the columns
         return view
 
     def _build_toolbar(self) -> QToolBar:
@@ -125,8 +127,8 @@ class ReviewView(QWidget):
     def _layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Run:")))
-        top.addWidget(self.run_combo, 1)
-        top.addWidget(self.search, 1)
+        top.addWidget(self.run_combo, 3)
+        top.addWidget(self.search, 2)
         lower = QSplitter(Qt.Orientation.Horizontal)
         box = QWidget()
         box_layout = QVBoxLayout(box)
@@ -135,6 +137,8 @@ class ReviewView(QWidget):
         box_layout.addWidget(self.unfilled_view)
         lower.addWidget(box)
         lower.addWidget(self.explanation)
+        lower.setStretchFactor(0, 3)  # the unfilled posts and why, beside the explanation of one
+        lower.setStretchFactor(1, 2)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.moves_view)
         split.addWidget(lower)
@@ -217,10 +221,6 @@ class ReviewView(QWidget):
         rows = read.moves
         self.moves.set_rows(rows)
         self.unfilled.set_rows(read.unfilled)
-        if not self._sized and rows:
-            self.moves_view.resizeColumnsToContents()
-            self.unfilled_view.resizeColumnsToContents()
-            self._sized = True
         self.moves_changed.emit([r for r in rows if r.status != MoveStatus.REJECTED.value])
 
     def _versions(self, move_ids: list[int]) -> dict[int, int]:

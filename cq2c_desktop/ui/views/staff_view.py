@@ -17,6 +17,7 @@ from cq2c_desktop.services.privacy import mask_birth_date, mask_cccd
 from cq2c_desktop.services.staff import StaffEditError, StaffRow, update_staff
 from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.delegates import ChoiceDelegate
+from cq2c_desktop.ui.formatting import number
 from cq2c_desktop.ui.messages import show_error
 from cq2c_desktop.ui.table_models import Column, RowTableModel
 from cq2c_desktop.ui.undo_commands import StaffEditCommand
@@ -68,7 +69,7 @@ class StaffView(QWidget):
         bar = SearchBar(
             self.model,
             self.tr("Search by name, ID, unit, specialty (diacritics optional)…"),
-            lambda shown, total: self.tr("{shown} of {total} people").format(shown=shown, total=total),
+            lambda shown, total: self.tr("{shown} of {total} people").format(shown=number(shown), total=number(total)),
         )
         self.search, self.count = bar.search, bar.count
         layout = QVBoxLayout(self)
