@@ -57,18 +57,26 @@ def _cmd_export(args: argparse.Namespace) -> int:
     progress = None if args.quiet else text_progress
     if args.kind == "transfers":
         result = outputs.export_transfers(
-            args.plan, args.out, group_by=args.by, include_cccd=args.cccd, run_id=args.run, progress=progress
+            args.plan,
+            args.out,
+            group_by=args.by,
+            include_cccd=args.cccd,
+            run_id=args.run,
+            blanks=args.blanks,
+            progress=progress,
         )
         what = "Danh sách / List"
     else:
         result = outputs.export_decisions(
-            args.plan, args.out, collective=args.collective, run_id=args.run, progress=progress
+            args.plan, args.out, collective=args.collective, run_id=args.run, blanks=args.blanks, progress=progress
         )
         what = "Quyết định / Decisions"
     print(
         f"{what}: {result.path} — {result.people} người / people, lần chạy / run #{result.run_id}, "
         f"tổng hỗ trợ / total support {format_vnd(result.total_cost_vnd)} đồng"
     )
+    if result.unverified:
+        print("cq2c: " + outputs.unverified_note(result.unverified), file=sys.stderr)
     return 0
 
 
@@ -118,6 +126,12 @@ def register(sub: Any) -> None:
     )
     export.add_argument("--cccd", action="store_true", help="kèm số CCCD (dữ liệu cá nhân) / include citizen IDs")
     export.add_argument("--run", type=int, help="lần chạy (mặc định: mới nhất) / run (default: latest)")
+    export.add_argument(
+        "--blanks",
+        action="store_true",
+        help="để trống (dòng chấm) các cài đặt văn bản chưa nhập, để điền tay / "
+        "leave document settings not yet entered as dotted blanks to fill in by hand",
+    )
     export.add_argument("--quiet", action="store_true", help="không hiện tiến độ / no progress bar")
     export.set_defaults(handler=_cmd_export)
 

@@ -13,12 +13,16 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from cq2c_desktop.domain.document_checks import DocumentGaps as DocumentGaps  # what the window lists
+from cq2c_desktop.domain.document_checks import Output, SettingGap, missing_message, unverified_message
+from cq2c_desktop.domain.document_checks import document_gaps as document_gaps  # the window asks before an export
 from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.domain.synthetic_people import office_for
 from cq2c_desktop.io.documents_content import Decision as Decision  # what a print preview draws
@@ -29,7 +33,7 @@ from cq2c_desktop.io.export_common import Progress, ShouldStop
 from cq2c_desktop.io.export_model import GroupBy, Shortage, TransferList, TransferRow, group_rows
 from cq2c_desktop.io.printing import PrintSettings as PrintSettings  # what the print dialog chose
 from cq2c_desktop.io.printing import print_decisions as print_decisions  # run in a child process
-from cq2c_desktop.io.support_cost import CostSummary, describe, entitlement, format_decimal, format_vnd
+from cq2c_desktop.io.support_cost import CostSummary, describe, entitlement, format_km, format_vnd
 from cq2c_desktop.services import audit
 from cq2c_desktop.services.balance import balance_cells
 from cq2c_desktop.services.child_process import ChildCancelledError, run_in_child
@@ -49,12 +53,26 @@ class NothingApprovedError(ServiceError):
     """No approved move to export; the message says what to do."""
 
 
+class MissingSettingsError(ServiceError):
+    """A document setting the output needs is missing: the message names each one (and its key)."""
+
+    def __init__(self, gaps: DocumentGaps) -> None:
+        super().__init__(missing_message(gaps))
+        self.gaps = gaps
+
+
+def unverified_note(unverified: tuple[SettingGap, ...]) -> str:
+    """ "Lưu ý: chưa đối chiếu với văn bản gốc: …" for the legal bases printed unchecked."""
+    return unverified_message(DocumentGaps((), unverified))
+
+
 @dataclass(frozen=True)
 class ExportResult:
     path: Path
     run_id: int
     people: int
     total_cost_vnd: int
+    unverified: tuple[SettingGap, ...] = ()  # legal bases printed without the officer's check
 
 
 def _pick_run(session: Session, run_id: int | None) -> int:
@@ -172,7 +190,11 @@ def load_transfer_list(
     )
 
 
-def _approved(target: str | os.PathLike[str], run_id: int | None, include_cccd: bool) -> tuple[int, TransferList]:
+def _approved(
+    target: str | os.PathLike[str], run_id: int | None, include_cccd: bool, output: Output, blanks: bool
+) -> tuple[int, TransferList, DocumentGaps]:
+    """The approved moves, once the settings `output` needs are all there (or `blanks` allows
+    dotted blanks for the officer to fill by hand): a signable document never holds a placeholder."""
     plan = open_plan(target)
     try:
         with plan.begin() as session:
@@ -181,7 +203,10 @@ def _approved(target: str | os.PathLike[str], run_id: int | None, include_cccd: 
                 raise NothingApprovedError(_no_approval_message(session, chosen))
     finally:
         plan.close()
-    return chosen, data
+    gaps = document_gaps(data.settings, output)
+    if gaps.blocking and not blanks:
+        raise MissingSettingsError(gaps)
+    return chosen, data, gaps
 
 
 def _record(target: str | os.PathLike[str], action: str, **details: Any) -> None:
@@ -213,15 +238,17 @@ def export_transfers(
     group_by: GroupBy = "destination",
     include_cccd: bool = False,
     run_id: int | None = None,
+    blanks: bool = False,
     progress: Progress | None = None,
     should_stop: ShouldStop | None = None,
 ) -> ExportResult:
-    """Write the approved transfer list workbook; CCCD numbers only when `include_cccd`."""
+    """Write the approved transfer list workbook; CCCD numbers only when `include_cccd`. Missing
+    document settings stop it (MissingSettingsError) unless `blanks` leaves them to fill by hand."""
     # Imported here: openpyxl and python-docx cost the desktop app 0.35 s at start, and the window
     # writes its outputs in a child process anyway.
     from cq2c_desktop.io.export_transfers import write_transfer_list
 
-    chosen, data = _approved(target, run_id, include_cccd)
+    chosen, data, gaps = _approved(target, run_id, include_cccd, "transfers", blanks)
     details = {
         "run_id": chosen,
         "path": str(Path(out).resolve()),
@@ -232,7 +259,7 @@ def export_transfers(
         path = write_transfer_list(
             data, out, group_by=group_by, include_cccd=include_cccd, progress=progress, should_stop=should_stop
         )
-    return ExportResult(path, chosen, len(data.rows), data.costs.total_vnd)
+    return ExportResult(path, chosen, len(data.rows), data.costs.total_vnd, gaps.unverified)
 
 
 def decision_format(out: str | os.PathLike[str]) -> DecisionFormat:
@@ -248,16 +275,18 @@ def export_decisions(
     *,
     collective: bool = False,
     run_id: int | None = None,
+    blanks: bool = False,
     progress: Progress | None = None,
     should_stop: ShouldStop | None = None,
 ) -> ExportResult:
-    """Decision drafts for the approved moves: one per person, or one with the list annexed."""
+    """Decision drafts for the approved moves: one per person, or one with the list annexed.
+    Missing document settings stop it unless `blanks` (see export_transfers)."""
     from cq2c_desktop.io.documents_docx import write_decisions_docx  # see export_transfers
 
     kind = decision_format(out)
-    chosen, data = _approved(target, run_id, include_cccd=False)
+    chosen, data, gaps = _approved(target, run_id, False, "decisions", blanks)
     decisions = _decisions(data, collective)
-    writer = write_decisions_pdf if kind == "pdf" else write_decisions_docx
+    writer = write_decisions_pdf if kind == "pdf" else partial(write_decisions_docx, author=audit.current_user())
     details = {
         "run_id": chosen,
         "path": str(Path(out).resolve()),
@@ -267,7 +296,7 @@ def export_decisions(
     }
     with _recorded(target, "export_decisions", details):
         path = writer(decisions, out, progress=progress, should_stop=should_stop)
-    return ExportResult(path, chosen, len(data.rows), data.costs.total_vnd)
+    return ExportResult(path, chosen, len(data.rows), data.costs.total_vnd, gaps.unverified)
 
 
 def _decisions(data: TransferList, collective: bool) -> list[Decision]:
@@ -278,11 +307,11 @@ def _decisions(data: TransferList, collective: bool) -> list[Decision]:
 
 
 def decision_drafts(
-    target: str | os.PathLike[str], *, run_id: int | None = None, move_ids: Collection[int] = ()
+    target: str | os.PathLike[str], *, run_id: int | None = None, move_ids: Collection[int] = (), blanks: bool = False
 ) -> list[Decision]:
     """What a print preview shows: the decisions of the approved moves among `move_ids`, one per
     person; without any, one collective decision with the list annexed (a few pages, not hundreds)."""
-    _chosen, data = _approved(target, run_id, include_cccd=False)
+    _chosen, data, _gaps = _approved(target, run_id, False, "decisions", blanks)
     wanted = set(move_ids)
     chosen_rows = [row for row in data.rows if row.move_id in wanted]
     if not chosen_rows:
@@ -313,12 +342,13 @@ def write_preview(
     *,
     run_id: int | None = None,
     move_ids: Collection[int] = (),
+    blanks: bool = False,
     progress: Progress | None = None,
     should_stop: ShouldStop | None = None,
 ) -> list[Decision]:
     """The decisions of `decision_drafts` written as a PDF to `out`, for a print preview to show
     (page by page, as it scrolls); they are returned so that the preview can print them."""
-    decisions = decision_drafts(target, run_id=run_id, move_ids=move_ids)
+    decisions = decision_drafts(target, run_id=run_id, move_ids=move_ids, blanks=blanks)
     write_decisions_pdf(decisions, out, progress=progress, should_stop=should_stop)
     return decisions
 
@@ -364,8 +394,7 @@ def format_report(report: PlanReport) -> str:
         return [
             title,
             f"  Số người / People: {costs.people} (thuộc diện hỗ trợ / eligible: {costs.eligible})",
-            f"  Quãng đường / Distance: tổng / total {format_decimal(km, 1)} km, "
-            f"bình quân / mean {format_decimal(mean_km, 1)} km",
+            f"  Quãng đường / Distance: tổng / total {format_km(km)} km, bình quân / mean {format_km(mean_km)} km",
             f"  Kinh phí mỗi tháng / Per month: {format_vnd(costs.per_month_vnd)} đồng",
             f"  Tổng kinh phí hỗ trợ / Total support: {format_vnd(costs.total_vnd)} đồng",
             f"  Bình quân mỗi người / Per person: {format_vnd(costs.mean_vnd)} đồng",

@@ -19,6 +19,7 @@ from cq2c_desktop.services.outputs import (
     Decision,
     ExportCancelledError,
     ExportResult,
+    document_gaps,
     export_decisions,
     export_transfers,
     in_child,
@@ -26,6 +27,7 @@ from cq2c_desktop.services.outputs import (
 )
 from cq2c_desktop.services.review import restore_statuses
 from cq2c_desktop.services.workspace import Workspace
+from cq2c_desktop.ui.dialogs.document_gaps_dialog import confirm_blanks
 from cq2c_desktop.ui.jobs import Job
 from cq2c_desktop.ui.print_preview import DecisionPreview
 from cq2c_desktop.ui.views.review_view import ReviewView
@@ -145,17 +147,36 @@ class OutputActions(QObject):
         if path is not None:
             self.export_decisions_to(path.with_suffix(suffix))
 
+    def _blanks(self, output: str) -> bool | None:
+        """Whether the document may hold dotted blanks: False when nothing is missing, True when the
+        officer chose a draft to fill in by hand, None when they went back to enter the settings."""
+        workspace = self._workspace()
+        if workspace is None or self.job is not None:
+            return None
+        gaps = document_gaps(workspace.settings(), "transfers" if output == "transfers" else "decisions")
+        if not gaps.blocking:
+            return False
+        if confirm_blanks(self._window, gaps):
+            return True
+        self._window.statusBar().showMessage(self.tr("Nothing was written."), 10_000)
+        return None
+
     def export_list_to(self, path: Path) -> None:
-        self._run(self.tr("Exporting the transfer list…"), export_transfers, path)
+        blanks = self._blanks("transfers")
+        if blanks is not None:
+            self._run(self.tr("Exporting the transfer list…"), export_transfers, path, blanks=blanks)
 
     def export_decisions_to(self, path: Path, after: Callable[[ExportResult], None] | None = None) -> None:
-        self._run(self.tr("Writing the decision drafts…"), export_decisions, path, after)
+        blanks = self._blanks("decisions")
+        if blanks is not None:
+            self._run(self.tr("Writing the decision drafts…"), export_decisions, path, after, blanks=blanks)
 
     def print_preview(self) -> None:
         """Preview the decisions of the approved proposals selected, or else the collective decision
         with its annex (hundreds of individual decisions are for Export, not for a preview)."""
         workspace = self._workspace()
-        if workspace is None or self.job is not None:
+        blanks = self._blanks("decisions")
+        if workspace is None or blanks is None:
             return
         target, run_id = workspace.location, self._run_id()
         move_ids = [move.id for move in self._review.selected_moves()]
@@ -169,6 +190,7 @@ class OutputActions(QObject):
                 pdf,
                 run_id=run_id,
                 move_ids=move_ids,
+                blanks=blanks,
                 progress=progress,
                 should_stop=stop,
                 name="cq2c-preview",
@@ -201,6 +223,8 @@ class OutputActions(QObject):
         export: Callable[..., ExportResult],
         path: Path,
         after: Callable[[ExportResult], None] | None = None,
+        *,
+        blanks: bool = False,
     ) -> None:
         workspace = self._workspace()
         if workspace is None or self.job is not None:
@@ -209,7 +233,14 @@ class OutputActions(QObject):
 
         def work(progress: Progress, stop: ShouldStop) -> ExportResult:
             return in_child(
-                export, target, path, run_id=run_id, progress=progress, should_stop=stop, name="cq2c-export"
+                export,
+                target,
+                path,
+                run_id=run_id,
+                blanks=blanks,
+                progress=progress,
+                should_stop=stop,
+                name="cq2c-export",
             )
 
         self.job = Job(self._window, title, work, lambda result: self._done(result, after), self._failed)

@@ -201,11 +201,12 @@ def _check_file(path: Path) -> str:
 
 def _export(plan: Path, folder: Path) -> list[str]:
     """The window writes its outputs in a child process: the list and the PDF (which needs Qt's
-    offscreen platform there) go that way here too, the Word file in this process."""
+    offscreen platform there) go that way here too, the Word file in this process. The demo has no
+    signer or Tờ trình: the drafts leave them blank, as the officer may choose to."""
     transfers, pdf, docx = folder / "danh-sach.xlsx", folder / "quyet-dinh.pdf", folder / "quyet-dinh.docx"
-    run_in_child(export_transfers, str(plan), transfers, name="cq2c-export")
-    run_in_child(export_decisions, str(plan), pdf, collective=True, name="cq2c-export")
-    export_decisions(plan, docx, collective=True)
+    run_in_child(export_transfers, str(plan), transfers, name="cq2c-export", blanks=True)
+    run_in_child(export_decisions, str(plan), pdf, collective=True, name="cq2c-export", blanks=True)
+    export_decisions(plan, docx, collective=True, blanks=True)
     return [_check_file(path) for path in (transfers, pdf, docx)]
 
 

@@ -234,6 +234,33 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>DocumentGapsDialog</name>
+    <message>
+        <source>A document to be signed cannot carry blanks or notes. These document settings of the plan are not set:</source>
+        <translation>A document to be signed cannot carry blanks or notes. These document settings of the plan are not set:</translation>
+    </message>
+    <message>
+        <source>Not yet checked against the official text:</source>
+        <translation>Not yet checked against the official text:</translation>
+    </message>
+    <message>
+        <source>Document settings missing</source>
+        <translation>Document settings missing</translation>
+    </message>
+    <message>
+        <source>Go back and enter them in the plan's document settings, or write a draft whose missing values are dotted lines to fill in by hand.</source>
+        <translation>Go back and enter them in the plan's document settings, or write a draft whose missing values are dotted lines to fill in by hand.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <source>Write with blanks to fill in by hand</source>
+        <translation>Write with blanks to fill in by hand</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the file</source>
@@ -775,6 +802,10 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Export the decision drafts</source>
         <translation>Export the decision drafts</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Nothing was written.</translation>
     </message>
     <message>
         <source>Exporting the transfer list…</source>

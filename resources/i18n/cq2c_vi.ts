@@ -234,6 +234,33 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>DocumentGapsDialog</name>
+    <message>
+        <source>A document to be signed cannot carry blanks or notes. These document settings of the plan are not set:</source>
+        <translation>Văn bản trình ký không được có chỗ trống hay ghi chú. Các cài đặt văn bản sau của phương án chưa được nhập:</translation>
+    </message>
+    <message>
+        <source>Not yet checked against the official text:</source>
+        <translation>Chưa đối chiếu với văn bản gốc:</translation>
+    </message>
+    <message>
+        <source>Document settings missing</source>
+        <translation>Thiếu cài đặt văn bản</translation>
+    </message>
+    <message>
+        <source>Go back and enter them in the plan's document settings, or write a draft whose missing values are dotted lines to fill in by hand.</source>
+        <translation>Quay lại để nhập các giá trị này trong cài đặt văn bản của phương án, hoặc xuất bản dự thảo có dòng chấm ở những chỗ còn thiếu để điền tay.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Write with blanks to fill in by hand</source>
+        <translation>Xuất, để trống để điền tay</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the file</source>
@@ -774,6 +801,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Export the decision drafts</source>
         <translation>Xuất dự thảo quyết định</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Chưa ghi tệp nào.</translation>
     </message>
     <message>
         <source>Exporting the transfer list…</source>
