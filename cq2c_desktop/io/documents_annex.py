@@ -30,7 +30,7 @@ def _least(annex: Annex, column: int, size: float, pad: float) -> float:
     """The narrowest one column can be, in mm with its padding: its widest entry for a column that
     never breaks, its longest word for a text column (headers break between words)."""
     cells = {(row[column], False) for row in annex.rows}
-    if annex.total:
+    if annex.total and column >= annex.label_span:  # a label spanning columns fits them together
         cells.add((annex.total[column], True))
     header = [longest_word_mm(annex.headers[column], size, bold=True), text_width_mm(annex.numbers[column], size)]
     if column in annex.numeric or column in annex.centred:

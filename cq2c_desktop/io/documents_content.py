@@ -49,6 +49,7 @@ class Annex:
     total: list[str]
     numeric: frozenset[int] = frozenset()  # right-aligned, never broken across lines
     centred: frozenset[int] = frozenset()  # centred, never broken either (STT, dates)
+    label_span: int = 1  # the total row's first cell (its label) spans this many columns
 
     @property
     def numbers(self) -> list[str]:
@@ -300,7 +301,7 @@ def annex(data: TransferList) -> Annex:
         rows.append([*values, _amount(ent.total_vnd)])
     costs = data.costs
     doc = data.settings.documents
-    total = ["", f"Tổng cộng: {len(rows)} người", "", "", "", "", "", ""]
+    total = [f"Tổng cộng: {len(rows)} người", "", "", "", "", "", "", ""]
     total += [format_km(sum_shown_km([r.km for r in ordered])), format_vnd(costs.per_month_vnd)]
     total += [""] * with_months + [format_vnd(sum(r.entitlement.once_vnd for r in ordered))] * with_once
     authority = sentence_case(doc.authority)
@@ -312,4 +313,5 @@ def annex(data: TransferList) -> Annex:
         total=[*total, format_vnd(costs.total_vnd)],
         numeric=frozenset(range(8, len(headers))),
         centred=frozenset({0, 2}),
+        label_span=8,
     )

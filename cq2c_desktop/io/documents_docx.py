@@ -190,18 +190,28 @@ def _annex_row(
     bold: bool = False,
     italic: bool = False,
     header: bool = False,
+    span: int = 1,
 ) -> None:
-    """One row of the annex, never split across pages; a header row is repeated on each page."""
+    """One row of the annex, never split across pages; a header row is repeated on each page. The
+    first `span` cells are merged into one that holds values[0] (the total's label)."""
     row = table.add_row()  # type: ignore[no-untyped-call]
     properties = row._tr.get_or_add_trPr()
     properties.append(OxmlElement("w:cantSplit"))
     if header:
         properties.append(OxmlElement("w:tblHeader"))
-    for index, (cell, value, width) in enumerate(zip(row.cells, values, widths, strict=True)):
+    cells = list(row.cells)
+    if span > 1:
+        cells[0].merge(cells[span - 1])
+        cells[:span] = [row.cells[0]]
+        widths = [Length(sum(widths[:span])), *widths[span:]]
+        values = values[:1] + values[span:]
+    for index, (cell, value, width) in enumerate(zip(cells, values, widths, strict=True)):
         set_cell_width(cell, width)
         paragraph = cell.paragraphs[0]
         restyle(paragraph, RECIPIENTS)
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER if header else align.get(index)
+        column = index + span - 1 if index else 0
+        centred = header or (span > 1 and index == 0)
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER if centred else align.get(column)
         run = paragraph.add_run(value)
         run.bold, run.italic = bold, italic
         run.font.size = Pt(size)
@@ -229,7 +239,7 @@ def _annex(doc: DocxDocument, annex: Annex) -> None:
     for values in annex.rows:
         _annex_row(table, values, widths, size, align)
     if annex.total:
-        _annex_row(table, annex.total, widths, size, align, bold=True)
+        _annex_row(table, annex.total, widths, size, align, bold=True, span=annex.label_span)
 
 
 def _decision(doc: DocxDocument, d: Decision, first: bool) -> None:

@@ -141,7 +141,11 @@ def annex_html(annex: Annex, mm: Scale, layout: AnnexLayout, *, title: bool = Tr
     rows = []
     for values, bold in [*((r, False) for r in annex.rows), *([(annex.total, True)] if annex.total else [])]:
         cells = []
-        for index, value in enumerate(values):
+        start = 0
+        if bold and annex.label_span > 1:  # the total's label across the text columns
+            cells.append(f'<td colspan="{annex.label_span}" align="center"><b>{escape(values[0])}</b></td>')
+            start = annex.label_span
+        for index, value in enumerate(values[start:], start=start):
             align = "right" if index in annex.numeric else ("center" if index in annex.centred else "left")
             text = f"<b>{escape(value)}</b>" if bold and value else escape(value)
             # 1.567.215.000 is one word: amounts, distances and dates never break.
