@@ -17,6 +17,7 @@ from cq2c_desktop.cli_progress import text_progress
 from cq2c_desktop.io.support_cost import format_vnd
 from cq2c_desktop.services import approval, outputs
 from cq2c_desktop.services.commands import ServiceError
+from cq2c_desktop.services.document_settings import unverified_note
 
 
 def _ids(text: str) -> list[int]:
@@ -76,7 +77,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         f"tổng hỗ trợ / total support {format_vnd(result.total_cost_vnd)} đồng"
     )
     if result.unverified:
-        print("cq2c: " + outputs.unverified_note(result.unverified), file=sys.stderr)
+        print("cq2c: " + unverified_note(result.unverified), file=sys.stderr)
     return 0
 
 

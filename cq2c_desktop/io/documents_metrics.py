@@ -75,6 +75,7 @@ def _face(bold: bool, italic: bool) -> _Face:
     return _Face(resource_path(f"fonts/{_FILES[(bold, italic)]}").read_bytes())
 
 
+@lru_cache(maxsize=65536)  # the same names, units and words come back on every row
 def text_width_pt(text: str, size_pt: float, *, bold: bool = False, italic: bool = False) -> float:
     """The width of one line of `text` set at `size_pt`, in points."""
     face = _face(bold, italic)

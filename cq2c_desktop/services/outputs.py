@@ -20,9 +20,6 @@ from typing import Any, Literal, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from cq2c_desktop.domain.document_checks import DocumentGaps as DocumentGaps  # what the window lists
-from cq2c_desktop.domain.document_checks import Output, SettingGap, missing_message, unverified_message
-from cq2c_desktop.domain.document_checks import document_gaps as document_gaps  # the window asks before an export
 from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.domain.synthetic_people import office_for
 from cq2c_desktop.io.documents_content import Decision as Decision  # what a print preview draws
@@ -38,6 +35,7 @@ from cq2c_desktop.services import audit
 from cq2c_desktop.services.balance import balance_cells
 from cq2c_desktop.services.child_process import ChildCancelledError, run_in_child
 from cq2c_desktop.services.commands import ServiceError
+from cq2c_desktop.services.document_settings import DocumentGaps, Output, SettingGap, require_settings
 from cq2c_desktop.services.settings import load_settings
 from cq2c_desktop.store.db import open_plan
 from cq2c_desktop.store.models import Move, Run, Specialty, Staff, Unit
@@ -51,19 +49,6 @@ STANDING = tuple(s.value for s in MoveStatus if s is not MoveStatus.REJECTED)
 
 class NothingApprovedError(ServiceError):
     """No approved move to export; the message says what to do."""
-
-
-class MissingSettingsError(ServiceError):
-    """A document setting the output needs is missing: the message names each one (and its key)."""
-
-    def __init__(self, gaps: DocumentGaps) -> None:
-        super().__init__(missing_message(gaps))
-        self.gaps = gaps
-
-
-def unverified_note(unverified: tuple[SettingGap, ...]) -> str:
-    """ "Lưu ý: chưa đối chiếu với văn bản gốc: …" for the legal bases printed unchecked."""
-    return unverified_message(DocumentGaps((), unverified))
 
 
 @dataclass(frozen=True)
@@ -193,8 +178,7 @@ def load_transfer_list(
 def _approved(
     target: str | os.PathLike[str], run_id: int | None, include_cccd: bool, output: Output, blanks: bool
 ) -> tuple[int, TransferList, DocumentGaps]:
-    """The approved moves, once the settings `output` needs are all there (or `blanks` allows
-    dotted blanks for the officer to fill by hand): a signable document never holds a placeholder."""
+    """The approved moves, once the settings `output` needs are there (require_settings)."""
     plan = open_plan(target)
     try:
         with plan.begin() as session:
@@ -203,10 +187,7 @@ def _approved(
                 raise NothingApprovedError(_no_approval_message(session, chosen))
     finally:
         plan.close()
-    gaps = document_gaps(data.settings, output)
-    if gaps.blocking and not blanks:
-        raise MissingSettingsError(gaps)
-    return chosen, data, gaps
+    return chosen, data, require_settings(data.settings, output, blanks)
 
 
 def _record(target: str | os.PathLike[str], action: str, **details: Any) -> None:

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.services.approval import approve_moves
 from cq2c_desktop.services.child_process import Progress, ShouldStop
+from cq2c_desktop.services.document_settings import document_gaps
 from cq2c_desktop.services.outputs import (
     Decision,
     ExportCancelledError,
     ExportResult,
-    document_gaps,
     export_decisions,
     export_transfers,
     in_child,

@@ -13,8 +13,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from cq2c_desktop.services.document_settings import DocumentGaps
 from cq2c_desktop.services.optimise import RunSummary
-from cq2c_desktop.services.outputs import DocumentGaps
 from cq2c_desktop.ui import output_actions
 from cq2c_desktop.ui.main_window import MainWindow
 

@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from cq2c_desktop.services.outputs import DocumentGaps
+from cq2c_desktop.services.document_settings import DocumentGaps
 
 
 def _items(lines: list[str]) -> str:
