@@ -2,6 +2,9 @@
 
     python benchmarks/bench_import.py [--rows 150000] [--keep DIR]
 
+It also times how fast an XML entity bomb (a roster whose sheet declares nested entities) is refused:
+the unit tests check that it is refused, here is how quickly.
+
 The roster looks like a province-wide merge of commune files: two merged title rows, a header,
 real date cells and text dates, 166 Thanh Hóa units, the 12 catalogue specialties, unique CCCDs.
 The import runs in a fresh child process so its peak memory (ru_maxrss) is the import's alone.
@@ -83,7 +86,8 @@ def generate(path: Path, rows: int, seed: int = 7) -> None:
 
 
 def run_import(plan_path: Path, roster: Path) -> dict[str, object]:
-    from cq2c_desktop.services.importing import ImportOptions, run_import
+    from cq2c_desktop.services.importing import run_import
+    from cq2c_desktop.services.importing_detect import ImportOptions
     from cq2c_desktop.store.db import open_plan
 
     started, cpu_started = time.perf_counter(), time.process_time()
@@ -105,6 +109,40 @@ def run_import(plan_path: Path, roster: Path) -> dict[str, object]:
         "errors": report.errors,
         "warnings": report.warnings,
     }
+
+
+_BOMB = (
+    '<?xml version="1.0"?><!DOCTYPE b [<!ENTITY a "aaaaaaaaaa">'
+    + "".join(f'<!ENTITY a{i} "' + ("&a;" if i == 1 else f"&a{i - 1};") * 10 + '">' for i in range(1, 10))
+    + "]>"
+)
+
+
+def time_bomb_refusal(plan_path: Path, folder: Path) -> float:
+    """Seconds to refuse a small roster whose sheet XML is an entity bomb (nothing is written)."""
+    import zipfile
+
+    from cq2c_desktop.services.importing import run_import
+    from cq2c_desktop.store.db import open_plan
+
+    sane = folder / "bomb_source.xlsx"
+    generate(sane, 100)
+    bomb = folder / "bomb.xlsx"
+    with zipfile.ZipFile(sane) as source, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = (_BOMB + data.decode("utf-8").split("?>", 1)[-1]).encode()
+            target.writestr(item.filename, data)
+    plan = open_plan(plan_path)
+    try:
+        started = time.perf_counter()
+        report = run_import(plan, "staff", bomb)
+        seconds = time.perf_counter() - started
+    finally:
+        plan.close()
+    assert not report.written and report.errors, "the bomb was not refused"
+    return seconds
 
 
 def main() -> int:
@@ -136,6 +174,7 @@ def main() -> int:
         f"{result['rows']:,} rows read, {result['added']:,} added, {result['removed']:,} removed, "
         f"errors {result['errors']}, warnings {result['warnings']}"
     )
+    print(f"refusing an XML entity bomb: {time_bomb_refusal(plan, folder) * 1000:.0f} ms (nothing written)")
     return 0 if result["ok"] else 1
 
 

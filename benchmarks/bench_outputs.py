@@ -18,8 +18,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from cq2c_desktop.services.commands import create_demo
+from cq2c_desktop.services.demo import build_demo
 from cq2c_desktop.services.outputs import export_decisions, export_transfers
+from cq2c_desktop.store.db import open_plan
 from tests.outputs.fake_run import SAMPLE_SETTINGS, add_fake_run, fill_sample_settings
 
 
@@ -31,9 +32,10 @@ def main() -> int:
 
     app = QGuiApplication([])  # the PDF renderer lays text out with Qt
     folder = Path(tempfile.mkdtemp(prefix="cq2c-bench-out-"))
-    plan = create_demo(folder / "demo.cq2c")
-    add_fake_run(plan, moves=args.moves, approve=args.moves)
-    fill_sample_settings(plan, SAMPLE_SETTINGS)  # the document settings, a travel allowance, a one-off amount
+    path = build_demo(folder / "demo.cq2c")
+    add_fake_run(path, moves=args.moves, approve=args.moves)
+    fill_sample_settings(path, SAMPLE_SETTINGS)  # the document settings, a travel allowance, a one-off amount
+    plan = open_plan(path)
     jobs = [
         ("transfer list (.xlsx)", lambda: export_transfers(plan, folder / "ds.xlsx")),
         (f"{args.moves} decisions (.pdf)", lambda: export_decisions(plan, folder / "qd.pdf")),
@@ -46,6 +48,7 @@ def main() -> int:
         result = job()
         size = Path(result.path).stat().st_size / 1024
         print(f"{label:<38} {time.perf_counter() - began:7.2f} s   {result.people} people, {size:,.0f} KB")
+    plan.close()
     del app
     return 0
 

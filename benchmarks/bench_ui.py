@@ -35,12 +35,15 @@ def _startup_child(plan: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     from cq2c_desktop.ui.app import install_translator
+    from cq2c_desktop.ui.interpreter import tune_for_responsiveness
     from cq2c_desktop.ui.main_window import MainWindow
+    from cq2c_desktop.ui.user_settings import UserSettings
 
     app = QApplication([])
+    tune_for_responsiveness()  # as app.main does for the window's process
     install_translator(app, "vi")
     folder = tempfile.mkdtemp()
-    window = MainWindow(QSettings(f"{folder}/s.ini", QSettings.Format.IniFormat), Path(plan))
+    window = MainWindow(UserSettings(QSettings(f"{folder}/s.ini", QSettings.Format.IniFormat)), Path(plan))
     window.show()
 
     def loaded() -> None:
@@ -141,21 +144,24 @@ def _ui_flow(staff_per_unit: int) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from cq2c_desktop.services.commands import create_demo
+    from cq2c_desktop.services.demo import build_demo
+    from cq2c_desktop.ui.interpreter import tune_for_responsiveness
     from cq2c_desktop.ui.main_window import MainWindow
+    from cq2c_desktop.ui.user_settings import UserSettings
 
     folder = Path(tempfile.mkdtemp(prefix="cq2c-bench-"))
     began = time.perf_counter()
-    national = create_demo(
+    national = build_demo(
         folder / "national.cq2c",
         units_csv=ROOT / "resources/data/vn_units_2025.csv",
         province="Toàn quốc",
         staff_per_unit=staff_per_unit,
     )
     print(f"national demo plan written in {time.perf_counter() - began:.1f} s")
-    demo = create_demo(folder / "thanh-hoa.cq2c")
+    demo = build_demo(folder / "thanh-hoa.cq2c")
     app = QApplication.instance() or QApplication([])
-    window = MainWindow(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat), demo)
+    tune_for_responsiveness()  # as app.main does for the window's process
+    window = MainWindow(UserSettings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)), demo)
     window.resize(1400, 900)
     window.show()
     beat = Heartbeat()
@@ -222,7 +228,7 @@ def _preview_steps(
 ) -> None:
     """The print preview of the collective decision and of every individual one: writing, showing,
     scrolling through the pages, printing to a file."""
-    from cq2c_desktop.services.outputs import PrintSettings
+    from cq2c_desktop.services.printing import PrintSettings
 
     for label, select, selection in (
         ("collective decision", review.moves_view.clearSelection, "clear the selection"),
@@ -262,9 +268,9 @@ def main() -> int:
     if args.startup_child:
         _startup_child(args.startup_child)
         return 0
-    from cq2c_desktop.services.commands import create_demo
+    from cq2c_desktop.services.demo import build_demo
 
-    plan = create_demo(Path(tempfile.mkdtemp()) / "demo.cq2c")
+    plan = build_demo(Path(tempfile.mkdtemp()) / "demo.cq2c")
     times = []
     for _ in range(args.runs):
         out = subprocess.run(

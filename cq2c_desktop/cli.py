@@ -13,20 +13,32 @@ from pathlib import Path
 from typing import Any
 
 from cq2c_desktop import __version__
+from cq2c_desktop.cli_import import register as register_import
+from cq2c_desktop.cli_messages import CliError, say
+from cq2c_desktop.cli_outputs import register as register_outputs
 from cq2c_desktop.cli_progress import text_progress
-from cq2c_desktop.services import commands
+from cq2c_desktop.cli_reliability import register as register_reliability
+from cq2c_desktop.cli_solve import register as register_solve
+from cq2c_desktop.domain.enums import REGION_LABELS_VI, Region
+from cq2c_desktop.domain.job_protocol import ServiceError
+from cq2c_desktop.services.demo import build_demo
+from cq2c_desktop.services.instance import write_instance
 from cq2c_desktop.services.new_plan import create_empty_plan
-from cq2c_desktop.store.db import PlanError
+from cq2c_desktop.services.opening import opened
+from cq2c_desktop.services.overview import plan_info
 
 EXIT_USAGE = 2
-
-
-class CliError(Exception):
-    """A message for the user; the CLI prints it and exits 2."""
+# The commands of the other cli_*.py modules (solve, import, approve, export, report, copy, check …).
+COMMAND_GROUPS: tuple[Callable[[Any], None], ...] = (
+    register_solve,
+    register_import,
+    register_outputs,
+    register_reliability,
+)
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    path = commands.create_demo(
+    path = build_demo(
         args.plan,
         seed=args.seed,
         staff_per_unit=args.staff_per_unit,
@@ -46,16 +58,42 @@ def _cmd_new(args: argparse.Namespace) -> int:
 
 
 def _cmd_info(args: argparse.Namespace) -> int:
-    info = commands.plan_info(args.plan)
+    with opened(args.plan) as plan:
+        info = plan_info(plan)
     if args.json:
         print(json.dumps(info, ensure_ascii=False, indent=2))
     else:
-        print(commands.format_info(info))
+        print(format_info(info))
     return 0
 
 
+def format_info(info: dict[str, Any]) -> str:
+    lines = [
+        f"Phương án / Plan: {info['plan']}",
+        f"Đơn vị / Units: {info['units']}   Cán bộ / Staff: {info['staff']} "
+        f"(có thể điều động / movable {info['movable']}, tự nguyện / volunteers {info['volunteers']})",
+        f"Biên chế / Posts: {info['posts']}   Thiếu / Short: {info['shortage']} ở {info['units_short']} đơn vị   "
+        f"Dôi dư / Surplus: {info['surplus']} ở {info['units_surplus']} đơn vị",
+        "",
+        f"{'Vùng / Region':<24}{'Thiếu/Short':>12}{'Dư/Surplus':>12}",
+    ]
+    for region in Region:
+        label = f"{REGION_LABELS_VI[region]} ({region.value})"
+        lines.append(
+            f"{label:<24}{info['shortage_by_region'].get(region.value, 0):>12}"
+            f"{info['surplus_by_region'].get(region.value, 0):>12}"
+        )
+    lines += ["", f"{'Chuyên môn / Specialty':<24}{'Thiếu/Short':>12}{'Dư/Surplus':>12}"]
+    for spec in sorted(set(info["shortage_by_specialty"]) | set(info["surplus_by_specialty"])):
+        lines.append(
+            f"{spec:<24}{info['shortage_by_specialty'].get(spec, 0):>12}{info['surplus_by_specialty'].get(spec, 0):>12}"
+        )
+    return "\n".join(lines)
+
+
 def _cmd_export_instance(args: argparse.Namespace) -> int:
-    count = commands.export_instance(args.plan, args.out)
+    with opened(args.plan) as plan:
+        count = write_instance(plan, args.out)
     print(f"Đã ghi bài toán / Instance written: {args.out} ({count} cán bộ / staff)")
     return 0
 
@@ -104,25 +142,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("out", type=Path, help="tệp JSON đầu ra / output JSON file")
     export.set_defaults(handler=_cmd_export_instance)
 
-    for register in EXTRA_COMMANDS:
+    for register in COMMAND_GROUPS:
         register(sub)
     return parser
-
-
-# Later commands (solve, import, export …) register themselves here to keep this module small.
-EXTRA_COMMANDS: list[Callable[[Any], None]] = []
-from cq2c_desktop.cli_solve import register as _register_solve  # noqa: E402  (solve)
-
-EXTRA_COMMANDS.append(_register_solve)
-from cq2c_desktop.cli_import import register as _register_import  # noqa: E402  (needs nothing from here)
-
-EXTRA_COMMANDS.append(_register_import)
-from cq2c_desktop.cli_outputs import register as _register_outputs  # noqa: E402  (approve, export, report)
-
-EXTRA_COMMANDS.append(_register_outputs)
-from cq2c_desktop.cli_reliability import register as _register_reliability  # noqa: E402  (copy, check, audit …)
-
-EXTRA_COMMANDS.append(_register_reliability)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -130,7 +152,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.handler(args))
-    except (CliError, PlanError, commands.ServiceError) as exc:
+    except ServiceError as exc:
+        print(f"cq2c: {say(exc.message)}", file=sys.stderr)
+        return EXIT_USAGE
+    except CliError as exc:
         print(f"cq2c: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # output piped into `head` and the like: not an error of ours

@@ -11,15 +11,17 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from cq2c_desktop.cli_messages import import_hints, say
 from cq2c_desktop.cli_progress import text_progress
-from cq2c_desktop.io.fields import Kind
-from cq2c_desktop.services import importing
+from cq2c_desktop.domain.job_protocol import ServiceError
+from cq2c_desktop.domain.messages import bilingual, english, vietnamese
+from cq2c_desktop.services import importing, importing_detect
 from cq2c_desktop.services.importing_apply import SCOPES
 from cq2c_desktop.services.importing_templates import make_template
-from cq2c_desktop.store.db import PlanError, open_plan
+from cq2c_desktop.services.opening import opened
 
 EXIT_OK, EXIT_PROBLEMS = 0, 2
-KINDS = [k.value for k in Kind]
+KINDS = list(importing_detect.KINDS)
 
 
 def _fail(message: str) -> int:
@@ -28,7 +30,7 @@ def _fail(message: str) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    options = importing.ImportOptions(
+    options = importing_detect.ImportOptions(
         sheet=args.sheet,
         header_row=args.header_row,
         overrides=list(args.map or []),
@@ -39,35 +41,61 @@ def _cmd_import(args: argparse.Namespace) -> int:
     )
     if not Path(args.file).is_file():
         return _fail(f"Không tìm thấy tệp / File not found: {args.file}")
-    try:
-        plan = open_plan(args.plan)
-    except PlanError as exc:
-        return _fail(str(exc))
     show = not (args.quiet or args.json)
     try:
-        report = importing.run_import(plan, args.kind, args.file, options, progress=text_progress if show else None)
-    except (importing.ReadError, importing.MappingError, importing.ImportCancelledError) as exc:
+        with opened(args.plan) as plan:
+            report = importing.run_import(plan, args.kind, args.file, options, progress=text_progress if show else None)
+    except ServiceError as exc:  # the plan cannot be opened, an unknown saved mapping, Cancel …
         if show:
-            text_progress(1, 1, "")  # end the progress line before the message
-        return _fail(str(exc) or "đã hủy / cancelled")
-    finally:
-        plan.close()
+            text_progress(1, 1)  # end the progress line before the message
+        return _fail(say(exc.message))
     if show and not report.written:
-        text_progress(1, 1, "")
+        text_progress(1, 1)
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=1, default=str))
     else:
         if report.problems:
-            print(report.report_text(), file=sys.stderr if not report.ok else sys.stdout)
-        print(report.summary())
+            out = sys.stderr if not report.ok else sys.stdout
+            print(format_problems(report), file=out)
+            for hint in import_hints({p.code for p in report.problems}):
+                print(f"  → {hint}", file=out)
+        print(bilingual(report.summary()))
     return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+def format_problems(report: importing.ImportReport) -> str:
+    """Every problem as plain text, errors first, in file order: where, the value, both languages."""
+    ordered = sorted(report.problems, key=lambda p: (not p.is_error, p.sheet, p.row or 0, p.column))
+    lines = [_problem_text(p) for p in ordered]
+    if report.problems_not_shown:
+        more = report.problems_not_shown
+        lines.append(f"… và {more} vấn đề khác / and {more} more problems")
+    return "\n".join(lines)
+
+
+def _problem_text(problem: importing.Problem) -> str:
+    label = "LỖI/ERROR" if problem.is_error else "CẢNH BÁO/WARNING"
+    where = [problem.file] if problem.file else []
+    if problem.sheet:
+        where.append(f"sheet '{problem.sheet}'")
+    if problem.row is not None:
+        where.append(f"dòng/row {problem.row}")
+    if problem.column:
+        where.append(f"cột/column {problem.column}" + (f" ({problem.header})" if problem.header else ""))
+    value = f" — giá trị/value: «{problem.value}»" if problem.value else ""
+    message = problem.message
+    return f"[{label}] {', '.join(where)}{value}\n    {vietnamese(message)}\n    {english(message)}"
 
 
 def _cmd_template(args: argparse.Namespace) -> int:
     try:
-        path = make_template(args.kind, args.out, args.plan)
-    except PlanError as exc:
-        return _fail(str(exc))
+        if args.plan is None:
+            path = make_template(args.kind, args.out)
+        else:
+            with opened(args.plan) as plan:
+                path = make_template(args.kind, args.out, plan)
+    except ServiceError as exc:
+        return _fail(say(exc.message))
     print(f"Đã ghi mẫu nhập / Template written: {path}")
     return EXIT_OK
 

@@ -1,7 +1,7 @@
 """`cq2c approve`, `cq2c export … transfers|decisions`, `cq2c report`: the outputs the officer signs.
 
-Registered into `cli.py` through EXTRA_COMMANDS. A usage mistake raises ServiceError, which the
-main entry point prints on one line with exit status 2 (so does "nothing approved yet").
+Registered into `cli.py`. A usage mistake raises CliError, which the main entry point prints on one
+line with exit status 2 (so does a ServiceError such as "nothing approved yet").
 """
 
 from __future__ import annotations
@@ -13,11 +13,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from cq2c_desktop.cli_messages import CliError
 from cq2c_desktop.cli_progress import text_progress
-from cq2c_desktop.io.support_cost import format_vnd
+from cq2c_desktop.domain.messages import Message, bilingual
+from cq2c_desktop.io.support_cost import CostSummary, format_km, format_vnd
 from cq2c_desktop.services import approval, outputs
-from cq2c_desktop.services.commands import ServiceError
 from cq2c_desktop.services.document_settings import unverified_note
+from cq2c_desktop.services.opening import opened
 
 
 def _ids(text: str) -> list[int]:
@@ -29,7 +31,8 @@ def _ids(text: str) -> list[int]:
 
 def _cmd_approve(args: argparse.Namespace) -> int:
     ids = [i for chunk in args.ids for i in chunk] if args.ids else None
-    result = approval.approve_moves(args.plan, move_ids=ids, all_moves=args.all, run_id=args.run)
+    with opened(args.plan, copy_before="approve", warn=_warn) as plan:
+        result = approval.approve_moves(plan, move_ids=ids, all_moves=args.all, run_id=args.run)
     run = f"#{result.run_id}" if result.run_id is not None else "(nhiều / several)"
     print(
         f"Lần chạy / Run {run}: đã duyệt / approved {len(result.approved)}, "
@@ -42,52 +45,83 @@ def _cmd_approve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _warn(message: Message) -> None:
+    print(f"cq2c: {bilingual(message)}", file=sys.stderr)
+
+
 def _check_options(args: argparse.Namespace) -> None:
     suffix = args.out.suffix.lower()
     if args.kind == "transfers":
         if suffix != ".xlsx":
-            raise ServiceError(f"Danh sách phải là tệp .xlsx / The list must be an .xlsx file: {args.out}")
+            raise CliError(f"Danh sách phải là tệp .xlsx / The list must be an .xlsx file: {args.out}")
         if args.collective:
-            raise ServiceError("--collective chỉ dùng cho quyết định / --collective is for decisions")
+            raise CliError("--collective chỉ dùng cho quyết định / --collective is for decisions")
     elif args.cccd or args.by != "destination":
-        raise ServiceError("--cccd và --by chỉ dùng cho danh sách / --cccd and --by are for the transfer list")
+        raise CliError("--cccd và --by chỉ dùng cho danh sách / --cccd and --by are for the transfer list")
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
     _check_options(args)
     progress = None if args.quiet else text_progress
-    if args.kind == "transfers":
-        result = outputs.export_transfers(
-            args.plan,
-            args.out,
-            group_by=args.by,
-            include_cccd=args.cccd,
-            run_id=args.run,
-            blanks=args.blanks,
-            progress=progress,
-        )
-        what = "Danh sách / List"
-    else:
-        result = outputs.export_decisions(
-            args.plan, args.out, collective=args.collective, run_id=args.run, blanks=args.blanks, progress=progress
-        )
-        what = "Quyết định / Decisions"
+    with opened(args.plan) as plan:
+        if args.kind == "transfers":
+            result = outputs.export_transfers(
+                plan,
+                args.out,
+                group_by=args.by,
+                include_cccd=args.cccd,
+                run_id=args.run,
+                blanks=args.blanks,
+                progress=progress,
+            )
+            what = "Danh sách / List"
+        else:
+            result = outputs.export_decisions(
+                plan, args.out, collective=args.collective, run_id=args.run, blanks=args.blanks, progress=progress
+            )
+            what = "Quyết định / Decisions"
     print(
         f"{what}: {result.path} — {result.people} người / people, lần chạy / run #{result.run_id}, "
         f"tổng hỗ trợ / total support {format_vnd(result.total_cost_vnd)} đồng"
     )
     if result.unverified:
-        print("cq2c: " + unverified_note(result.unverified), file=sys.stderr)
+        _warn(unverified_note(result.unverified))
     return 0
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    report = outputs.plan_report(args.plan, run_id=args.run)
+    with opened(args.plan) as plan:
+        report = outputs.plan_report(plan, run_id=args.run)
     if args.json:
         print(json.dumps(dataclasses.asdict(report), ensure_ascii=False, indent=2))
     else:
-        print(outputs.format_report(report))
+        print(format_report(report))
     return 0
+
+
+def format_report(report: outputs.PlanReport) -> str:
+    def block(title: str, costs: CostSummary, km: float) -> list[str]:
+        mean_km = km / costs.people if costs.people else 0.0
+        return [
+            title,
+            f"  Số người / People: {costs.people} (thuộc diện hỗ trợ / eligible: {costs.eligible})",
+            f"  Quãng đường / Distance: tổng / total {format_km(km)} km, bình quân / mean {format_km(mean_km)} km",
+            f"  Kinh phí mỗi tháng / Per month: {format_vnd(costs.per_month_vnd)} đồng",
+            f"  Tổng kinh phí hỗ trợ / Total support: {format_vnd(costs.total_vnd)} đồng",
+            f"  Bình quân mỗi người / Per person: {format_vnd(costs.mean_vnd)} đồng",
+        ]
+
+    statuses = ", ".join(f"{k}: {v}" for k, v in sorted(report.statuses.items())) or "—"
+    lines = [f"Lần chạy / Run #{report.run_id} — đề xuất / moves: {statuses}", ""]
+    lines += block("Đã duyệt / Approved", report.approved, report.approved_km)
+    lines += block("Phương án (trừ đề xuất bị loại) / Proposal (all but rejected)", report.standing, report.standing_km)
+    lines += [
+        "",
+        f"Biên chế còn thiếu sau các điều động đã duyệt / Posts still short after approved moves: {report.still_short}",
+        "Mức hỗ trợ theo chính sách nhập trong phương án; cần đối chiếu văn bản chính thức. / "
+        "Support follows the policy entered in the plan; check it against the official resolution.",
+    ]
+    return "\n".join(lines)
 
 
 def register(sub: Any) -> None:

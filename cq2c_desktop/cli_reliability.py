@@ -1,7 +1,7 @@
 """`cq2c copy`, `check`, `audit`, `backups`, `restore`: keeping a plan whole, shared, and accounted for.
 
-Registered into `cli.py` through EXTRA_COMMANDS. Errors the user can fix raise ServiceError or
-PlanError, which the main entry point prints on one line with exit status 2. `check` alone has a
+Registered into `cli.py`. Errors the user can fix raise ServiceError (or CliError for a mistake in
+the command line), which the main entry point prints on one line with exit status 2. `check` alone has a
 third answer: 0 clean, 1 problems found, 2 cannot open.
 """
 
@@ -10,20 +10,32 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from sqlalchemy.exc import SQLAlchemyError
-
+from cq2c_desktop.cli_messages import CliError
 from cq2c_desktop.cli_progress import text_progress
-from cq2c_desktop.services import audit_log, backups, plan_check, plan_copy
-from cq2c_desktop.services.commands import ServiceError
-from cq2c_desktop.store.db import open_plan
+from cq2c_desktop.domain.messages import bilingual
+from cq2c_desktop.services import audit, backups, plan_check, plan_copy
+from cq2c_desktop.services.opening import opened
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
+SHOWN_PER_RULE = 20
+BACKUP_REASONS = {  # the work that took the copy (services/backups.py)
+    "open": "khi mở trong cửa sổ / when opened in the window",
+    "before-restore": "trước khi khôi phục / before restore",
+    "before-import": "trước khi nhập / before an import",
+    "before-upgrade": "trước khi nâng cấp / before an upgrade",
+    "before-solve": "trước khi tối ưu / before solve",
+    "before-approve": "trước khi duyệt / before approve",
+}
+CHECK_NAMES = {
+    plan_check.CONSISTENCY_SKIPPED: "bỏ qua kiểm tra nhất quán vì tệp hỏng / consistency skipped: the file is damaged"
+}
 
 
 def _cmd_copy(args: argparse.Namespace) -> int:
-    result = plan_copy.copy_plan(
-        args.plan, args.target, force=args.force, progress=None if args.quiet else text_progress
-    )
+    with opened(args.plan) as plan:
+        result = plan_copy.copy_plan(
+            plan, args.target, force=args.force, progress=None if args.quiet else text_progress
+        )
     total = sum(result.rows.values())
     print(f"Đã sao chép / Copied {total} dòng / rows ({len(result.rows)} bảng / tables) → {result.target}")
     return EXIT_OK
@@ -31,25 +43,51 @@ def _cmd_copy(args: argparse.Namespace) -> int:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     report = plan_check.check_plan(args.plan, run_id=args.run)
-    print(plan_check.format_report(report))
+    print(format_check(report))
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
 
+def format_check(report: plan_check.CheckReport) -> str:
+    """Plain words, at most 20 lines per rule, and a verdict."""
+    checks = [CHECK_NAMES.get(name, name) for name in report.checks]
+    lines = [
+        f"Phương án / Plan: {report.plan} (lược đồ / schema {report.revision or '?'})",
+        "Đã kiểm tra / Checked: " + ", ".join(checks),
+    ]
+    shown: dict[str, int] = {}
+    for finding in report.findings:
+        shown[finding.code] = shown.get(finding.code, 0) + 1
+        if shown[finding.code] <= SHOWN_PER_RULE:
+            lines.append(f"  - {bilingual(finding.message)}")
+    for code, count in shown.items():
+        if count > SHOWN_PER_RULE:
+            lines.append(f"  … và {count - SHOWN_PER_RULE} lỗi {code} khác / and {count - SHOWN_PER_RULE} more")
+    if report.ok:
+        lines.append("Không phát hiện vấn đề / No problems found")
+    else:
+        lines.append(f"Phát hiện {len(report.findings)} vấn đề / {len(report.findings)} problems found")
+    return "\n".join(lines)
+
+
 def _cmd_audit(args: argparse.Namespace) -> int:
-    plan = open_plan(args.plan, backups=0)  # reading the log changes nothing worth a copy
-    try:
-        with plan.begin() as session:
-            rows = audit_log.events(session, action=args.action, user=args.user, limit=args.limit)
-    except SQLAlchemyError as exc:
-        raise ServiceError(f"Không đọc được nhật ký / Cannot read the audit log: {exc}") from exc
-    finally:
-        plan.close()
+    with opened(args.plan) as plan:
+        rows = audit.read_log(plan, action=args.action, user=args.user, limit=args.limit)
     if args.csv:
-        path = audit_log.write_csv(rows, args.csv)
+        path = audit.write_csv(rows, args.csv)
         print(f"Đã ghi nhật ký / Audit log written: {path} ({len(rows)} sự kiện / events)")
     else:
-        print(audit_log.format_table(rows))
+        print(format_audit(rows))
     return EXIT_OK
+
+
+def format_audit(rows: list[audit.AuditRow]) -> str:
+    lines = [f"{'#':>6}  {'Thời gian / Time':<19}  {'Người dùng / User':<18}  {'Thao tác / Action':<22}  Chi tiết"]
+    for row in rows:
+        details = row.details_text()
+        if len(details) > 100:
+            details = details[:99] + "…"
+        lines.append(f"{row.id:>6}  {row.local_time():<19}  {row.user[:18]:<18}  {row.action[:22]:<22}  {details}")
+    return "\n".join(lines)
 
 
 def _cmd_backups(args: argparse.Namespace) -> int:
@@ -57,7 +95,7 @@ def _cmd_backups(args: argparse.Namespace) -> int:
     if not found:
         print("Chưa có bản sao lưu / No backup copies yet")
     for number, item in enumerate(found, 1):
-        what = "trước khi khôi phục / before restore" if item.reason == "before-restore" else ""
+        what = BACKUP_REASONS.get(item.reason, item.reason)
         print(
             f"{number:>3}. {item.taken_at:%Y-%m-%d %H:%M:%S}  {item.size / 1024:>8.0f} KB  "
             f"cán bộ/staff {item.staff if item.staff is not None else '?':>6}  "
@@ -72,7 +110,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
         found = backups.list_backups(args.plan)
         index = int(args.backup) - 1
         if not 0 <= index < len(found):
-            raise ServiceError(f"Không có bản sao lưu số / No backup number {args.backup}")
+            raise CliError(f"Không có bản sao lưu số / No backup number {args.backup}")
         choice = found[index]
     result = backups.restore_backup(args.plan, choice)
     print(

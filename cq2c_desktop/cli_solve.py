@@ -7,9 +7,11 @@ import json
 import sys
 from typing import Any
 
+from cq2c_desktop.cli_messages import say
 from cq2c_desktop.cli_progress import text_progress
+from cq2c_desktop.domain.messages import Message, bilingual
+from cq2c_desktop.services.opening import opened
 from cq2c_desktop.services.optimise import METHODS, OptimiseError, optimise
-from cq2c_desktop.store.db import open_plan
 
 KPI_LABELS = (
     ("filled", "Vị trí được bổ sung / Posts filled"),
@@ -24,19 +26,17 @@ KPI_LABELS = (
 
 
 def _cmd_solve(args: argparse.Namespace) -> int:
-    plan = open_plan(args.plan)
     try:
-        summary = optimise(
-            plan,
-            method=args.method,
-            time_limit=args.time_limit,
-            label=args.label or "",
-            progress=None if args.json or args.quiet else text_progress,
-        )
+        with opened(args.plan, copy_before="solve", warn=_warn) as plan:
+            summary = optimise(
+                plan,
+                method=args.method,
+                time_limit=args.time_limit,
+                label=args.label or "",
+                progress=None if args.json or args.quiet else text_progress,
+            )
     except OptimiseError as exc:
-        raise SystemExit(_fail(str(exc))) from exc
-    finally:
-        plan.close()
+        raise SystemExit(_fail(say(exc.message))) from exc
     if args.json:
         print(
             json.dumps(
@@ -63,6 +63,10 @@ def _cmd_solve(args: argparse.Namespace) -> int:
 
 def _fmt(value: Any) -> str:
     return f"{value:,.1f}" if isinstance(value, float) else str(value)
+
+
+def _warn(message: Message) -> None:
+    print(f"cq2c: {bilingual(message)}", file=sys.stderr)
 
 
 def _fail(message: str) -> int:

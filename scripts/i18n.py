@@ -1,4 +1,9 @@
-"""Extract the UI's strings into `resources/i18n/*.ts` and compile them to `.qm`.
+"""Extract the program's strings into `resources/i18n/*.ts` and compile them to `.qm`.
+
+Two kinds of string are extracted: the window's own (`self.tr(...)`, `QCoreApplication.translate`)
+and the messages the lower layers declare as `Text(code, source)` (domain/messages.py), which lupdate
+reads as QT_TRANSLATE_NOOP with the code as context. The command line reads the Vietnamese of the
+messages from the .ts file itself (domain/translations.py): one file holds every translation.
 
 `python scripts/i18n.py update` refreshes the .ts files from the code (translators then edit them
 in Qt Linguist); `python scripts/i18n.py build` compiles the .qm files the app loads. The .qm files
@@ -25,23 +30,35 @@ def _tool(name: str) -> str:
     return found
 
 
+# Where translatable text lives: the window, and the layers below it that word messages for it.
+SOURCE_PACKAGES = ("ui", "domain", "store", "io", "services")
+
+
+def sources() -> list[str]:
+    package = ROOT / "cq2c_desktop"
+    return sorted(str(p) for name in SOURCE_PACKAGES for p in (package / name).rglob("*.py"))
+
+
+def lupdate_command(ts: Path, language: str | None = None) -> list[str]:
+    """The lupdate call that refreshes `ts` from the code (the translation test runs it too)."""
+    target = ["-target-language", language] if language else []
+    return [
+        _tool("pyside6-lupdate"),
+        *sources(),
+        "-tr-function-alias",
+        "QT_TRANSLATE_NOOP+=Text",
+        "-no-obsolete",
+        "-locations",
+        "none",
+        *target,
+        "-ts",
+        str(ts),
+    ]
+
+
 def update() -> None:
-    sources = sorted(str(p) for p in (ROOT / "cq2c_desktop" / "ui").rglob("*.py"))
     for lang in LANGUAGES:
-        subprocess.run(
-            [
-                _tool("pyside6-lupdate"),
-                *sources,
-                "-no-obsolete",
-                "-locations",
-                "none",
-                "-target-language",
-                lang,
-                "-ts",
-                str(I18N / f"cq2c_{lang}.ts"),
-            ],
-            check=True,
-        )
+        subprocess.run(lupdate_command(I18N / f"cq2c_{lang}.ts", lang), check=True)
 
 
 def build() -> None:

@@ -24,7 +24,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from cq2c_desktop.services.commands import create_demo  # noqa: E402
+from cq2c_desktop.services.demo import build_demo  # noqa: E402
+from cq2c_desktop.services.opening import opened  # noqa: E402
 from cq2c_desktop.services.outputs import export_decisions, export_transfers  # noqa: E402
 from tests.outputs.fake_run import SAMPLE_SETTINGS, add_fake_run, fill_sample_settings  # noqa: E402
 from tests.outputs.rendering import to_pdf  # noqa: E402
@@ -53,15 +54,16 @@ def main() -> int:
     app = QGuiApplication([])  # the PDF renderer lays text out with Qt
     work = Path(tempfile.mkdtemp(prefix="cq2c-samples-"))
     try:
-        plan = create_demo(work / "demo.cq2c")
-        add_fake_run(plan, moves=args.moves, approve=args.moves)
-        fill_sample_settings(plan, SAMPLE_SETTINGS)
+        path = build_demo(work / "demo.cq2c")
+        add_fake_run(path, moves=args.moves, approve=args.moves)
+        fill_sample_settings(path, SAMPLE_SETTINGS)
         files = {name: work / name for name in ("qd.pdf", "qd.docx", "qd_chung.pdf", "qd_chung.docx", "ds.xlsx")}
-        export_decisions(plan, files["qd.pdf"])
-        export_decisions(plan, files["qd.docx"])
-        export_decisions(plan, files["qd_chung.pdf"], collective=True)
-        export_decisions(plan, files["qd_chung.docx"], collective=True)
-        export_transfers(plan, files["ds.xlsx"])
+        with opened(path) as plan:
+            export_decisions(plan, files["qd.pdf"])
+            export_decisions(plan, files["qd.docx"])
+            export_decisions(plan, files["qd_chung.pdf"], collective=True)
+            export_decisions(plan, files["qd_chung.docx"], collective=True)
+            export_transfers(plan, files["ds.xlsx"])
         docx_pdf, collective_docx_pdf, list_pdf = to_pdf(
             [files["qd.docx"], files["qd_chung.docx"], files["ds.xlsx"]], work / "libreoffice"
         )

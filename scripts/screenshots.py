@@ -22,13 +22,14 @@ from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cq2c_desktop.domain.enums import MoveStatus
-from cq2c_desktop.services.commands import create_demo
+from cq2c_desktop.services.demo import build_demo
 from cq2c_desktop.services.policy import load_policy
 from cq2c_desktop.ui.app import install_translator
 from cq2c_desktop.ui.dialogs.compare_dialog import CompareDialog
 from cq2c_desktop.ui.dialogs.optimise_dialog import OptimiseDialog
 from cq2c_desktop.ui.dialogs.reassign_dialog import ReassignDialog
 from cq2c_desktop.ui.main_window import MainWindow
+from cq2c_desktop.ui.user_settings import UserSettings
 
 
 def _wait(app: QApplication, signal: object, timeout_ms: int = 120_000) -> None:
@@ -54,8 +55,8 @@ def main() -> int:
     app = QApplication([sys.argv[0]])
     install_translator(app, args.lang)
     folder = Path(tempfile.mkdtemp(prefix="cq2c-shots-"))
-    plan = create_demo(folder / "thanh-hoa-demo.cq2c")
-    window = MainWindow(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat), plan)
+    plan = build_demo(folder / "thanh-hoa-demo.cq2c")
+    window = MainWindow(UserSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)), plan)
     window.resize(1600, 940)
     window.show()
     window.open_demo()

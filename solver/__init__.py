@@ -1,4 +1,5 @@
-"""CQ2C optimiser: exact, explained redeployment proposals from a `cq2c-instance/1` document.
+"""CQ2C optimiser: exact, explained redeployment proposals from a `cq2c-instance/1` document
+(with the optional keys of version 1.1: wishes, sending caps, the previous proposal).
 
 Pure Python + OR-Tools; it knows nothing of the application, Qt or SQLAlchemy.
 
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from solver.check import check_result
     from solver.model import Instance, InstanceError
     from solver.parse import parse_instance
-    from solver.report import FEASIBLE, INVALID, OPTIMAL, ExplainedMove, Result, UnfilledPost
+    from solver.report import FEASIBLE, INVALID, OPTIMAL, ExplainedMove, Result, UnfilledPost, WishNotGranted
     from solver.solving import greedy, greedy_json, solve, solve_json
 
 # Loaded on first use (PEP 562): `import solver.catalog` (the specialty list) must not pull in
@@ -34,6 +35,7 @@ _WHERE = {
     "ExplainedMove": "solver.report",
     "Result": "solver.report",
     "UnfilledPost": "solver.report",
+    "WishNotGranted": "solver.report",
     "Cancelled": "solver.cancel",
     "greedy": "solver.solving",
     "greedy_json": "solver.solving",
@@ -50,6 +52,7 @@ __all__ = [
     "InstanceError",
     "Result",
     "UnfilledPost",
+    "WishNotGranted",
     "check_result",
     "greedy",
     "greedy_json",

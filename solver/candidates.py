@@ -24,6 +24,14 @@ class ArrivalArcs:
     group: IntArray
     arrival: IntArray
     km: FloatArray
+    # Levels 4 and 5 of a move along the arc: only bonus arcs (solver.bonus) score anything.
+    wish: IntArray | None = None  # 3, 2, 1 for the members' first, second, third wish; else 0
+    kept: IntArray | None = None  # 1 where the arc's unit is the members' move in `previous`
+
+    def scores(self) -> tuple[IntArray, IntArray]:
+        """(wish, kept) per arc, zeros where the arcs score nothing."""
+        zero = np.zeros(len(self.group), dtype=np.int64)
+        return (zero if self.wish is None else self.wish), (zero if self.kept is None else self.kept)
 
 
 def arrival_arcs(groups: Sequence[Group], recv: Receivers, table: DistanceTable, max_km: float | None) -> ArrivalArcs:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from solver.geo import IntArray
-from solver.network import Network
+from solver.network import DISTANCE, Network
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ class CandidateIndex:
 
 
 def candidate_index(net: Network) -> CandidateIndex:
-    km_units = net.costs[3, net.kinds["arrival"]]
+    km_units = net.costs[DISTANCE, net.kinds["arrival"]]
     span = int(km_units.max(initial=0)) + 1
     arrival = net.arrivals.arrival
     key = arrival * span + km_units

@@ -41,8 +41,19 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--seed", type=int, default=2025)
     gen.add_argument("--staff-per-unit", type=int, default=42)
     gen.add_argument("--max-km", type=float, default=150.0, help="policy.max_km (0: no limit)")
+    gen.add_argument("--wishers", type=float, default=0.0, metavar="SHARE", help="share of staff with wishes (1.1)")
+    gen.add_argument("--capped", type=float, default=0.0, metavar="SHARE", help="share of sending units with max_out")
+    gen.add_argument(
+        "--previous",
+        type=int,
+        nargs="?",
+        const=-1,
+        default=None,
+        metavar="N",
+        help="add the optimum's moves without wishes and caps as `previous` (N of them: a sample)",
+    )
     gen.add_argument("-o", "--output", type=Path, default=None)
-    chk = sub.add_parser("check", help="check a result against its instance (rules 1-4, KPIs)")
+    chk = sub.add_parser("check", help="check a result against its instance (rules 1-5, KPIs, explanations)")
     chk.add_argument("instance", type=Path)
     chk.add_argument("result", type=Path)
     return parser
@@ -74,7 +85,8 @@ def _summary(result: Result) -> str:
     k = result.kpis
     return (
         f"{result.status}: filled {k['filled']}/{k['posts_short']} posts short, priority {k['priority_filled']}, "
-        f"match {k['match_sum']}, volunteers {k['volunteers']}, {k['total_km']} km in all "
+        f"match {k['match_sum']}, volunteers {k['volunteers']}, wish score {k['wish_score']} "
+        f"({k['wishes_granted']} wishes granted), kept {k['kept']}, {k['total_km']} km in all "
         f"(longest {k['max_km']} km), {result.seconds:.2f} s"
     )
 
@@ -96,9 +108,14 @@ def _progress(done: int, total: int, message: str) -> None:
 
 def _generate(args: argparse.Namespace) -> int:
     from solver.synth import default_units, generate_instance
+    from solver.synth_wishes import add_wishes, cap_sending_units, previous_from
 
     if args.units < 1 or args.staff_per_unit < 1:
         raise UsageError("--units and --staff-per-unit must be at least 1")
+    if not (0 <= args.wishers <= 1 and 0 <= args.capped <= 1):
+        raise UsageError("--wishers and --capped are shares from 0 to 1")
+    if args.previous is not None and args.previous < -1:
+        raise UsageError("--previous takes a number of moves >= 0")
     policy = {"max_km": args.max_km, "destination_regions": ["mountain", "highland"]}
     if args.max_km <= 0:
         del policy["max_km"]
@@ -109,6 +126,13 @@ def _generate(args: argparse.Namespace) -> int:
         name=f"Synthetic {args.units} units",
         policy=policy,
     )
+    if args.previous is not None:  # the last run: the optimum before wishes and caps came in
+        moves = solve(doc).to_dict()["moves"]
+        doc["previous"] = previous_from(moves, None if args.previous < 0 else args.previous, args.seed)
+    if args.wishers:
+        add_wishes(doc, args.wishers, args.seed)
+    if args.capped:
+        cap_sending_units(doc, args.capped, args.seed)
     _write(doc, args.output)
     return 0
 

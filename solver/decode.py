@@ -2,6 +2,9 @@
 
 People inside a group are interchangeable for every level of the objective, so any choice is
 optimal; we take them in staff-id order, and send them to arrivals and posts in index order.
+Bonus groups (solver.bonus) first send people along their bonus arcs, the rest join their main
+group; whatever the flow scores on levels 4 and 5, each move's `wish` and `kept` are read off the
+instance, so the plan reports what it really does.
 """
 
 from __future__ import annotations
@@ -14,17 +17,20 @@ from solver.counts import match_table
 from solver.geo import DistanceTable, IntArray
 from solver.model import Instance
 from solver.network import Network
-from solver.plan import Move
+from solver.plan import Move, with_wishes_and_kept
 
 
 def decode_moves(instance: Instance, net: Network, flow: IntArray, table: DistanceTable) -> list[Move]:
     movers = _movers_by_group(net, flow)
     arriving: dict[int, list[tuple[str, float, bool]]] = defaultdict(list)  # arrival -> (staff, km, locked)
-    arr = net.kinds["arrival"]
-    for arc in np.flatnonzero(flow[arr]):
-        group, arrival = int(net.arrivals.group[arc]), int(net.arrivals.arrival[arc])
-        taken, movers[group] = movers[group][: flow[arr][arc]], movers[group][flow[arr][arc] :]
-        arriving[arrival].extend((staff, float(net.arrivals.km[arc]), False) for staff in taken)
+    for kind, arcs in (("bonus", net.bonus), ("arrival", net.arrivals)):
+        if kind == "arrival":  # bonus people not sent along a bonus arc go on with their main group
+            _join_main_groups(net, flow, movers)
+        used = flow[net.kinds[kind]]
+        for arc in np.flatnonzero(used):
+            group, arrival = int(arcs.group[arc]), int(arcs.arrival[arc])
+            taken, movers[group] = movers[group][: used[arc]], movers[group][used[arc] :]
+            arriving[arrival].extend((staff, float(arcs.km[arc]), False) for staff in taken)
     staff = {s.id: s for s in instance.staff} if net.lock_arcs else {}
     for lock in net.lock_arcs:
         person = staff[lock.staff]
@@ -34,16 +40,27 @@ def decode_moves(instance: Instance, net: Network, flow: IntArray, table: Distan
 
 
 def _movers_by_group(net: Network, flow: IntArray) -> dict[int, list[str]]:
-    """For each group, the people who leave (the first ones by staff id from each unit), in id order."""
+    """For each group, the people who leave (the first volunteers and others by staff id from each
+    unit, as many as the flow says), in id order."""
     movers: dict[int, list[str]] = defaultdict(list)
     join = flow[net.kinds["join"]]
     for arc in np.flatnonzero(join):
         group, unit = int(net.join_group[arc]), int(net.join_unit[arc])
-        ids = dict(net.groups[group].members)[unit]
+        volunteers, volunteer = net.groups[group].volunteers, bool(net.join_volunteer[arc])
+        ids = [i for i in dict(net.groups[group].members)[unit] if (i in volunteers) == volunteer]
         movers[group].extend(ids[: join[arc]])
     for people in movers.values():
         people.sort()
     return movers
+
+
+def _join_main_groups(net: Network, flow: IntArray, movers: dict[int, list[str]]) -> None:
+    used = flow[net.kinds["parent"]]
+    for arc in np.flatnonzero(used):
+        bonus = net.main_groups + int(arc)
+        main = int(net.parent[arc])
+        taken, movers[bonus] = movers[bonus][: used[arc]], movers[bonus][used[arc] :]
+        movers[main] = sorted(movers[main] + taken)
 
 
 def _fill_posts(
@@ -78,4 +95,4 @@ def _fill_posts(
                 )
             )
     moves.sort(key=lambda m: (m.to_unit, m.post_specialty, m.staff))
-    return moves
+    return with_wishes_and_kept(instance, moves)

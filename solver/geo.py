@@ -38,6 +38,17 @@ class DistanceTable:
             return explicit
         return float(self.matrix(np.array([origin]), np.array([dest]))[0, 0])
 
+    def pairs(self, origins: IntArray, dests: IntArray) -> FloatArray:
+        """km[i] from unit origins[i] to unit dests[i]."""
+        lat1, lon1, lat2, lon2 = self.lat[origins], self.lon[origins], self.lat[dests], self.lon[dests]
+        hav = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+        km: FloatArray = 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(1.0, np.sqrt(hav))) * self.road_factor
+        for i, (a, b) in enumerate(zip(origins.tolist(), dests.tolist(), strict=True)):
+            explicit = self.explicit.get((a, b))
+            if explicit is not None:
+                km[i] = explicit
+        return km
+
     def matrix(self, origins: IntArray, dests: IntArray) -> FloatArray:
         """km[i, j] from unit origins[i] to unit dests[j]; both index arrays hold distinct units."""
         lat1, lon1 = self.lat[origins][:, None], self.lon[origins][:, None]

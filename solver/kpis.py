@@ -6,10 +6,22 @@ from collections import Counter
 from typing import Any
 
 from solver.counts import Counts
-from solver.model import Instance
+from solver.model import Instance, wish_score
 from solver.plan import Move
 
-KPI_KEYS = ("posts_short", "filled", "priority_filled", "match_sum", "volunteers", "total_km", "mean_km", "max_km")
+KPI_KEYS = (
+    "posts_short",
+    "filled",
+    "priority_filled",
+    "match_sum",
+    "volunteers",
+    "wish_score",
+    "wishes_granted",
+    "kept",
+    "total_km",
+    "mean_km",
+    "max_km",
+)
 
 
 def move_km(move: Move) -> float:
@@ -30,10 +42,15 @@ def kpis(instance: Instance, counts: Counts, moves: tuple[Move, ...] | list[Move
         # Scores have two decimals: add hundredths as integers so the sum is exact.
         "match_sum": sum(round(m.match * 100) for m in moves) / 100,
         "volunteers": volunteers,
+        "wish_score": sum(wish_score(m.wish) for m in moves),
+        "wishes_granted": sum(1 for m in moves if m.wish is not None),
+        "kept": sum(1 for m in moves if m.kept),
         "total_km": total_km,
         "mean_km": round(total_km / filled, 3) if filled else 0.0,
         "max_km": max((move_km(m) for m in moves), default=0.0),
-        # Fairness, beyond the contract's keys.
+        # Beyond the contract's keys: what levels 4 and 5 could reach at most, and fairness.
+        "wishers": sum(1 for s in instance.staff if s.wishes),
+        "previous_moves": len(instance.previous),
         "volunteer_share": round(volunteers / filled, 4) if filled else 0.0,
         "source_units": len(shares),
         "max_source_share": max((s["share"] for s in shares), default=0.0),

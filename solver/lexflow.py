@@ -6,7 +6,11 @@ combined cost fits `limit` (OR-Tools' cost scaling needs roughly max|cost| x (no
 int64). Each later phase runs on the optimal face of the phases before it (`solver.potentials`):
 arcs that no optimal flow uses are dropped and arcs that every optimal flow saturates are fixed.
 `limit=0` gives one phase per level, which the solver uses by default because OR-Tools works
-much harder on the combined weights of national instances.
+much harder on the combined weights of national instances; levels marked `joined` (the wish score
+and the moves kept: small costs on a few arcs) still share one phase. A level whose costs are all
+zero (no wishes, no `previous`) has the same total for every flow: it joins the phase before it
+at no cost and no weight, so an instance without them is solved exactly as before, in the same
+phases.
 """
 
 from __future__ import annotations
@@ -32,6 +36,9 @@ class FlowProblem:
     cap: IntArray
     costs: IntArray  # (levels, arcs): level 0 is the most important; all minimised
     ranges: Sequence[int]  # bound on the spread of each level's total over all feasible flows
+    # Levels that always join the phase above them when the combined cost fits `COST_LIMIT`: small
+    # levels on the same few arcs, cheaper in one phase than in two.
+    joined: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -42,11 +49,13 @@ class LexOutcome:
 
 
 def plan_phases(problem: FlowProblem, limit: int = COST_LIMIT) -> list[list[int]]:
-    """Consecutive levels grouped greedily from the top while their combined cost fits `limit`."""
+    """Consecutive levels grouped greedily from the top while their combined cost fits `limit`
+    (a level in `problem.joined` while it fits `COST_LIMIT`)."""
     phases: list[list[int]] = []
     current: list[int] = []
     for level in range(problem.costs.shape[0]):
-        if current and not _fits(problem, [*current, level], limit):
+        bound = max(limit, COST_LIMIT) if level in problem.joined else limit
+        if current and problem.costs[level].any() and not _fits(problem, [*current, level], bound):
             phases.append(current)
             current = []
         current.append(level)
@@ -54,28 +63,36 @@ def plan_phases(problem: FlowProblem, limit: int = COST_LIMIT) -> list[list[int]
     return phases
 
 
-def _weights(levels: Sequence[int], ranges: Sequence[int]) -> list[int]:
+def _weights(problem: FlowProblem, levels: Sequence[int]) -> list[int]:
     """W_last = 1 and W_l = 1 + sum of W_m x spread_m below it, so one unit of level l outweighs
-    any change in all the lower levels together. Python integers: no overflow while choosing."""
+    any change in all the lower levels together (a level with no cost has no spread). Python
+    integers: no overflow while choosing."""
     weights = [0] * len(levels)
     below = 0
     for pos in range(len(levels) - 1, -1, -1):
         weights[pos] = 1 + below
-        below += weights[pos] * ranges[levels[pos]]
+        if problem.costs[levels[pos]].any():
+            below += weights[pos] * problem.ranges[levels[pos]]
     return weights
 
 
 def _fits(problem: FlowProblem, levels: Sequence[int], limit: int) -> bool:
-    weights = _weights(levels, problem.ranges)
+    weights = _weights(problem, levels)
     biggest = sum(w * int(np.abs(problem.costs[lv]).max(initial=0)) for w, lv in zip(weights, levels, strict=True))
     return biggest * (problem.num_nodes + 1) <= limit
 
 
 def _combined(problem: FlowProblem, levels: Sequence[int], arcs: IntArray) -> IntArray:
-    weights = _weights(levels, problem.ranges)
+    weights = _weights(problem, levels)
     total = np.zeros(len(arcs), dtype=np.int64)
     for weight, level in zip(weights, levels, strict=True):
-        total += weight * problem.costs[level, arcs]
+        if problem.costs[level].any():  # a level with no cost adds nothing (and its weight is unchecked)
+            total += weight * problem.costs[level, arcs]
+    # Dividing every cost by their common divisor changes no optimum, and cost scaling then has
+    # fewer rounds to make (match scores are multiples of 10: 15 % off that phase nationally).
+    divisor = int(np.gcd.reduce(total)) if len(total) else 0
+    if divisor > 1:
+        total //= divisor
     return total
 
 

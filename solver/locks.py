@@ -1,4 +1,4 @@
-"""Check that the officer's locks can hold (rules 1–3 of INSTANCE.md); broken locks make the
+"""Check that the officer's locks can hold (rules 1–3 and 5 of INSTANCE.md); broken locks make the
 instance INVALID, with one message per problem naming the lock's path.
 
 A lock may go beyond `max_km` and `destination_regions`, so those are not checked here.
@@ -33,6 +33,7 @@ def lock_errors(instance: Instance, counts: Counts) -> list[str]:
         else:
             kept.append((index, person, lock.unit))
     errors.extend(_surplus_errors(kept, counts))
+    errors.extend(_max_out_errors(kept, instance))
     errors.extend(_destination_errors(kept, counts, matches))
     return errors
 
@@ -66,6 +67,24 @@ def _surplus_errors(kept: list[tuple[int, Staff, str]], counts: Counts) -> list[
             errors.append(
                 f'locks[{indices[surplus]}].staff: {len(indices)} people of specialty "{spec}" are '
                 f'locked out of unit "{unit}" ({listed}) but its surplus is {surplus}'
+            )
+    return errors
+
+
+def _max_out_errors(kept: list[tuple[int, Staff, str]], instance: Instance) -> list[str]:
+    """Rule 5: locks count towards the sending unit's `max_out`."""
+    position = {u.id: i for i, u in enumerate(instance.units)}
+    out: dict[str, list[int]] = defaultdict(list)
+    for index, person, _ in kept:
+        out[person.unit].append(index)
+    errors = []
+    for unit, indices in out.items():
+        cap = instance.units[position[unit]].max_out
+        if cap is not None and len(indices) > cap:
+            listed = ", ".join(f"locks[{i}]" for i in indices)
+            errors.append(
+                f"locks[{indices[cap]}].staff: {len(indices)} {'person is' if len(indices) == 1 else 'people are'} "
+                f'locked out of unit "{unit}" ({listed}) but its max_out (units[{position[unit]}].max_out) is {cap}'
             )
     return errors
 

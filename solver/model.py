@@ -1,4 +1,5 @@
-"""Typed, immutable form of a `cq2c-instance/1` document (see docs/INSTANCE.md).
+"""Typed, immutable form of a `cq2c-instance/1` document (see docs/INSTANCE.md), with the optional
+keys of version 1.1 (`units[].max_out`, `staff[].wishes`, `previous`).
 
 `solver.parse.parse_instance` builds these from JSON and checks every reference; the rest of
 the solver works on them and never on the raw dictionaries.
@@ -11,6 +12,9 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 INSTANCE_FORMAT = "cq2c-instance/1"
+# Version 1.1 only adds optional keys and keeps the format string; a document that says 1.1 is read too.
+INSTANCE_FORMATS: tuple[str, ...] = (INSTANCE_FORMAT, "cq2c-instance/1.1")
+MAX_WISHES = 3
 RESULT_FORMAT = "cq2c-result/1"
 REGIONS: tuple[str, ...] = ("mountain", "highland", "lowland", "coastal", "urban")
 UNIT_KINDS: tuple[str, ...] = ("xa", "phuong", "dac_khu")
@@ -30,6 +34,7 @@ class Unit:
     lat: float
     lon: float
     priority: int = 1
+    max_out: int | None = None  # rule 5: at most this many people leave the unit (None: no cap)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +60,19 @@ class Staff:
     home_unit: str
     movable: bool
     volunteer: bool
+    wishes: tuple[str, ...] = ()  # ranked unit ids (nguyện vọng), first wish first
+
+    def __post_init__(self) -> None:
+        # INSTANCE.md 1.1: a person who names wishes is a volunteer, whatever `volunteer` says.
+        if self.wishes and not self.volunteer:
+            object.__setattr__(self, "volunteer", True)
+
+    def wish_rank(self, unit: str) -> int | None:
+        """1, 2 or 3 when `unit` is this person's first, second or third wish, else None."""
+        try:
+            return self.wishes.index(unit) + 1
+        except ValueError:
+            return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +112,19 @@ class Forbidden:
 
 
 @dataclass(frozen=True, slots=True)
+class Previous:
+    """A move of the last proposal the officer looked at."""
+
+    staff: str
+    unit: str
+
+
+def wish_score(rank: int | None) -> int:
+    """Level 4 of the objective: a move to wish 1, 2 or 3 scores 3, 2 or 1; any other move 0."""
+    return 0 if rank is None else MAX_WISHES + 1 - rank
+
+
+@dataclass(frozen=True, slots=True)
 class Instance:
     name: str
     units: tuple[Unit, ...]
@@ -104,6 +135,7 @@ class Instance:
     policy: Policy = field(default_factory=Policy)
     locks: tuple[Lock, ...] = ()
     forbidden: tuple[Forbidden, ...] = ()
+    previous: tuple[Previous, ...] = ()
 
 
 class InstanceError(ValueError):

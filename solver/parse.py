@@ -1,9 +1,12 @@
 """Read a `cq2c-instance/1` document into `solver.model.Instance`, naming the path of every error.
 
 Unknown keys are ignored. Defaults (INSTANCE.md): unit `priority` 1, staff `home_unit` = `unit`,
-`road_factor` 1.3, no `max_km`, every region receives people. Beyond the contract we also default
-`volunteer` to false, unit `name` to its id and `kind` to "xa", since none of them can make a plan
-break a rule; `movable` stays required because guessing it could move an exempt person.
+`road_factor` 1.3, no `max_km`, every region receives people, no `max_out`, no wishes, no
+`previous`. Beyond the contract we also default `volunteer` to false, unit `name` to its id and
+`kind` to "xa", since none of them can make a plan break a rule; `movable` stays required because
+guessing it could move an exempt person. Version 1.1 keys (solver.parse_wishes): `wishes` of 1 to 3
+distinct known units (an empty list or null reads as no wishes), `max_out` an integer >= 0, and
+`previous` names each person at most once.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from typing import Any
 from solver.model import (
     DEFAULT_ROAD_FACTOR,
     INSTANCE_FORMAT,
+    INSTANCE_FORMATS,
     REGIONS,
     UNIT_KINDS,
     Distances,
@@ -24,11 +28,13 @@ from solver.model import (
     InstanceError,
     Lock,
     Policy,
+    Previous,
     Quota,
     Specialty,
     Staff,
     Unit,
 )
+from solver.parse_wishes import max_out, quick_wishes, wishes
 from solver.reader import Reader, describe, join
 
 # Upper bounds far beyond any real plan; they keep the flow solver's integer costs from overflowing.
@@ -44,7 +50,7 @@ def parse_instance(doc: Any) -> Instance:
     root = reader.obj(doc, "")
     if root is None:
         raise InstanceError(reader.all_errors())
-    if root.get("format") != INSTANCE_FORMAT:
+    if root.get("format") not in INSTANCE_FORMATS:
         found = "missing required key" if "format" not in root else f"got {describe(root['format'])}"
         reader.error("format", f'expected "{INSTANCE_FORMAT}", {found}')
     units = _units(reader, root)
@@ -63,6 +69,7 @@ def parse_instance(doc: Any) -> Instance:
         policy=_policy(reader, root),
         locks=tuple(Lock(s, u) for s, u in _staff_unit_pairs(reader, root, "locks", staff_ids, unit_ids)),
         forbidden=tuple(Forbidden(s, u) for s, u in _staff_unit_pairs(reader, root, "forbidden", staff_ids, unit_ids)),
+        previous=tuple(Previous(s, u) for s, u in _previous(reader, root, staff_ids, unit_ids)),
     )
     if reader.errors:
         raise InstanceError(reader.all_errors())
@@ -106,6 +113,7 @@ def _units(reader: Reader, root: dict[str, Any]) -> tuple[Unit, ...]:
         priority = reader.integer(item, "priority", path, required=False)
         if priority is not None and not 1 <= priority <= MAX_PRIORITY:
             reader.error(join(path, "priority"), f"expected an integer from 1 to {MAX_PRIORITY:,}, got {priority}")
+        cap = max_out(reader, item, path)
         if uid is None or region is None or lat is None or lon is None:
             continue
         if not _duplicate(reader, seen, uid, path, "unit"):
@@ -118,6 +126,7 @@ def _units(reader: Reader, root: dict[str, Any]) -> tuple[Unit, ...]:
                     lat,
                     lon,
                     priority if priority is not None and 1 <= priority <= MAX_PRIORITY else 1,
+                    cap,
                 )
             )
     return tuple(units)
@@ -187,6 +196,8 @@ def _well_formed_staff(item: Any, unit_ids: set[str], spec_ids: set[str]) -> Sta
         home = unit
     if not (type(sid) is str and type(unit) is str and type(spec) is str and type(home) is str):
         return None
+    raw_wishes = item.get("wishes")
+    wished = () if raw_wishes is None else quick_wishes(raw_wishes, unit_ids)
     if (
         sid.strip()
         and unit in unit_ids
@@ -194,8 +205,9 @@ def _well_formed_staff(item: Any, unit_ids: set[str], spec_ids: set[str]) -> Sta
         and home in unit_ids
         and type(movable) is bool
         and type(volunteer) is bool
+        and wished is not None
     ):
-        return Staff(sid, unit, spec, home, movable, volunteer)
+        return Staff(sid, unit, spec, home, movable, volunteer, wished)
     return None
 
 
@@ -210,10 +222,11 @@ def _checked_staff(
     home = _ref(reader, item, "home_unit", path, unit_ids, "unit", False) or unit
     movable = reader.boolean(item, "movable", path, None)
     volunteer = reader.boolean(item, "volunteer", path, False)
+    wished = wishes(reader, item, path, unit_ids)
     if sid is None or unit is None or spec is None or home is None or movable is None:
         return
     if not _duplicate(reader, seen, sid, path, "staff"):
-        staff.append(Staff(sid, unit, spec, home, movable, bool(volunteer)))
+        staff.append(Staff(sid, unit, spec, home, movable, bool(volunteer), wished))
 
 
 def _ref(
@@ -312,5 +325,21 @@ def _staff_unit_pairs(
         staff = _ref(reader, item, "staff", path, staff_ids, "staff", True)
         unit = _ref(reader, item, "unit", path, unit_ids, "unit", True)
         if staff is not None and unit is not None:
+            pairs.append((staff, unit))
+    return pairs
+
+
+def _previous(reader: Reader, root: dict[str, Any], staff_ids: set[str], unit_ids: set[str]) -> list[tuple[str, str]]:
+    """`previous`: a proposal moves a person at most once, so a second entry for one person is an error.
+    Moves that are no longer possible (own unit, no deficit, forbidden, ...) are fine: never kept."""
+    pairs: list[tuple[str, str]] = []
+    first: dict[str, int] = {}
+    for index, (path, item) in enumerate(reader.array(root, "previous", "", False)):
+        staff = _ref(reader, item, "staff", path, staff_ids, "staff", True)
+        unit = _ref(reader, item, "unit", path, unit_ids, "unit", True)
+        if staff is not None and staff in first:
+            reader.error(join(path, "staff"), f'"{staff}" is already in previous[{first[staff]}]')
+        elif staff is not None and unit is not None:
+            first[staff] = index
             pairs.append((staff, unit))
     return pairs

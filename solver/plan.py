@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from solver.model import Instance
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +20,8 @@ class Move:
     match: float
     volunteer: bool
     locked: bool
+    wish: int | None = None  # the rank (1-3) of the person's wish this move grants
+    kept: bool = False  # the move is in `previous`
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,3 +29,16 @@ class Plan:
     moves: tuple[Move, ...]
     optimal: bool  # every level of the objective proven optimal
     proven_levels: int  # the leading levels of the objective proven optimal (0 for greedy)
+
+
+def with_wishes_and_kept(instance: Instance, moves: Iterable[Move]) -> list[Move]:
+    """The moves with `wish` and `kept` read off the instance (levels 4 and 5 of the objective)."""
+    wishers = {s.id: s for s in instance.staff if s.wishes}
+    previous = {(p.staff, p.unit) for p in instance.previous}
+    out = []
+    for m in moves:
+        person = wishers.get(m.staff)
+        wish = person.wish_rank(m.to_unit) if person is not None else None
+        kept = (m.staff, m.to_unit) in previous
+        out.append(replace(m, wish=wish, kept=kept) if wish is not None or kept else m)
+    return out

@@ -13,7 +13,9 @@ from solver.kpis import KPI_KEYS, kpis, move_km, source_shares, unfilled_counts
 from solver.model import RESULT_FORMAT
 from solver.plan import Move, Plan
 from solver.text import Names, move_why, unfilled_why
+from solver.text_wishes import move_wish_sentences, not_granted_why
 from solver.unfilled import UnfilledAnalysis
+from solver.wishes import WishFacts, wish_facts
 
 OPTIMAL, FEASIBLE, INVALID = "OPTIMAL", "FEASIBLE", "INVALID"
 
@@ -36,6 +38,18 @@ class UnfilledPost:
 
 
 @dataclass(frozen=True)
+class WishNotGranted:
+    """A person with wishes none of which the plan grants, and why (the first wish first)."""
+
+    staff: str
+    unit: str
+    moved_to: str | None
+    wishes: tuple[WishFacts, ...]
+    why: str
+    why_en: str
+
+
+@dataclass(frozen=True)
 class Result:
     status: str
     moves: tuple[ExplainedMove, ...] = ()
@@ -45,6 +59,7 @@ class Result:
     seconds: float = 0.0
     errors: tuple[str, ...] = ()
     proven_levels: int = 0
+    wishes_not_granted: tuple[WishNotGranted, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         doc: dict[str, Any] = {
@@ -62,6 +77,7 @@ class Result:
                 }
                 for u in self.unfilled
             ],
+            "wishes_not_granted": [_not_granted_dict(w) for w in self.wishes_not_granted],
             "kpis": dict(self.kpis),
             "fairness": {"sources": [dict(s) for s in self.sources]},
             "proven_levels": self.proven_levels,
@@ -83,6 +99,20 @@ def _move_dict(item: ExplainedMove) -> dict[str, Any]:
         "match": m.match,
         "volunteer": m.volunteer,
         "locked": m.locked,
+        "wish": m.wish,
+        "kept": m.kept,
+        "why": item.why,
+        "why_en": item.why_en,
+    }
+
+
+def _not_granted_dict(item: WishNotGranted) -> dict[str, Any]:
+    return {
+        "staff": item.staff,
+        "unit": item.unit,
+        "moved_to": item.moved_to,
+        "reason": item.wishes[0].reason if item.wishes else "",
+        "wishes": [{"rank": w.rank, "unit": w.unit, "reason": w.reason, "also": list(w.also)} for w in item.wishes],
         "why": item.why,
         "why_en": item.why_en,
     }
@@ -105,7 +135,19 @@ def build_result(ctx: Context, plan: Plan, status: str, seconds: float) -> Resul
     status_by_group = group_status(ctx.instance, ctx.counts, ctx.net, moves)
     names = names_of(ctx)
     facts = move_facts(index, ctx.net, status_by_group, ctx.instance, moves)
-    explained = tuple(ExplainedMove(m, *move_why(m, f, names)) for m, f in zip(moves, facts, strict=True))
+    wishers = wish_facts(ctx, moves)
+    spec_of = {s.id: names.specialty[s.specialty] for s in ctx.instance.staff if s.wishes}
+    explained = tuple(
+        ExplainedMove(
+            m, *move_why(m, f, names, move_wish_sentences(wishers.get(m.staff), names, spec_of.get(m.staff, "")))
+        )
+        for m, f in zip(moves, facts, strict=True)
+    )
+    not_granted = tuple(
+        WishNotGranted(w.staff, w.unit, w.moved_to, w.wishes, *not_granted_why(w, names, spec_of[w.staff]))
+        for w in wishers.values()
+        if w.granted is None
+    )
     analysis = UnfilledAnalysis(ctx.instance, ctx.counts, ctx.net, index, status_by_group, ctx.table, moves)
     unfilled = []
     for (unit, spec), n in unfilled_counts(ctx.counts, moves).items():
@@ -120,13 +162,14 @@ def build_result(ctx: Context, plan: Plan, status: str, seconds: float) -> Resul
         seconds,
         (),
         plan.proven_levels,
+        not_granted,
     )
 
 
 def invalid_result(errors: list[str], seconds: float, counts: Counts | None = None) -> Result:
     """No plan: every KPI is zero except the posts short, when the counts are known."""
     figures: dict[str, Any] = dict.fromkeys(KPI_KEYS, 0)
-    figures.update(match_sum=0.0, total_km=0.0, mean_km=0.0, max_km=0.0)
+    figures.update(match_sum=0.0, total_km=0.0, mean_km=0.0, max_km=0.0)  # the floats of a real plan
     if counts is not None:
         figures["posts_short"] = sum(counts.deficit.values())
     return Result(INVALID, kpis=figures, seconds=seconds, errors=tuple(errors))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from solver.facts import MoveFacts
 from solver.plan import Move
-from solver.unfilled import FORBIDDEN, NO_HOLDER, NOT_REACHED, OUT_OF_RANGE, REGION, UnfilledFacts
+from solver.unfilled import CAPPED, FORBIDDEN, NO_HOLDER, NOT_REACHED, OUT_OF_RANGE, REGION, UnfilledFacts
 
 REGION_VI = {
     "mountain": "miền núi",
@@ -42,7 +42,11 @@ def _parts(items: list[tuple[int, str]]) -> list[str]:
     return [text.format(n=n) for n, text in items if n]
 
 
-def move_why(move: Move, facts: MoveFacts, names: Names) -> tuple[str, str]:
+def move_why(
+    move: Move, facts: MoveFacts, names: Names, wishes: tuple[list[str], list[str]] = ([], [])
+) -> tuple[str, str]:
+    """`wishes`: sentences on the person's wishes (solver.text_wishes), placed after the facts of
+    levels 1-3, in the order of the objective."""
     vi: list[str] = []
     en: list[str] = []
     post, own = names.specialty[move.post_specialty], names.specialty[move.staff_specialty]
@@ -70,9 +74,14 @@ def move_why(move: Move, facts: MoveFacts, names: Names) -> tuple[str, str]:
         vi_n, en_n = _nearer(facts)
         vi.append(vi_n)
         en.append(en_n)
-    if move.volunteer:
+    if move.volunteer and not wishes[0]:
         vi.append("Có nguyện vọng chuyển công tác.")
         en.append("Volunteered to move.")
+    vi += wishes[0]
+    en += wishes[1]
+    if move.kept:
+        vi.append("Giữ nguyên như phương án trước.")
+        en.append("Kept from the previous proposal.")
     return nfc(" ".join(vi)), nfc(" ".join(en))
 
 
@@ -99,7 +108,8 @@ def _nearer(facts: MoveFacts) -> tuple[str, str]:
         [
             (facts.nearer_moved, "{n} người đã được điều động"),
             (facts.nearer_blocked, "{n} người thuộc đơn vị đã điều động hết số dôi dư"),
-            (facts.nearer_less_suited, "{n} người kém phù hợp hơn (chuyên môn hoặc nguyện vọng)"),
+            (facts.nearer_capped, "{n} người thuộc đơn vị đã đủ số người được cử đi"),
+            (facts.nearer_less_suited, "{n} người kém phù hợp hơn (chuyên môn, nguyện vọng hoặc phương án trước)"),
             (facts.nearer_other, "{n} người khác chưa được chọn"),
         ]
     )
@@ -107,7 +117,8 @@ def _nearer(facts: MoveFacts) -> tuple[str, str]:
         [
             (facts.nearer_moved, "{n} moved"),
             (facts.nearer_blocked, "{n} from units whose surplus is used up"),
-            (facts.nearer_less_suited, "{n} less suited (match or volunteering)"),
+            (facts.nearer_capped, "{n} from units that reached their sending limit (max_out)"),
+            (facts.nearer_less_suited, "{n} less suited (match, volunteering, wishes or the previous proposal)"),
             (facts.nearer_other, "{n} not chosen"),
         ]
     )
@@ -133,7 +144,7 @@ def _unfilled_texts(facts: UnfilledFacts, names: Names) -> tuple[str, str]:
             f"Không có công chức dôi dư nào có thể điều động thuộc chuyên môn {spec} hoặc chuyên môn gần.",
             f"No movable surplus holder of {spec} or a related specialty anywhere.",
         )
-    if facts.reason in (OUT_OF_RANGE, FORBIDDEN):
+    if facts.reason in (OUT_OF_RANGE, FORBIDDEN, CAPPED):
         return _out_of_reach(facts, names, spec)
     return _taken(facts)
 
@@ -146,6 +157,15 @@ def _out_of_reach(facts: UnfilledFacts, names: Names, spec: str) -> tuple[str, s
             f"ở trong phạm vi {vi_number(names.max_km)} km (gần nhất {vi_number(nearest)} km).",
             f"{facts.holders} surplus holders of {spec} or a related specialty, none within "
             f"{names.max_km:.1f} km (nearest {nearest:.1f} km).",
+        )
+    if facts.reason == CAPPED:
+        others = facts.in_range > facts.capped
+        return (
+            f"Có {facts.holders} công chức dôi dư phù hợp nhưng {facts.capped} người trong phạm vi thuộc đơn vị "
+            "đã đủ số người được cử đi (max_out)"
+            + (", số còn lại bị cán bộ phụ trách loại trừ khỏi đơn vị này." if others else "."),
+            f"{facts.holders} surplus holders match, but {facts.capped} within range are in units that "
+            "reached their sending limit (max_out)" + (" and the officer ruled out the others." if others else "."),
         )
     return (
         f"Có {facts.holders} công chức dôi dư phù hợp nhưng những người trong phạm vi đều đã bị "
@@ -162,6 +182,7 @@ def _taken(facts: UnfilledFacts) -> tuple[str, str]:
             (facts.here, "{n} người cho chính các vị trí này"),
             (facts.lower, "{n} người cho vị trí có mức ưu tiên thấp hơn"),
             (facts.blocked, "{n} người không thể đi vì đơn vị của họ đã điều động hết số dôi dư"),
+            (facts.capped, "{n} người không thể đi vì đơn vị của họ đã đủ số người được cử đi (max_out)"),
         ]
     )
     en = _parts(
@@ -171,6 +192,7 @@ def _taken(facts: UnfilledFacts) -> tuple[str, str]:
             (facts.here, "{n} to these same posts"),
             (facts.lower, "{n} to posts of lower priority"),
             (facts.blocked, "{n} cannot leave because their unit's surplus is used up"),
+            (facts.capped, "{n} cannot leave because their unit reached its sending limit (max_out)"),
         ]
     )
     if facts.reason == NOT_REACHED:

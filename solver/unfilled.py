@@ -19,6 +19,7 @@ REGION = "region"  # the unit is outside policy.destination_regions
 NO_HOLDER = "no_holder"  # no movable surplus holder of a matching specialty anywhere
 OUT_OF_RANGE = "out_of_range"  # holders exist, none within max_km
 FORBIDDEN = "forbidden"  # holders within range are all ruled out by `forbidden`
+CAPPED = "max_out"  # holders within range are ruled out or in units that may send nobody more (max_out)
 TAKEN = "taken"  # every feasible candidate moved elsewhere or their unit's surplus was used up
 NOT_REACHED = "not_reached"  # free candidates remain: the solution stopped before optimality
 
@@ -38,6 +39,8 @@ class UnfilledFacts:
     free: int = 0
     holders: int = 0
     nearest_km: float | None = None
+    capped: int = 0  # candidates (or holders in range) whose unit reached its max_out
+    in_range: int = 0  # holders within max_km (when none is a candidate)
 
 
 class UnfilledAnalysis:
@@ -58,11 +61,15 @@ class UnfilledAnalysis:
         self.priority_of = {u.id: u.priority for u in instance.units}
         self.here = Counter((m.to_unit, m.post_specialty) for m in moves if not m.locked)
         self._by_priority = self._moved_by_priority(moves)
-        self._holders: dict[str, list[tuple[str, str, str]]] | None = None
+        self._holders: dict[str, list[tuple[str, str, str, bool]]] | None = None
+        self._sizes = np.array([g.size for g in net.groups], dtype=np.int64)
 
     def _moved_by_priority(self, moves: list[Move]) -> dict[int, np.ndarray]:
         """For each destination priority, how many members of each group moved to it."""
-        group_of = {staff: g for g, grp in enumerate(self.net.groups) for _, ids in grp.members for staff in ids}
+        net = self.net
+        group_of = {
+            staff: net.main_group_of(g) for g, grp in enumerate(net.groups) for _, ids in grp.members for staff in ids
+        }
         table: dict[int, np.ndarray] = defaultdict(lambda: np.zeros(len(self.net.groups), dtype=np.int64))
         for m in moves:
             if not m.locked:
@@ -85,13 +92,14 @@ class UnfilledAnalysis:
             spec,
             count,
             NOT_REACHED if free else TAKEN,
-            candidates=int(sum(self.net.groups[g].size for g in groups)),
+            candidates=int(self._sizes[groups].sum()),
             higher=sum(n for p, n in moved.items() if p > prio),
             equal=moved.get(prio, 0) - here,
             lower=sum(n for p, n in moved.items() if p < prio),
             here=here,
             blocked=int(self.status.blocked[groups].sum()),
             free=free,
+            capped=int(self.status.capped[groups].sum()),
         )
 
     def _candidate_groups(self, pair: int | None) -> np.ndarray:
@@ -103,33 +111,48 @@ class UnfilledAnalysis:
         return np.unique(self.net.arrivals.group[np.concatenate(arcs)])
 
     def _no_candidate(self, unit: str, spec: str, count: int) -> UnfilledFacts:
-        """No feasible candidate: tell apart no holder anywhere, none in range, all forbidden."""
+        """No feasible candidate: tell apart no holder anywhere, none in range, all forbidden or
+        in units whose `max_out` the locks already use up."""
         holders = [
-            (staff, home)
+            (home, capped)
             for k in match_table(self.instance)[spec]
-            for staff, from_unit, home in self._holder_list().get(k, [])
+            for _, from_unit, home, capped in self._holder_list().get(k, [])
             if from_unit != unit
         ]
         if not holders:
             return UnfilledFacts(unit, spec, count, NO_HOLDER)
-        homes = np.array(sorted({self.table.index[h] for _, h in holders}), dtype=np.int64)
-        km = self.table.matrix(homes, np.array([self.unit_of[unit]], dtype=np.int64))[:, 0]
+        homes = np.array([self.table.index[h] for h, _ in holders], dtype=np.int64)
+        distinct, row = np.unique(homes, return_inverse=True)
+        km = self.table.matrix(distinct, np.array([self.unit_of[unit]], dtype=np.int64))[row.ravel(), 0]
         nearest = float(km.min())
         limit = self.instance.policy.max_km
-        in_range = limit is None or nearest <= limit
+        in_range = np.ones(len(km), dtype=bool) if limit is None else km <= limit
+        capped = int(sum(1 for (_, c), ok in zip(holders, in_range.tolist(), strict=True) if c and ok))
+        reason = OUT_OF_RANGE if not in_range.any() else CAPPED if capped else FORBIDDEN
         return UnfilledFacts(
-            unit, spec, count, FORBIDDEN if in_range else OUT_OF_RANGE, holders=len(holders), nearest_km=nearest
+            unit,
+            spec,
+            count,
+            reason,
+            holders=len(holders),
+            nearest_km=nearest,
+            capped=capped,
+            in_range=int(in_range.sum()),
         )
 
-    def _holder_list(self) -> dict[str, list[tuple[str, str, str]]]:
-        """Movable, unlocked people of (unit, specialty) pairs with surplus left after locks."""
+    def _holder_list(self) -> dict[str, list[tuple[str, str, str, bool]]]:
+        """Movable, unlocked people of (unit, specialty) pairs with surplus left after locks, and
+        whether their unit's `max_out` is already used up by locks."""
         if self._holders is None:
             locked = {lk.staff for lk in self.instance.locks}
             out = Counter((p.unit, p.specialty) for p in self.instance.staff if p.id in locked)
-            holders: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+            out_of_unit = Counter(p.unit for p in self.instance.staff if p.id in locked)
+            cap = {u.id: u.max_out for u in self.instance.units if u.max_out is not None}
+            holders: dict[str, list[tuple[str, str, str, bool]]] = defaultdict(list)
             for p in self.instance.staff:
                 pair = (p.unit, p.specialty)
                 if p.movable and p.id not in locked and self.counts.surplus.get(pair, 0) > out[pair]:
-                    holders[p.specialty].append((p.id, p.unit, p.home_unit))
+                    full = p.unit in cap and out_of_unit[p.unit] >= cap[p.unit]
+                    holders[p.specialty].append((p.id, p.unit, p.home_unit, full))
             self._holders = dict(holders)
         return self._holders

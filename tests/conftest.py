@@ -14,6 +14,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("CQ2C_USER", "test-officer")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_user_settings(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """QSettings() and QSettings(organisation, application) read and write in a folder of this run:
+    no test reads or touches the settings of the person running the tests."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("user-settings")
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(settings_format, scope, str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def demo_plan_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A demo plan written once; tests copy it rather than regenerate it."""

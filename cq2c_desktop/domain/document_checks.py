@@ -3,7 +3,8 @@
 A signable document must never carry a placeholder ("(cần kiểm tra số hiệu)", "....../TTr-SNV").
 So an export first asks `document_gaps`: the CLI refuses and names the settings, the window asks
 the officer. Unverified legal bases (the defaults, until the officer has checked them against the
-official text) do not block; they are listed so the officer knows what is printed unchecked.
+official text) do not block; they are listed so the officer knows what is printed unchecked. Each
+gap says itself as a `Message` naming the setting by its label (a `Term`) and key.
 """
 
 from __future__ import annotations
@@ -12,8 +13,16 @@ from dataclasses import dataclass
 from typing import Literal
 
 from cq2c_desktop.domain.legal_bases import LegalBasis, parse_date
+from cq2c_desktop.domain.messages import Message, Term, Text
 from cq2c_desktop.domain.settings import PlanSettings
-from cq2c_desktop.domain.settings_keys import PLACEHOLDER, SettingKey, basis_label, find_key, get_value
+from cq2c_desktop.domain.settings_keys import (
+    PLACEHOLDER,
+    SettingKey,
+    basis_field_label,
+    basis_label,
+    find_key,
+    get_value,
+)
 
 Output = Literal["decisions", "transfers"]
 Problem = Literal["missing", "invalid", "placeholder", "unverified"]
@@ -38,26 +47,30 @@ _REQUIRED: dict[str, tuple[str, ...]] = {
         "documents.list_signer_name",
     ),
 }
-_PROBLEM_WORDS = {
-    "missing": ("chưa nhập", "not set"),
-    "invalid": ("không đọc được", "unreadable"),
-    "placeholder": ("còn chỗ trống hoặc ghi chú", "holds a placeholder"),
-    "unverified": ("chưa đối chiếu văn bản gốc", "not checked against the official text"),
+_PROBLEM_TEXTS = {
+    "missing": Text("setting_not_set", "{setting} ({key}): not set"),
+    "invalid": Text("setting_unreadable", "{setting} ({key}): unreadable"),
+    "placeholder": Text("setting_holds_placeholder", "{setting} ({key}): holds a placeholder"),
+    "unverified": Text("setting_unverified", "{setting} ({key}): not checked against the official text"),
 }
+# The CLI adds its own option (--blanks) to this one (cli_messages.HINTS); the window asks instead.
+SETTINGS_MISSING = Text(
+    "document_settings_missing",
+    "Cannot write a signable document: {gaps}. Enter these document settings of the plan, or write a draft "
+    "whose missing values are dotted lines to fill in by hand.",
+)
+NOT_VERIFIED = Text("legal_bases_not_verified", "Note: not yet checked against the official text: {names}.")
 
 
 @dataclass(frozen=True)
 class SettingGap:
     key: str  # "documents.signer_name", "legal_bases.6.date"
-    label_vi: str
-    label_en: str
+    label: Term
     problem: Problem
 
-    def text_vi(self) -> str:
-        return f"{self.label_vi} ({self.key}): {_PROBLEM_WORDS[self.problem][0]}"
-
-    def text_en(self) -> str:
-        return f"{self.label_en} ({self.key}): {_PROBLEM_WORDS[self.problem][1]}"
+    def message(self) -> Message:
+        """ "Họ tên người ký quyết định (documents.signer_name): chưa nhập" """
+        return _PROBLEM_TEXTS[self.problem](setting=self.label, key=self.key)
 
 
 @dataclass(frozen=True)
@@ -70,9 +83,8 @@ class DocumentGaps:
         return bool(self.missing)
 
 
-def _gap(known: SettingKey, problem: Problem, label: tuple[str, str] | None = None) -> SettingGap:
-    vi, en = label or (known.label_vi, known.label_en)
-    return SettingGap(known.key, vi, en, problem)
+def _gap(known: SettingKey, problem: Problem, label: Term | None = None) -> SettingGap:
+    return SettingGap(known.key, label or known.label, problem)
 
 
 def _value_gap(settings: PlanSettings, key: str, required: bool) -> SettingGap | None:
@@ -91,18 +103,22 @@ def _value_gap(settings: PlanSettings, key: str, required: bool) -> SettingGap |
     return None
 
 
-def _basis_gaps(settings: PlanSettings, prefix: str, basis: LegalBasis, name: tuple[str, str]) -> list[SettingGap]:
+def _basis_name(basis: LegalBasis, name: tuple[str, str]) -> Term:
+    """ "Căn cứ 5 (Nghị định 150/2025/NĐ-CP)": which basis, with what the officer will recognise."""
     shown = " ".join(part for part in (basis.kind, basis.number) if part).strip()
-    label_vi = f"{name[0]} ({shown})" if shown else name[0]
-    label_en = f"{name[1]} ({shown})" if shown else name[1]
+    return Term(f"{name[0]} ({shown})", f"{name[1]} ({shown})") if shown else Term(*name)
+
+
+def _basis_gaps(settings: PlanSettings, prefix: str, basis: LegalBasis, name: tuple[str, str]) -> list[SettingGap]:
+    which = _basis_name(basis, name)
     gaps: list[SettingGap] = []
     for field in ("kind", "number", "date", "issuer", "title"):
         key = f"{prefix}.{field}"
         gap = _value_gap(settings, key, required=field in basis.required())
         if gap is not None:
-            known = find_key(settings, key)
-            field_vi, field_en = known.label_vi.split(": ")[-1], known.label_en.split(": ")[-1]
-            gaps.append(_gap(known, gap.problem, (f"{label_vi}: {field_vi}", f"{label_en}: {field_en}")))
+            part = basis_field_label(field)
+            label = Term(f"{which.vi}: {part.vi}", f"{which.en}: {part.en}")
+            gaps.append(_gap(find_key(settings, key), gap.problem, label))
     return gaps
 
 
@@ -144,27 +160,15 @@ def document_gaps(settings: PlanSettings, output: Output) -> DocumentGaps:
     for prefix, basis, name in bases:
         missing += _basis_gaps(settings, prefix, basis, name)
         if not basis.verified:
-            shown = " ".join(part for part in (basis.kind, basis.number) if part)
-            label = (f"{name[0]} ({shown})", f"{name[1]} ({shown})") if shown else name
-            unverified.append(_gap(find_key(settings, f"{prefix}.verified"), "unverified", label))
+            unverified.append(_gap(find_key(settings, f"{prefix}.verified"), "unverified", _basis_name(basis, name)))
     return DocumentGaps(tuple(missing), tuple(unverified))
 
 
-def missing_message(gaps: DocumentGaps) -> str:
-    """The CLI's refusal: one line, Vietnamese then English, naming every setting to enter."""
-    vi = "; ".join(gap.text_vi() for gap in gaps.missing)
-    en = "; ".join(gap.text_en() for gap in gaps.missing)
-    return (
-        f"Chưa thể xuất văn bản để ký: {vi}. Hãy nhập các cài đặt văn bản này của phương án, hoặc dùng --blanks "
-        f"để để trống (dòng chấm) mà điền tay. / Cannot write a signable document: {en}. Enter these document "
-        "settings of the plan, or use --blanks to leave dotted blanks to fill in by hand."
-    )
+def missing_message(gaps: DocumentGaps) -> Message:
+    """Why a signable document cannot be written yet, naming every setting to enter."""
+    return SETTINGS_MISSING(gaps=[gap.message() for gap in gaps.missing])
 
 
-def unverified_message(gaps: DocumentGaps) -> str:
-    names_vi = ", ".join(gap.label_vi for gap in gaps.unverified)
-    names_en = ", ".join(gap.label_en for gap in gaps.unverified)
-    return (
-        f"Lưu ý: chưa đối chiếu với văn bản gốc: {names_vi}. / "
-        f"Note: not yet checked against the official text: {names_en}."
-    )
+def unverified_message(unverified: tuple[SettingGap, ...]) -> Message:
+    """ "Lưu ý: chưa đối chiếu với văn bản gốc: …" for the legal bases printed unchecked."""
+    return NOT_VERIFIED(names=[gap.label for gap in unverified])

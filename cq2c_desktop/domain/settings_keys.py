@@ -2,10 +2,10 @@
 
 A key is the dotted path of a value in PlanSettings ("documents.signer_name",
 "support.resolution.date", "legal_bases.3.number" with the basis counted from 1). The export's
-missing-values check names settings by these keys and labels, and the settings dialog and
-`cq2c settings PLAN [KEY [VALUE]]` read and write them with `get_value` / `set_value`, which
-refuse a value that cannot be right (an unreadable date, a placeholder such as "....", a negative
-amount) with a message in Vietnamese and English.
+missing-values check names settings by these keys and labels (a `Term`: both languages), and a
+settings dialog or command reads and writes them with `get_value` / `set_value`, which refuse a
+value that cannot be right (an unreadable date, a placeholder such as "....", a negative amount)
+with a `SettingValueError` carrying a message (domain/messages.py).
 """
 
 from __future__ import annotations
@@ -16,7 +16,9 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from cq2c_desktop.domain.job_protocol import ServiceError
 from cq2c_desktop.domain.legal_bases import LegalBasis, parse_date
+from cq2c_desktop.domain.messages import Message, Term, Text
 from cq2c_desktop.domain.settings import PlanSettings
 from cq2c_desktop.domain.text import clean
 
@@ -35,13 +37,24 @@ class SettingKey:
     label_en: str
     kind: Kind = "text"
 
+    @property
+    def label(self) -> Term:
+        return Term(self.label_vi, self.label_en)
 
-class SettingValueError(ValueError):
-    """A value that cannot be stored under its key; the message is for the officer."""
 
-    def __init__(self, vi: str, en: str) -> None:
-        super().__init__(f"{vi} / {en}")
-        self.vi, self.en = vi, en
+NO_SUCH_SETTING = Text("no_such_setting", "No setting «{key}»")
+SETTING_NOT_VALID = Text("setting_not_valid", "{setting}: «{value}» is not a valid value")
+SETTING_PLACEHOLDER = Text("setting_placeholder", "{setting}: «{value}» is a placeholder, not a value")
+SETTING_NOT_A_NUMBER = Text(
+    "setting_not_a_number", "{setting}: «{value}» is not a number/year/symbol (e.g. 34/2025/NQ-HĐND)"
+)
+
+
+class SettingValueError(ServiceError, ValueError):
+    """A value that cannot be stored under its key; `message` says why, for the officer."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)
 
 
 _DOCUMENT_KEYS = (
@@ -98,6 +111,12 @@ def basis_label(index: int) -> tuple[str, str]:
     return f"Căn cứ {index}", f"Legal basis {index}"
 
 
+def basis_field_label(name: str) -> Term:
+    """What one field of a legal basis is called ("ngày ban hành" / "date of issue")."""
+    vi, en = next((vi, en) for field, vi, en, _kind in _BASIS_FIELDS if field == name)
+    return Term(vi, en)
+
+
 def setting_keys(settings: PlanSettings) -> list[SettingKey]:
     """Every key of the document settings of this plan (its legal bases counted as they stand)."""
     keys = [*_DOCUMENT_KEYS, *_SUPPORT_KEYS]
@@ -112,7 +131,7 @@ def find_key(settings: PlanSettings, key: str) -> SettingKey:
     for known in setting_keys(settings):
         if known.key == key:
             return known
-    raise SettingValueError(f"Không có khóa cài đặt «{key}»", f"No setting «{key}»")
+    raise SettingValueError(NO_SUCH_SETTING(key=key))
 
 
 def _step(node: Any, part: str) -> Any:
@@ -150,18 +169,13 @@ def parse_value(known: SettingKey, text: str) -> Any:
     except SettingValueError:
         raise
     except (ValueError, TypeError, KeyError) as exc:
-        raise SettingValueError(
-            f"{known.label_vi}: giá trị «{text}» không hợp lệ", f"{known.label_en}: «{text}» is not a valid value"
-        ) from exc
+        raise SettingValueError(SETTING_NOT_VALID(setting=known.label, value=text)) from exc
 
 
 def _text(text: str, known: SettingKey) -> str:
     value = clean(text)
     if PLACEHOLDER.search(value):
-        raise SettingValueError(
-            f"{known.label_vi}: «{value}» là chỗ trống hoặc ghi chú, không phải giá trị",
-            f"{known.label_en}: «{value}» is a placeholder, not a value",
-        )
+        raise SettingValueError(SETTING_PLACEHOLDER(setting=known.label, value=value))
     return value
 
 
@@ -172,10 +186,7 @@ def _date(text: str, _known: SettingKey) -> str:
 def _number(text: str, known: SettingKey) -> str:
     value = _text(text, known).replace(" ", "")
     if value and not _NUMBER.match(value):
-        raise SettingValueError(
-            f"{known.label_vi}: «{value}» không có dạng số/năm/ký hiệu (vd. 34/2025/NQ-HĐND)",
-            f"{known.label_en}: «{value}» is not a number/year/symbol (e.g. 34/2025/NQ-HĐND)",
-        )
+        raise SettingValueError(SETTING_NOT_A_NUMBER(setting=known.label, value=value))
     return value
 
 

@@ -12,6 +12,8 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
+from cq2c_desktop.domain.offices import office_for
+
 _KINH_FAMILY = (
     ("Nguyễn", 31),
     ("Lê", 16),
@@ -150,17 +152,6 @@ class Person:
     rank: str
     position: str
     cccd: str
-
-
-def office_for(specialty: str, ward: bool) -> str:
-    """The commune office whose posts need this specialty (Nghị định 150/2025/NĐ-CP layout)."""
-    if specialty in ("van_phong", "tu_phap"):
-        return "Văn phòng HĐND và UBND"
-    if specialty in ("van_hoa", "giao_duc", "y_te"):
-        return "Phòng Văn hóa - Xã hội"
-    if specialty == "cntt":
-        return "Trung tâm phục vụ hành chính công"
-    return "Phòng Kinh tế, Hạ tầng và Đô thị" if ward else "Phòng Kinh tế"
 
 
 def _name(rng: random.Random, gender: str, ethnicity: str) -> str:

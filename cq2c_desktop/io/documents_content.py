@@ -240,6 +240,10 @@ def collective_decision(data: TransferList) -> Decision:
     return _frame(settings, data.issued, articles, [r.full_name for r in data.rows], annex=annex(data))
 
 
+# The column of the post filled at the destination (the annex and the list): document text, not a message.
+POST_HEADING = "Vị trí / lĩnh vực nơi đến"
+
+
 def destination_post(row: TransferRow) -> str:
     """ "Đất đai (Phòng Kinh tế)": the field of the post filled, and the office that has it."""
     return f"{row.post_specialty or row.specialty} ({row.to_office})"
@@ -267,7 +271,7 @@ def annex(data: TransferList) -> Annex:
         "Chuyên môn",
         "Đơn vị hiện tại",
         "Đơn vị đến",
-        "Vị trí / lĩnh vực nơi đến",
+        POST_HEADING,
         "Khoảng cách (km)",
         "Hỗ trợ hằng tháng (đồng/tháng)",
     ]

@@ -25,6 +25,7 @@ from docx.shared import Length, Mm, Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
+from cq2c_desktop.domain.job_protocol import Progress, Reporter, ShouldStop
 from cq2c_desktop.io.documents_annex import annex_layout
 from cq2c_desktop.io.documents_content import Annex, Decision
 from cq2c_desktop.io.documents_docx_package import (
@@ -51,8 +52,7 @@ from cq2c_desktop.io.documents_docx_styles import (
     text_width_mm,
 )
 from cq2c_desktop.io.documents_docx_styles import paragraph as styled
-from cq2c_desktop.io.documents_pdf import first_page_jpeg
-from cq2c_desktop.io.export_common import Progress, Reporter, ShouldStop, atomic_output
+from cq2c_desktop.io.export_common import SAVING, atomic_output, decision_step
 
 PAGE_MM = (210.0, 297.0)
 MARGINS_MM = {"top": 20.0, "bottom": 20.0, "left": 30.0, "right": 15.0}
@@ -261,21 +261,23 @@ def write_decisions_docx(
     author: str = "",
 ) -> Path:
     """All `decisions` in one .docx, each in its own section; written atomically to `target`.
-    `author` is who drafts it (the document properties name them)."""
+    `author` is who drafts it (the document properties name them). Its thumbnail is the first page
+    as the PDF engine draws it: Qt, imported here as services/outputs.py imports the PDF writer."""
+    from cq2c_desktop.io.documents_pdf import first_page_jpeg
+
     reporter = Reporter(progress, should_stop)
     doc = Document()
     add_styles(doc)
     total = len(decisions)
     for done, decision in enumerate(decisions):
-        who = decision.people[0] if len(decision.people) == 1 else f"{len(decision.people)} người"
-        reporter.step(done, total, f"Quyết định / Decision: {who}")
+        reporter.step(done, total, decision_step(decision.people))
         _decision(doc, decision, first=done == 0)
     vietnamese_everywhere(doc)
     subject = decisions[0].subject if decisions else ""
     title = f"Quyết định {_lower_first(subject)}" if subject else "Quyết định"
     set_properties(doc, title=title, subject=subject, author=author or APPLICATION, now=dt.datetime.now(dt.UTC))
     set_thumbnail(doc, first_page_jpeg(decisions[0]) if decisions else None)
-    reporter.step(total, total, "Lưu tệp / Saving")
+    reporter.step(total, total, SAVING())
     with atomic_output(target) as temporary:
         doc.save(str(temporary))
     return Path(target)

@@ -17,6 +17,8 @@ import threading
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
+from cq2c_desktop.domain.job_protocol import ServiceError
+from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.paths import resource_path
 
 FAMILY = "CQ2C Serif"
@@ -35,7 +37,12 @@ _lock = threading.Lock()
 _loaded = False
 
 
-class FontError(RuntimeError):
+NEEDS_GUI_APPLICATION = Text("fonts_need_gui", "A QGuiApplication is needed to render text.")
+FONT_MISSING = Text("font_missing", "Missing font {path}: {reason}")
+FONT_UNLOADABLE = Text("font_unloadable", "Cannot load font {path}")
+
+
+class FontError(ServiceError):
     """The bundled fonts cannot be loaded (a broken installation)."""
 
 
@@ -99,7 +106,7 @@ def ensure_gui_application() -> None:
         platform = os.environ.get("QT_QPA_PLATFORM", "offscreen")
         QGuiApplication(["cq2c", "-platform", platform])
     elif not isinstance(app, QGuiApplication):
-        raise FontError("Cần QGuiApplication để vẽ văn bản / A QGuiApplication is needed to render text")
+        raise FontError(NEEDS_GUI_APPLICATION())
 
 
 def ensure_fonts() -> str:
@@ -114,8 +121,8 @@ def ensure_fonts() -> str:
             try:
                 data = path.read_bytes()
             except OSError as exc:
-                raise FontError(f"Thiếu phông chữ / Missing font {path}: {exc}") from exc
+                raise FontError(FONT_MISSING(path=str(path), reason=str(exc))) from exc
             if QFontDatabase.addApplicationFontFromData(renamed_font(data, style)) < 0:
-                raise FontError(f"Không nạp được phông chữ / Cannot load font {path}")
+                raise FontError(FONT_UNLOADABLE(path=str(path)))
         _loaded = True
         return FAMILY

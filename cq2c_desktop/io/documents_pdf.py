@@ -30,16 +30,19 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
+from cq2c_desktop.domain.job_protocol import DONE, Cancelled, Progress, Reporter, ShouldStop
+from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.io.documents_annex import AnnexLayout, annex_layout
 from cq2c_desktop.io.documents_content import Annex, Decision
 from cq2c_desktop.io.documents_fonts import ensure_fonts
 from cq2c_desktop.io.documents_html import Scale, annex_html, decision_html, rule_marks
-from cq2c_desktop.io.export_common import ExportCancelledError, Progress, Reporter, ShouldStop, atomic_output
+from cq2c_desktop.io.export_common import OutputError, atomic_output, decision_step
 
 RESOLUTION = 300  # dots per inch: fine enough for print, small enough to lay out quickly
 MARGINS_MM = QMarginsF(30, 20, 15, 20)  # left, top, right, bottom
 _PX_PER_MM = RESOLUTION / 25.4
 ANNEX_PADDING_MM = 1.0  # inside each cell of the annex, on every side
+PDF_NOT_CREATED = Text("pdf_not_created", "Cannot create the PDF file.")
 PageRange = tuple[int, int]  # first and last page of a whole job, 1-based, inclusive
 
 
@@ -138,7 +141,7 @@ class _PdfCanvas:
         if self.painter is None:
             self.painter = QPainter()
             if not self.painter.begin(self.writer):
-                raise OSError("Không tạo được tệp PDF / Cannot create the PDF file")
+                raise OutputError(PDF_NOT_CREATED())
         else:
             self.writer.newPage()
         return self.painter
@@ -257,8 +260,7 @@ def _draw_decisions(canvas: _PdfCanvas, decisions: Sequence[Decision], reporter:
     total = len(decisions)
     for done, decision in enumerate(decisions):
         if reporter is not None:
-            who = decision.people[0] if len(decision.people) == 1 else f"{len(decision.people)} người"
-            reporter.step(done, total, f"Quyết định / Decision: {who}")
+            reporter.step(done, total, decision_step(decision.people))
         document = canvas.decision(decision_html(decision, scale))
         canvas.draw(document, rules=_rules(document, rule_marks(decision)))
         if decision.annex is not None:
@@ -283,7 +285,7 @@ def write_decisions_pdf(
             canvas.close()
             # Drop the writer now: Windows cannot rename a file Qt still holds open.
             del canvas
-        reporter.step(len(decisions), len(decisions), "Xong / Done")
+        reporter.step(len(decisions), len(decisions), DONE())
     return Path(target)
 
 
@@ -304,14 +306,14 @@ def paint_decisions(
     reporter = Reporter(progress, should_stop)
     try:
         _draw_decisions(canvas, decisions, reporter)
-    except ExportCancelledError:
+    except Cancelled:
         abort = getattr(device, "abort", None)  # QPrinter: nothing reaches the printer
         if abort is not None:
             abort()
         raise
     finally:
         canvas.close()
-    reporter.step(len(decisions), len(decisions), "Xong / Done")
+    reporter.step(len(decisions), len(decisions), DONE())
     first, last = pages if pages is not None else (1, canvas.counted)
     return max(0, min(last, canvas.counted) - first + 1)
 

@@ -1,40 +1,29 @@
-"""What every export shares: progress and cancel callbacks, and files that appear only when whole."""
+"""What every export shares: files that appear only when whole (progress and cancel: domain/job_protocol.py)."""
 
 from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-Progress = Callable[[int, int, str], None]
-ShouldStop = Callable[[], bool]
+from cq2c_desktop.domain.job_protocol import ServiceError
+from cq2c_desktop.domain.messages import Message, Text
+
+OUTPUT_IN_USE = Text("output_in_use", "Cannot replace {path}: is it open in Excel or Word?")
+SAVING = Text("saving_file", "Saving the file")
+DECISION_FOR = Text("decision_step", "Decision: {name}")
+DECISION_FOR_MANY = Text("decision_step_many", "Decision for {count} people")
 
 
-class ExportCancelledError(Exception):
-    """The user pressed Cancel; nothing was written."""
-
-    def __init__(self) -> None:
-        super().__init__("Đã hủy xuất tệp / Export cancelled")
+class OutputError(ServiceError):
+    """An output file cannot be written where the officer asked."""
 
 
-class Reporter:
-    """Calls `progress` and raises ExportCancelledError once `should_stop` says so."""
-
-    def __init__(self, progress: Progress | None, should_stop: ShouldStop | None) -> None:
-        self._progress = progress
-        self._should_stop = should_stop
-
-    def check(self) -> None:
-        """Raise ExportCancelledError if the user has asked to stop."""
-        if self._should_stop is not None and self._should_stop():
-            raise ExportCancelledError
-
-    def step(self, done: int, total: int, message: str) -> None:
-        self.check()
-        if self._progress is not None:
-            self._progress(done, total, message)
+def decision_step(people: Sequence[str]) -> Message:
+    """The progress step of writing one decision: who it is for."""
+    return DECISION_FOR(name=people[0]) if len(people) == 1 else DECISION_FOR_MANY(count=len(people))
 
 
 @contextmanager
@@ -53,9 +42,6 @@ def atomic_output(target: str | os.PathLike[str]) -> Iterator[Path]:
         try:
             os.replace(temporary, path)
         except PermissionError as exc:  # Windows: the old file is open in Excel or Word
-            raise PermissionError(
-                f"Không ghi đè được {path}: tệp đang mở trong chương trình khác? / "
-                f"Cannot replace {path}: is it open in Excel or Word?"
-            ) from exc
+            raise OutputError(OUTPUT_IN_USE(path=str(path))) from exc
     finally:
         temporary.unlink(missing_ok=True)

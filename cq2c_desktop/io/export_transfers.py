@@ -19,9 +19,11 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.views import Pane, Selection
 from openpyxl.worksheet.worksheet import Worksheet
 
+from cq2c_desktop.domain.job_protocol import Progress, Reporter, ShouldStop
 from cq2c_desktop.domain.legal_bases import reference, stored_date_words
-from cq2c_desktop.io.documents_content import destination_post, sentence_case
-from cq2c_desktop.io.export_common import Progress, Reporter, ShouldStop, atomic_output
+from cq2c_desktop.domain.messages import Text
+from cq2c_desktop.io.documents_content import POST_HEADING, destination_post, sentence_case
+from cq2c_desktop.io.export_common import SAVING, atomic_output
 from cq2c_desktop.io.export_model import (
     GroupBy,
     TransferList,
@@ -55,6 +57,8 @@ from cq2c_desktop.io.export_xlsx_cells import (
 from cq2c_desktop.io.support_cost import format_km, format_vnd, shown_km, sum_shown_km
 
 LIST_SHEET = "Danh sách"
+PREPARING_LIST = Text("preparing_list", "Preparing the list")
+WRITING_LIST = Text("writing_list", "Writing the list")
 HEADER_ROW = 8  # first of the two header rows; row 10 numbers the columns (1), (2) …
 FIRST_DATA_ROW = 11
 _LINE_PT = 16.5  # the height of a line of 12 pt text
@@ -84,7 +88,7 @@ def columns(include_cccd: bool) -> list[Column]:
         Column("specialty", "Chuyên môn", 16),
         Column("from", "Đơn vị hiện tại", 20, "Đơn vị công tác"),
         Column("to", "Đơn vị đến", 20, "Đơn vị công tác"),
-        Column("post", "Vị trí / lĩnh vực nơi đến", 26),
+        Column("post", POST_HEADING, 26),
         Column("km", "Khoảng cách (km)", 11, number_format=KM),
         Column("monthly", "Hằng tháng (đồng/ tháng)", 14, support, MONEY),
         Column("months", "Số tháng", 7, support, COUNT),
@@ -247,7 +251,7 @@ def _body(ws: Worksheet, data: TransferList, cols: list[Column], by: GroupBy, re
             _data_row(ws, at, cols, widths, _row_values(row, stt))
             at += 1
             if stt % 50 == 0:
-                reporter.step(stt, len(data.rows), "Ghi danh sách / Writing the list")
+                reporter.step(stt, len(data.rows), WRITING_LIST())
         _sum_row(ws, at, cols, f"Cộng {group.unit}: {len(group.rows)} người", totals[number - 1], grand=False)
         at += 1
     _sum_row(ws, at, cols, f"TỔNG CỘNG: {len(data.rows)} người", totals[-1], grand=True)
@@ -300,7 +304,7 @@ def write_transfer_list(
 ) -> Path:
     """Write the workbook to `target` (atomically); CCCD appears only with `include_cccd`."""
     reporter = Reporter(progress, should_stop)
-    reporter.step(0, len(data.rows), "Chuẩn bị danh sách / Preparing the list")
+    reporter.step(0, len(data.rows), PREPARING_LIST())
     cols = columns(include_cccd)
     workbook = Workbook()
     use_house_font(workbook)
@@ -313,10 +317,10 @@ def write_transfer_list(
     _freeze_under_header(ws)
     print_setup(ws, landscape=True, title_rows=f"{HEADER_ROW}:{HEADER_ROW + 2}")
     write_summary(workbook.create_sheet("Tổng hợp"), data)
-    workbook.properties.title = doc_title = data.settings.documents.list_title
+    workbook.properties.title = data.settings.documents.list_title
     workbook.properties.creator = "CQ2C Planner"
     workbook.properties.language = "vi-VN"
-    reporter.step(len(data.rows), len(data.rows), f"Lưu tệp / Saving {doc_title[:30]}…")
+    reporter.step(len(data.rows), len(data.rows), SAVING())
     with atomic_output(target) as temporary:
         workbook.save(temporary)
     return Path(target)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from cq2c_desktop.domain.messages import Term
 from cq2c_desktop.domain.text import fold
 
 
@@ -365,7 +366,7 @@ def field_def(kind: Kind, name: str) -> FieldDef | None:
     return next((f for f in FIELDS[kind] if f.name == name), None)
 
 
-def field_label(kind: Kind, name: str) -> str:
-    """The field's label for messages ("Họ và tên / Full name"); wide-layout fields by their key."""
+def field_label(kind: Kind, name: str) -> Term:
+    """The field's name in both languages ("Họ và tên", "Full name"); wide-layout fields by their key."""
     found = field_def(kind, name)
-    return f"{found.label_vi} / {found.label_en}" if found else name
+    return Term(found.label_vi, found.label_en) if found else Term(name, name)

@@ -21,6 +21,9 @@ import os
 import zipfile
 from pathlib import Path
 
+from cq2c_desktop.domain.job_protocol import ServiceError
+from cq2c_desktop.domain.messages import Text
+
 MAX_UNPACKED = 512 * 1024 * 1024  # a 150,000-person roster unpacks to about 60 MB
 MAX_MEMBERS = 10_000
 MAX_RATIO = 200  # sheet XML packs 5–30×; a bomb of blanks packs a thousandfold
@@ -31,8 +34,24 @@ ZIP_SUFFIXES = frozenset({".xlsx", ".xlsm", ".ods"})
 _PROLOG_BYTES = 65536
 
 
-class FileLimitError(ValueError):
-    """The file is beyond what the importer accepts; the message is for the user (Vietnamese / English)."""
+TOO_MANY_PARTS = Text("file_too_many_parts", "{file} has too many parts ({count}).")
+UNPACKS_TOO_LARGE = Text(
+    "file_unpacks_too_large", "{file} unpacks to {size}, over the {limit} limit (it may be a zip bomb)."
+)
+PACKED_TOO_TIGHTLY = Text(
+    "file_packed_too_tightly", "Part {part} of {file} is packed abnormally tightly (it may be a zip bomb)."
+)
+FILE_TOO_LARGE = Text("file_too_large", "{file} is {size}, over the {limit} limit.")
+XML_DECLARATION = Text(
+    "file_xml_declaration", "{file} holds an XML declaration Office never writes ({part}; it may be an XML bomb)."
+)
+TOO_MANY_ROWS = Text(
+    "sheet_too_many_rows", "Sheet {sheet} has more than {limit} rows; that is not a staff list: split the file."
+)
+
+
+class FileLimitError(ServiceError):
+    """The file is beyond what the importer accepts."""
 
 
 def _mb(size: int) -> str:
@@ -42,19 +61,13 @@ def _mb(size: int) -> str:
 def _check_members(archive: zipfile.ZipFile, name: str) -> None:
     members = archive.infolist()
     if len(members) > MAX_MEMBERS:
-        raise FileLimitError(f"Tệp {name} có quá nhiều thành phần ({len(members)}) / {name} has too many parts")
+        raise FileLimitError(TOO_MANY_PARTS(file=name, count=len(members)))
     total = sum(m.file_size for m in members)
     if total > MAX_UNPACKED:
-        raise FileLimitError(
-            f"Tệp {name} khi giải nén lớn {_mb(total)}, vượt giới hạn {_mb(MAX_UNPACKED)} (có thể là tệp độc hại) / "
-            f"{name} unpacks to {_mb(total)}, over the {_mb(MAX_UNPACKED)} limit (it may be a zip bomb)"
-        )
+        raise FileLimitError(UNPACKS_TOO_LARGE(file=name, size=_mb(total), limit=_mb(MAX_UNPACKED)))
     for member in members:
         if member.file_size > RATIO_FLOOR and member.file_size > MAX_RATIO * max(member.compress_size, 1):
-            raise FileLimitError(
-                f"Thành phần {member.filename} của tệp {name} nén bất thường (có thể là tệp độc hại) / "
-                f"part {member.filename} of {name} is packed abnormally tightly (it may be a zip bomb)"
-            )
+            raise FileLimitError(PACKED_TOO_TIGHTLY(part=member.filename, file=name))
 
 
 def _declares_entities(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bool:
@@ -70,21 +83,14 @@ def check_file(path: str | os.PathLike[str]) -> None:
     size = file.stat().st_size
     if file.suffix.lower() not in ZIP_SUFFIXES:
         if size > MAX_FILE:
-            raise FileLimitError(
-                f"Tệp {file.name} lớn {_mb(size)}, vượt giới hạn {_mb(MAX_FILE)} / "
-                f"{file.name} is {_mb(size)}, over the {_mb(MAX_FILE)} limit"
-            )
+            raise FileLimitError(FILE_TOO_LARGE(file=file.name, size=_mb(size), limit=_mb(MAX_FILE)))
         return
     try:
         with zipfile.ZipFile(file) as archive:
             _check_members(archive, file.name)
             for member in archive.infolist():
                 if member.filename.endswith((".xml", ".rels")) and _declares_entities(archive, member):
-                    raise FileLimitError(
-                        f"Tệp {file.name} chứa khai báo XML không được phép ({member.filename}; có thể là tệp độc "
-                        f"hại) / {file.name} holds an XML declaration Office never writes ({member.filename}; it "
-                        "may be an XML bomb)"
-                    )
+                    raise FileLimitError(XML_DECLARATION(file=file.name, part=member.filename))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError):
         return  # not a zip at all, or encrypted: the reader says so in its own words
 
@@ -92,7 +98,4 @@ def check_file(path: str | os.PathLike[str]) -> None:
 def check_rows(row_count: int, name: str) -> None:
     """Call with the number of rows read when reading at most MAX_ROWS + 1 of them."""
     if row_count > MAX_ROWS:
-        raise FileLimitError(
-            f"Trang tính {name} có hơn {MAX_ROWS:,} dòng; đây không phải một danh sách cán bộ, hãy chia nhỏ tệp / "
-            f"sheet {name} has more than {MAX_ROWS:,} rows; that is not a staff list: split the file"
-        )
+        raise FileLimitError(TOO_MANY_ROWS(sheet=name, limit=f"{MAX_ROWS:,}"))

@@ -10,17 +10,26 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from cq2c_desktop.domain.job_protocol import Progress, ShouldStop
+from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.io.fields import FIELDS, KM_PREFIX, POSTS_PREFIX, REQUIRED_ANY, Kind, field_label
 from cq2c_desktop.io.headers import Column, HeaderInfo, WideHeader
 from cq2c_desktop.io.parse_common import Layout, ParseResult, PlanRefs, TableState
 from cq2c_desktop.io.parse_staff import check_staff_duplicates, staff_row
 from cq2c_desktop.io.parse_tables import distance_rows, quota_rows, unit_row
 from cq2c_desktop.io.problems import ProblemLog
-from cq2c_desktop.io.rows import Progress, Repairs, RowReader, ShouldStop, data_rows
+from cq2c_desktop.io.rows import Repairs, RowReader, data_rows
 from cq2c_desktop.io.tabular import Grid
 from cq2c_desktop.io.values import BadValueError
 
 RowParser = Callable[[RowReader, PlanRefs, TableState], list[dict[str, Any]]]
+
+# The command line adds how to map a column there (cli_import.py); the import wizard has a list.
+MISSING_COLUMN = Text("missing_column", "No column for «{field}» ({name}); choose the column that holds it.")
+DERIVED_IDS = Text(
+    "derived_ids", "No staff id column: {count} ids were made from the citizen ID or the name and birth date"
+)
+DUPLICATE_ROW = Text("duplicate_row", "Duplicates row {row} ({key})")
 
 
 def wide_header(kind: Kind, refs: PlanRefs) -> WideHeader | None:
@@ -80,14 +89,7 @@ def check_mapping(kind: Kind, header: HeaderInfo, layout: str, log: ProblemLog) 
     ok = True
     for options in needed:
         if not any(name in fields for name in options):
-            label = field_label(kind, options[0])
-            vi, en = label.split(" / ")[0], label.split(" / ")[-1]
-            log.error(
-                "missing_column",
-                f'Không tìm thấy cột «{vi}»; hãy chỉ rõ bằng --map "Cột X={options[0]}"',
-                f'No column for «{en}»; map it with --map "Column X={options[0]}"',
-                row=header.header_row + 1,
-            )
+            log.error(MISSING_COLUMN(field=field_label(kind, options[0]), name=options[0]), row=header.header_row + 1)
             ok = False
     return ok
 
@@ -139,11 +141,7 @@ def parse_grid(
     else:
         _check_duplicates(kind, records, rows, log)
     if state.derived_ids:
-        log.warning(
-            "derived_ids",
-            f"Tệp không có cột mã cán bộ: {state.derived_ids} mã được tạo từ số CCCD hoặc họ tên và ngày sinh",
-            f"No staff id column: {state.derived_ids} ids were made from the citizen ID or the name and birth date",
-        )
+        log.warning(DERIVED_IDS(count=state.derived_ids))
     return ParseResult(
         kind, layout, records, rows, read, skipped, state.covered_units, state.covered_specialties, state.derived_ids
     )
@@ -162,9 +160,7 @@ def _check_duplicates(kind: Kind, records: list[dict[str, Any]], rows: list[int]
         same = kind is Kind.DISTANCES and first[1]["km"] == record["km"]
         if not same:
             log.error(
-                "duplicate_row",
-                f"Trùng với dòng {first[0]} ({', '.join(map(str, key))})",
-                f"Duplicates row {first[0]} ({', '.join(map(str, key))})",
+                DUPLICATE_ROW(row=first[0], key=", ".join(map(str, key))),
                 row=row,
                 value=" / ".join(map(str, key)),
             )

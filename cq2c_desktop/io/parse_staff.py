@@ -7,6 +7,7 @@ import hashlib
 from typing import Any
 
 from cq2c_desktop.domain.enums import Gender
+from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.domain.text import fold
 from cq2c_desktop.io.fields import Kind, field_label
 from cq2c_desktop.io.parse_common import PlanRefs, TableState
@@ -26,6 +27,10 @@ from cq2c_desktop.io.values import (
 )
 
 _LABEL = {name: field_label(Kind.STAFF, name) for name in ("full_name", "unit", "specialty", "gender", "birth_date")}
+TWO_BIRTH_DATES = Text("two_birth_dates", "A birth date under both Nam and Nữ")
+BIRTH_IN_FUTURE = Text("impossible_date", "Birth date {date} is in the future")
+DUPLICATE_ID = Text("duplicate_id", "Same staff id as row {row}")
+DUPLICATE_CCCD = Text("duplicate_cccd", "Same citizen ID as row {row}")
 
 
 def derived_staff_id(cccd: str | None, name: str, born: dt.date | None, unit: str) -> str:
@@ -49,12 +54,7 @@ def _birth_and_gender(reader: RowReader, refs: PlanRefs) -> tuple[dt.date | None
     for name, implied in (("birth_date_male", Gender.MALE), ("birth_date_female", Gender.FEMALE)):
         if reader.has(name) and not is_blank(reader.cell(name)):
             if gender is not None:
-                reader.problem(
-                    name,
-                    BadValueError(
-                        "two_birth_dates", "Có ngày sinh ở cả cột Nam và cột Nữ", "A birth date under both Nam and Nữ"
-                    ),
-                )
+                reader.problem(name, BadValueError(TWO_BIRTH_DATES()))
                 return None, None
             gender, source = implied, name
     cell = reader.cell(source)
@@ -69,14 +69,7 @@ def _birth_and_gender(reader: RowReader, refs: PlanRefs) -> tuple[dt.date | None
     born = parsed.value
     assert isinstance(born, dt.date)
     if born > refs.today:
-        reader.problem(
-            source,
-            BadValueError(
-                "impossible_date",
-                f"Ngày sinh {born:%d/%m/%Y} ở tương lai",
-                f"Birth date {born:%d/%m/%Y} is in the future",
-            ),
-        )
+        reader.problem(source, BadValueError(BIRTH_IN_FUTURE(date=f"{born:%d/%m/%Y}")))
         return None, gender
     try:
         check_birth_date(born, refs.today)
@@ -185,9 +178,7 @@ def check_staff_duplicates(state: TableState) -> None:
         letter, header = columns[what]
         if what == "id":
             state.log.error(
-                "duplicate_id",
-                f"Trùng mã cán bộ với dòng {first}",
-                f"Same staff id as row {first}",
+                DUPLICATE_ID(row=first),
                 row=row,
                 column=letter,
                 header=header,
@@ -195,9 +186,7 @@ def check_staff_duplicates(state: TableState) -> None:
             )
         else:
             state.log.error(
-                "duplicate_cccd",
-                f"Trùng số CCCD với dòng {first}",
-                f"Same citizen ID as row {first}",
+                DUPLICATE_CCCD(row=first),
                 row=row,
                 column=letter,
                 header=header,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from cq2c_desktop.domain.enums import KIND_PREFIX_VI, UnitKind
+from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.io.fields import KM_PREFIX, POSTS_PREFIX, Kind, field_label
 from cq2c_desktop.io.parse_common import Layout, PlanRefs, TableState
 from cq2c_desktop.io.rows import RowReader
@@ -16,6 +17,9 @@ from cq2c_desktop.io.values import (
     parse_region,
     parse_unit_kind,
 )
+
+OUT_OF_RANGE = Text("out_of_range", "«{value}» exceeds {high}")
+SAME_UNIT = Text("same_unit", "From and to are the same unit")
 
 
 def _number(
@@ -30,7 +34,7 @@ def _number(
         reader.problem(name, exc)
         return None
     if high is not None and value > high:
-        reader.problem(name, BadValueError("out_of_range", f"«{cell}» lớn hơn {high:g}", f"«{cell}» exceeds {high:g}"))
+        reader.problem(name, BadValueError(OUT_OF_RANGE(value=str(cell), high=f"{high:g}")))
         return None
     return value
 
@@ -161,8 +165,6 @@ def distance_rows(reader: RowReader, refs: PlanRefs, state: TableState) -> list[
         return []
     state.cover(origin)
     if origin == destination:
-        reader.problem(
-            "to_unit", BadValueError("same_unit", "Điểm đi và điểm đến trùng nhau", "From and to are the same unit")
-        )
+        reader.problem("to_unit", BadValueError(SAME_UNIT()))
         return []
     return [{"from_unit_id": origin, "to_unit_id": destination, "km": distance}]

@@ -1,8 +1,9 @@
 """What went wrong in an imported file, said so an officer can find and fix it in Excel.
 
 Every problem names the file, the sheet, the row as Excel numbers it (1-based) and the column as
-Excel letters it ("C") with the header the officer sees, the value, and a message in Vietnamese
-then English. Errors block an import; warnings (a repaired name, a guessed date) do not.
+Excel letters it ("C") with the header the officer sees, the value, and a message (a code and its
+fields, domain/messages.py) that the window translates and the command line prints in both
+languages. Errors block an import; warnings (a repaired name, a guessed date) do not.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
+
+from cq2c_desktop.domain.messages import Message, english, vietnamese
 
 
 class Severity(StrEnum):
@@ -42,9 +45,7 @@ def column_index(letters: str) -> int:
 @dataclass(frozen=True)
 class Problem:
     severity: Severity
-    code: str  # stable machine name ("unknown_unit"), for tests and the GUI's filters
-    message_vi: str
-    message_en: str
+    message: Message  # its code ("unknown_unit") is the stable name of the rule, for scripts and tests
     file: str = ""
     sheet: str = ""
     row: int | None = None  # 1-based, as Excel shows it
@@ -56,25 +57,20 @@ class Problem:
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
 
-    def where(self) -> str:
-        parts = [self.file] if self.file else []
-        if self.sheet:
-            parts.append(f"sheet '{self.sheet}'")
-        if self.row is not None:
-            parts.append(f"dòng/row {self.row}")
-        if self.column:
-            parts.append(f"cột/column {self.column}" + (f" ({self.header})" if self.header else ""))
-        return ", ".join(parts)
+    @property
+    def code(self) -> str:
+        return self.message.code
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["severity"] = self.severity.value
+        """For `cq2c import --json`: the code and the message in both languages, as plain values."""
+        data = {k: v for k, v in asdict(self).items() if k != "message"}
+        data.update(
+            severity=self.severity.value,
+            code=self.code,
+            message_vi=vietnamese(self.message),
+            message_en=english(self.message),
+        )
         return data
-
-    def format(self) -> str:
-        label = "LỖI/ERROR" if self.is_error else "CẢNH BÁO/WARNING"
-        value = f" — giá trị/value: «{self.value}»" if self.value else ""
-        return f"[{label}] {self.where()}{value}\n    {self.message_vi}\n    {self.message_en}"
 
 
 @dataclass
@@ -91,9 +87,7 @@ class ProblemLog:
     def add(
         self,
         severity: Severity,
-        code: str,
-        vi: str,
-        en: str,
+        message: Message,
         *,
         row: int | None = None,
         column: str = "",
@@ -106,15 +100,13 @@ class ProblemLog:
             self.warnings += 1
         if len(self.problems) < self.limit:
             shown = "" if value is None else str(value)
-            self.problems.append(
-                Problem(severity, code, vi, en, self.file, self.sheet, row, column, header, shown[:200])
-            )
+            self.problems.append(Problem(severity, message, self.file, self.sheet, row, column, header, shown[:200]))
 
-    def error(self, code: str, vi: str, en: str, **where: Any) -> None:
-        self.add(Severity.ERROR, code, vi, en, **where)
+    def error(self, message: Message, **where: Any) -> None:
+        self.add(Severity.ERROR, message, **where)
 
-    def warning(self, code: str, vi: str, en: str, **where: Any) -> None:
-        self.add(Severity.WARNING, code, vi, en, **where)
+    def warning(self, message: Message, **where: Any) -> None:
+        self.add(Severity.WARNING, message, **where)
 
     def extend(self, problems: Iterable[Problem]) -> None:
         for problem in problems:
@@ -135,12 +127,3 @@ class ProblemLog:
 
     def __iter__(self) -> Iterator[Problem]:
         return iter(self.problems)
-
-
-def format_report(problems: Iterable[Problem], *, truncated: int = 0) -> str:
-    """The problems as plain text, errors first, in file order."""
-    ordered = sorted(problems, key=lambda p: (not p.is_error, p.sheet, p.row or 0, p.column))
-    lines = [p.format() for p in ordered]
-    if truncated:
-        lines.append(f"… và {truncated} vấn đề khác / and {truncated} more problems")
-    return "\n".join(lines)

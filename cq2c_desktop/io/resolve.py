@@ -12,8 +12,17 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from cq2c_desktop.domain.messages import Message, Text
 from cq2c_desktop.domain.text import fold
 from cq2c_desktop.io.values import BadValueError
+
+AMBIGUOUS_UNIT = Text("ambiguous_unit", "«{value}» could be: {names}; add Xã/Phường or use the code")
+UNIT_SPELLING = Text("unit_spelling", "Read «{value}» as «{name}»")
+UNKNOWN_UNIT_GUESS = Text("unknown_unit", "Unknown unit «{value}»; did you mean «{name}»?")
+UNKNOWN_UNIT = Text("unknown_unit", "Unknown unit «{value}»: not in the plan")
+SPECIALTY_SPELLING = Text("specialty_spelling", "Read «{value}» as «{name}»")
+UNKNOWN_SPECIALTY_GUESS = Text("unknown_specialty", "Unknown specialty «{value}»; did you mean «{name}»?")
+UNKNOWN_SPECIALTY = Text("unknown_specialty", "Unknown specialty «{value}»; the plan's specialties: {names}")
 
 # Degree and office names that mean a catalogue specialty (solver/catalog.py ids). A plan whose
 # specialties have other ids simply does not use these.
@@ -95,7 +104,7 @@ def _key(text: str) -> str:
 @dataclass(frozen=True)
 class Match:
     id: str
-    note: tuple[str, str, str] | None = None  # a warning: (code, vi, en)
+    note: Message | None = None  # a warning the officer should see
 
 
 @dataclass(frozen=True)
@@ -154,11 +163,7 @@ class UnitResolver:
                 return Match(next(iter(found)))
             if found:
                 names = ", ".join(sorted(self.names[i] for i in found))
-                raise BadValueError(
-                    "ambiguous_unit",
-                    f"«{text}» có thể là: {names}; ghi rõ Xã/Phường hoặc mã",
-                    f"«{text}» could be: {names}; add Xã/Phường or use the code",
-                )
+                raise BadValueError(AMBIGUOUS_UNIT(value=text, names=names))
         return self._close(text, self._strip(key))
 
     def _close(self, text: str, bare: str) -> Match:
@@ -169,17 +174,9 @@ class UnitResolver:
             ratio = difflib.SequenceMatcher(None, bare, best).ratio()
             name = self.names[next(iter(ids))]
             if ratio >= _CLOSE and len(ids) == 1 and (len(candidates) == 1 or ratio > 0.9):
-                return Match(
-                    next(iter(ids)), ("unit_spelling", f"Đọc «{text}» là «{name}»", f"Read «{text}» as «{name}»")
-                )
-            raise BadValueError(
-                "unknown_unit",
-                f"Không có đơn vị «{text}»; có phải «{name}»?",
-                f"Unknown unit «{text}»; did you mean «{name}»?",
-            )
-        raise BadValueError(
-            "unknown_unit", f"Không có đơn vị «{text}» trong phương án", f"Unknown unit «{text}»: not in the plan"
-        )
+                return Match(next(iter(ids)), UNIT_SPELLING(value=text, name=name))
+            raise BadValueError(UNKNOWN_UNIT_GUESS(value=text, name=name))
+        raise BadValueError(UNKNOWN_UNIT(value=text))
 
 
 @dataclass(frozen=True)
@@ -226,22 +223,6 @@ class SpecialtyResolver:
         if close:
             sid = self._exact[close[0]]
             if difflib.SequenceMatcher(None, key, close[0]).ratio() >= _CLOSE:
-                return Match(
-                    sid,
-                    (
-                        "specialty_spelling",
-                        f"Đọc «{text}» là «{self.names[sid]}»",
-                        f"Read «{text}» as «{self.names[sid]}»",
-                    ),
-                )
-            raise BadValueError(
-                "unknown_specialty",
-                f"Không rõ chuyên môn «{text}»; có phải «{self.names[sid]}»?",
-                f"Unknown specialty «{text}»; did you mean «{self.names[sid]}»?",
-            )
-        known = ", ".join(self.names.values())
-        raise BadValueError(
-            "unknown_specialty",
-            f"Không rõ chuyên môn «{text}»; các chuyên môn: {known}",
-            f"Unknown specialty «{text}»; the plan's specialties: {known}",
-        )
+                return Match(sid, SPECIALTY_SPELLING(value=text, name=self.names[sid]))
+            raise BadValueError(UNKNOWN_SPECIALTY_GUESS(value=text, name=self.names[sid]))
+        raise BadValueError(UNKNOWN_SPECIALTY(value=text, names=", ".join(self.names.values())))

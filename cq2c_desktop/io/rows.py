@@ -3,9 +3,11 @@ with their position, and tallying repaired text so a legacy-encoded column gets 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from cq2c_desktop.domain.job_protocol import Cancelled, Progress, ShouldStop
+from cq2c_desktop.domain.messages import Message, Term, Text
 from cq2c_desktop.domain.text import clean, fold
 from cq2c_desktop.io.headers import Column, HeaderInfo, is_numbering_row
 from cq2c_desktop.io.legacy_encodings import Legacy, column_encoding, repair_as
@@ -13,8 +15,6 @@ from cq2c_desktop.io.problems import ProblemLog
 from cq2c_desktop.io.tabular import Cell, Grid
 from cq2c_desktop.io.values import BadValueError, is_blank, is_total_label, text_of
 
-Progress = Callable[[int, int, str], None]
-ShouldStop = Callable[[], bool]
 _FOOTER_WORDS = (
     "nguoi lap bieu",
     "nguoi lap",
@@ -27,8 +27,9 @@ _FOOTER_WORDS = (
 )
 
 
-class ImportCancelledError(Exception):
-    """The user stopped the import; nothing was written."""
+LEGACY_TEXT = Text("legacy_text", "{count} cells converted from {encoding} to Unicode (e.g. «{before}» → «{after}»)")
+MISSING_VALUE = Text("missing_value", "Missing {field}")
+READING_ROWS = Text("reading_rows", "Reading the rows")
 
 
 @dataclass
@@ -49,9 +50,7 @@ class Repairs:
             column = headers.get(index)
             name = legacy.value.upper()
             log.warning(
-                "legacy_text",
-                f"{count} ô được chuyển từ mã {name} sang Unicode (ví dụ «{before}» → «{after}»)",
-                f"{count} cells converted from {name} to Unicode (e.g. «{before}» → «{after}»)",
+                LEGACY_TEXT(count=count, encoding=name, before=before, after=after),
                 row=row,
                 column=column.letter if column else "",
                 header=column.header if column else "",
@@ -131,23 +130,19 @@ class RowReader:
         add = self.log.warning if warning else self.log.error
         shown = value if value != "" else (self.cell_at(column.index) if column else "")
         add(
-            exc.code,
-            exc.vi,
-            exc.en,
+            exc.message,
             row=self.number,
             column=column.letter if column else "",
             header=column.header if column else "",
             value="" if shown is None else shown,
         )
 
-    def note(self, name: str, note: tuple[str, str, str] | None) -> None:
+    def note(self, name: str, note: Message | None) -> None:
         if note is not None:
-            self.problem(name, BadValueError(*note), warning=True)
+            self.problem(name, BadValueError(note), warning=True)
 
-    def missing(self, name: str, label: str) -> None:
-        self.problem(
-            name, BadValueError("missing_value", f"Thiếu {label.split(' / ')[0]}", f"Missing {label.split(' / ')[-1]}")
-        )
+    def missing(self, name: str, label: Term) -> None:
+        self.problem(name, BadValueError(MISSING_VALUE(field=label)))
 
 
 def _is_footer(row: list[Cell]) -> bool:
@@ -210,9 +205,9 @@ def data_rows(
     for r in range(reader.header.data_row, total):
         if r % 2000 == 0:
             if should_stop is not None and should_stop():
-                raise ImportCancelledError
+                raise Cancelled
             if progress is not None:
-                progress(r, total, "Đọc dữ liệu / Reading rows")
+                progress(r, total, READING_ROWS())
         row = rows[r]
         kind = _kind_of_row(row, header_cells)
         if kind == "blank":

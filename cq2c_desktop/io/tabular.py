@@ -19,8 +19,10 @@ from xml.etree import ElementTree
 
 from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 
+from cq2c_desktop.domain.job_protocol import ServiceError
+from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.io.file_limits import MAX_ROWS, FileLimitError, check_file, check_rows
-from cq2c_desktop.io.text_files import TextFileError, read_csv_rows
+from cq2c_desktop.io.text_files import FILE_UNREADABLE, TextFileError, read_csv_rows
 
 Cell = str | int | float | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
 SPREADSHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"})
@@ -28,8 +30,17 @@ CSV_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
 CSV_SHEET = "CSV"
 
 
-class ReadError(Exception):
-    """The file cannot be read at all; the message is for the user (Vietnamese / English)."""
+UNSUPPORTED_TYPE = Text("file_type_unsupported", "Unsupported file type «{suffix}»; save it as .xlsx or .csv.")
+NOT_A_SPREADSHEET = Text(
+    "file_not_a_spreadsheet", "Cannot read {file} (damaged, password-protected or not a spreadsheet): {reason}"
+)
+FILE_DAMAGED = Text("file_damaged", "{file} is damaged and cannot be read: {reason}")
+NO_SUCH_SHEET = Text("sheet_missing", "No sheet «{sheet}» in the file; its sheets: {sheets}")
+SHEET_UNREADABLE = Text("sheet_unreadable", "Cannot read sheet «{sheet}»: {reason}")
+
+
+class ReadError(ServiceError):
+    """The file cannot be read at all."""
 
 
 @dataclass(frozen=True)
@@ -60,22 +71,16 @@ def _kind(path: Path) -> str:
         return "sheet"
     if suffix in CSV_SUFFIXES:
         return "csv"
-    raise ReadError(
-        f"Không hỗ trợ loại tệp «{path.suffix}»; hãy lưu thành .xlsx hoặc .csv / "
-        f"Unsupported file type «{path.suffix}»; save it as .xlsx or .csv"
-    )
+    raise ReadError(UNSUPPORTED_TYPE(suffix=path.suffix))
 
 
 def _open_workbook(path: Path) -> CalamineWorkbook:
     try:
         return CalamineWorkbook.from_path(os.fspath(path))
     except (CalamineError, OSError, ValueError) as exc:
-        raise ReadError(
-            f"Không đọc được tệp (hỏng, có mật khẩu hoặc không phải bảng tính): {path.name} / "
-            f"Cannot read the file (damaged, password-protected or not a spreadsheet): {exc}"
-        ) from exc
+        raise ReadError(NOT_A_SPREADSHEET(file=path.name, reason=str(exc))) from exc
     except Exception as exc:  # calamine raises its own errors for odd files; none may escape raw
-        raise ReadError(f"Không đọc được tệp / Cannot read the file {path.name}: {exc}") from exc
+        raise ReadError(FILE_UNREADABLE(file=path.name, reason=str(exc))) from exc
 
 
 def list_sheets(path: str | os.PathLike[str]) -> list[SheetInfo]:
@@ -93,7 +98,7 @@ def _check_row_count(count: int, sheet: str) -> None:
     try:
         check_rows(count, sheet)
     except FileLimitError as exc:
-        raise ReadError(str(exc)) from exc
+        raise ReadError(exc.message) from exc
 
 
 def read_grid(path: str | os.PathLike[str], sheet: str | None = None, *, max_rows: int | None = None) -> Grid:
@@ -106,7 +111,7 @@ def read_grid(path: str | os.PathLike[str], sheet: str | None = None, *, max_row
     try:
         check_file(file)
     except FileLimitError as exc:
-        raise ReadError(str(exc)) from exc
+        raise ReadError(exc.message) from exc
     except (
         zipfile.BadZipFile,
         zlib.error,
@@ -116,15 +121,13 @@ def read_grid(path: str | os.PathLike[str], sheet: str | None = None, *, max_row
         NotImplementedError,
         RuntimeError,
     ) as exc:  # a damaged or encrypted zip, met while checking
-        raise ReadError(
-            f"Tệp {file.name} bị hỏng, không đọc được / {file.name} is damaged and cannot be read: {exc}"
-        ) from exc
+        raise ReadError(FILE_DAMAGED(file=file.name, reason=str(exc))) from exc
     cap = MAX_ROWS + 1 if max_rows is None else min(max_rows, MAX_ROWS + 1)
     if _kind(file) == "csv":
         try:
             text_rows, encoding = read_csv_rows(file, max_rows=cap)
         except TextFileError as exc:
-            raise ReadError(str(exc)) from exc
+            raise ReadError(exc.message) from exc
         _check_row_count(len(text_rows), CSV_SHEET)
         return Grid(file.name, CSV_SHEET, [list[Cell](r) for r in text_rows], encoding=encoding)
     workbook = _open_workbook(file)
@@ -133,17 +136,14 @@ def read_grid(path: str | os.PathLike[str], sheet: str | None = None, *, max_row
         visible = [m.name for m in workbook.sheets_metadata if m.visible == SheetVisibleEnum.Visible]
         name = sheet if sheet is not None else (visible or names or [""])[0]
         if name not in names:
-            raise ReadError(
-                f"Không có trang «{name}» trong tệp; các trang: {', '.join(names)} / "
-                f"No sheet «{name}» in the file; sheets: {', '.join(names)}"
-            )
+            raise ReadError(NO_SUCH_SHEET(sheet=name, sheets=", ".join(names)))
         try:
             data = workbook.get_sheet_by_name(name)
             # skip_empty_area=False keeps row and column numbers as Excel shows them.
             rows = data.to_python(skip_empty_area=False, nrows=cap)
             merged = list(data.merged_cell_ranges or [])
         except Exception as exc:
-            raise ReadError(f"Không đọc được trang «{name}» / Cannot read sheet «{name}»: {exc}") from exc
+            raise ReadError(SHEET_UNREADABLE(sheet=name, reason=str(exc))) from exc
     finally:
         workbook.close()
     _check_row_count(len(rows), name)

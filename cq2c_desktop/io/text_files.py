@@ -12,6 +12,8 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
+from cq2c_desktop.domain.job_protocol import ServiceError
+from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.io.legacy_encodings import decode_tcvn3, decode_vni
 from cq2c_desktop.io.syllables import text_score
 
@@ -19,8 +21,11 @@ _DELIMITERS = (";", ",", "\t", "|")
 _SAMPLE = 65536
 
 
-class TextFileError(Exception):
-    """A text file that cannot be decoded; the message is for the user."""
+FILE_UNREADABLE = Text("file_unreadable", "Cannot read the file {file}: {reason}")
+
+
+class TextFileError(ServiceError):
+    """A text file that cannot be read."""
 
 
 # Bytes as Windows-1252 shows them, undefined bytes kept as C1 controls (what Excel does).
@@ -81,7 +86,7 @@ def read_csv_rows(path: Path, *, max_rows: int | None = None) -> tuple[list[list
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise TextFileError(f"Không đọc được tệp / Cannot read the file {path.name}: {exc}") from exc
+        raise TextFileError(FILE_UNREADABLE(file=path.name, reason=str(exc))) from exc
     text, encoding = decode_bytes(data)
     first, _, rest = text.partition("\n")
     if first.lower().startswith("sep=") and len(first.rstrip("\r")) == 5:

@@ -1,6 +1,6 @@
 """Cell values as communes type them: dates in five shapes, genders, yes/no marks, numbers, names.
 
-Each parser returns the value, or raises `BadValueError` with a Vietnamese / English message;
+Each parser returns the value, or raises `BadValueError` with a message (domain/messages.py);
 `note` on a successful parse is a warning the officer should see (a year alone, a swapped month).
 """
 
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from cq2c_desktop.domain.enums import Gender, Region, UnitKind
+from cq2c_desktop.domain.messages import Message, Text
 from cq2c_desktop.domain.text import clean, fold
 from cq2c_desktop.io.legacy_encodings import Legacy, repair
 from cq2c_desktop.io.tabular import Cell
@@ -20,16 +21,43 @@ EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 1 = 1900-01-01, counting Excel's p
 _TOTAL_WORDS = ("tong cong", "cong", "tong", "tong so", "total", "cong toan tinh", "tong toan tinh")
 
 
+IMPOSSIBLE_DATE = Text("impossible_date", "No such date: «{value}»")
+BAD_DATE = Text("bad_date", "Not a date: «{value}»")
+BAD_DATE_FORMAT = Text("bad_date", "Not a date: «{value}» (use dd/mm/yyyy)")
+MONTH_FIRST = Text("month_first", "Date «{value}» read as month/day/year")
+MONTH_ONLY = Text("month_only", "Only month/year «{value}»: the 1st is used")
+YEAR_ONLY = Text("year_only", "Only the year {year}: 01/01/{year} is used")
+IMPLAUSIBLE_BIRTH = Text("implausible_birth_date", "Birth date {date} is not plausible (age {age})")
+BAD_GENDER = Text("bad_gender", "Gender «{value}» must be Nam (male) or Nữ (female)")
+BAD_FLAG = Text("bad_flag", "«{value}» must be x/yes or blank/no")
+BAD_REGION = Text("bad_region", "Unknown region «{value}»; use highland, mountain, lowland, coastal or urban")
+BAD_KIND = Text("bad_kind", "Unit kind «{value}» must be xã, phường or đặc khu")
+BAD_NUMBER = Text("bad_number", "«{value}» is not a number")
+NOT_INTEGER = Text("not_integer", "«{value}» must be a whole number")
+NEGATIVE = Text("negative", "«{value}» must not be negative")
+BAD_CCCD = Text("bad_cccd", "Citizen ID «{value}» must have 12 digits")
+LOOKS_LIKE_FORMULA = Text(
+    "looks_like_formula",
+    "«{value}» looks like a spreadsheet formula; check the source file (it is kept and printed as typed)",
+)
+
+
 class BadValueError(ValueError):
-    def __init__(self, code: str, vi: str, en: str) -> None:
-        super().__init__(en)
-        self.code, self.vi, self.en = code, vi, en
+    """A cell the importer cannot take; `message` says why (its code names the rule)."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)
+        self.message = message
+
+    @property
+    def code(self) -> str:
+        return self.message.code
 
 
 @dataclass(frozen=True)
 class Parsed:
     value: object
-    note: tuple[str, str, str] | None = None  # (code, vi, en) of a warning
+    note: Message | None = None  # a warning the officer should see
 
 
 def is_blank(cell: Cell) -> bool:
@@ -70,7 +98,7 @@ _WORDS = re.compile(r"^(?:ngay\s*)?(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})
 
 
 def _impossible(text: str) -> BadValueError:
-    return BadValueError("impossible_date", f"Ngày không tồn tại: «{text}»", f"No such date: «{text}»")
+    return BadValueError(IMPOSSIBLE_DATE(value=text))
 
 
 def _make(year: int, month: int, day: int, text: str) -> dt.date:
@@ -94,24 +122,21 @@ def parse_date(cell: Cell, *, today: dt.date | None = None) -> Parsed:
     if isinstance(cell, dt.date):
         return Parsed(cell)
     if isinstance(cell, bool) or not isinstance(cell, (int, float, str)):
-        raise BadValueError("bad_date", f"Không hiểu ngày «{cell}»", f"Not a date: «{cell}»")
+        raise BadValueError(BAD_DATE(value=str(cell)))
     if isinstance(cell, (int, float)):
         number = float(cell)
         if number.is_integer() and 1900 <= number <= 2100:
             return _year_only(int(number))
         if 1 <= number < 2_958_466:
             return Parsed(EXCEL_EPOCH + dt.timedelta(days=int(number)))
-        raise BadValueError("bad_date", f"Không hiểu ngày «{cell}»", f"Not a date: «{cell}»")
+        raise BadValueError(BAD_DATE(value=str(cell)))
     text = clean(cell)
     folded = fold(text)
     if match := _DMY.match(text):
         first, second, year_text = int(match[1]), int(match[2]), match[3]
         year = int(year_text) if len(year_text) == 4 else _full_year(int(year_text), today)
         if second > 12 >= first:  # written month first (an English-locale export)
-            return Parsed(
-                _make(year, first, second, text),
-                ("month_first", f"Ngày «{text}» được hiểu là tháng/ngày/năm", f"Date «{text}» read as month/day/year"),
-            )
+            return Parsed(_make(year, first, second, text), MONTH_FIRST(value=text))
         return Parsed(_make(year, second, first, text))
     if match := _YMD.match(text):
         return Parsed(_make(int(match[1]), int(match[2]), int(match[3]), text))
@@ -120,35 +145,24 @@ def parse_date(cell: Cell, *, today: dt.date | None = None) -> Parsed:
     if match := _MY.match(text):
         month, year = int(match[1]), int(match[2])
         day = _make(year, month, 1, text)
-        return Parsed(
-            day, ("month_only", f"Chỉ có tháng/năm «{text}»: lấy ngày 01", f"Only month/year «{text}»: the 1st is used")
-        )
+        return Parsed(day, MONTH_ONLY(value=text))
     if re.fullmatch(r"\d{4}", text):
         return _year_only(int(text))
     if re.fullmatch(r"\d{4,6}(\.0+)?", text):
         return parse_date(float(text), today=today)
-    raise BadValueError(
-        "bad_date", f"Không hiểu ngày «{text}» (dạng dd/mm/yyyy)", f"Not a date: «{text}» (use dd/mm/yyyy)"
-    )
+    raise BadValueError(BAD_DATE_FORMAT(value=text))
 
 
 def _year_only(year: int) -> Parsed:
     if not 1900 <= year <= 2100:
         raise _impossible(str(year))
-    return Parsed(
-        dt.date(year, 1, 1),
-        ("year_only", f"Chỉ có năm sinh {year}: lấy ngày 01/01/{year}", f"Only the year {year}: 01/01/{year} is used"),
-    )
+    return Parsed(dt.date(year, 1, 1), YEAR_ONLY(year=year))
 
 
 def check_birth_date(born: dt.date, today: dt.date) -> None:
     age = (today - born).days / 365.25
     if born > today or age < 15 or age > 80:
-        raise BadValueError(
-            "implausible_birth_date",
-            f"Ngày sinh {born:%d/%m/%Y} không hợp lý (tuổi {age:.0f})",
-            f"Birth date {born:%d/%m/%Y} is not plausible (age {age:.0f})",
-        )
+        raise BadValueError(IMPLAUSIBLE_BIRTH(date=f"{born:%d/%m/%Y}", age=f"{age:.0f}"))
 
 
 # ---------------------------------------------------------------- small vocabularies
@@ -215,11 +229,7 @@ def _key(text: str) -> str:
 def parse_gender(text: str) -> Gender:
     found = _GENDERS.get(_key(text))
     if found is None:
-        raise BadValueError(
-            "bad_gender",
-            f"Giới tính «{text}» phải là Nam hoặc Nữ",
-            f"Gender «{text}» must be Nam (male) or Nữ (female)",
-        )
+        raise BadValueError(BAD_GENDER(value=text))
     return found
 
 
@@ -229,7 +239,7 @@ def parse_flag(text: str) -> bool:
         return True
     if key in _NO:
         return False
-    raise BadValueError("bad_flag", f"«{text}» phải là x/có hoặc để trống/không", f"«{text}» must be x/yes or blank/no")
+    raise BadValueError(BAD_FLAG(value=text))
 
 
 def parse_region(text: str) -> Region:
@@ -239,21 +249,13 @@ def parse_region(text: str) -> Region:
             return region
     if key in _REGIONS:
         return _REGIONS[key]
-    raise BadValueError(
-        "bad_region",
-        f"Vùng «{text}» không rõ; dùng: Vùng cao, Miền núi, Đồng bằng, Ven biển, Đô thị",
-        f"Unknown region «{text}»; use highland, mountain, lowland, coastal or urban",
-    )
+    raise BadValueError(BAD_REGION(value=text))
 
 
 def parse_unit_kind(text: str) -> UnitKind:
     found = _KINDS.get(_key(text))
     if found is None:
-        raise BadValueError(
-            "bad_kind",
-            f"Loại đơn vị «{text}» phải là Xã, Phường hoặc Đặc khu",
-            f"Unit kind «{text}» must be xã, phường or đặc khu",
-        )
+        raise BadValueError(BAD_KIND(value=text))
     return found
 
 
@@ -280,7 +282,7 @@ def parse_exemption(text: str) -> str | None:
 def parse_number(cell: Cell, *, integer: bool = False, minimum: float | None = 0.0) -> float:
     """A number from a number cell or text that uses a decimal comma ("12,5") or point."""
     if isinstance(cell, bool):
-        raise BadValueError("bad_number", f"«{cell}» không phải là số", f"«{cell}» is not a number")
+        raise BadValueError(BAD_NUMBER(value=str(cell)))
     if isinstance(cell, (int, float)):
         number = float(cell)
     else:
@@ -291,13 +293,13 @@ def parse_number(cell: Cell, *, integer: bool = False, minimum: float | None = 0
         try:
             number = float(text)
         except ValueError:
-            raise BadValueError("bad_number", f"«{cell}» không phải là số", f"«{cell}» is not a number") from None
+            raise BadValueError(BAD_NUMBER(value=str(cell))) from None
     if number != number or number in (float("inf"), float("-inf")):
-        raise BadValueError("bad_number", f"«{cell}» không phải là số", f"«{cell}» is not a number")
+        raise BadValueError(BAD_NUMBER(value=str(cell)))
     if integer and not number.is_integer():
-        raise BadValueError("not_integer", f"«{cell}» phải là số nguyên", f"«{cell}» must be a whole number")
+        raise BadValueError(NOT_INTEGER(value=str(cell)))
     if minimum is not None and number < minimum:
-        raise BadValueError("negative", f"«{cell}» không được âm", f"«{cell}» must not be negative")
+        raise BadValueError(NEGATIVE(value=str(cell)))
     return number
 
 
@@ -309,7 +311,7 @@ def parse_cccd(text: str) -> str:
         return digits
     if re.fullmatch(r"\d{11}", digits):  # a leading zero lost when Excel took the ID for a number
         return "0" + digits
-    raise BadValueError("bad_cccd", f"Số CCCD «{text}» phải có 12 chữ số", f"Citizen ID «{text}» must have 12 digits")
+    raise BadValueError(BAD_CCCD(value=text))
 
 
 # What a spreadsheet program would run as a formula (CSV/formula injection, OWASP).
@@ -325,11 +327,7 @@ def formula_warning(text: str) -> BadValueError | None:
     a person's name is not written like that, so the officer should look at the source file."""
     if not looks_like_formula(text):
         return None
-    return BadValueError(
-        "looks_like_formula",
-        f"«{text}» trông như công thức bảng tính; kiểm tra lại tệp nguồn (vẫn được lưu và in nguyên văn)",
-        f"«{text}» looks like a spreadsheet formula; check the source file (it is kept and printed as typed)",
-    )
+    return BadValueError(LOOKS_LIKE_FORMULA(value=text))
 
 
 def tidy_person_name(text: str) -> str:

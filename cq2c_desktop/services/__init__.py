@@ -1,1 +1,2 @@
-"""Use cases the UI and the CLI both call; each opens its own transaction."""
+"""Use cases the window and the command line both call: each takes an open plan and opens its own
+transaction (ARCHITECTURE.md, "Calling a service")."""

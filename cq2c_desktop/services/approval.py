@@ -7,7 +7,6 @@ the moves and the status each had before, so the record shows who approved what 
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -16,12 +15,21 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from cq2c_desktop.domain.enums import MoveStatus
+from cq2c_desktop.domain.job_protocol import ServiceError
+from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.services import audit
-from cq2c_desktop.services.commands import ServiceError
-from cq2c_desktop.store.db import open_plan
+from cq2c_desktop.services.review import NO_RUN_YET
+from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Move, Run
 
 APPROVED = MoveStatus.APPROVED.value
+ALREADY_APPROVED_FOR_PERSON = Text(
+    "person_already_approved", "Staff {staff} already has approved move #{move} in run #{run}."
+)
+NAME_THE_MOVES = Text("approve_which", "Name the moves to approve, or approve all of them.")
+CHANGED_MEANWHILE = Text(
+    "approval_conflict", "Another officer has just changed one of these moves; reload the plan and approve again."
+)
 
 
 @dataclass(frozen=True)
@@ -40,7 +48,7 @@ def _targets(session: Session, move_ids: Sequence[int] | None, run_id: int | Non
         return (runs.pop() if len(runs) == 1 else None), moves
     chosen = run_id if run_id is not None else session.scalar(select(func.max(Run.id)))
     if chosen is None:
-        raise ServiceError("Phương án chưa có lần chạy tối ưu nào / The plan has no optimisation run yet")
+        raise ServiceError(NO_RUN_YET())
     return chosen, list(session.scalars(select(Move).where(Move.run_id == chosen).order_by(Move.id)))
 
 
@@ -53,10 +61,7 @@ def _check_one_move_per_person(session: Session, moves: list[Move]) -> None:
             )
         )
         if other is not None:
-            raise ServiceError(
-                f"Cán bộ {move.staff_id} đã có đề xuất #{other} được duyệt trong lần chạy #{move.run_id} / "
-                f"Staff {move.staff_id} already has approved move #{other} in run #{move.run_id}"
-            )
+            raise ServiceError(ALREADY_APPROVED_FOR_PERSON(staff=move.staff_id, move=other, run=move.run_id))
 
 
 def _apply(session: Session, move_ids: Sequence[int] | None, run_id: int | None) -> ApprovalResult:
@@ -88,7 +93,7 @@ def _apply(session: Session, move_ids: Sequence[int] | None, run_id: int | None)
 
 
 def approve_moves(
-    target: str | os.PathLike[str],
+    plan: OpenPlan,
     *,
     move_ids: Sequence[int] | None = None,
     all_moves: bool = False,
@@ -99,31 +104,21 @@ def approve_moves(
     The run is `run_id`, or the latest. A rejected move is approved only when named explicitly.
     """
     if (move_ids is None) == (not all_moves):
-        raise ServiceError("Chọn --all hoặc --ids / Give either --all or --ids")
-    plan = open_plan(target)
+        raise ServiceError(NAME_THE_MOVES())
     try:
         with plan.begin() as session:
             return _apply(session, move_ids, run_id)
     except StaleDataError as exc:  # another officer changed one of these moves meanwhile
-        raise ServiceError(
-            "Một đề xuất vừa được người khác thay đổi; hãy tải lại phương án rồi phê duyệt lại / "
-            "Another officer has just changed one of these moves; reload the plan and approve again"
-        ) from exc
-    finally:
-        plan.close()
+        raise ServiceError(CHANGED_MEANWHILE()) from exc
 
 
-def withdraw_approval(target: str | os.PathLike[str], move_ids: Sequence[int]) -> list[int]:
+def withdraw_approval(plan: OpenPlan, move_ids: Sequence[int]) -> list[int]:
     """Put approved moves back to "accepted" (kept, but out of the signed documents)."""
-    plan = open_plan(target)
-    try:
-        with plan.begin() as session:
-            moves = list(session.scalars(select(Move).where(Move.id.in_(list(move_ids)), Move.status == APPROVED)))
-            user, now = audit.current_user(), dt.datetime.now(dt.UTC)
-            for move in moves:
-                move.status, move.decided_by, move.decided_at = MoveStatus.ACCEPTED.value, user, now
-            if moves:
-                audit.record(session, "approval_withdrawn", moves=[m.id for m in moves])
-            return [m.id for m in moves]
-    finally:
-        plan.close()
+    with plan.begin() as session:
+        moves = list(session.scalars(select(Move).where(Move.id.in_(list(move_ids)), Move.status == APPROVED)))
+        user, now = audit.current_user(), dt.datetime.now(dt.UTC)
+        for move in moves:
+            move.status, move.decided_by, move.decided_at = MoveStatus.ACCEPTED.value, user, now
+        if moves:
+            audit.record(session, "approval_withdrawn", moves=[m.id for m in moves])
+        return [m.id for m in moves]

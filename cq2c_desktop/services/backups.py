@@ -1,7 +1,10 @@
-"""The plan's rolling backup copies: list them, and put one back.
+"""The plan's rolling backup copies: take one before work that needs it, list them, put one back.
 
-Copies are taken by `open_plan` (store/backups.py says where they live and how many are kept).
-Restoring first copies the current file (reason "before-restore"), so a restore can itself be undone.
+store/backups.py says where the copies live and how many are kept. A copy is taken by the work that
+needs one and named for it (its `reason`): the window's session when it opens a plan ("open": every
+change after it is undoable or on record), an import ("before-import"), the command line's writing
+commands ("before-solve", "before-approve"), a schema upgrade (`open_plan`, "before-upgrade") and a
+restore ("before-restore"), which copies the current file first so a restore can itself be undone.
 The chosen copy is then prepared beside the plan (migrated to the current schema, the restore written
 to its audit log) and written into the plan with SQLite's online backup API in one write transaction,
 so a crash at any moment leaves the plan wholly as it was or wholly restored.
@@ -15,14 +18,25 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from cq2c_desktop.domain.job_protocol import ServiceError
+from cq2c_desktop.domain.messages import Message, Text
 from cq2c_desktop.services import audit
-from cq2c_desktop.services.commands import ServiceError
 from cq2c_desktop.store.backups import copy_database, list_backup_files, take_backup
-from cq2c_desktop.store.db import open_plan
+from cq2c_desktop.store.db import PLAN_NOT_FOUND, OpenPlan, open_plan
+
+COPY_FAILED = Text("backup_not_taken", "Could not take a backup copy: {reason}")
+ONLY_FILES = Text(
+    "backups_need_plan_file", "Only plan files have backup copies; back up a PostgreSQL plan with pg_dump."
+)
+COPY_UNREADABLE = Text("backup_unreadable", "The backup copy cannot be read: {copy}: {reason}")
+COPY_DAMAGED = Text("backup_damaged", "The backup copy is damaged: {copy}: {reason}")
+COPY_NOT_FOUND = Text("backup_not_found", "Backup copy not found: {path}")
+COPY_IS_PLAN = Text("backup_is_the_plan", "The copy is the plan file itself.")
+RESTORE_FAILED = Text("restore_failed", "Restore failed: {reason}")
 
 
 class BackupError(ServiceError):
-    """A copy cannot be listed or restored; the message is for the user (Vietnamese / English)."""
+    """A copy cannot be listed or restored."""
 
 
 @dataclass(frozen=True)
@@ -37,6 +51,32 @@ class Backup:
 
 
 @dataclass(frozen=True)
+class SafetyCopy:
+    """The copy taken before some work: its file, or why none could be taken (the work goes on)."""
+
+    path: Path | None = None
+    warning: Message | None = None
+
+
+def take_safety_copy(plan: OpenPlan, reason: str, *, keep: int | None = None) -> SafetyCopy:
+    """A rolling copy of a plan file before work that needs one (nothing for a PostgreSQL plan,
+    whose server keeps its own backups). `reason` names the work ("open", "before-import" …); a
+    copy that cannot be made (read-only folder, full disk) never stops the officer's work."""
+    path = plan.path
+    if path is None:
+        return SafetyCopy()
+    try:
+        return SafetyCopy(take_backup(path, keep=keep, reason=reason))
+    except (OSError, sqlite3.Error) as exc:
+        return SafetyCopy(warning=COPY_FAILED(reason=str(exc)))
+
+
+def save_copy(plan: OpenPlan, target: Path) -> Path:
+    """A consistent copy of an open plan file where the officer asks (SQLite's online backup API)."""
+    return plan.backup_to(target)
+
+
+@dataclass(frozen=True)
 class RestoreResult:
     restored_from: Path
     safety_copy: Path  # the plan as it was just before the restore
@@ -45,13 +85,10 @@ class RestoreResult:
 def _plan_path(target: str | os.PathLike[str]) -> Path:
     text = os.fspath(target)
     if "://" in text:
-        raise BackupError(
-            "Chỉ phương án dạng tệp mới có bản sao lưu; với PostgreSQL hãy dùng pg_dump / "
-            "Only plan files have backup copies; back up a PostgreSQL plan with pg_dump"
-        )
+        raise BackupError(ONLY_FILES())
     path = Path(text)
     if not path.is_file():
-        raise BackupError(f"Không tìm thấy tệp phương án / Plan file not found: {path}")
+        raise BackupError(PLAN_NOT_FOUND(path=path))
     return path
 
 
@@ -88,15 +125,15 @@ def _check_copy(backup: Path) -> None:
         finally:
             connection.close()
     except sqlite3.Error as exc:
-        raise BackupError(f"Bản sao lưu không đọc được / The backup copy cannot be read: {backup.name}: {exc}") from exc
+        raise BackupError(COPY_UNREADABLE(copy=backup.name, reason=str(exc))) from exc
     if verdict != "ok":
-        raise BackupError(f"Bản sao lưu bị hỏng / The backup copy is damaged: {backup.name}: {verdict}")
+        raise BackupError(COPY_DAMAGED(copy=backup.name, reason=verdict))
 
 
 def _prepare(source: Path, staging: Path) -> None:
     """The copy as it will land: brought to the current schema, with the restore in its audit log."""
     copy_database(source, staging)
-    plan = open_plan(staging, backups=0)
+    plan = open_plan(staging, copy_before_upgrade=False)
     try:
         with plan.begin() as session:
             audit.record(session, "backup_restored", copy=source.name)
@@ -122,9 +159,9 @@ def restore_backup(target: str | os.PathLike[str], backup: Backup | str | os.Pat
     path = _plan_path(target)
     source = Path(backup.path if isinstance(backup, Backup) else backup)
     if not source.is_file():
-        raise BackupError(f"Không tìm thấy bản sao lưu / Backup copy not found: {source}")
+        raise BackupError(COPY_NOT_FOUND(path=source))
     if source.resolve() == path.resolve():
-        raise BackupError("Bản sao lưu chính là tệp phương án / The copy is the plan file itself")
+        raise BackupError(COPY_IS_PLAN())
     _check_copy(source)
     staging = path.with_name(path.name + ".restore.part")
     try:
@@ -133,7 +170,7 @@ def restore_backup(target: str | os.PathLike[str], backup: Backup | str | os.Pat
         _prepare(source, staging)
         _swap_in(staging, path)
     except sqlite3.Error as exc:
-        raise BackupError(f"Không khôi phục được / Restore failed: {exc}") from exc
+        raise BackupError(RESTORE_FAILED(reason=str(exc))) from exc
     finally:
         for leftover in (staging, Path(f"{staging}-wal"), Path(f"{staging}-shm")):
             leftover.unlink(missing_ok=True)

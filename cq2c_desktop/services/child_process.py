@@ -16,18 +16,18 @@ import queue
 from collections.abc import Callable
 from typing import Any
 
-Progress = Callable[[int, int, str], None]
-ShouldStop = Callable[[], bool]
+from cq2c_desktop.domain.job_protocol import Cancelled, ServiceError, ShouldStop
+from cq2c_desktop.domain.messages import Text
+
+AnyProgress = Callable[[int, int, Any], None]  # a Message from our code; the optimiser's own text from solver/
+CHILD_STOPPED = Text("child_process_stopped", "The worker process stopped unexpectedly (exit code {code}).")
+
 POLL_SECONDS = 0.1
 GRACE_SECONDS = 3.0  # how long a cancelled child may take to stop by itself
 
 
-class ChildCancelledError(Exception):
-    """The caller asked to stop; the child was terminated."""
-
-
 def _portable(error: BaseException) -> BaseException:
-    """The child's exception itself when it survives pickling (its type and bilingual message reach
+    """The child's exception itself when it survives pickling (its type and its message reach
     the window), else a RuntimeError with its text."""
     try:
         pickle.loads(pickle.dumps(error))
@@ -52,14 +52,14 @@ def _child(
 def run_in_child(
     function: Callable[..., Any],
     *args: Any,
-    progress: Progress | None = None,
+    progress: AnyProgress | None = None,
     should_stop: ShouldStop | None = None,
     name: str = "cq2c-worker",
     **kwargs: Any,
 ) -> Any:
     """`function(*args, progress=..., should_stop=..., **kwargs)` in a spawned process; its result or
     its exception comes back here. `function` must be importable by name (a module-level function),
-    its arguments and result picklable. Raises `ChildCancelledError` once `should_stop()` turns true."""
+    its arguments and result picklable. Raises `Cancelled` once `should_stop()` turns true."""
     context = multiprocessing.get_context("spawn")  # the same on Windows and Linux; no forked Qt state
     channel, stop = context.Queue(), context.Event()
     child = context.Process(target=_child, args=(function, args, kwargs, channel, stop), daemon=True, name=name)
@@ -69,14 +69,12 @@ def run_in_child(
             if should_stop is not None and should_stop():
                 stop.set()
                 child.join(timeout=GRACE_SECONDS)
-                raise ChildCancelledError()
+                raise Cancelled
             try:
                 message = channel.get(timeout=POLL_SECONDS)
             except queue.Empty:
                 if not child.is_alive() and channel.empty():
-                    raise RuntimeError(
-                        f"Tiến trình con dừng bất thường / The child process stopped (exit {child.exitcode})"
-                    ) from None
+                    raise ServiceError(CHILD_STOPPED(code=child.exitcode)) from None
                 continue
             if message[0] == "progress":
                 if progress is not None:

@@ -8,7 +8,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from cq2c_desktop.domain.enums import MoveStatus
-from cq2c_desktop.services.review import MoveRow, move_rows
+from cq2c_desktop.domain.job_protocol import ServiceError
+from cq2c_desktop.services.review import NO_SUCH_RUN, MoveRow, move_rows
 from cq2c_desktop.store.models import Run
 
 COMPARED_KPIS = ("filled", "posts_short", "priority_filled", "match_sum", "volunteers", "total_km", "mean_km", "max_km")
@@ -46,7 +47,7 @@ def _active(rows: list[MoveRow]) -> dict[str, MoveRow]:
 def compare_runs(session: Session, run_a: int, run_b: int) -> RunComparison:
     a, b = session.get(Run, run_a), session.get(Run, run_b)
     if a is None or b is None:
-        raise ValueError(f"Không có lần chạy / Unknown run: {run_a if a is None else run_b}")
+        raise ServiceError(NO_SUCH_RUN(run=run_a if a is None else run_b))
     moves_a, moves_b = _active(move_rows(session, run_a)), _active(move_rows(session, run_b))
     kpis = [(k, a.kpis.get(k), b.kpis.get(k)) for k in COMPARED_KPIS]
     differences = []

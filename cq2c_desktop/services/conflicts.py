@@ -16,17 +16,39 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from cq2c_desktop.domain.job_protocol import ServiceError
+from cq2c_desktop.domain.messages import Message, Term, Text
 
-class ConflictError(Exception):
-    """Someone else changed what this change was based on; the message is for the user (Vietnamese / English)."""
+MOVES = Term("đề xuất", "moves")
+MOVE = Term("đề xuất", "move")
+PEOPLE = Term("cán bộ", "people")
+PERSON = Term("cán bộ này", "person")
+MOVE_LABEL = Text("conflict_move", "move #{id} ({name})")
+PERSON_LABEL = Text("conflict_person", "staff {id} ({name})")
+CHANGED_BY = Text("changed_by", "{row} was changed by {who}")
+CHANGED_BY_AT = Text("changed_by_at", "{row} was changed by {who} at {at}")
+SOMEONE_ELSE = Text("someone_else", "someone else")
+STALE = Text("conflict", "Conflict: {changes} since you read it. Your change was NOT saved; reload and try again.")
+STALE_MORE = Text(
+    "conflict_more",
+    "Conflict: {changes} and {more} more {what} since you read it. Your change was NOT saved; reload and try again.",
+)
+RACE = Text(
+    "conflict_race",
+    "Conflict: someone else changed the same {what} at the same moment. Your change was NOT saved; "
+    "reload and try again.",
+)
+
+
+class ConflictError(ServiceError):
+    """Someone else changed what this change was based on."""
 
 
 @dataclass(frozen=True)
 class StaleRow:
     """One row that changed under the officer's feet, described for the message."""
 
-    label_vi: str  # "đề xuất #12 (Nguyễn Văn A)"
-    label_en: str  # "move #12 (Nguyễn Văn A)"
+    label: Message  # MOVE_LABEL(id=12, name="Nguyễn Văn A")
     changed_by: str | None
     changed_at: dt.datetime | None
 
@@ -35,35 +57,19 @@ def _when(at: dt.datetime | None) -> str:
     return at.astimezone().strftime("%H:%M %d/%m/%Y") if at is not None else ""
 
 
-def stale_message(rows: Iterable[StaleRow], *, what_vi: str, what_en: str) -> str:
+def _change(row: StaleRow) -> Message:
+    who: str | Message = row.changed_by or SOMEONE_ELSE()
+    at = _when(row.changed_at)
+    return CHANGED_BY_AT(row=row.label, who=who, at=at) if at else CHANGED_BY(row=row.label, who=who)
+
+
+def stale_message(rows: Iterable[StaleRow], *, what: Term) -> Message:
     """ "Đề xuất #12 … đã bị thay đổi …" in plain words, naming who changed it and when when we know."""
     items = list(rows)
-    shown = items[:3]
-    more = len(items) - len(shown)
-    parts_vi, parts_en = [], []
-    for row in shown:
-        who = row.changed_by or "người khác"
-        who_en = row.changed_by or "someone else"
-        at = _when(row.changed_at)
-        parts_vi.append(f"{row.label_vi} đã được {who} thay đổi" + (f" lúc {at}" if at else ""))
-        parts_en.append(f"{row.label_en} was changed by {who_en}" + (f" at {at}" if at else ""))
-    tail_vi = f" và {more} {what_vi} khác" if more else ""
-    tail_en = f" and {more} more {what_en}" if more else ""
-    return (
-        "Xung đột: "
-        + "; ".join(parts_vi)
-        + tail_vi
-        + " sau khi anh/chị mở dữ liệu. Thay đổi của anh/chị CHƯA được lưu; hãy tải lại rồi làm lại. / "
-        "Conflict: "
-        + "; ".join(parts_en)
-        + tail_en
-        + " since you read it. Your change was NOT saved; reload and try again."
-    )
+    changes = [_change(row) for row in items[:3]]
+    more = len(items) - len(changes)
+    return STALE_MORE(changes=changes, more=more, what=what) if more else STALE(changes=changes)
 
 
-def race_message(*, what_vi: str, what_en: str) -> str:
-    return (
-        f"Xung đột: {what_vi} vừa được người khác thay đổi cùng lúc. Thay đổi của anh/chị CHƯA được lưu; "
-        f"hãy tải lại rồi làm lại. / Conflict: someone else changed the same {what_en} at the same moment. "
-        "Your change was NOT saved; reload and try again."
-    )
+def race_message(*, what: Term) -> Message:
+    return RACE(what=what)

@@ -4,26 +4,29 @@ from __future__ import annotations
 
 import os
 import random
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
+from cq2c_desktop.domain.job_protocol import DONE, Progress, no_progress
+from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.domain.settings import PlanSettings
 from cq2c_desktop.domain.synthetic_people import make_person
 from cq2c_desktop.domain.text import clean
 from cq2c_desktop.paths import resource_path
 from cq2c_desktop.services import audit
 from cq2c_desktop.services.settings import save_settings
-from cq2c_desktop.store.db import Plan, PlanError, open_plan
+from cq2c_desktop.store.db import FILE_EXISTS, OpenPlan, PlanError, open_plan
 from cq2c_desktop.store.models import Quota, Specialty, SpecialtyRelation, Staff, Unit
 from solver.catalog import SPECIALTIES
 
-Progress = Callable[[int, int, str], None]
-
 DEFAULT_UNITS_CSV = "data/thanh_hoa_units.csv"
+UNITS_UNREADABLE = Text("demo_units_unreadable", "Cannot read the unit list {path}: {reason}")
+GENERATING = Text("demo_generating", "Generating synthetic staff")
+WRITING = Text("demo_writing", "Writing the plan file")
+FINISHING = Text("demo_finishing", "Finishing")
 
 
 def _write_reference(session: Session, units: list[dict[str, Any]], province: str) -> None:
@@ -111,33 +114,33 @@ def build_demo(
 
     path = Path(target)
     if path.exists() and not overwrite:
-        raise PlanError(f"Tệp đã tồn tại / File already exists: {path}")
+        raise PlanError(FILE_EXISTS(path=path))
     source = Path(units_csv) if units_csv else resource_path(DEFAULT_UNITS_CSV)
     try:
         units = load_units_csv(source)
     except (OSError, KeyError, ValueError) as exc:
-        raise PlanError(f"Không đọc được danh sách đơn vị / Cannot read the unit list {source}: {exc}") from exc
-    report = progress or (lambda _d, _t, _m: None)
-    report(0, 3, "Sinh dữ liệu mẫu / Generating synthetic staff")
+        raise PlanError(UNITS_UNREADABLE(path=source, reason=str(exc))) from exc
+    report = progress or no_progress
+    report(0, 3, GENERATING())
     instance = generate_instance(units, seed=seed, staff_per_unit=staff_per_unit, name=f"{province} — demo")
     staff_rows = _staff_rows(instance, {u["id"]: u for u in units}, seed)
     partial = path.with_name(path.name + ".part")
     for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
         leftover.unlink(missing_ok=True)
-    report(1, 3, "Ghi tệp phương án / Writing the plan file")
+    report(1, 3, WRITING())
     plan = open_plan(partial, create=True)
     try:
         _fill(plan, units, instance, staff_rows, province, seed)
     finally:
         plan.close()
-    report(2, 3, "Hoàn tất / Finishing")
+    report(2, 3, FINISHING())
     os.replace(partial, path)
-    report(3, 3, "Xong / Done")
+    report(3, 3, DONE())
     return path
 
 
 def _fill(
-    plan: Plan,
+    plan: OpenPlan,
     units: list[dict[str, Any]],
     instance: dict[str, Any],
     staff_rows: list[dict[str, Any]],

@@ -15,14 +15,25 @@ from sqlalchemy import delete, func, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from cq2c_desktop.domain.enums import KEPT_STATUSES
+from cq2c_desktop.domain.job_protocol import Cancelled
+from cq2c_desktop.domain.messages import Message, Text
 from cq2c_desktop.io.fields import Kind
 from cq2c_desktop.io.parse_common import Layout, ParseResult
 from cq2c_desktop.io.problems import ProblemLog
-from cq2c_desktop.io.rows import ImportCancelledError
 from cq2c_desktop.store.models import Distance, Move, Quota, Staff, UnfilledPost, Unit
 from solver.catalog import DEFAULT_PRIORITY_BY_REGION
 
 Key = tuple[Any, ...]
+CCCD_TAKEN = Text("cccd_taken", "This citizen ID already belongs to staff {owner} in the plan")
+REMOVED_HAS_DECISION = Text(
+    "removed_has_decision", "Staff {staff} is not in the file but has a decided transfer ({status})"
+)
+REMOVED_MOVES = Text("removed_moves", "{count} proposed moves of removed staff will be deleted with them")
+NEW_UNIT_INCOMPLETE = Text("new_unit_incomplete", "New unit {unit} lacks: {missing}")
+UNIT_IN_USE = Text("unit_in_use", "Cannot remove unit {unit}: {count} staff or moves refer to it")
+REMOVING = Text("import_removing", "Removing")
+UPDATING = Text("import_updating", "Updating")
+ADDING = Text("import_adding", "Adding")
 _CHUNK = 500
 _MODELS: dict[Kind, Any] = {Kind.STAFF: Staff, Kind.UNITS: Unit, Kind.QUOTAS: Quota, Kind.DISTANCES: Distance}
 _KEYS: dict[Kind, tuple[str, ...]] = {
@@ -157,9 +168,7 @@ def _check_cccd(existing: dict[Key, dict[str, Any]], changes: ChangeSet, parsed:
         owner = owners.get(record["cccd"]) if record["cccd"] else None
         if owner is not None and owner != record["id"]:
             log.error(
-                "cccd_taken",
-                f"Số CCCD đã thuộc về cán bộ {owner} trong phương án",
-                f"This citizen ID already belongs to staff {owner} in the plan",
+                CCCD_TAKEN(owner=owner),
                 row=rows.get(record["id"]),
                 value=record["cccd"],
             )
@@ -176,20 +185,11 @@ def _check_removed_moves(session: Session, deletes: Sequence[Key], log: ProblemL
         ids = [k[0] for k in deletes[start : start + _CHUNK]]
         for staff_id, status in session.execute(select(Move.staff_id, Move.status).where(Move.staff_id.in_(ids))):
             if status in kept:
-                log.error(
-                    "removed_has_decision",
-                    f"Cán bộ {staff_id} không còn trong tệp nhưng có quyết định điều động đã chốt ({status})",
-                    f"Staff {staff_id} is not in the file but has a decided transfer ({status})",
-                    value=staff_id,
-                )
+                log.error(REMOVED_HAS_DECISION(staff=staff_id, status=status), value=staff_id)
             else:
                 proposed += 1
     if proposed:
-        log.warning(
-            "removed_moves",
-            f"{proposed} đề xuất điều động của những người bị xóa sẽ bị xóa theo",
-            f"{proposed} proposed moves of removed staff will be deleted with them",
-        )
+        log.warning(REMOVED_MOVES(count=proposed))
 
 
 def _unit_changes(
@@ -213,9 +213,7 @@ def _new_unit(record: dict[str, Any], row: int, log: ProblemLog) -> dict[str, An
     missing = [name for name in ("region", "lat", "lon") if record.get(name) is None]
     if missing:
         log.error(
-            "new_unit_incomplete",
-            f"Đơn vị mới {record['id']} thiếu: {', '.join(missing)}",
-            f"New unit {record['id']} lacks: {', '.join(missing)}",
+            NEW_UNIT_INCOMPLETE(unit=record["id"], missing=", ".join(missing)),
             row=row,
             value=record["id"],
         )
@@ -238,12 +236,7 @@ def _check_unit_removals(session: Session, deletes: Sequence[Key], log: ProblemL
             for unit_id, count in used:
                 in_use[unit_id] = in_use.get(unit_id, 0) + count
         for unit_id, count in sorted((k, v) for k, v in in_use.items() if k is not None):
-            log.error(
-                "unit_in_use",
-                f"Không xóa được đơn vị {unit_id}: {count} cán bộ hoặc đề xuất điều động còn gắn với đơn vị",
-                f"Cannot remove unit {unit_id}: {count} staff or moves refer to it",
-                value=unit_id,
-            )
+            log.error(UNIT_IN_USE(unit=unit_id, count=count), value=unit_id)
 
 
 def _quota_changes(parsed: ParseResult, existing: dict[Key, dict[str, Any]], scope: str) -> ChangeSet:
@@ -299,19 +292,19 @@ def apply_changes(
     session: Session,
     changes: ChangeSet,
     *,
-    progress: Callable[[int, str], None],
+    progress: Callable[[int, Message], None],
     should_stop: Callable[[], bool] | None,
 ) -> None:
-    """Write the change set in chunks; a cancel raises `ImportCancelledError` and the transaction rolls back."""
+    """Write the change set in chunks; a cancel raises `Cancelled` and the transaction rolls back."""
     model = _MODELS[changes.kind]
     columns = [getattr(model, k) for k in _KEYS[changes.kind]]
     work = len(changes.deletes) + len(changes.updates) + len(changes.inserts) or 1
     done = 0
 
-    def step(count: int, message: str) -> None:
+    def step(count: int, message: Message) -> None:
         nonlocal done
         if should_stop is not None and should_stop():
-            raise ImportCancelledError
+            raise Cancelled
         done += count
         progress(done * 100 // work, message)
 
@@ -322,13 +315,13 @@ def apply_changes(
             session.execute(delete(UnfilledPost).where(UnfilledPost.unit_id.in_(ids)))
         condition = columns[0].in_([k[0] for k in chunk]) if len(columns) == 1 else tuple_(*columns).in_(chunk)
         session.execute(delete(model).where(condition))
-        step(len(chunk), "Xóa / Removing")
+        step(len(chunk), REMOVING())
     for start in range(0, len(changes.cleared_updates), _CHUNK):
         session.execute(update(model), changes.cleared_updates[start : start + _CHUNK])  # ORM: by primary key
     for start in range(0, len(changes.updates), _CHUNK):
         session.execute(update(model), changes.updates[start : start + _CHUNK])
-        step(len(changes.updates[start : start + _CHUNK]), "Cập nhật / Updating")
+        step(len(changes.updates[start : start + _CHUNK]), UPDATING())
     for start in range(0, len(changes.inserts), 5000):
         # Core executemany: the ORM's per-row bookkeeping doubles the time of a 150,000-row insert.
         session.execute(insert(model.__table__), changes.inserts[start : start + 5000])
-        step(len(changes.inserts[start : start + 5000]), "Thêm mới / Adding")
+        step(len(changes.inserts[start : start + 5000]), ADDING())

@@ -10,6 +10,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cq2c_desktop.domain.job_protocol import ServiceError
+from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.io.fields import Kind
 from cq2c_desktop.io.headers import Override
 from cq2c_desktop.store.models import Setting
@@ -18,8 +20,13 @@ PREFIX = "import_mapping:"
 MAX_NAME = 80 - len(PREFIX)
 
 
-class MappingError(ValueError):
-    """A mapping name or content the user must correct; the message is Vietnamese / English."""
+NAME_LENGTH = Text("mapping_name_length", "A mapping name must have 1–{most} characters")
+NO_SUCH_MAPPING = Text("mapping_unknown", "No saved mapping «{name}» (saved: {known})")
+OTHER_KIND = Text("mapping_other_kind", "Mapping «{name}» is for {kind}, not {wanted}")
+
+
+class MappingError(ServiceError):
+    """A mapping name or content the user must correct."""
 
 
 @dataclass
@@ -54,9 +61,7 @@ class SavedMapping:
 def _key(name: str) -> str:
     name = name.strip()
     if not name or len(name) > MAX_NAME:
-        raise MappingError(
-            f"Tên cách ghép cột phải có 1–{MAX_NAME} ký tự / A mapping name must have 1–{MAX_NAME} characters"
-        )
+        raise MappingError(NAME_LENGTH(most=MAX_NAME))
     return PREFIX + name
 
 
@@ -64,15 +69,10 @@ def load_mapping(session: Session, name: str, kind: Kind) -> SavedMapping:
     row = session.get(Setting, _key(name))
     if row is None or not isinstance(row.value, dict):
         known = ", ".join(list_mappings(session)) or "—"
-        raise MappingError(
-            f"Không có cách ghép cột «{name}» (đã lưu: {known}) / No saved mapping «{name}» (saved: {known})"
-        )
+        raise MappingError(NO_SUCH_MAPPING(name=name, known=known))
     mapping = SavedMapping.from_value(name, row.value)
     if mapping.kind is not kind:
-        raise MappingError(
-            f"Cách ghép cột «{name}» dành cho loại {mapping.kind.value}, không phải {kind.value} / "
-            f"Mapping «{name}» is for {mapping.kind.value}, not {kind.value}"
-        )
+        raise MappingError(OTHER_KIND(name=name, kind=mapping.kind.value, wanted=kind.value))
     return mapping
 
 
@@ -83,11 +83,3 @@ def save_mapping(session: Session, mapping: SavedMapping, user: str) -> None:
 def list_mappings(session: Session) -> dict[str, Kind]:
     rows = session.scalars(select(Setting).where(Setting.key.startswith(PREFIX)))
     return {r.key[len(PREFIX) :]: Kind(r.value["kind"]) for r in rows if isinstance(r.value, dict)}
-
-
-def delete_mapping(session: Session, name: str) -> bool:
-    row = session.get(Setting, _key(name))
-    if row is None:
-        return False
-    session.delete(row)
-    return True

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
 from collections import defaultdict
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -10,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from cq2c_desktop.domain.enums import KEPT_STATUSES, MoveStatus
 from cq2c_desktop.services.settings import load_settings
+from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Distance, Move, Quota, Run, Specialty, SpecialtyRelation, Staff, Unit
 
 INSTANCE_FORMAT = "cq2c-instance/1"
@@ -113,3 +117,19 @@ def build_instance(session: Session) -> dict[str, Any]:
         "locks": locks,
         "forbidden": forbidden,
     }
+
+
+def plan_instance(plan: OpenPlan) -> dict[str, Any]:
+    """The plan as the optimiser's `cq2c-instance/1` document, read in one transaction."""
+    with plan.begin() as session:
+        return build_instance(session)
+
+
+def write_instance(plan: OpenPlan, out: str | os.PathLike[str]) -> int:
+    """The plan as a `cq2c-instance/1` JSON file (written whole or not at all); the number of staff."""
+    instance = plan_instance(plan)
+    out_path = Path(out)
+    partial = out_path.with_name(out_path.name + ".part")
+    partial.write_text(json.dumps(instance, ensure_ascii=False, indent=1), encoding="utf-8")
+    os.replace(partial, out_path)
+    return len(instance["staff"])

@@ -10,7 +10,7 @@ from sqlalchemy import insert
 from cq2c_desktop.domain.settings import PlanSettings
 from cq2c_desktop.services import audit
 from cq2c_desktop.services.settings import save_settings
-from cq2c_desktop.store.db import PlanError, open_plan
+from cq2c_desktop.store.db import FILE_EXISTS, PlanError, open_plan
 from cq2c_desktop.store.models import Specialty, SpecialtyRelation
 from solver.catalog import SPECIALTIES
 
@@ -18,7 +18,7 @@ from solver.catalog import SPECIALTIES
 def create_empty_plan(target: str | os.PathLike[str], *, province: str = "", name: str = "") -> Path:
     path = Path(target)
     if path.exists():
-        raise PlanError(f"Tệp đã tồn tại / File already exists: {path}")
+        raise PlanError(FILE_EXISTS(path=path))
     partial = path.with_name(path.name + ".part")
     partial.unlink(missing_ok=True)
     plan = open_plan(partial, create=True)

@@ -6,7 +6,6 @@ solver as locks and come back with the same status; moves they rejected are sent
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,22 +13,29 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cq2c_desktop.domain.enums import KEPT_STATUSES, MoveStatus
+from cq2c_desktop.domain.job_protocol import DONE, Cancelled, Progress, ServiceError, ShouldStop, no_progress
+from cq2c_desktop.domain.messages import Message, Text
 from cq2c_desktop.services import audit
 from cq2c_desktop.services.instance import build_instance, latest_run_id
 from cq2c_desktop.services.solver_process import solve_in_child
-from cq2c_desktop.store.db import Plan
+from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Move, Run, UnfilledPost
-from solver.cancel import Cancelled
+from solver.cancel import Cancelled as SolverCancelled
 
-Progress = Callable[[int, int, str], None]
-ShouldStop = Callable[[], bool]
 METHODS = ("optimal", "greedy")
+UNKNOWN_METHOD = Text("optimise_method", "Unknown optimisation method: {method}")
+CANNOT_SOLVE = Text("optimise_invalid", "Cannot solve: the fixed decisions contradict the data ({errors})")
+CANCELLED = Text("optimise_cancelled", "Optimisation cancelled; nothing was stored.")
+READING = Text("optimise_reading", "Reading the plan")
+OPTIMISING = Text("optimise_solving", "Optimising")
+OPTIMISING_STEP = Text("optimise_step", "Optimising: step {step} of {steps}")
+SAVING = Text("optimise_saving", "Saving the run")
 
 
-class OptimiseError(Exception):
-    """The plan cannot be optimised as it stands; the message says why (Vietnamese / English)."""
+class OptimiseError(ServiceError):
+    """The plan cannot be optimised as it stands; `errors` are the optimiser's own words."""
 
-    def __init__(self, message: str, errors: list[str] | None = None) -> None:
+    def __init__(self, message: Message, errors: list[str] | None = None) -> None:
         super().__init__(message)
         self.errors = errors or []
 
@@ -45,10 +51,6 @@ class RunSummary:
     kpis: dict[str, Any]
 
 
-class OptimiseCancelledError(OptimiseError):
-    """The officer cancelled the run; nothing was stored."""
-
-
 # From this many staff a solve is long enough that the desktop app runs it in a child process.
 ISOLATE_FROM_STAFF = 30_000
 
@@ -61,16 +63,22 @@ def _solve_document(
     should_stop: ShouldStop | None,
     isolate: bool,
 ) -> dict[str, Any]:
+    # The optimiser words its steps itself (solver/ knows nothing of this program's messages): the
+    # officer is told which step of how many it has reached.
+    def steps(done: int, total: int, _text: object) -> None:
+        if progress is not None:
+            progress(done, total, OPTIMISING_STEP(step=min(done + 1, total), steps=total))
+
     try:
         if isolate:
-            return solve_in_child(doc, method=method, time_limit=time_limit, progress=progress, should_stop=should_stop)
+            return solve_in_child(doc, method=method, time_limit=time_limit, progress=steps, should_stop=should_stop)
         from solver import greedy_json, solve_json  # OR-Tools costs the window 0.2 s at start: load it here
 
         if method == "greedy":
             return greedy_json(doc)
-        return solve_json(doc, time_limit=time_limit, progress=progress, should_stop=should_stop)
-    except Cancelled as exc:
-        raise OptimiseCancelledError("Đã hủy tối ưu hóa / Optimisation cancelled") from exc
+        return solve_json(doc, time_limit=time_limit, progress=steps, should_stop=should_stop)
+    except (SolverCancelled, Cancelled) as exc:
+        raise Cancelled(CANCELLED()) from exc
 
 
 def _previous_statuses(session: Session) -> dict[tuple[str, str], str]:
@@ -135,7 +143,7 @@ def _store(
 
 
 def optimise(
-    plan: Plan,
+    plan: OpenPlan,
     *,
     method: str = "optimal",
     time_limit: float | None = None,
@@ -150,23 +158,20 @@ def optimise(
     staff or more), which keeps a GUI responsive and makes Cancel immediate.
     """
     if method not in METHODS:
-        raise OptimiseError(f"Phương pháp không hợp lệ / Unknown method: {method}")
-    report = progress or (lambda _d, _t, _m: None)
-    report(0, 3, "Đọc phương án / Reading the plan")
+        raise OptimiseError(UNKNOWN_METHOD(method=method))
+    report = progress or no_progress
+    report(0, 3, READING())
     with plan.begin() as session:
         doc = build_instance(session)
         kept = _previous_statuses(session)
-    report(1, 3, "Tối ưu hóa / Optimising")
+    report(1, 3, OPTIMISING())
     if isolate is None:
         isolate = len(doc["staff"]) >= ISOLATE_FROM_STAFF
     result = _solve_document(doc, method, time_limit, progress, should_stop, isolate)
     if result.get("status") == "INVALID":
         errors = [str(e) for e in result.get("errors", [])]
-        raise OptimiseError(
-            "Không giải được: các quyết định cố định mâu thuẫn với dữ liệu / Cannot solve: " + "; ".join(errors[:3]),
-            errors,
-        )
-    report(2, 3, "Lưu kết quả / Saving the run")
+        raise OptimiseError(CANNOT_SOLVE(errors="; ".join(errors[:3])), errors)
+    report(2, 3, SAVING())
     with plan.begin() as session:
         run = _store(session, result, doc, method, label, kept)
         audit.record(
@@ -183,5 +188,5 @@ def optimise(
         summary = RunSummary(
             run.id, run.status, method, run.seconds, len(run.moves), sum(p.count for p in run.unfilled), dict(run.kpis)
         )
-    report(3, 3, "Xong / Done")
+    report(3, 3, DONE())
     return summary

@@ -1,8 +1,11 @@
 """Outputs the officer signs: the approved transfer list (.xlsx), decision drafts (.pdf, .docx), the plan report.
 
 Only approved moves leave the program. Each use case reads the plan in one short transaction,
-renders outside it (the GUI runs these off the UI thread, with `progress` and `should_stop`), and
-records the export in the audit trail, because the files carry personal data.
+renders outside it, and records the export in the audit trail, because the files carry personal
+data. The window runs them off the UI thread, with `progress` and `should_stop`, and asks for the
+file to be written in a child process (`isolate=True`, as `optimise` does): writing a workbook or a PDF holds the
+interpreter lock for long stretches (services/child_process.py). The plan is read here, through the
+caller's open plan; the child only renders.
 """
 
 from __future__ import annotations
@@ -15,36 +18,39 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from cq2c_desktop.domain.enums import MoveStatus
-from cq2c_desktop.domain.synthetic_people import office_for
+from cq2c_desktop.domain.job_protocol import Progress, ServiceError, ShouldStop
+from cq2c_desktop.domain.messages import Message, Text
+from cq2c_desktop.domain.offices import office_for
 from cq2c_desktop.io.documents_content import Decision as Decision  # what a print preview draws
 from cq2c_desktop.io.documents_content import collective_decision, individual_decision
-from cq2c_desktop.io.documents_pdf import write_decisions_pdf
-from cq2c_desktop.io.export_common import ExportCancelledError as ExportCancelledError  # the UI reports it
-from cq2c_desktop.io.export_common import Progress, ShouldStop
 from cq2c_desktop.io.export_model import GroupBy, Shortage, TransferList, TransferRow, group_rows
-from cq2c_desktop.io.printing import PrintSettings as PrintSettings  # what the print dialog chose
-from cq2c_desktop.io.printing import print_decisions as print_decisions  # run in a child process
-from cq2c_desktop.io.support_cost import CostSummary, describe, entitlement, format_km, format_vnd
+from cq2c_desktop.io.support_cost import CostSummary, describe, entitlement
 from cq2c_desktop.services import audit
 from cq2c_desktop.services.balance import balance_cells
-from cq2c_desktop.services.child_process import ChildCancelledError, run_in_child
-from cq2c_desktop.services.commands import ServiceError
+from cq2c_desktop.services.child_process import run_in_child
 from cq2c_desktop.services.document_settings import DocumentGaps, Output, SettingGap, require_settings
+from cq2c_desktop.services.review import NO_RUN_YET, NO_SUCH_RUN
 from cq2c_desktop.services.settings import load_settings
-from cq2c_desktop.store.db import open_plan
+from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Move, Run, Specialty, Staff, Unit
 
-T = TypeVar("T")
 DecisionFormat = Literal["pdf", "docx"]
 APPROVED = (MoveStatus.APPROVED.value,)
 # What a report prices as "the proposal": every move the officer has not rejected.
 STANDING = tuple(s.value for s in MoveStatus if s is not MoveStatus.REJECTED)
+
+
+NOTHING_APPROVED = Text("nothing_approved", "Run #{run} has no approved move: approve the moves first.")
+NOTHING_APPROVED_HERE = Text(
+    "nothing_approved_in_run", "Run #{run} has no approved move; run #{other} has {count} approved."
+)
+DECISIONS_FORMAT = Text("decisions_format", "Decisions must be written as .pdf or .docx: {path}")
 
 
 class NothingApprovedError(ServiceError):
@@ -64,29 +70,23 @@ def _pick_run(session: Session, run_id: int | None) -> int:
     if run_id is None:
         latest = session.scalar(select(func.max(Run.id)))
         if latest is None:
-            raise NothingApprovedError("Phương án chưa có lần chạy tối ưu nào / The plan has no optimisation run yet")
+            raise NothingApprovedError(NO_RUN_YET())
         return int(latest)
     if session.get(Run, run_id) is None:
-        raise ServiceError(f"Không có lần chạy #{run_id} / No run #{run_id}")
+        raise ServiceError(NO_SUCH_RUN(run=run_id))
     return run_id
 
 
-def _no_approval_message(session: Session, run_id: int) -> str:
+def _no_approval_message(session: Session, run_id: int) -> Message:
     others = session.execute(
         select(Move.run_id, func.count())
         .where(Move.status == MoveStatus.APPROVED.value, Move.run_id != run_id)
         .group_by(Move.run_id)
         .order_by(Move.run_id.desc())
     ).first()
-    hint = (
-        (
-            f" Lần chạy #{others[0]} có {others[1]} đề xuất đã duyệt (dùng --run {others[0]}). / "
-            f"Run #{others[0]} has {others[1]} approved (use --run {others[0]})."
-        )
-        if others
-        else (" Hãy duyệt trước: cq2c approve PLAN --all | --ids … / Approve first: cq2c approve PLAN --all | --ids …")
-    )
-    return f"Lần chạy #{run_id} chưa có đề xuất nào được duyệt / Run #{run_id} has no approved move." + hint
+    if others:
+        return NOTHING_APPROVED_HERE(run=run_id, other=others[0], count=others[1])
+    return NOTHING_APPROVED(run=run_id)
 
 
 def _row(
@@ -176,44 +176,51 @@ def load_transfer_list(
 
 
 def _approved(
-    target: str | os.PathLike[str], run_id: int | None, include_cccd: bool, output: Output, blanks: bool
+    plan: OpenPlan, run_id: int | None, include_cccd: bool, output: Output, blanks: bool
 ) -> tuple[int, TransferList, DocumentGaps]:
     """The approved moves, once the settings `output` needs are there (require_settings)."""
-    plan = open_plan(target)
-    try:
-        with plan.begin() as session:
-            chosen, data = load_transfer_list(session, run_id=run_id, include_cccd=include_cccd)
-            if not data.rows:
-                raise NothingApprovedError(_no_approval_message(session, chosen))
-    finally:
-        plan.close()
+    with plan.begin() as session:
+        chosen, data = load_transfer_list(session, run_id=run_id, include_cccd=include_cccd)
+        if not data.rows:
+            raise NothingApprovedError(_no_approval_message(session, chosen))
     return chosen, data, require_settings(data.settings, output, blanks)
 
 
-def _record(target: str | os.PathLike[str], action: str, **details: Any) -> None:
-    plan = open_plan(target)
-    try:
-        with plan.begin() as session:
-            audit.record(session, action, **details)
-    finally:
-        plan.close()
+def _record(plan: OpenPlan, action: str, **details: Any) -> None:
+    with plan.begin() as session:
+        audit.record(session, action, **details)
 
 
 @contextmanager
-def _recorded(target: str | os.PathLike[str], action: str, details: dict[str, Any]) -> Iterator[None]:
+def _recorded(plan: OpenPlan, action: str, details: dict[str, Any]) -> Iterator[None]:
     """Audit an export before its file appears, so no exported file ever lacks its record
     (a crash in between leaves a record of an export that did not finish, never the reverse);
     a failure is recorded too."""
-    _record(target, action, **details)
+    _record(plan, action, **details)
     try:
         yield
     except BaseException as exc:
-        _record(target, f"{action}_failed", path=details["path"], reason=exc.__class__.__name__)
+        _record(plan, f"{action}_failed", path=details["path"], reason=exc.__class__.__name__)
         raise
 
 
+def _write(
+    writer: Callable[..., Path],
+    *args: Any,
+    isolate: bool,
+    progress: Progress | None,
+    should_stop: ShouldStop | None,
+    **kwargs: Any,
+) -> Path:
+    """`writer(*args, progress=…, should_stop=…, **kwargs)` here, or in a child process."""
+    if not isolate:
+        return writer(*args, progress=progress, should_stop=should_stop, **kwargs)
+    path: Path = run_in_child(writer, *args, progress=progress, should_stop=should_stop, name="cq2c-export", **kwargs)
+    return path
+
+
 def export_transfers(
-    target: str | os.PathLike[str],
+    plan: OpenPlan,
     out: str | os.PathLike[str],
     *,
     group_by: GroupBy = "destination",
@@ -222,6 +229,7 @@ def export_transfers(
     blanks: bool = False,
     progress: Progress | None = None,
     should_stop: ShouldStop | None = None,
+    isolate: bool = False,
 ) -> ExportResult:
     """Write the approved transfer list workbook; CCCD numbers only when `include_cccd`. Missing
     document settings stop it (MissingSettingsError) unless `blanks` leaves them to fill by hand."""
@@ -229,16 +237,23 @@ def export_transfers(
     # writes its outputs in a child process anyway.
     from cq2c_desktop.io.export_transfers import write_transfer_list
 
-    chosen, data, gaps = _approved(target, run_id, include_cccd, "transfers", blanks)
+    chosen, data, gaps = _approved(plan, run_id, include_cccd, "transfers", blanks)
     details = {
         "run_id": chosen,
         "path": str(Path(out).resolve()),
         "people": len(data.rows),
         "include_cccd": include_cccd,
     }
-    with _recorded(target, "export_transfers", details):
-        path = write_transfer_list(
-            data, out, group_by=group_by, include_cccd=include_cccd, progress=progress, should_stop=should_stop
+    with _recorded(plan, "export_transfers", details):
+        path = _write(
+            write_transfer_list,
+            data,
+            out,
+            group_by=group_by,
+            include_cccd=include_cccd,
+            isolate=isolate,
+            progress=progress,
+            should_stop=should_stop,
         )
     return ExportResult(path, chosen, len(data.rows), data.costs.total_vnd, gaps.unverified)
 
@@ -246,12 +261,12 @@ def export_transfers(
 def decision_format(out: str | os.PathLike[str]) -> DecisionFormat:
     suffix = Path(out).suffix.lower()
     if suffix not in (".pdf", ".docx"):
-        raise ServiceError(f"Tệp quyết định phải là .pdf hoặc .docx / Decisions must be .pdf or .docx: {out}")
+        raise ServiceError(DECISIONS_FORMAT(path=str(out)))
     return "pdf" if suffix == ".pdf" else "docx"
 
 
 def export_decisions(
-    target: str | os.PathLike[str],
+    plan: OpenPlan,
     out: str | os.PathLike[str],
     *,
     collective: bool = False,
@@ -259,13 +274,15 @@ def export_decisions(
     blanks: bool = False,
     progress: Progress | None = None,
     should_stop: ShouldStop | None = None,
+    isolate: bool = False,
 ) -> ExportResult:
     """Decision drafts for the approved moves: one per person, or one with the list annexed.
     Missing document settings stop it unless `blanks` (see export_transfers)."""
     from cq2c_desktop.io.documents_docx import write_decisions_docx  # see export_transfers
+    from cq2c_desktop.io.documents_pdf import write_decisions_pdf
 
     kind = decision_format(out)
-    chosen, data, gaps = _approved(target, run_id, False, "decisions", blanks)
+    chosen, data, gaps = _approved(plan, run_id, False, "decisions", blanks)
     decisions = _decisions(data, collective)
     writer = write_decisions_pdf if kind == "pdf" else partial(write_decisions_docx, author=audit.current_user())
     details = {
@@ -275,8 +292,8 @@ def export_decisions(
         "collective": collective,
         "format": kind,
     }
-    with _recorded(target, "export_decisions", details):
-        path = writer(decisions, out, progress=progress, should_stop=should_stop)
+    with _recorded(plan, "export_decisions", details):
+        path = _write(writer, decisions, out, isolate=isolate, progress=progress, should_stop=should_stop)
     return ExportResult(path, chosen, len(data.rows), data.costs.total_vnd, gaps.unverified)
 
 
@@ -288,11 +305,11 @@ def _decisions(data: TransferList, collective: bool) -> list[Decision]:
 
 
 def decision_drafts(
-    target: str | os.PathLike[str], *, run_id: int | None = None, move_ids: Collection[int] = (), blanks: bool = False
+    plan: OpenPlan, *, run_id: int | None = None, move_ids: Collection[int] = (), blanks: bool = False
 ) -> list[Decision]:
     """What a print preview shows: the decisions of the approved moves among `move_ids`, one per
     person; without any, one collective decision with the list annexed (a few pages, not hundreds)."""
-    _chosen, data, _gaps = _approved(target, run_id, False, "decisions", blanks)
+    _chosen, data, _gaps = _approved(plan, run_id, False, "decisions", blanks)
     wanted = set(move_ids)
     chosen_rows = [row for row in data.rows if row.move_id in wanted]
     if not chosen_rows:
@@ -300,25 +317,8 @@ def decision_drafts(
     return _decisions(replace(data, rows=chosen_rows), collective=False)
 
 
-def in_child(
-    function: Callable[..., T],
-    *args: Any,
-    progress: Progress | None,
-    should_stop: ShouldStop | None,
-    name: str,
-    **kwargs: Any,
-) -> T:
-    """`run_in_child` for the writers and the printer here: a window would stall on a thread (see
-    child_process); a cancelled child is reported as ExportCancelledError, as a cancelled writer is."""
-    try:
-        result: T = run_in_child(function, *args, progress=progress, should_stop=should_stop, name=name, **kwargs)
-    except ChildCancelledError as exc:
-        raise ExportCancelledError() from exc
-    return result
-
-
 def write_preview(
-    target: str | os.PathLike[str],
+    plan: OpenPlan,
     out: str | os.PathLike[str],
     *,
     run_id: int | None = None,
@@ -326,11 +326,14 @@ def write_preview(
     blanks: bool = False,
     progress: Progress | None = None,
     should_stop: ShouldStop | None = None,
+    isolate: bool = False,
 ) -> list[Decision]:
     """The decisions of `decision_drafts` written as a PDF to `out`, for a print preview to show
     (page by page, as it scrolls); they are returned so that the preview can print them."""
-    decisions = decision_drafts(target, run_id=run_id, move_ids=move_ids, blanks=blanks)
-    write_decisions_pdf(decisions, out, progress=progress, should_stop=should_stop)
+    from cq2c_desktop.io.documents_pdf import write_decisions_pdf
+
+    decisions = decision_drafts(plan, run_id=run_id, move_ids=move_ids, blanks=blanks)
+    _write(write_decisions_pdf, decisions, out, isolate=isolate, progress=progress, should_stop=should_stop)
     return decisions
 
 
@@ -347,17 +350,13 @@ class PlanReport:
     still_short: int
 
 
-def plan_report(target: str | os.PathLike[str], *, run_id: int | None = None) -> PlanReport:
-    plan = open_plan(target)
-    try:
-        with plan.begin() as session:
-            chosen, approved = load_transfer_list(session, run_id=run_id)
-            _, standing = load_transfer_list(session, run_id=chosen, statuses=STANDING)
-            counts = session.execute(
-                select(Move.status, func.count()).where(Move.run_id == chosen).group_by(Move.status)
-            ).all()
-    finally:
-        plan.close()
+def plan_report(plan: OpenPlan, *, run_id: int | None = None) -> PlanReport:
+    with plan.begin() as session:
+        chosen, approved = load_transfer_list(session, run_id=run_id)
+        _, standing = load_transfer_list(session, run_id=chosen, statuses=STANDING)
+        counts = session.execute(
+            select(Move.status, func.count()).where(Move.run_id == chosen).group_by(Move.status)
+        ).all()
     return PlanReport(
         run_id=chosen,
         statuses={status: int(n) for status, n in counts},
@@ -367,28 +366,3 @@ def plan_report(target: str | os.PathLike[str], *, run_id: int | None = None) ->
         standing_km=standing.total_km,
         still_short=sum(s.posts for s in approved.shortages),
     )
-
-
-def format_report(report: PlanReport) -> str:
-    def block(title: str, costs: CostSummary, km: float) -> list[str]:
-        mean_km = km / costs.people if costs.people else 0.0
-        return [
-            title,
-            f"  Số người / People: {costs.people} (thuộc diện hỗ trợ / eligible: {costs.eligible})",
-            f"  Quãng đường / Distance: tổng / total {format_km(km)} km, bình quân / mean {format_km(mean_km)} km",
-            f"  Kinh phí mỗi tháng / Per month: {format_vnd(costs.per_month_vnd)} đồng",
-            f"  Tổng kinh phí hỗ trợ / Total support: {format_vnd(costs.total_vnd)} đồng",
-            f"  Bình quân mỗi người / Per person: {format_vnd(costs.mean_vnd)} đồng",
-        ]
-
-    statuses = ", ".join(f"{k}: {v}" for k, v in sorted(report.statuses.items())) or "—"
-    lines = [f"Lần chạy / Run #{report.run_id} — đề xuất / moves: {statuses}", ""]
-    lines += block("Đã duyệt / Approved", report.approved, report.approved_km)
-    lines += block("Phương án (trừ đề xuất bị loại) / Proposal (all but rejected)", report.standing, report.standing_km)
-    lines += [
-        "",
-        f"Biên chế còn thiếu sau các điều động đã duyệt / Posts still short after approved moves: {report.still_short}",
-        "Mức hỗ trợ theo chính sách nhập trong phương án; cần đối chiếu văn bản chính thức. / "
-        "Support follows the policy entered in the plan; check it against the official resolution.",
-    ]
-    return "\n".join(lines)

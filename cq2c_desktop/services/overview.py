@@ -1,15 +1,18 @@
-"""Read models for the views: one row per unit with its staffing balance."""
+"""The plan at a glance: its figures (`cq2c info`), and one row per unit and per post for the views."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cq2c_desktop.services.balance import BalanceCell, balance_cells
+from cq2c_desktop.services.balance import BalanceCell, balance_cells, summarise
+from cq2c_desktop.services.settings import load_settings
+from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Specialty, Unit
 
 
@@ -77,3 +80,29 @@ def quota_rows(session: Session, cells: Sequence[BalanceCell] | None = None) -> 
         )
         for c in (balance_cells(session) if cells is None else cells)
     ]
+
+
+def plan_info(plan: OpenPlan) -> dict[str, Any]:
+    """Counts, posts, and the shortage and surplus by region and specialty, as plain values."""
+    with plan.begin() as session:
+        settings = load_settings(session)
+        summary = summarise(session)
+    return {
+        "plan": settings.plan_name,
+        "province": settings.province,
+        "units": summary.units,
+        "staff": summary.staff,
+        "movable": summary.movable,
+        "volunteers": summary.volunteers,
+        "specialties": summary.specialties,
+        "posts": summary.posts,
+        "shortage": summary.shortage,
+        "surplus": summary.surplus,
+        "units_short": summary.units_short,
+        "units_surplus": summary.units_surplus,
+        "shortage_by_region": summary.shortage_by_region,
+        "surplus_by_region": summary.surplus_by_region,
+        "shortage_by_specialty": summary.shortage_by_specialty,
+        "surplus_by_specialty": summary.surplus_by_specialty,
+        "policy": settings.to_items()["policy"],
+    }

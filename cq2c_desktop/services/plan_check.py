@@ -20,13 +20,20 @@ from sqlalchemy import Connection, create_engine, inspect, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.services import plan_check_rules as rules
 from cq2c_desktop.services.plan_check_rules import Finding
 from cq2c_desktop.services.settings import load_settings
-from cq2c_desktop.store.db import PlanError, is_known_revision, plan_url
+from cq2c_desktop.store.db import NEWER_VERSION, NOT_A_PLAN, PLAN_NOT_FOUND, PlanError, is_known_revision, plan_url
 from cq2c_desktop.store.models import Run
 
-_SHOWN_PER_RULE = 20
+FILE_DAMAGED = Text("check_damaged", "The file is damaged: {reason}")
+NOT_A_DATABASE = Text("check_not_a_database", "Cannot open the file (not a database): {reason}")
+BROKEN_LINK = Text("check_foreign_key", "Table {table}, row {row}: refers to a missing {parent} row")
+SETTINGS_UNREADABLE = Text("check_settings", "The plan settings cannot be read: {reason}")
+NO_SUCH_RUN = Text("check_no_run", "No such run: {run}")
+PLAN_UNREADABLE = Text("check_unreadable", "Cannot read the plan: {reason}")
+CONSISTENCY_SKIPPED = "consistency_skipped"  # a check name: the file is damaged, its rows are not read
 
 
 @dataclass
@@ -44,7 +51,7 @@ class CheckReport:
 def _sqlite_integrity(path: Path, report: CheckReport) -> bool:
     """True when the file is sound enough to read its rows."""
     if not path.is_file():
-        raise PlanError(f"Không tìm thấy tệp phương án / Plan file not found: {path}")
+        raise PlanError(PLAN_NOT_FOUND(path=path))
     try:
         connection = sqlite3.connect(path, timeout=10)
         try:
@@ -55,22 +62,16 @@ def _sqlite_integrity(path: Path, report: CheckReport) -> bool:
     except sqlite3.DatabaseError as exc:
         report.checks.append("integrity_check")
         if getattr(exc, "sqlite_errorname", "") == "SQLITE_CORRUPT":  # a plan whose pages are damaged
-            report.findings.append(Finding("integrity", f"Tệp bị hỏng / The file is damaged: {exc}"))
+            report.findings.append(Finding("integrity", FILE_DAMAGED(reason=str(exc))))
             return False
-        raise PlanError(
-            f"Không mở được tệp (không phải cơ sở dữ liệu) / Cannot open the file (not a database): {exc}"
-        ) from exc
+        raise PlanError(NOT_A_DATABASE(reason=str(exc))) from exc
     report.checks.append("integrity_check")
     if verdict != ["ok"]:
-        report.findings += [Finding("integrity", f"Tệp bị hỏng / The file is damaged: {line}") for line in verdict]
+        report.findings += [Finding("integrity", FILE_DAMAGED(reason=line)) for line in verdict]
         return False
     report.checks.append("foreign_key_check")
     report.findings += [
-        Finding(
-            "foreign_key",
-            f"Bảng {table}, dòng {rowid}: tham chiếu tới {parent} không tồn tại / "
-            f"table {table}, row {rowid}: refers to a missing {parent} row",
-        )
+        Finding("foreign_key", BROKEN_LINK(table=table, row=rowid, parent=parent))
         for table, rowid, parent, _fk in broken_links
     ]
     return True
@@ -78,13 +79,11 @@ def _sqlite_integrity(path: Path, report: CheckReport) -> bool:
 
 def _revision(conn: Connection) -> str:
     if "alembic_version" not in inspect(conn).get_table_names():
-        raise PlanError("Đây không phải phương án CQ2C / This is not a CQ2C plan")
+        raise PlanError(NOT_A_PLAN())
     found = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
     revision = str(found)
     if not is_known_revision(revision):
-        raise PlanError(
-            "Phương án của phiên bản mới hơn; hãy cập nhật phần mềm / The plan is from a newer version; please update"
-        )
+        raise PlanError(NEWER_VERSION())
     return revision
 
 
@@ -93,9 +92,7 @@ def _settings(conn: Connection) -> list[Finding]:
         with Session(bind=conn) as session:
             load_settings(session)
     except (SQLAlchemyError, ValueError, TypeError, KeyError) as exc:
-        return [
-            Finding("settings", f"Thiết lập của phương án không đọc được / The plan settings cannot be read: {exc}")
-        ]
+        return [Finding("settings", SETTINGS_UNREADABLE(reason=str(exc)))]
     return []
 
 
@@ -117,39 +114,18 @@ def check_plan(target: str | os.PathLike[str], *, run_id: int | None = None) -> 
     url = plan_url(target)
     report = CheckReport(plan=os.fspath(target))
     if url.startswith("sqlite") and not _sqlite_integrity(Path(os.fspath(target)), report):
-        report.checks.append("bỏ qua kiểm tra nhất quán vì tệp hỏng / consistency skipped: the file is damaged")
+        report.checks.append(CONSISTENCY_SKIPPED)
         return report
     engine = create_engine(url)
     try:
         with engine.connect() as conn:
             report.revision = _revision(conn)
             if run_id is not None and conn.scalar(select(Run.id).where(Run.id == run_id)) is None:
-                raise PlanError(f"Không có lần chạy / No such run: {run_id}")
+                raise PlanError(NO_SUCH_RUN(run=run_id))
             _consistency(conn, run_id, report)
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        raise PlanError(f"Không đọc được phương án / Cannot read the plan: {reason}") from exc
+        raise PlanError(PLAN_UNREADABLE(reason=reason)) from exc
     finally:
         engine.dispose()
     return report
-
-
-def format_report(report: CheckReport) -> str:
-    """Plain words, at most 20 lines per rule, and a verdict."""
-    lines = [
-        f"Phương án / Plan: {report.plan} (lược đồ / schema {report.revision or '?'})",
-        "Đã kiểm tra / Checked: " + ", ".join(report.checks),
-    ]
-    shown: dict[str, int] = {}
-    for finding in report.findings:
-        shown[finding.code] = shown.get(finding.code, 0) + 1
-        if shown[finding.code] <= _SHOWN_PER_RULE:
-            lines.append(f"  - {finding.message}")
-    for code, count in shown.items():
-        if count > _SHOWN_PER_RULE:
-            lines.append(f"  … và {count - _SHOWN_PER_RULE} lỗi {code} khác / and {count - _SHOWN_PER_RULE} more")
-    if report.ok:
-        lines.append("Không phát hiện vấn đề / No problems found")
-    else:
-        lines.append(f"Phát hiện {len(report.findings)} vấn đề / {len(report.findings)} problems found")
-    return "\n".join(lines)

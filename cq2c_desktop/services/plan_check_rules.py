@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from cq2c_desktop.domain.enums import MoveStatus
+from cq2c_desktop.domain.messages import Message, Term, Text
 from cq2c_desktop.services.privacy import mask_cccd
 from cq2c_desktop.store.models import (
     Distance,
@@ -31,26 +32,43 @@ from cq2c_desktop.store.models import (
 @dataclass(frozen=True)
 class Finding:
     code: str  # stable name of the rule, for scripts and tests
-    message: str  # Vietnamese / English, one line
+    message: Message  # one line
 
 
-# (table, column, referenced table, Vietnamese and English wording of the row kind)
-_REFERENCES: list[tuple[Any, Any, Any, str, str]] = [
-    (Staff, Staff.unit_id, Unit, "cán bộ", "staff"),
-    (Staff, Staff.home_unit_id, Unit, "cán bộ (nơi ở)", "staff (home unit)"),
-    (Staff, Staff.specialty_id, Specialty, "cán bộ", "staff"),
-    (Quota, Quota.unit_id, Unit, "biên chế", "quota"),
-    (Quota, Quota.specialty_id, Specialty, "biên chế", "quota"),
-    (Distance, Distance.from_unit_id, Unit, "khoảng cách", "distance"),
-    (Distance, Distance.to_unit_id, Unit, "khoảng cách", "distance"),
-    (SpecialtyRelation, SpecialtyRelation.related_id, Specialty, "chuyên môn liên quan", "related specialty"),
-    (Move, Move.run_id, Run, "đề xuất", "move"),
-    (Move, Move.staff_id, Staff, "đề xuất", "move"),
-    (Move, Move.from_unit_id, Unit, "đề xuất (nơi đi)", "move (from)"),
-    (Move, Move.to_unit_id, Unit, "đề xuất (nơi đến)", "move (to)"),
-    (Move, Move.specialty_id, Specialty, "đề xuất", "move"),
-    (UnfilledPost, UnfilledPost.run_id, Run, "vị trí chưa bổ sung", "unfilled post"),
-    (UnfilledPost, UnfilledPost.unit_id, Unit, "vị trí chưa bổ sung", "unfilled post"),
+UNKNOWN_REFERENCE = Text("check_unknown_reference", "{what} {row}: {column} = {value} is not in the plan")
+CCCD_FORMAT = Text("check_cccd_format", "Staff {staff}: citizen ID {cccd} is not 12 digits")
+CCCD_DUPLICATE = Text("check_cccd_duplicate", "The same citizen ID {cccd} belongs to {staff}")
+NO_QUOTA = Text("check_unit_without_quota", "Unit {unit} has {count} staff but no posts")
+MOVED_TWICE = Text("check_moved_twice", "Run {run}: staff {staff} has {count} moves")
+NOT_MOVABLE = Text("check_not_movable", "Run {run}, move #{move}: staff {staff} is not movable")
+RUN_STALE = Text(
+    "check_run_stale",
+    "Run {run}, move #{move}: staff {staff} is now in {now}, not {before} (the roster changed after the run)",
+)
+OWN_UNIT = Text("check_own_unit", "Run {run}, move #{move}: moves to the person's own unit")
+SPECIALTY_MISMATCH = Text(
+    "check_specialty", "Run {run}, move #{move}: specialty {specialty} does not match a {post} post"
+)
+ABOVE_SURPLUS = Text("check_surplus", "Run {run}: {count} {specialty} staff leave {unit}, its surplus is {surplus}")
+ABOVE_DEFICIT = Text("check_deficit", "Run {run}: {count} {specialty} posts filled at {unit}, its deficit is {deficit}")
+
+# (table, column, referenced table, the row kind in both languages)
+_REFERENCES: list[tuple[Any, Any, Any, Term]] = [
+    (Staff, Staff.unit_id, Unit, Term("Cán bộ", "Staff")),
+    (Staff, Staff.home_unit_id, Unit, Term("Cán bộ (nơi ở)", "Staff (home unit)")),
+    (Staff, Staff.specialty_id, Specialty, Term("Cán bộ", "Staff")),
+    (Quota, Quota.unit_id, Unit, Term("Biên chế", "Quota")),
+    (Quota, Quota.specialty_id, Specialty, Term("Biên chế", "Quota")),
+    (Distance, Distance.from_unit_id, Unit, Term("Khoảng cách", "Distance")),
+    (Distance, Distance.to_unit_id, Unit, Term("Khoảng cách", "Distance")),
+    (SpecialtyRelation, SpecialtyRelation.related_id, Specialty, Term("Chuyên môn liên quan", "Related specialty")),
+    (Move, Move.run_id, Run, Term("Đề xuất", "Move")),
+    (Move, Move.staff_id, Staff, Term("Đề xuất", "Move")),
+    (Move, Move.from_unit_id, Unit, Term("Đề xuất (nơi đi)", "Move (from)")),
+    (Move, Move.to_unit_id, Unit, Term("Đề xuất (nơi đến)", "Move (to)")),
+    (Move, Move.specialty_id, Specialty, Term("Đề xuất", "Move")),
+    (UnfilledPost, UnfilledPost.run_id, Run, Term("Vị trí chưa bổ sung", "Unfilled post")),
+    (UnfilledPost, UnfilledPost.unit_id, Unit, Term("Vị trí chưa bổ sung", "Unfilled post")),
 ]
 
 
@@ -61,15 +79,14 @@ def _key(model: Any) -> Any:
 def orphans(conn: Connection) -> list[Finding]:
     """Rows that name a unit, specialty, person or run the plan does not have."""
     found = []
-    for model, column, parent, what_vi, what_en in _REFERENCES:
+    for model, column, parent, what in _REFERENCES:
         known = select(_key(parent))
         rows = conn.execute(select(_key(model), column).where(column.is_not(None), column.not_in(known))).all()
         for row_id, value in rows:
             found.append(
                 Finding(
                     f"unknown_{column.key}",
-                    f"{what_vi.capitalize()} {row_id}: {column.key} = {value!r} không có trong phương án / "
-                    f"{what_en} {row_id}: {column.key} = {value!r} is not in the plan",
+                    UNKNOWN_REFERENCE(what=what, row=row_id, column=column.key, value=repr(value)),
                 )
             )
     return found
@@ -87,23 +104,11 @@ def citizen_ids(conn: Connection) -> list[Finding]:
     for staff_id, value in conn.execute(select(Staff.id, Staff.cccd).where(Staff.cccd.is_not(None)).order_by(Staff.id)):
         cccd = str(value)
         if not (len(cccd) == 12 and cccd.isdigit()):
-            found.append(
-                Finding(
-                    "cccd_format",
-                    f"Cán bộ {staff_id}: số CCCD {mask_cccd(cccd)} không gồm đúng 12 "
-                    f"chữ số / staff {staff_id}: citizen ID is not 12 digits",
-                )
-            )
+            found.append(Finding("cccd_format", CCCD_FORMAT(staff=staff_id, cccd=mask_cccd(cccd))))
         owners[_digits(cccd)].append(staff_id)
     for number, ids in owners.items():
         if len(ids) > 1:
-            found.append(
-                Finding(
-                    "cccd_duplicate",
-                    f"Trùng số CCCD {mask_cccd(number)}: {', '.join(ids)} / "
-                    f"the same citizen ID belongs to {', '.join(ids)}",
-                )
-            )
+            found.append(Finding("cccd_duplicate", CCCD_DUPLICATE(cccd=mask_cccd(number), staff=", ".join(ids))))
     return found
 
 
@@ -116,13 +121,7 @@ def units_without_quotas(conn: Connection) -> list[Finding]:
         .group_by(Staff.unit_id)
         .order_by(Staff.unit_id)
     ).all()
-    return [
-        Finding(
-            "unit_without_quota",
-            f"Đơn vị {unit} có {count} cán bộ nhưng chưa có biên chế nào / unit {unit} has {count} staff but no posts",
-        )
-        for unit, count in rows
-    ]
+    return [Finding("unit_without_quota", NO_QUOTA(unit=unit, count=count)) for unit, count in rows]
 
 
 class _Balance:
@@ -180,44 +179,22 @@ def _rule_one(run_id: int, moves: Sequence[Any], people: dict[str, tuple[str, st
     per_person = Counter(m.staff_id for m in moves)
     for staff_id, count in sorted(per_person.items()):
         if count > 1:
-            found.append(
-                Finding(
-                    "rule1_twice",
-                    f"Lần chạy {run_id}: cán bộ {staff_id} có {count} đề xuất điều động "
-                    f"/ run {run_id}: staff {staff_id} has {count} moves",
-                )
-            )
+            found.append(Finding("rule1_twice", MOVED_TWICE(run=run_id, staff=staff_id, count=count)))
     for move in moves:
         person = people.get(move.staff_id)
         if person is None:
             continue  # reported as an orphan
         if not person[2]:
-            found.append(
-                Finding(
-                    "rule1_not_movable",
-                    f"Lần chạy {run_id}, đề xuất #{move.id}: cán bộ "
-                    f"{move.staff_id} không thuộc diện điều động / run {run_id}, move #{move.id}: "
-                    f"staff {move.staff_id} is not movable",
-                )
-            )
+            found.append(Finding("rule1_not_movable", NOT_MOVABLE(run=run_id, move=move.id, staff=move.staff_id)))
         if person[0] != move.from_unit_id:
             found.append(
                 Finding(
                     "run_stale",
-                    f"Lần chạy {run_id}, đề xuất #{move.id}: cán bộ {move.staff_id} nay "
-                    f"thuộc đơn vị {person[0]}, không còn ở {move.from_unit_id} (danh sách đã thay đổi "
-                    f"sau lần chạy) / run {run_id}, move #{move.id}: staff {move.staff_id} is now in "
-                    f"{person[0]}, not {move.from_unit_id} (the roster changed after the run)",
+                    RUN_STALE(run=run_id, move=move.id, staff=move.staff_id, now=person[0], before=move.from_unit_id),
                 )
             )
         if person[0] == move.to_unit_id:
-            found.append(
-                Finding(
-                    "rule1_own_unit",
-                    f"Lần chạy {run_id}, đề xuất #{move.id}: điều động về chính "
-                    f"đơn vị đang công tác / run {run_id}, move #{move.id}: moves to the own unit",
-                )
-            )
+            found.append(Finding("rule1_own_unit", OWN_UNIT(run=run_id, move=move.id)))
     return found
 
 
@@ -237,9 +214,7 @@ def _rules_two_three(
             found.append(
                 Finding(
                     "rule3_specialty",
-                    f"Lần chạy {run_id}, đề xuất #{move.id}: chuyên môn {person[1]} "
-                    f"không phù hợp vị trí {move.specialty_id} / run {run_id}, move #{move.id}: "
-                    f"specialty {person[1]} does not match a {move.specialty_id} post",
+                    SPECIALTY_MISMATCH(run=run_id, move=move.id, specialty=person[1], post=move.specialty_id),
                 )
             )
     for (unit, spec), count in sorted(leaving.items()):
@@ -247,9 +222,9 @@ def _rules_two_three(
             found.append(
                 Finding(
                     "rule2_surplus",
-                    f"Lần chạy {run_id}: {count} người chuyên môn {spec} rời đơn vị "
-                    f"{unit} nhưng chỉ dôi dư {balance.surplus((unit, spec))} / run {run_id}: {count} "
-                    f"{spec} staff leave {unit}, surplus is {balance.surplus((unit, spec))}",
+                    ABOVE_SURPLUS(
+                        run=run_id, count=count, specialty=spec, unit=unit, surplus=balance.surplus((unit, spec))
+                    ),
                 )
             )
     for (unit, spec), count in sorted(filling.items()):
@@ -257,9 +232,9 @@ def _rules_two_three(
             found.append(
                 Finding(
                     "rule3_deficit",
-                    f"Lần chạy {run_id}: bổ sung {count} người vị trí {spec} cho đơn "
-                    f"vị {unit} nhưng chỉ thiếu {balance.deficit((unit, spec))} / run {run_id}: {count} "
-                    f"{spec} posts filled at {unit}, deficit is {balance.deficit((unit, spec))}",
+                    ABOVE_DEFICIT(
+                        run=run_id, count=count, specialty=spec, unit=unit, deficit=balance.deficit((unit, spec))
+                    ),
                 )
             )
     return found

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,17 +19,24 @@ from sqlalchemy import Connection, MetaData, Table, create_engine, insert, inspe
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
+from cq2c_desktop.domain.job_protocol import DONE, Progress, ServiceError, no_progress
+from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.services import audit
-from cq2c_desktop.services.commands import ServiceError
-from cq2c_desktop.store.db import Plan, PlanError, create_schema, open_plan, plan_url
+from cq2c_desktop.store.db import OpenPlan, PlanError, create_schema, plan_url
 from cq2c_desktop.store.models import AuditEvent, Base
 
-Progress = Callable[[int, int, str], None]
 _CHUNK = 2000
 
 
+SAME_PLAN = Text("copy_same_plan", "Source and target are the same plan.")
+TARGET_NOT_EMPTY = Text("copy_target_not_empty", "The target already holds data; it is replaced only when asked to.")
+TARGET_FILE_EXISTS = Text("copy_target_exists", "The target file exists; it is replaced only when asked to: {path}")
+COPY_FAILED = Text("copy_failed", "Copy failed: {reason}")
+COPYING = Text("copy_table", "Copying {table}")
+
+
 class CopyError(ServiceError):
-    """The copy cannot be made; the message is for the user (Vietnamese / English)."""
+    """The copy cannot be made."""
 
 
 @dataclass(frozen=True)
@@ -61,7 +68,7 @@ def _copy_rows(source: Connection, target: Connection, report: Progress) -> dict
     tables = Base.metadata.sorted_tables  # parents before children, so foreign keys hold row by row
     counts: dict[str, int] = {}
     for number, table in enumerate(tables):
-        report(number, len(tables) + 1, f"Sao chép / Copying {table.name}")
+        report(number, len(tables) + 1, COPYING(table=table.name))
         counts[table.name] = 0
         for chunk in _chunks(source, table):
             target.execute(insert(table), chunk)
@@ -93,12 +100,10 @@ def _clear(target: Connection) -> None:
     existing.drop_all(bind=target)
 
 
-def _fill_target(plan: Plan, target: Connection, force: bool, report: Progress) -> dict[str, int]:
+def _fill_target(plan: OpenPlan, target: Connection, force: bool, report: Progress) -> dict[str, int]:
     if inspect(target).get_table_names():
         if not force:
-            raise CopyError(
-                "Đích đã có dữ liệu; thêm --force để ghi đè / The target is not empty; add --force to replace it"
-            )
+            raise CopyError(TARGET_NOT_EMPTY())
         _clear(target)
     create_schema(target)  # the schema, and alembic_version, inside this transaction
     with plan.engine.connect() as source:
@@ -126,7 +131,7 @@ def _display(url: str) -> str:
         return url.split("@")[-1]
 
 
-def _copy_to_url(plan: Plan, url: str, force: bool, report: Progress) -> dict[str, int]:
+def _copy_to_url(plan: OpenPlan, url: str, force: bool, report: Progress) -> dict[str, int]:
     engine = create_engine(url)
     try:
         with engine.begin() as target:
@@ -135,9 +140,9 @@ def _copy_to_url(plan: Plan, url: str, force: bool, report: Progress) -> dict[st
         engine.dispose()
 
 
-def _copy_to_file(plan: Plan, path: Path, force: bool, report: Progress) -> dict[str, int]:
+def _copy_to_file(plan: OpenPlan, path: Path, force: bool, report: Progress) -> dict[str, int]:
     if path.exists() and path.stat().st_size > 0 and not force:
-        raise CopyError(f"Tệp đích đã có; thêm --force để ghi đè / The target file exists; add --force: {path}")
+        raise CopyError(TARGET_FILE_EXISTS(path=path))
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".part")
     _remove(partial, Path(f"{partial}-wal"), Path(f"{partial}-shm"))
@@ -160,17 +165,16 @@ def _remove(*paths: Path) -> None:
 
 
 def copy_plan(
-    source: str | os.PathLike[str],
+    plan: OpenPlan,
     target: str | os.PathLike[str],
     *,
     force: bool = False,
     progress: Progress | None = None,
 ) -> CopyResult:
-    """Copy every table of the plan at `source` to `target` (a .cq2c path or a PostgreSQL URL)."""
-    report = progress or (lambda _d, _t, _m: None)
-    if plan_url(source) == plan_url(target):
-        raise CopyError("Nguồn và đích là một / Source and target are the same plan")
-    plan = open_plan(source)
+    """Copy every table of `plan` to `target` (a .cq2c path or a PostgreSQL URL)."""
+    report = progress or no_progress
+    if plan.url == plan_url(target):
+        raise CopyError(SAME_PLAN())
     try:
         if _is_url(target):
             counts = _copy_to_url(plan, os.fspath(target), force, report)
@@ -180,12 +184,6 @@ def copy_plan(
         raise
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        raise CopyError(f"Không sao chép được / Copy failed: {reason}") from exc
-    finally:
-        plan.close()
-    report(1, 1, "Xong / Done")
+        raise CopyError(COPY_FAILED(reason=reason)) from exc
+    report(1, 1, DONE())
     return CopyResult(_display(plan_url(target)), counts)
-
-
-def table_names() -> Sequence[str]:
-    return [t.name for t in Base.metadata.sorted_tables]

@@ -8,15 +8,25 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 
 from cq2c_desktop.domain.enums import Region
+from cq2c_desktop.domain.job_protocol import ServiceError
+from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.domain.settings import Policy
 from cq2c_desktop.services import audit
 from cq2c_desktop.services.settings import load_settings, save_settings
-from cq2c_desktop.store.db import Plan
+from cq2c_desktop.services.units import PRIORITY_RANGE
+from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Specialty, SpecialtyRelation, Unit
 
+MAX_KM_RANGE = Text("policy_max_km", "The maximum distance must be more than 0 and at most 2000 km.")
+NO_DESTINATION = Text("policy_no_destination", "Choose at least one receiving region.")
+UNKNOWN_REGION = Text("policy_region", "Unknown region.")
+SCORE_RANGE = Text("policy_score", "Match scores must be between 0 and 1, with at most two decimals.")
+NOT_A_SCORE = Text("policy_score_number", "Not a number: {value}")
+SELF_MATCH = Text("policy_self_match", "A specialty always matches itself (score 1).")
 
-class PolicyError(ValueError):
-    """A policy value out of range; the message is for the user (Vietnamese / English)."""
+
+class PolicyError(ServiceError):
+    """A policy value out of range."""
 
 
 @dataclass(frozen=True)
@@ -27,7 +37,7 @@ class PolicyState:
     scores: dict[tuple[str, str], float]  # (post specialty, holder specialty) -> score
 
 
-def load_policy(plan: Plan) -> PolicyState:
+def load_policy(plan: OpenPlan) -> PolicyState:
     with plan.begin() as session:
         policy = load_settings(session).policy
         by_region: dict[str, Counter[int]] = {}
@@ -45,24 +55,21 @@ def load_policy(plan: Plan) -> PolicyState:
 
 def _check(policy: Policy, priorities: dict[str, int], scores: dict[tuple[str, str], float]) -> None:
     if policy.max_km is not None and not 0 < policy.max_km <= 2000:
-        raise PolicyError("Khoảng cách tối đa phải trong (0, 2000] km / Max distance must be in (0, 2000] km")
+        raise PolicyError(MAX_KM_RANGE())
     if not policy.destination_regions:
-        raise PolicyError("Chọn ít nhất một vùng nhận / Choose at least one destination region")
+        raise PolicyError(NO_DESTINATION())
     if any(r not in {x.value for x in Region} for r in [*policy.destination_regions, *priorities]):
-        raise PolicyError("Vùng không hợp lệ / Unknown region")
+        raise PolicyError(UNKNOWN_REGION())
     if any(p < 1 or p > 100 for p in priorities.values()):
-        raise PolicyError("Mức ưu tiên phải từ 1 đến 100 / Priority must be 1 to 100")
+        raise PolicyError(PRIORITY_RANGE())
     if any(not 0 < s < 1 or round(s, 2) != s for s in scores.values()):
-        raise PolicyError(
-            "Điểm phù hợp phải trong (0, 1), tối đa 2 chữ số thập phân / "
-            "Match scores must be in (0, 1) with at most two decimals"
-        )
+        raise PolicyError(SCORE_RANGE())
     if any(post == holder for post, holder in scores):
-        raise PolicyError("Một chuyên môn luôn phù hợp chính nó (điểm 1) / A specialty always matches itself")
+        raise PolicyError(SELF_MATCH())
 
 
 def save_policy(
-    plan: Plan, policy: Policy, priority_by_region: dict[str, int], scores: dict[tuple[str, str], float]
+    plan: OpenPlan, policy: Policy, priority_by_region: dict[str, int], scores: dict[tuple[str, str], float]
 ) -> None:
     """Store the policy, set every unit's priority from its region, replace the match scores."""
     _check(policy, priority_by_region, scores)

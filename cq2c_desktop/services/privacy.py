@@ -13,7 +13,7 @@ import datetime as dt
 import threading
 
 from cq2c_desktop.services import audit
-from cq2c_desktop.store.db import Plan
+from cq2c_desktop.store.db import OpenPlan
 
 MASK = "*"
 _CCCD_VISIBLE = 3  # the last three digits are enough to tell two people apart on screen
@@ -52,7 +52,7 @@ def mask_birth_date(birth: dt.date | None, *, show: bool | None = None) -> str:
     return f"{MASK * 2}/{MASK * 2}/{birth.year:04d}"
 
 
-def set_show_personal_data(plan: Plan, show: bool, *, reason: str = "") -> bool:
+def set_show_personal_data(plan: OpenPlan, show: bool, *, reason: str = "") -> bool:
     """Turn the switch on or off and write the change to the plan's audit log; True if it changed."""
     with _switch.lock:
         if show == _switch.show:
@@ -63,7 +63,7 @@ def set_show_personal_data(plan: Plan, show: bool, *, reason: str = "") -> bool:
         return True
 
 
-def note_plan_opened(plan: Plan) -> None:
+def note_plan_opened(plan: OpenPlan) -> None:
     """Call when a plan is opened: if personal data is being shown, that plan's log records it too."""
     with _switch.lock:
         if _switch.show:

@@ -15,17 +15,25 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from cq2c_desktop.domain.enums import MoveStatus
+from cq2c_desktop.domain.job_protocol import ServiceError
+from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.services import audit
 from cq2c_desktop.services.settings import load_settings
-from cq2c_desktop.store.db import Plan
+from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Distance, Move, Quota, SpecialtyRelation, Staff, Unit
 from solver.sphere import great_circle_km
 
-MANUAL_WHY = "Cán bộ chọn thủ công / chosen by hand"
+# Stored with the move, in Vietnamese like the optimiser's own explanations (INSTANCE.md `why`).
+MANUAL_WHY = "Cán bộ chọn thủ công"
+NOT_MOVABLE = Text("reassign_not_movable", "This person cannot be moved.")
+OWN_UNIT = Text("reassign_own_unit", "Cannot move a person to their own unit.")
+NO_MATCH = Text("reassign_no_match", "The specialty does not match the post.")
+POST_FILLED = Text("reassign_post_filled", "This post is already filled; choose the proposal to replace.")
+BELOW_QUOTA = Text("reassign_below_quota", "The source unit would fall below its quota.")
 
 
-class ReassignError(ValueError):
-    """The change breaks a rule; the message is for the user (Vietnamese / English)."""
+class ReassignError(ServiceError):
+    """The change breaks a rule."""
 
 
 @dataclass(frozen=True)
@@ -151,18 +159,18 @@ def candidates(session: Session, run_id: int, unit_id: str, specialty_id: str, l
 
 
 def reassign(
-    plan: Plan, run_id: int, unit_id: str, specialty_id: str, staff_id: str, replace_move_id: int | None = None
+    plan: OpenPlan, run_id: int, unit_id: str, specialty_id: str, staff_id: str, replace_move_id: int | None = None
 ) -> Reassignment:
     """Put `staff_id` on a post of (unit, specialty) in this run, by hand."""
     with plan.begin() as session:
         person = session.get(Staff, staff_id)
         if person is None or not person.movable:
-            raise ReassignError("Cán bộ này không thể điều động / This person cannot be moved")
+            raise ReassignError(NOT_MOVABLE())
         if person.unit_id == unit_id:
-            raise ReassignError("Không thể điều động về chính đơn vị đang công tác / Cannot move to the own unit")
+            raise ReassignError(OWN_UNIT())
         match = _scores(session, specialty_id).get(person.specialty_id)
         if match is None:
-            raise ReassignError("Chuyên môn không phù hợp vị trí / The specialty does not match the post")
+            raise ReassignError(NO_MATCH())
         active = _active(session, run_id)
         displaced = {m.id: m.status for m in active if m.staff_id == staff_id or m.id == replace_move_id}
         deficit = _posts(session, unit_id, specialty_id) - _headcount(session, unit_id, specialty_id)
@@ -170,10 +178,7 @@ def reassign(
             1 for m in active if m.to_unit_id == unit_id and m.specialty_id == specialty_id and m.id not in displaced
         )
         if filling >= deficit:
-            raise ReassignError(
-                "Vị trí này đã đủ người; hãy chọn đề xuất cần thay / "
-                "This post is already filled; choose the proposal to replace"
-            )
+            raise ReassignError(POST_FILLED())
         staff_spec = dict(session.execute(select(Staff.id, Staff.specialty_id)).all())
         leaving = sum(
             1
@@ -186,7 +191,7 @@ def reassign(
             session, person.unit_id, person.specialty_id
         )
         if leaving >= surplus:
-            raise ReassignError("Đơn vị nguồn sẽ xuống dưới định biên / The source unit would fall below its quota")
+            raise ReassignError(BELOW_QUOTA())
         for move in active:
             if move.id in displaced:
                 move.status = MoveStatus.REJECTED.value
@@ -220,7 +225,7 @@ def reassign(
         return Reassignment(move.id, displaced)
 
 
-def undo_reassign(plan: Plan, change: Reassignment) -> None:
+def undo_reassign(plan: OpenPlan, change: Reassignment) -> None:
     with plan.begin() as session:
         session.execute(delete(Move).where(Move.id == change.move_id))
         for move in session.scalars(select(Move).where(Move.id.in_(list(change.displaced)))):

@@ -15,17 +15,34 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
 from cq2c_desktop.domain.enums import MoveStatus
+from cq2c_desktop.domain.job_protocol import ServiceError
+from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.services import audit
-from cq2c_desktop.services.conflicts import ConflictError, StaleRow, race_message, stale_message
-from cq2c_desktop.store.db import Plan
+from cq2c_desktop.services.conflicts import (
+    MOVE,
+    MOVE_LABEL,
+    MOVES,
+    ConflictError,
+    StaleRow,
+    race_message,
+    stale_message,
+)
+from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Move, Run, Specialty, Staff, UnfilledPost, Unit
 
 # What the officer may set by hand; APPROVED is set only by the approval use case.
 REVIEW_STATUSES = frozenset({MoveStatus.PROPOSED, MoveStatus.ACCEPTED, MoveStatus.REJECTED, MoveStatus.LOCKED})
 
 
-class ReviewError(ValueError):
-    """A review action the rules refuse; the message is for the user (Vietnamese / English)."""
+NO_RUN_YET = Text("no_run_yet", "The plan has no optimisation run yet.")
+NO_SUCH_RUN = Text("run_unknown", "No run #{run}.")
+STATUS_NOT_ALLOWED = Text("status_not_allowed", "Status not allowed here: {status}")
+MOVE_GONE = Text("move_gone", "A proposal no longer exists.")
+APPROVED_IS_FINAL = Text("approved_is_final", "An approved move cannot be changed.")
+
+
+class ReviewError(ServiceError):
+    """A review action the rules refuse."""
 
 
 @dataclass(frozen=True)
@@ -149,35 +166,29 @@ def _check_versions(session: Session, moves: list[Move], expected: dict[int, int
     raise MoveConflictError(
         stale_message(
             [
-                StaleRow(
-                    f"đề xuất #{m.id} ({names.get(m.staff_id, m.staff_id)})",
-                    f"move #{m.id} ({names.get(m.staff_id, m.staff_id)})",
-                    m.decided_by,
-                    m.decided_at,
-                )
+                StaleRow(MOVE_LABEL(id=m.id, name=names.get(m.staff_id, m.staff_id)), m.decided_by, m.decided_at)
                 for m in stale
             ],
-            what_vi="đề xuất",
-            what_en="moves",
+            what=MOVES,
         )
     )
 
 
 def change_status(
-    plan: Plan, move_ids: list[int], status: MoveStatus, expected_versions: dict[int, int] | None = None
+    plan: OpenPlan, move_ids: list[int], status: MoveStatus, expected_versions: dict[int, int] | None = None
 ) -> StatusChange:
     """Set the officer's decision on moves; refused with MoveConflictError if any changed since read."""
     if status not in REVIEW_STATUSES:
-        raise ReviewError(f"Trạng thái không hợp lệ / Status not allowed here: {status.value}")
+        raise ReviewError(STATUS_NOT_ALLOWED(status=status.value))
     try:
         with plan.begin() as session:
             moves = list(session.scalars(select(Move).where(Move.id.in_(move_ids))))
             if len(moves) != len(set(move_ids)):
-                raise ReviewError("Đề xuất không còn tồn tại / A proposal no longer exists")
+                raise ReviewError(MOVE_GONE())
             _check_versions(session, moves, expected_versions)
             approved = [m.id for m in moves if m.status == MoveStatus.APPROVED.value]
             if approved:
-                raise ReviewError("Đề xuất đã được phê duyệt, không sửa được / An approved move cannot be changed")
+                raise ReviewError(APPROVED_IS_FINAL())
             before = {m.id: m.status for m in moves}
             now = dt.datetime.now(dt.UTC)
             for move in moves:
@@ -188,11 +199,11 @@ def change_status(
             session.flush()  # the versioned UPDATE: a change that raced ours shows up here
             return StatusChange(before, {m.id: m.version for m in moves})
     except StaleDataError as exc:
-        raise MoveConflictError(race_message(what_vi="đề xuất", what_en="move")) from exc
+        raise MoveConflictError(race_message(what=MOVE)) from exc
 
 
 def set_status(
-    plan: Plan, move_ids: list[int], status: MoveStatus, expected_versions: dict[int, int] | None = None
+    plan: OpenPlan, move_ids: list[int], status: MoveStatus, expected_versions: dict[int, int] | None = None
 ) -> dict[int, str]:
     """Set the officer's decision on moves; returns the statuses they had (for undo).
 
@@ -202,7 +213,7 @@ def set_status(
     return change_status(plan, move_ids, status, expected_versions).before
 
 
-def restore_statuses(plan: Plan, statuses: dict[int, str], expected_versions: dict[int, int] | None = None) -> None:
+def restore_statuses(plan: OpenPlan, statuses: dict[int, str], expected_versions: dict[int, int] | None = None) -> None:
     """Put statuses back (undo); with `expected_versions` (StatusChange.versions) a move changed since is kept."""
     try:
         with plan.begin() as session:
@@ -212,4 +223,4 @@ def restore_statuses(plan: Plan, statuses: dict[int, str], expected_versions: di
                 move.status = statuses[move.id]
             audit.record(session, "moves_restored", statuses={str(k): v for k, v in statuses.items()})
     except StaleDataError as exc:
-        raise MoveConflictError(race_message(what_vi="đề xuất", what_en="move")) from exc
+        raise MoveConflictError(race_message(what=MOVE)) from exc

@@ -10,17 +10,33 @@ from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session, aliased
 
 from cq2c_desktop.domain.enums import Exemption
+from cq2c_desktop.domain.job_protocol import ServiceError
+from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.services import audit
-from cq2c_desktop.services.conflicts import ConflictError, StaleRow, race_message, stale_message
-from cq2c_desktop.store.db import Plan
+from cq2c_desktop.services.conflicts import (
+    PEOPLE,
+    PERSON,
+    PERSON_LABEL,
+    ConflictError,
+    StaleRow,
+    race_message,
+    stale_message,
+)
+from cq2c_desktop.services.units import FIELD_NOT_EDITABLE, UNKNOWN_UNIT
+from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import AuditEvent, Specialty, Staff, Unit
 
 # The fields an officer edits in the roster; everything else comes from the commune's files.
 EDITABLE_FIELDS = ("movable", "volunteer", "exemption", "home_unit_id")
 
 
-class StaffEditError(ValueError):
-    """An edit that the rules refuse; the message is for the user (Vietnamese / English)."""
+UNKNOWN_EXEMPTION = Text("unknown_exemption", "Unknown exemption: {value}")
+ONLY_MOVABLE_VOLUNTEER = Text("volunteer_not_movable", "Only a movable person can volunteer.")
+UNKNOWN_STAFF = Text("staff_unknown", "Unknown staff id: {staff}")
+
+
+class StaffEditError(ServiceError):
+    """An edit that the rules refuse."""
 
 
 class StaffConflictError(StaffEditError, ConflictError):
@@ -171,23 +187,21 @@ def _apply(person: Staff, field: str, value: Any, session: Session) -> None:
             person.volunteer = False
     elif field == "exemption":
         if value not in (None, "") and value not in {e.value for e in Exemption}:
-            raise StaffEditError(f"Lý do miễn không hợp lệ / Unknown exemption: {value}")
+            raise StaffEditError(UNKNOWN_EXEMPTION(value=value))
         person.exemption = value or None
         person.movable = person.exemption is None
         if not person.movable:
             person.volunteer = False
     elif field == "volunteer":
         if value and not person.movable:
-            raise StaffEditError(
-                "Người không thể điều động thì không thể tự nguyện / Only a movable person can volunteer"
-            )
+            raise StaffEditError(ONLY_MOVABLE_VOLUNTEER())
         person.volunteer = bool(value)
     elif field == "home_unit_id":
         if session.get(Unit, value) is None:
-            raise StaffEditError(f"Không có đơn vị / Unknown unit: {value}")
+            raise StaffEditError(UNKNOWN_UNIT(unit=value))
         person.home_unit_id = value
     else:
-        raise StaffEditError(f"Trường không sửa được / Field cannot be edited: {field}")
+        raise StaffEditError(FIELD_NOT_EDITABLE(field=field))
 
 
 def _last_editor(session: Session, staff_id: str) -> tuple[str | None, Any]:
@@ -208,22 +222,20 @@ def _claim(session: Session, person: Staff, expected_version: int | None) -> Non
     """Bump the person's version, only if it is still the one the officer (and this session) read."""
     if expected_version is not None and person.version != expected_version:
         who, at = _last_editor(session, person.id)
-        label = f"{person.id} ({person.full_name})"
-        raise StaffConflictError(
-            stale_message([StaleRow(f"cán bộ {label}", f"staff {label}", who, at)], what_vi="cán bộ", what_en="people")
-        )
+        label = PERSON_LABEL(id=person.id, name=person.full_name)
+        raise StaffConflictError(stale_message([StaleRow(label, who, at)], what=PEOPLE))
     read = person.version
     # Compare-and-set in the database: it also catches a change committed between our read and now.
     result = session.execute(update(Staff).where(Staff.id == person.id, Staff.version == read).values(version=read + 1))
     if not isinstance(result, CursorResult) or result.rowcount != 1:
-        raise StaffConflictError(race_message(what_vi="cán bộ này", what_en="person"))
+        raise StaffConflictError(race_message(what=PERSON))
 
 
-def _edit(plan: Plan, staff_id: str, expected_version: int | None, action: str, change: Any) -> StaffRow:
+def _edit(plan: OpenPlan, staff_id: str, expected_version: int | None, action: str, change: Any) -> StaffRow:
     with plan.begin() as session:
         person = session.get(Staff, staff_id)
         if person is None:
-            raise StaffEditError(f"Không có cán bộ / Unknown staff id: {staff_id}")
+            raise StaffEditError(UNKNOWN_STAFF(staff=staff_id))
         _claim(session, person, expected_version)
         before = {f: getattr(person, f) for f in EDITABLE_FIELDS}
         change(person, session)
@@ -233,7 +245,9 @@ def _edit(plan: Plan, staff_id: str, expected_version: int | None, action: str, 
         return _row(*session.execute(_query().where(Staff.id == staff_id)).one())
 
 
-def update_staff(plan: Plan, staff_id: str, field: str, value: Any, expected_version: int | None = None) -> StaffRow:
+def update_staff(
+    plan: OpenPlan, staff_id: str, field: str, value: Any, expected_version: int | None = None
+) -> StaffRow:
     """Change one planning field of one person in one transaction, with an audit event.
 
     `expected_version` (the `version` of the StaffRow the officer saw): if another officer changed
@@ -244,7 +258,9 @@ def update_staff(plan: Plan, staff_id: str, field: str, value: Any, expected_ver
     )
 
 
-def restore_staff(plan: Plan, staff_id: str, values: dict[str, Any], expected_version: int | None = None) -> StaffRow:
+def restore_staff(
+    plan: OpenPlan, staff_id: str, values: dict[str, Any], expected_version: int | None = None
+) -> StaffRow:
     """Put back the planning fields exactly as they were (undo), with an audit event."""
 
     def put_back(person: Staff, _session: Session) -> None:

@@ -5,40 +5,47 @@ from __future__ import annotations
 from typing import Any
 
 from cq2c_desktop.domain.enums import Region
+from cq2c_desktop.domain.job_protocol import ServiceError
+from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.services import audit
-from cq2c_desktop.store.db import Plan
+from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Unit
 
 EDITABLE_UNIT_FIELDS = ("region", "priority")
 
 
-class UnitEditError(ValueError):
-    """An edit the rules refuse; the message is for the user (Vietnamese / English)."""
+UNKNOWN_UNIT = Text("unit_unknown", "Unknown unit: {unit}")
+UNKNOWN_REGION = Text("region_unknown", "Unknown region: {region}")
+PRIORITY_NOT_WHOLE = Text("priority_not_whole", "Priority must be a whole number: {value}")
+PRIORITY_RANGE = Text("priority_range", "Priority must be 1 to 100.")
+FIELD_NOT_EDITABLE = Text("field_not_editable", "This field cannot be edited: {field}")
 
 
-def update_unit(plan: Plan, unit_id: str, field: str, value: Any) -> dict[str, Any]:
+class UnitEditError(ServiceError):
+    """An edit the rules refuse."""
+
+
+def update_unit(plan: OpenPlan, unit_id: str, field: str, value: Any) -> dict[str, Any]:
     """Change a unit's region or priority in one transaction; returns the values it had."""
     with plan.begin() as session:
         unit = session.get(Unit, unit_id)
         if unit is None:
-            raise UnitEditError(f"Không có đơn vị / Unknown unit: {unit_id}")
+            raise UnitEditError(UNKNOWN_UNIT(unit=unit_id))
         before = {f: getattr(unit, f) for f in EDITABLE_UNIT_FIELDS}
         if field == "region":
             if value not in {r.value for r in Region}:
-                raise UnitEditError(f"Vùng không hợp lệ / Unknown region: {value}")
+                raise UnitEditError(UNKNOWN_REGION(region=value))
             unit.region = str(value)
         elif field == "priority":
             try:
                 priority = int(value)
             except (TypeError, ValueError) as exc:
-                raise UnitEditError(
-                    f"Mức ưu tiên phải là số nguyên / Priority must be a whole number: {value}"
-                ) from exc
+                raise UnitEditError(PRIORITY_NOT_WHOLE(value=value)) from exc
             if not 1 <= priority <= 100:
-                raise UnitEditError("Mức ưu tiên phải từ 1 đến 100 / Priority must be 1 to 100")
+                raise UnitEditError(PRIORITY_RANGE())
             unit.priority = priority
         else:
-            raise UnitEditError(f"Trường không sửa được / Field cannot be edited: {field}")
+            raise UnitEditError(FIELD_NOT_EDITABLE(field=field))
         audit.record(
             session,
             "unit_edited",
@@ -49,11 +56,11 @@ def update_unit(plan: Plan, unit_id: str, field: str, value: Any) -> dict[str, A
     return before
 
 
-def restore_unit(plan: Plan, unit_id: str, values: dict[str, Any]) -> None:
+def restore_unit(plan: OpenPlan, unit_id: str, values: dict[str, Any]) -> None:
     with plan.begin() as session:
         unit = session.get(Unit, unit_id)
         if unit is None:
-            raise UnitEditError(f"Không có đơn vị / Unknown unit: {unit_id}")
+            raise UnitEditError(UNKNOWN_UNIT(unit=unit_id))
         for name in EDITABLE_UNIT_FIELDS:
             if name in values:
                 setattr(unit, name, values[name])

@@ -1,23 +1,29 @@
-"""An open plan as the desktop app sees it: read models and use cases on one plan file."""
+"""The window's plan holder: the plan it has open, and the read models its views show.
+
+The window opens a plan only through `open_workspace` (on a worker thread), which also takes the
+session's rolling copy ("open"): every change the officer makes afterwards is undoable or on record,
+and the copy is the way back from the rest. Use cases then get `workspace.plan`, never a location."""
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from cq2c_desktop.domain.settings import PlanSettings
+from cq2c_desktop.services.backups import SafetyCopy, take_safety_copy
 from cq2c_desktop.services.balance import BalanceSummary, balance_cells, summarise
 from cq2c_desktop.services.balance_views import BalanceGrid, balance_grid
 from cq2c_desktop.services.compare import RunComparison, compare_runs
+from cq2c_desktop.services.opening import open_location
 from cq2c_desktop.services.overview import QuotaRow, UnitRow, quota_rows, unit_rows
 from cq2c_desktop.services.reassign import Candidate, candidates
 from cq2c_desktop.services.review import MoveRow, RunRow, UnfilledRow, move_rows, runs, unfilled_rows
 from cq2c_desktop.services.settings import load_settings
 from cq2c_desktop.services.staff import StaffRow, staff_rows
-from cq2c_desktop.store.db import Plan, PlanError, open_plan
+from cq2c_desktop.store.db import OpenPlan
 
-__all__ = ["PlanError", "PlanSnapshot", "Workspace", "open_workspace"]
+__all__ = ["PlanSnapshot", "ReviewData", "Workspace", "open_workspace"]
 
 
 @dataclass(frozen=True)
@@ -42,13 +48,18 @@ class ReviewData:
 
 @dataclass
 class Workspace:
-    plan: Plan
+    plan: OpenPlan
     location: str
+    safety_copy: SafetyCopy = field(default_factory=SafetyCopy)  # taken when the window opened the plan
+
+    @property
+    def path(self) -> Path | None:
+        """The plan file; None for a plan on a PostgreSQL server."""
+        return self.plan.path
 
     @property
     def title(self) -> str:
-        path = self.plan.path
-        return path.name if path is not None else self.location
+        return self.path.name if self.path is not None else self.location
 
     def settings(self) -> PlanSettings:
         with self.plan.begin() as session:
@@ -115,6 +126,12 @@ class Workspace:
 
 
 def open_workspace(target: str | os.PathLike[str]) -> Workspace:
+    """The plan at `target`, open for a session in the window, with the session's rolling copy."""
     location = os.fspath(target)
-    plan = open_plan(Path(location) if "://" not in location else location)
-    return Workspace(plan=plan, location=location)
+    plan = open_location(Path(location) if "://" not in location else location)
+    try:
+        copy = take_safety_copy(plan, "open")
+    except BaseException:
+        plan.close()
+        raise
+    return Workspace(plan=plan, location=location, safety_copy=copy)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -13,7 +14,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from cq2c_desktop.store.backups import take_backup
+from cq2c_desktop.domain.job_protocol import ServiceError
+from cq2c_desktop.domain.messages import Text
+from cq2c_desktop.store.backups import copy_database, take_backup
 
 if TYPE_CHECKING:  # Alembic is imported only to migrate: it costs 0.3 s of the app's start
     from alembic.config import Config
@@ -26,9 +29,20 @@ SCHEMA_HEAD = "0002"
 PLAN_SUFFIX = ".cq2c"
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
+NEWER_VERSION = Text(
+    "plan_from_newer_version", "This plan was written by a newer version of CQ2C Planner; please update."
+)
+ONLY_FILES_COPIED = Text("copy_needs_plan_file", "Only a plan file can be copied this way.")
+PLAN_NOT_FOUND = Text("plan_not_found", "Plan file not found: {path}")
+PLAN_IS_FOLDER = Text("plan_is_folder", "This is a folder, not a plan file: {path}")
+PLAN_UNREADABLE = Text("plan_unreadable", "Cannot open the plan (damaged or not a CQ2C plan): {reason}")
+NOT_A_PLAN = Text("not_a_plan", "This file is not a CQ2C plan.")
+PLAN_EMPTY = Text("plan_empty", "The plan file is empty.")
+FILE_EXISTS = Text("file_exists", "The file already exists: {path}")
 
-class PlanError(Exception):
-    """A plan cannot be opened or written; the message is for the user (Vietnamese / English)."""
+
+class PlanError(ServiceError):
+    """A plan cannot be opened or written."""
 
 
 def plan_url(target: str | os.PathLike[str]) -> str:
@@ -88,8 +102,9 @@ def _current_revision(engine: Engine) -> str | None:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def _migrate(engine: Engine) -> None:
-    if _current_revision(engine) == SCHEMA_HEAD:
+def _migrate(engine: Engine, path: Path | None) -> None:
+    current = _current_revision(engine)
+    if current == SCHEMA_HEAD:
         return
     from alembic import command
     from alembic.runtime.migration import MigrationContext
@@ -97,13 +112,12 @@ def _migrate(engine: Engine) -> None:
 
     config = _alembic_config()
     script = ScriptDirectory.from_config(config)
+    if current is not None and path is not None and _known_revision(script, current):
+        _copy_before_upgrade(path)
     with engine.begin() as connection:
         current = MigrationContext.configure(connection).get_current_revision()
         if current is not None and not _known_revision(script, current):
-            raise PlanError(
-                "Tệp phương án được tạo bởi phiên bản mới hơn của CQ2C Planner; hãy cập nhật phần mềm. / "
-                "This plan was written by a newer version of CQ2C Planner; please update."
-            )
+            raise PlanError(NEWER_VERSION())
         if current == script.get_current_head():
             return
         config.attributes["connection"] = connection
@@ -120,14 +134,16 @@ def create_schema(connection: Connection) -> None:
 
 
 @dataclass
-class Plan:
-    """An open plan: one engine and one session factory for its lifetime."""
+class OpenPlan:
+    """A plan file or database, open: one engine and one session factory for its lifetime.
+
+    Every use case takes one (services/); only the command line and the window's plan holder
+    (services/workspace.py) open a plan by its location. Not to be confused with the solver's
+    `solver.plan.Plan`, which is a solution."""
 
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
-    backup: Path | None = None  # the rolling copy taken when the plan was opened, if one was needed
-    backup_warning: str | None = None  # why no copy could be taken (the plan opened all the same)
 
     @property
     def path(self) -> Path | None:
@@ -143,19 +159,10 @@ class Plan:
 
     def backup_to(self, target: Path) -> Path:
         """A consistent copy of a SQLite plan via SQLite's online backup API (safe while in use)."""
-        if self.engine.dialect.name != "sqlite":
-            raise PlanError("Chỉ sao lưu được phương án dạng tệp / Only file plans can be copied this way")
-        partial = target.with_name(target.name + ".part")
-        partial.unlink(missing_ok=True)
-        raw = self.engine.raw_connection()
-        try:
-            with sqlite3.connect(partial) as copy:
-                raw.driver_connection.backup(copy)  # type: ignore[union-attr]
-            copy.close()
-        finally:
-            raw.close()
-        os.replace(partial, target)
-        return target
+        path = self.path
+        if path is None:
+            raise PlanError(ONLY_FILES_COPIED())
+        return copy_database(path, target)
 
     def close(self) -> None:
         if self.engine.dialect.name == "sqlite":
@@ -168,11 +175,13 @@ class Plan:
         self.engine.dispose()
 
 
-def open_plan(target: str | os.PathLike[str], *, create: bool = False, backups: int | None = None) -> Plan:
+def open_plan(target: str | os.PathLike[str], *, create: bool = False, copy_before_upgrade: bool = True) -> OpenPlan:
     """Open (and migrate) a plan; `create` allows a new, empty one.
 
-    An existing plan file is first copied into its rolling backups (store/backups.py): the last
-    `backups` copies are kept (default: CQ2C_BACKUPS or 5; 0 = none), taken before any migration.
+    Opening copies nothing, except that a plan file written by an older version is copied into its
+    rolling backups (store/backups.py, reason "before-upgrade") before its schema is upgraded, unless
+    it is itself a copy being prepared (`copy_before_upgrade=False`). The work that needs a copy
+    takes its own (services/backups.py).
     """
     url = plan_url(target)
     is_sqlite = url.startswith("sqlite")
@@ -180,50 +189,36 @@ def open_plan(target: str | os.PathLike[str], *, create: bool = False, backups: 
     if is_sqlite and "://" not in os.fspath(target):
         path = Path(os.fspath(target))
         if not path.exists() and not create:
-            raise PlanError(f"Không tìm thấy tệp phương án / Plan file not found: {path}")
+            raise PlanError(PLAN_NOT_FOUND(path=path))
         if path.exists() and path.is_dir():
-            raise PlanError(f"Đây là một thư mục, không phải tệp phương án / This is a folder: {path}")
+            raise PlanError(PLAN_IS_FOLDER(path=path))
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, future=True)
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
-    copy: tuple[Path | None, str | None] = (None, None)
     try:
-        if _check_is_plan(engine, create) and path is not None:
-            copy = _rolling_backup(path, backups)
-        _migrate(engine)
+        _check_is_plan(engine, create)
+        _migrate(engine, path if copy_before_upgrade else None)
     except PlanError:
         engine.dispose()
         raise
     except Exception as exc:  # a corrupt or foreign file: say so plainly, on one line
         engine.dispose()
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-        raise PlanError(
-            f"Không mở được tệp phương án (tệp hỏng hoặc không phải phương án CQ2C) / "
-            f"Cannot open the plan (damaged or not a CQ2C plan): {reason}"
-        ) from exc
-    return Plan(
-        url=url,
-        engine=engine,
-        sessions=sessionmaker(engine, expire_on_commit=False),
-        backup=copy[0],
-        backup_warning=copy[1],
-    )
+        raise PlanError(PLAN_UNREADABLE(reason=reason)) from exc
+    return OpenPlan(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
 
 
-def _check_is_plan(engine: Engine, create: bool) -> bool:
-    """True when the database already holds a plan (so there is something worth copying)."""
+def _check_is_plan(engine: Engine, create: bool) -> None:
     tables = set(inspect(engine).get_table_names())
     if tables and "alembic_version" not in tables:
-        raise PlanError("Tệp này không phải phương án CQ2C / This file is not a CQ2C plan")
+        raise PlanError(NOT_A_PLAN())
     if not tables and not create:
-        raise PlanError("Tệp phương án trống / The plan file is empty")
-    return bool(tables)
+        raise PlanError(PLAN_EMPTY())
 
 
-def _rolling_backup(path: Path, keep: int | None) -> tuple[Path | None, str | None]:
-    # A copy that cannot be made (read-only folder, full disk) must not stop the officer from working.
-    try:
-        return take_backup(path, keep=keep), None
-    except (OSError, sqlite3.Error) as exc:
-        return None, f"Không tạo được bản sao lưu / Could not take a backup copy: {exc}"
+def _copy_before_upgrade(path: Path) -> None:
+    # The copy is a second line of defence (the upgrade itself is one transaction): one that cannot
+    # be made (read-only folder, full disk) must not stop the officer from opening the plan.
+    with contextlib.suppress(OSError, sqlite3.Error):
+        take_backup(path, reason="before-upgrade")

@@ -28,7 +28,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, ORMExecuteState, Session, mapped_column, relationship
 
+from cq2c_desktop.domain import messages
 from cq2c_desktop.domain.enums import Gender, MoveStatus, Region, UnitKind
+from cq2c_desktop.domain.job_protocol import ServiceError
 
 
 def _utcnow() -> dt.datetime:
@@ -197,14 +199,16 @@ class AuditEvent(Base):
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
-class AuditAppendOnlyError(Exception):
-    """Someone tried to change or remove an audit event; the message is for the user (Vietnamese / English)."""
+AUDIT_APPEND_ONLY = messages.Text(
+    "audit_append_only", "The audit log is append-only: events cannot be changed or deleted."
+)
 
-    def __init__(self) -> None:
-        super().__init__(
-            "Nhật ký thao tác chỉ được ghi thêm, không được sửa hay xóa / "
-            "The audit log is append-only: events cannot be changed or deleted"
-        )
+
+class AuditAppendOnlyError(ServiceError):
+    """Someone tried to change or remove an audit event."""
+
+    def __init__(self, message: messages.Message | None = None) -> None:
+        super().__init__(message or AUDIT_APPEND_ONLY())
 
 
 # The audit log is the record Decree 13/2023 asks for: the application only ever appends to it. Three

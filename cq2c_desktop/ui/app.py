@@ -13,13 +13,15 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from cq2c_desktop.paths import resource_path
-from cq2c_desktop.services.commands import create_demo
+from cq2c_desktop.services.demo import build_demo
+from cq2c_desktop.ui.interpreter import tune_for_responsiveness
 from cq2c_desktop.ui.main_window import MainWindow
+from cq2c_desktop.ui.messages import set_ui_language
 from cq2c_desktop.ui.selftest import run_selftest
+from cq2c_desktop.ui.user_settings import LANGUAGE, LANGUAGES, LAST_PLAN, UserSettings
 
 ORGANISATION = "CQ2C"
 APPLICATION = "CQ2C Planner"
-LANGUAGES = ("vi", "en")
 
 
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
@@ -42,7 +44,7 @@ def demo_plan_path() -> Path:
 def ensure_demo(path: Path) -> Path:
     """The demo plan the app opens on first start; written once, then reused."""
     if not path.exists():
-        create_demo(path)
+        build_demo(path)
     return path
 
 
@@ -74,16 +76,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
+    tune_for_responsiveness()  # for the whole process, which is the window's: ui/interpreter.py says why
     QApplication.setWindowIcon(QIcon(str(resource_path("icons/cq2c.png"))))
     if args.selftest:  # before the user's settings are read: the self-test touches none of them
         language = args.lang or "vi"
         _set_language(app, language)
         return run_selftest(app, language=language, report=args.selftest_report)
-    settings = QSettings()
-    _set_language(app, args.lang or str(settings.value("ui/language", "vi")))
+    settings = UserSettings(QSettings())
+    _set_language(app, args.lang or settings.get(LANGUAGE))
     window = MainWindow(settings, demo_plan_path())
-    last = settings.value("plans/last")
-    target = args.plan or (None if args.demo else last)
+    target = args.plan or (None if args.demo else settings.get(LAST_PLAN) or None)
     if target is None or (not Path(str(target)).exists() and "://" not in str(target)):
         target = str(ensure_demo(demo_plan_path()))
     window.open_plan(str(target))
@@ -93,6 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _set_language(app: QCoreApplication, language: str) -> None:
     install_translator(app, language)
+    set_ui_language(language)
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English))
 
 

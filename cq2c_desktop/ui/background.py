@@ -12,9 +12,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from cq2c_desktop.domain.job_protocol import Progress, ShouldStop
+
+Work = Callable[[Progress, ShouldStop], Any]  # a use case with its progress and should-stop bound
+
 
 class _Signals(QObject):
-    progress = Signal(int, int, str)
+    progress = Signal(int, int, object)  # done, total, a Message
     succeeded = Signal(object)
     failed = Signal(object)
 
@@ -22,7 +26,7 @@ class _Signals(QObject):
 class Task(QRunnable):
     """A cancellable job; its signals are delivered on the thread that owns `signals` (the UI)."""
 
-    def __init__(self, work: Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any]) -> None:
+    def __init__(self, work: Work) -> None:
         super().__init__()
         self._work = work
         self._cancel = threading.Event()
@@ -41,10 +45,10 @@ class Task(QRunnable):
 
 
 def run_in_background(
-    work: Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any],
+    work: Work,
     on_success: Callable[[Any], None],
     on_failure: Callable[[BaseException], None],
-    on_progress: Callable[[int, int, str], None] | None = None,
+    on_progress: Progress | None = None,
 ) -> Task:
     task = Task(work)
     task.setAutoDelete(False)

@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from cq2c_desktop.ui.background import Task, run_in_background
-
-Work = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any]
+from cq2c_desktop.domain.messages import Message
+from cq2c_desktop.ui.background import Task, Work, run_in_background
+from cq2c_desktop.ui.messages import error_text, tr_message
 
 
 class Job:
@@ -36,10 +36,10 @@ class Job:
         self.task: Task = run_in_background(work, self._succeeded, self._failed, self._progress)
         self.dialog.canceled.connect(self.task.cancel)
 
-    def _progress(self, done: int, total: int, message: str) -> None:
+    def _progress(self, done: int, total: int, message: Message) -> None:
         self.dialog.setMaximum(max(total, 0))
         self.dialog.setValue(min(done, total))
-        self.dialog.setLabelText(message)
+        self.dialog.setLabelText(tr_message(message))
 
     def _finish(self) -> None:
         self.dialog.canceled.disconnect()
@@ -55,4 +55,4 @@ class Job:
         if self._on_failure is not None:
             self._on_failure(error)
         else:
-            QMessageBox.warning(self._parent, self._parent.tr("The job failed"), str(error))
+            QMessageBox.warning(self._parent, self._parent.tr("The job failed"), error_text(error))

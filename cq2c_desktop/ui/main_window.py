@@ -8,31 +8,26 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QTabWidget
 
 from cq2c_desktop import __version__
-from cq2c_desktop.services.backups import restore_backup
-from cq2c_desktop.services.commands import ServiceError
+from cq2c_desktop.domain.job_protocol import ServiceError
 from cq2c_desktop.services.importing import ImportReport
-from cq2c_desktop.services.new_plan import create_empty_plan
-from cq2c_desktop.services.optimise import OptimiseError, RunSummary, optimise
-from cq2c_desktop.services.policy import load_policy
 from cq2c_desktop.services.privacy import note_plan_opened, set_show_personal_data
 from cq2c_desktop.services.review import MoveRow
-from cq2c_desktop.services.workspace import PlanError, PlanSnapshot, ReviewData, Workspace, open_workspace
+from cq2c_desktop.services.workspace import PlanSnapshot, Workspace, open_workspace
 from cq2c_desktop.ui.background import Task, run_in_background
-from cq2c_desktop.ui.dialogs.compare_dialog import CompareDialog
 from cq2c_desktop.ui.dialogs.import_wizard import ImportWizard
-from cq2c_desktop.ui.dialogs.optimise_dialog import OptimiseDialog
 from cq2c_desktop.ui.dialogs.preferences_dialog import PreferencesDialog
-from cq2c_desktop.ui.dialogs.reassign_dialog import ReassignDialog
-from cq2c_desktop.ui.dialogs.restore_dialog import RestoreDialog
 from cq2c_desktop.ui.event_loop import TurnTimer, on_next_turn
-from cq2c_desktop.ui.interpreter import building_long_lived, tune_for_responsiveness
-from cq2c_desktop.ui.jobs import Job
+from cq2c_desktop.ui.file_actions import FileActions
+from cq2c_desktop.ui.interpreter import building_long_lived
+from cq2c_desktop.ui.messages import error_text, tr_message
 from cq2c_desktop.ui.output_actions import OutputActions
+from cq2c_desktop.ui.review_actions import ReviewActions
+from cq2c_desktop.ui.user_settings import WINDOW_GEOMETRY, WINDOW_STATE, UserSettings
 from cq2c_desktop.ui.views.balance_view import BalanceView
 from cq2c_desktop.ui.views.map_view import MapView
 from cq2c_desktop.ui.views.overview_view import OverviewView
@@ -40,9 +35,6 @@ from cq2c_desktop.ui.views.quotas_view import QuotasView
 from cq2c_desktop.ui.views.review_view import ReviewView
 from cq2c_desktop.ui.views.staff_view import StaffView
 from cq2c_desktop.ui.views.units_view import UnitsView
-
-PLAN_FILTER = "CQ2C (*.cq2c)"
-MAX_RECENT = 8
 
 
 def _read_snapshot(workspace: Workspace) -> PlanSnapshot:
@@ -67,9 +59,8 @@ class MainWindow(QMainWindow):
     plan_failed = Signal(str)
     run_finished = Signal(object)
 
-    def __init__(self, settings: QSettings, demo_path: Path) -> None:
+    def __init__(self, settings: UserSettings, demo_path: Path) -> None:
         super().__init__()
-        tune_for_responsiveness()
         self._settings = settings
         self._demo_path = demo_path
         self.workspace: Workspace | None = None
@@ -77,14 +68,12 @@ class MainWindow(QMainWindow):
         self._loading: Task | None = None
         self._snapshot: PlanSnapshot | None = None
         self._map_pairs: Counter[tuple[str, str]] = Counter()
-        self.job: Job | None = None
         self.resize(1280, 800)
         self.tabs = QTabWidget()
         self.overview = OverviewView(self)
         self.units_view = UnitsView(self.undo_stack, self)
         self.staff_view = StaffView(self.undo_stack, self)
         self.review_view = ReviewView(self.undo_stack, self)
-        self.review_view.reassign_requested.connect(self._reassign)
         self.balance_view = BalanceView(self)
         self.quotas_view = QuotasView(self)
         for widget, title in (
@@ -105,11 +94,13 @@ class MainWindow(QMainWindow):
         self._moves_timer = TurnTimer(self, self._draw_moves)  # one redraw however often the moves changed
         self._connect_selection()
         self.outputs = OutputActions(self, self.review_view, self.undo_stack, settings, lambda: self.workspace)
+        self.review = ReviewActions(self, lambda: self.workspace)
+        self.files = FileActions(self, settings)
         self._build_menus()
         self._set_plan_actions_enabled(False)
         self.statusBar().showMessage(self.tr("No plan open"))
         self._update_title()
-        geometry, state = settings.value("window/geometry"), settings.value("window/state")
+        geometry, state = settings.get(WINDOW_GEOMETRY), settings.get(WINDOW_STATE)
         if geometry is not None:
             self.restoreGeometry(geometry)
         if state is not None:
@@ -134,11 +125,6 @@ class MainWindow(QMainWindow):
     def _draw_moves(self) -> None:
         self.map_view.set_moves([(a, b, n) for (a, b), n in sorted(self._map_pairs.items())])
 
-    # --- compatibility with the first window's tests --------------------------------------
-    @property
-    def units_model(self) -> Any:
-        return self.units_view.model
-
     # --- menus -------------------------------------------------------------------------------
     def _action(self, text: str, slot: Any, shortcut: Any = None) -> QAction:
         action = QAction(text, self)
@@ -150,17 +136,17 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self.open_action = self._action(self.tr("&Open plan…"), self._ask_open, QKeySequence.StandardKey.Open)
+        self.open_action = self._action(self.tr("&Open plan…"), self.files.ask_open, QKeySequence.StandardKey.Open)
         self.save_copy_action = self._action(
-            self.tr("Save a &copy as…"), self._ask_save_copy, QKeySequence.StandardKey.SaveAs
+            self.tr("Save a &copy as…"), self.files.ask_save_copy, QKeySequence.StandardKey.SaveAs
         )
         self.close_action = self._action(self.tr("&Close plan"), self.close_plan, QKeySequence.StandardKey.Close)
-        self.new_action = self._action(self.tr("&New empty plan…"), self._ask_new, QKeySequence.StandardKey.New)
+        self.new_action = self._action(self.tr("&New empty plan…"), self.files.ask_new, QKeySequence.StandardKey.New)
         file_menu.addAction(self.new_action)
         self.recent_menu = file_menu.addMenu(self.tr("&Recent plans"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent(self.recent_menu))
         file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
-        self.restore_action = self._action(self.tr("&Restore from a backup copy…"), self._ask_restore)
+        self.restore_action = self._action(self.tr("&Restore from a backup copy…"), self.files.ask_restore)
         for action in (self.save_copy_action, self.restore_action, self.close_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -189,7 +175,7 @@ class MainWindow(QMainWindow):
         data_menu.addAction(self.map_dock.toggleViewAction())
         self.data_menu = data_menu
         optimise_menu = bar.addMenu(self.tr("Op&timise"))
-        self.optimise_action = self._action(self.tr("&Optimise…"), self.ask_optimise, QKeySequence("F5"))
+        self.optimise_action = self._action(self.tr("&Optimise…"), self.review.ask_optimise, QKeySequence("F5"))
         optimise_menu.addAction(self.optimise_action)
         plan_menu = bar.addMenu(self.tr("&Plan"))
         review = self.review_view
@@ -204,7 +190,7 @@ class MainWindow(QMainWindow):
             ]
         )
         plan_menu.addSeparator()
-        self.compare_action = self._action(self.tr("&Compare with the previous run…"), self.compare_runs)
+        self.compare_action = self._action(self.tr("&Compare with the previous run…"), self.review.compare_runs)
         plan_menu.addAction(self.compare_action)
         plan_menu.addSeparator()
         plan_menu.addActions(self.outputs.plan_actions())
@@ -234,60 +220,11 @@ class MainWindow(QMainWindow):
             action.setEnabled(enabled)
 
     # --- plans -------------------------------------------------------------------------------
-    def _ask_open(self) -> None:
-        start = str(self._settings.value("plans/last_dir", str(Path.home())))
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open plan"), start, PLAN_FILTER)
-        if path:
-            self.open_plan(path)
-
-    def _ask_new(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New plan"), "", PLAN_FILTER)
-        if not path:
-            return
-        target = path if path.endswith(".cq2c") else f"{path}.cq2c"
-        try:
-            create_empty_plan(target)
-        except PlanError as exc:
-            QMessageBox.warning(self, self.tr("Cannot create the plan"), str(exc))
-            return
-        self.open_plan(target)
-        self.tabs.setCurrentWidget(self.units_view)
-
-    def _ask_restore(self) -> None:
-        path = self.workspace.plan.path if self.workspace is not None else None
-        if path is None:
-            return
-        dialog = RestoreDialog(path, self)
-        if dialog.exec() and (chosen := dialog.chosen()) is not None:
-            self.close_plan()
-            try:
-                restore_backup(path, chosen)
-            except ServiceError as exc:
-                QMessageBox.warning(self, self.tr("Cannot restore the plan"), str(exc))
-            self.open_plan(str(path))
-
     def _toggle_personal_data(self, checked: bool) -> None:
         if self.workspace is None:
             return
         set_show_personal_data(self.workspace.plan, checked, reason="staff table")  # written to the audit log
         self.staff_view.personal_data_changed()
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for location in self.recent_plans():
-            action = self.recent_menu.addAction(location)
-            action.triggered.connect(partial(self.open_plan, location))
-
-    def recent_plans(self) -> list[str]:
-        value = self._settings.value("plans/recent", [])
-        return [str(v) for v in (value if isinstance(value, list) else [value])][:MAX_RECENT]
-
-    def _remember(self, location: str) -> None:
-        recent = [location, *[r for r in self.recent_plans() if r != location]][:MAX_RECENT]
-        self._settings.setValue("plans/recent", recent)
-        self._settings.setValue("plans/last", location)
-        if "://" not in location:
-            self._settings.setValue("plans/last_dir", str(Path(location).parent))
 
     def open_demo(self) -> None:
         self.open_plan(str(self._demo_path))
@@ -305,26 +242,17 @@ class MainWindow(QMainWindow):
     def _opened(self, location: str, workspace: Workspace, snapshot: PlanSnapshot) -> None:
         self.close_plan()
         self.workspace = workspace
-        self._remember(location)
+        self._settings.remember_plan(location)
         self._set_plan_actions_enabled(True)
         self.plan_opened.emit(location)
         self._show(workspace, snapshot)
 
     def _open_failed(self, location: str, error: BaseException) -> None:
         self._loading = None
-        text = str(error) if isinstance(error, PlanError) else f"{location}: {error.__class__.__name__}: {error}"
+        text = error_text(error) if isinstance(error, ServiceError) else f"{location}: {error_text(error)}"
         self.statusBar().showMessage(self._plan_status())
         QMessageBox.warning(self, self.tr("Cannot open the plan"), text)
         self.plan_failed.emit(text)
-
-    def _ask_save_copy(self) -> None:
-        if self.workspace is None or self.workspace.plan.path is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the plan"), "", PLAN_FILTER)
-        if path:
-            target = path if path.endswith(".cq2c") else f"{path}.cq2c"
-            self.workspace.plan.backup_to(Path(target))
-            self.statusBar().showMessage(self.tr("Copy saved: {path}").format(path=target), 5000)
 
     def close_plan(self) -> None:
         if self.workspace is not None:
@@ -358,7 +286,7 @@ class MainWindow(QMainWindow):
 
     def _load_failed(self, error: BaseException) -> None:
         self._loading = None
-        QMessageBox.warning(self, self.tr("Cannot read the plan"), str(error))
+        QMessageBox.warning(self, self.tr("Cannot read the plan"), error_text(error))
         self.statusBar().showMessage(self.tr("No plan open"))
 
     def _show(self, workspace: Workspace, snapshot: PlanSnapshot) -> None:
@@ -392,8 +320,8 @@ class MainWindow(QMainWindow):
 
     def _shown(self, workspace: Workspace) -> None:
         self.statusBar().showMessage(self._plan_status())
-        if workspace.plan.backup_warning:
-            self.statusBar().showMessage(workspace.plan.backup_warning)
+        if workspace.safety_copy.warning is not None:
+            self.statusBar().showMessage(tr_message(workspace.safety_copy.warning))
         self._update_title()
         self.plan_loaded.emit()
 
@@ -418,81 +346,17 @@ class MainWindow(QMainWindow):
 
     def _imported(self, report: ImportReport) -> None:
         self.undo_stack.clear()  # an import is not undoable step by step: the audit log records it
-        self.statusBar().showMessage(report.summary(), 10_000)
+        self.statusBar().showMessage(tr_message(report.summary()), 10_000)
         self.refresh()
 
-    # --- optimise and review -------------------------------------------------------------------
-    def ask_optimise(self) -> None:
-        if self.workspace is None:
-            return
-        dialog = OptimiseDialog(self.workspace, load_policy(self.workspace.plan), self)
-        if dialog.exec() == OptimiseDialog.DialogCode.Accepted:
-            self.start_optimise(str(dialog.method.currentData()), float(dialog.time_limit.value()))
-
+    # --- optimise and review (ui/review_actions.py) ----------------------------------------------
     def start_optimise(self, method: str = "optimal", time_limit: float | None = 60.0) -> None:
-        workspace = self.workspace
-        if workspace is None or self.job is not None:
-            return
+        """Optimise in the background; `run_finished` says how it ended (a RunSummary or the error)."""
+        self.review.start_optimise(method, time_limit)
 
-        def work(progress: Any, stop: Any) -> tuple[RunSummary, ReviewData]:
-            summary = optimise(
-                workspace.plan, method=method, time_limit=time_limit, progress=progress, should_stop=stop, isolate=True
-            )
-            return summary, workspace.review(summary.run_id)  # read here, not on the UI thread
-
-        self.job = Job(self, self.tr("Optimising…"), work, lambda done: self._optimised(*done), self._optimise_failed)
-
-    def _optimised(self, summary: RunSummary, read: ReviewData) -> None:
-        """The proposals fill their tables, then (each on a later turn) their tab is shown, with
-        the arrows on the map, and the overview lists the new run."""
-        self.job = None
-        self.review_view.set_workspace(self.workspace, select_run=summary.run_id, read=read)
-        on_next_turn(self, partial(self._show_proposals, summary))
-        on_next_turn(self, self._show_runs_in_overview)
-
-    def _show_proposals(self, summary: RunSummary) -> None:
-        self.tabs.setCurrentWidget(self.review_view)
-        self.statusBar().showMessage(
-            self.tr("Run {id}: {status}, {moves} moves, {unfilled} posts unfilled").format(
-                id=summary.run_id, status=summary.status, moves=summary.moves, unfilled=summary.unfilled
-            )
-        )
-        self.run_finished.emit(summary)
-
-    def _show_runs_in_overview(self) -> None:
+    def show_runs_in_overview(self) -> None:
         if self.workspace is not None and self._snapshot is not None:
             self.overview.show_plan(self._snapshot, self.workspace.runs())
-
-    def _optimise_failed(self, error: BaseException) -> None:
-        self.job = None
-        text = str(error) if isinstance(error, OptimiseError) else f"{error.__class__.__name__}: {error}"
-        QMessageBox.warning(self, self.tr("Optimisation failed"), text)
-        self.run_finished.emit(error)
-
-    def _reassign(self, post: tuple[str, str, str, str], move: Any) -> None:
-        run_id = self.review_view.current_run()
-        if self.workspace is None or run_id is None:
-            return
-        unit_id, specialty_id, unit_name, specialty_name = post
-        dialog = ReassignDialog(
-            f"{unit_name} — {specialty_name}", self.workspace.candidates(run_id, unit_id, specialty_id), self
-        )
-        if dialog.exec() == ReassignDialog.DialogCode.Accepted and (chosen := dialog.chosen()) is not None:
-            self.review_view.apply_reassign(
-                run_id, unit_id, specialty_id, chosen.staff_id, move.id if move is not None else None
-            )
-
-    def compare_runs(self) -> None:
-        if self.workspace is None:
-            return
-        runs = self.workspace.runs()
-        current = self.review_view.current_run()
-        if len(runs) < 2 or current is None:
-            QMessageBox.information(self, self.tr("Compare runs"), self.tr("Two runs are needed to compare."))
-            return
-        ids = [r.id for r in runs]
-        other = ids[ids.index(current) - 1] if ids.index(current) > 0 else ids[1]
-        CompareDialog(self.workspace.compare(other, current), self).exec()
 
     # --- misc ----------------------------------------------------------------------------------
     def _preferences(self) -> None:
@@ -508,16 +372,13 @@ class MainWindow(QMainWindow):
             ).format(version=__version__),
         )
 
-    def add_tab(self, widget: QWidget, title: str) -> None:
-        self.tabs.addTab(widget, title)
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        for job in (self.job, self.outputs.job):
+        for job in (self.review.job, self.outputs.job):
             if job is not None:
                 job.task.cancel()
         # A worker may still be reading or writing the plan: let it finish before the plan closes.
         QThreadPool.globalInstance().waitForDone(30_000)
-        self._settings.setValue("window/geometry", self.saveGeometry())
-        self._settings.setValue("window/state", self.saveState())
+        self._settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        self._settings.set(WINDOW_STATE, self.saveState())
         self.close_plan()
         super().closeEvent(event)

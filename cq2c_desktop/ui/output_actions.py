@@ -8,56 +8,28 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QUndoCommand, QUndoStack
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from cq2c_desktop.domain.enums import MoveStatus
+from cq2c_desktop.domain.job_protocol import Cancelled, Progress, ShouldStop
 from cq2c_desktop.services.approval import approve_moves
-from cq2c_desktop.services.child_process import Progress, ShouldStop
 from cq2c_desktop.services.document_settings import document_gaps
-from cq2c_desktop.services.outputs import (
-    Decision,
-    ExportCancelledError,
-    ExportResult,
-    export_decisions,
-    export_transfers,
-    in_child,
-    write_preview,
-)
-from cq2c_desktop.services.review import restore_statuses
+from cq2c_desktop.services.outputs import Decision, ExportResult, export_decisions, export_transfers, write_preview
 from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.dialogs.document_gaps_dialog import confirm_blanks
 from cq2c_desktop.ui.jobs import Job
+from cq2c_desktop.ui.messages import error_text
 from cq2c_desktop.ui.print_preview import DecisionPreview
+from cq2c_desktop.ui.undo_commands import ApproveCommand
+from cq2c_desktop.ui.user_settings import UserSettings
 from cq2c_desktop.ui.views.review_view import ReviewView
 from cq2c_desktop.ui.widgets import ask_export_path
 
 
 class _Finished(QObject):
     done = Signal(object)  # an ExportResult, or the error that stopped the job
-
-
-class ApproveCommand(QUndoCommand):
-    """Approval already applied; undo puts back the statuses the moves had."""
-
-    def __init__(
-        self, workspace: Workspace, move_ids: list[int], before: dict[int, str], refresh: Callable[[], None], text: str
-    ) -> None:
-        super().__init__(text)
-        self._workspace, self._ids, self._before, self._refresh = workspace, move_ids, before, refresh
-        self._applied = True
-
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        approve_moves(self._workspace.location, move_ids=self._ids)
-        self._refresh()
-
-    def undo(self) -> None:
-        restore_statuses(self._workspace.plan, self._before)
-        self._refresh()
 
 
 class OutputActions(QObject):
@@ -68,7 +40,7 @@ class OutputActions(QObject):
         window: QMainWindow,
         review: ReviewView,
         undo: QUndoStack,
-        settings: QSettings,
+        settings: UserSettings,
         workspace: Callable[[], Workspace | None],
     ) -> None:
         super().__init__(window)
@@ -112,7 +84,6 @@ class OutputActions(QObject):
         workspace = self._workspace()
         if workspace is None or not ids or self.job is not None:
             return
-        location = workspace.location
         text = self.tr("Approve {count} proposal(s)").format(count=len(ids))
 
         def approved(_result: Any) -> None:
@@ -123,13 +94,13 @@ class OutputActions(QObject):
 
         def failed(error: BaseException) -> None:
             self.job = None
-            QMessageBox.warning(self._window, self.tr("Cannot approve"), str(error))
+            QMessageBox.warning(self._window, self.tr("Cannot approve"), error_text(error))
             self._review.reload()
             self.finished.done.emit(error)
 
         # Hundreds of moves are written with their version checks: off the UI thread.
         self.job = Job(
-            self._window, text, lambda _progress, _stop: approve_moves(location, move_ids=ids), approved, failed
+            self._window, text, lambda _progress, _stop: approve_moves(workspace.plan, move_ids=ids), approved, failed
         )
 
     # --- exports -------------------------------------------------------------------------------
@@ -178,22 +149,21 @@ class OutputActions(QObject):
         blanks = self._blanks("decisions")
         if workspace is None or blanks is None:
             return
-        target, run_id = workspace.location, self._run_id()
+        run_id = self._run_id()
         move_ids = [move.id for move in self._review.selected_moves()]
         folder = Path(tempfile.mkdtemp(prefix="cq2c-preview-"))  # the preview dialog removes it
         pdf = folder / "quyet-dinh-dieu-dong.pdf"
 
         def work(progress: Progress, stop: ShouldStop) -> list[Decision]:
-            return in_child(
-                write_preview,
-                target,
+            return write_preview(
+                workspace.plan,
                 pdf,
                 run_id=run_id,
                 move_ids=move_ids,
                 blanks=blanks,
                 progress=progress,
                 should_stop=stop,
-                name="cq2c-preview",
+                isolate=True,
             )
 
         def failed(error: BaseException) -> None:
@@ -229,18 +199,12 @@ class OutputActions(QObject):
         workspace = self._workspace()
         if workspace is None or self.job is not None:
             return
-        target, run_id = workspace.location, self._run_id()
+        run_id = self._run_id()
 
         def work(progress: Progress, stop: ShouldStop) -> ExportResult:
-            return in_child(
-                export,
-                target,
-                path,
-                run_id=run_id,
-                blanks=blanks,
-                progress=progress,
-                should_stop=stop,
-                name="cq2c-export",
+            # The plan is read here, on the worker; the file is written in a child process.
+            return export(
+                workspace.plan, path, run_id=run_id, blanks=blanks, progress=progress, should_stop=stop, isolate=True
             )
 
         self.job = Job(self._window, title, work, lambda result: self._done(result, after), self._failed)
@@ -260,10 +224,10 @@ class OutputActions(QObject):
     def _failed(self, error: BaseException) -> None:
         self.job = None
         self.finished.done.emit(error)
-        if isinstance(error, ExportCancelledError):  # the officer pressed Cancel: no need for a warning
+        if isinstance(error, Cancelled):  # the officer pressed Cancel: no need for a warning
             self._window.statusBar().showMessage(self.tr("Cancelled: nothing was written."), 10_000)
             return
-        QMessageBox.warning(self._window, self.tr("The export failed"), str(error))
+        QMessageBox.warning(self._window, self.tr("The export failed"), error_text(error))
 
     def open_output_folder(self) -> None:
         if self.last_output is not None:

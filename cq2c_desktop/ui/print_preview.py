@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF, QSettings, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -30,13 +30,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cq2c_desktop.services.child_process import Progress, ShouldStop
-from cq2c_desktop.services.outputs import Decision, ExportCancelledError, PrintSettings, in_child, print_decisions
+from cq2c_desktop.domain.job_protocol import Cancelled, Progress, ShouldStop
+from cq2c_desktop.services.outputs import Decision
+from cq2c_desktop.services.printing import PrintSettings, print_decisions
 from cq2c_desktop.ui.jobs import Job
+from cq2c_desktop.ui.messages import error_text
+from cq2c_desktop.ui.user_settings import PREVIEW_GEOMETRY, UserSettings
 from cq2c_desktop.ui.widgets import ask_export_path
 
 ZOOM_STEP = 1.25
 CONTINUOUS_PAGES = 150  # up to this many pages scroll as one strip (measuring them costs ~0.25 ms each)
+
+
+def print_settings(printer: QPrinter, platform: str = "") -> PrintSettings:
+    """What the print dialog chose on `printer`, as plain values for the printing child process."""
+    ranged = printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0
+    to_file = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+    return PrintSettings(
+        printer_name=printer.printerName(),
+        output_file=printer.outputFileName() if to_file else "",
+        copies=max(1, printer.copyCount()),
+        collate=printer.collateCopies(),
+        duplex=printer.duplex().name,
+        colour=printer.colorMode() == QPrinter.ColorMode.Color,
+        pages=(printer.fromPage(), printer.toPage()) if ranged else None,
+        document_name=printer.docName(),
+        platform=platform,
+    )
 
 
 class DecisionPreview(QDialog):
@@ -46,7 +66,7 @@ class DecisionPreview(QDialog):
     printed = Signal(object)  # the number of pages sent, or the error that stopped printing
 
     def __init__(
-        self, pdf: Path, folder: Path, decisions: Sequence[Decision], settings: QSettings, parent: QWidget
+        self, pdf: Path, folder: Path, decisions: Sequence[Decision], settings: UserSettings, parent: QWidget
     ) -> None:
         super().__init__(parent)
         self.pdf, self._folder, self._settings = pdf, folder, settings
@@ -78,7 +98,7 @@ class DecisionPreview(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.finished.connect(self._discard)
-        geometry = settings.value("preview/geometry")
+        geometry = settings.get(PREVIEW_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1000, 800)
 
@@ -144,7 +164,7 @@ class DecisionPreview(QDialog):
         try:
             shutil.copyfile(self.pdf, path)  # the file shown: a copy is instant, even of hundreds of pages
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot save"), error_text(exc))
             return
         self.status.setText(self.tr("Saved: {path}").format(path=path))
 
@@ -157,7 +177,7 @@ class DecisionPreview(QDialog):
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCollateCopies, True)
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, True)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.print_with(PrintSettings.from_printer(printer, QGuiApplication.platformName()))
+            self.print_with(print_settings(printer, QGuiApplication.platformName()))
 
     def print_with(self, settings: PrintSettings) -> None:
         """Send the decisions to the printer `settings` name, off the window's process."""
@@ -166,9 +186,7 @@ class DecisionPreview(QDialog):
         decisions = self.decisions
 
         def work(progress: Progress, stop: ShouldStop) -> int:
-            return in_child(
-                print_decisions, decisions, settings, progress=progress, should_stop=stop, name="cq2c-print"
-            )
+            return print_decisions(decisions, settings, progress=progress, should_stop=stop)
 
         self.print_action.setEnabled(False)
         self.job = Job(self, self.tr("Printing the decision drafts…"), work, self._printed, self._print_failed)
@@ -182,13 +200,13 @@ class DecisionPreview(QDialog):
     def _print_failed(self, error: BaseException) -> None:
         self.job = None
         self.print_action.setEnabled(True)
-        if isinstance(error, ExportCancelledError):
+        if isinstance(error, Cancelled):
             self.status.setText(self.tr("Printing cancelled."))
         else:
-            QMessageBox.warning(self, self.tr("Cannot print"), str(error))
+            QMessageBox.warning(self, self.tr("Cannot print"), error_text(error))
         self.printed.emit(error)
 
     def _discard(self) -> None:
-        self._settings.setValue("preview/geometry", self.saveGeometry())
+        self._settings.set(PREVIEW_GEOMETRY, self.saveGeometry())
         self.document.close()  # Windows cannot remove a file that is still open
         shutil.rmtree(self._folder, ignore_errors=True)

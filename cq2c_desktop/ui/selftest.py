@@ -29,14 +29,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from cq2c_desktop import __version__
 from cq2c_desktop.paths import resource_path
 from cq2c_desktop.services.approval import approve_moves
-from cq2c_desktop.services.child_process import run_in_child
-from cq2c_desktop.services.commands import create_demo
-from cq2c_desktop.services.instance import build_instance
+from cq2c_desktop.services.demo import build_demo
+from cq2c_desktop.services.instance import plan_instance
 from cq2c_desktop.services.optimise import RunSummary
 from cq2c_desktop.services.outputs import export_decisions, export_transfers
 from cq2c_desktop.services.solver_process import solve_in_child
-from cq2c_desktop.services.workspace import open_workspace
+from cq2c_desktop.services.workspace import Workspace, open_workspace
 from cq2c_desktop.ui.main_window import MainWindow
+from cq2c_desktop.ui.user_settings import UserSettings
 
 # Files a complete bundle carries (besides the Python packages, which an import would miss).
 REQUIRED_RESOURCES = (
@@ -154,7 +154,7 @@ def _open_in_window(window: MainWindow, plan: Path, guard: _DialogGuard) -> str:
     window.plan_failed.disconnect(failures.append)
     if failures:
         raise SelfTestError(f"the main window could not open {plan}: {failures[0]}")
-    units, staff = window.units_model.rowCount(), window.staff_view.model.rowCount()
+    units, staff = window.units_view.model.rowCount(), window.staff_view.model.rowCount()
     if units == 0 or staff == 0:
         raise SelfTestError(f"the views are empty ({units} units, {staff} staff)")
     return f"{units} units, {staff} staff shown"
@@ -174,8 +174,7 @@ def _solve_in_child_process(plan: Path) -> str:
     """Large plans are solved in a spawned child; frozen, that child is the app itself re-entered."""
     workspace = open_workspace(plan)
     try:
-        with workspace.plan.begin() as session:
-            doc = build_instance(session)
+        doc = plan_instance(workspace.plan)
     finally:
         workspace.close()
     result = solve_in_child(doc, method="optimal", time_limit=120.0)
@@ -199,14 +198,14 @@ def _check_file(path: Path) -> str:
     return f"{path.name} {size / 1024:.0f} kB"
 
 
-def _export(plan: Path, folder: Path) -> list[str]:
+def _export(workspace: Workspace, folder: Path) -> list[str]:
     """The window writes its outputs in a child process: the list and the PDF (which needs Qt's
     offscreen platform there) go that way here too, the Word file in this process. The demo has no
     signer or Tờ trình: the drafts leave them blank, as the officer may choose to."""
     transfers, pdf, docx = folder / "danh-sach.xlsx", folder / "quyet-dinh.pdf", folder / "quyet-dinh.docx"
-    run_in_child(export_transfers, str(plan), transfers, name="cq2c-export", blanks=True)
-    run_in_child(export_decisions, str(plan), pdf, collective=True, name="cq2c-export", blanks=True)
-    export_decisions(plan, docx, collective=True, blanks=True)
+    export_transfers(workspace.plan, transfers, blanks=True, isolate=True)
+    export_decisions(workspace.plan, pdf, collective=True, blanks=True, isolate=True)
+    export_decisions(workspace.plan, docx, collective=True, blanks=True)
     return [_check_file(path) for path in (transfers, pdf, docx)]
 
 
@@ -231,11 +230,11 @@ def _steps(folder: Path, language: str, guard: _DialogGuard, out: _Report) -> No
     out.begin("resources")
     out.done(_check_resources(language))
     out.begin("demo")
-    create_demo(plan)
+    build_demo(plan)
     out.done(f"{plan.name} {plan.stat().st_size / 1e6:.1f} MB in {folder}")
     out.begin("open")
     # Private settings: the window remembers recent plans, and those must not be the user's.
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    settings = UserSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(settings, plan)
     try:
         out.done(_open_in_window(window, plan, guard))
@@ -250,13 +249,17 @@ def _steps(folder: Path, language: str, guard: _DialogGuard, out: _Report) -> No
         window.deleteLater()
     out.begin("solver process")
     out.done(_solve_in_child_process(plan))
-    out.begin("approve")
-    approved = approve_moves(plan, all_moves=True)
-    if len(approved.approved) != summary.moves:
-        raise SelfTestError(f"approved {len(approved.approved)} of {summary.moves} moves")
-    out.done(f"{len(approved.approved)} moves approved")
-    out.begin("export")
-    out.done(", ".join(_export(plan, folder)))
+    workspace = open_workspace(plan)
+    try:
+        out.begin("approve")
+        approved = approve_moves(workspace.plan, all_moves=True)
+        if len(approved.approved) != summary.moves:
+            raise SelfTestError(f"approved {len(approved.approved)} of {summary.moves} moves")
+        out.done(f"{len(approved.approved)} moves approved")
+        out.begin("export")
+        out.done(", ".join(_export(workspace, folder)))
+    finally:
+        workspace.close()
     out.begin("preview")
     out.done(_render_first_page(folder / "quyet-dinh.pdf"))
 

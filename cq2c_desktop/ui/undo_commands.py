@@ -1,4 +1,8 @@
-"""Undoable plan edits. Each command calls a service (one transaction each way) and refreshes the view."""
+"""Undoable plan edits. Each command calls a service (one transaction each way) and refreshes the view.
+
+Every change is made by the service before its command is pushed (so a refused change never reaches
+the stack): `AppliedCommand` lets QUndoStack.push's immediate redo() pass, and makes the change again
+on every later redo."""
 
 from __future__ import annotations
 
@@ -10,19 +14,38 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox
 
 from cq2c_desktop.domain.enums import MoveStatus
+from cq2c_desktop.services.approval import approve_moves
 from cq2c_desktop.services.conflicts import ConflictError
 from cq2c_desktop.services.reassign import Reassignment, reassign, undo_reassign
 from cq2c_desktop.services.review import StatusChange, change_status, restore_statuses
 from cq2c_desktop.services.staff import StaffRow, planning_fields, restore_staff
 from cq2c_desktop.services.units import restore_unit, update_unit
 from cq2c_desktop.services.workspace import Workspace
+from cq2c_desktop.ui.messages import error_text
 
 
 def _conflict(error: Exception) -> None:
-    QMessageBox.warning(None, QCoreApplication.translate("Undo", "Cannot undo"), str(error))
+    QMessageBox.warning(None, QCoreApplication.translate("Undo", "Cannot undo"), error_text(error))
 
 
-class StaffEditCommand(QUndoCommand):
+class AppliedCommand(QUndoCommand):
+    """A change already made when the command is pushed; `apply` makes it again on a later redo."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self._pushed = False
+
+    def redo(self) -> None:
+        if not self._pushed:  # QUndoStack.push calls redo() at once: the change is already made
+            self._pushed = True
+            return
+        self.apply()
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+
+class StaffEditCommand(AppliedCommand):
     """A roster edit already applied by the service; undo and redo restore the two states, unless
     another officer changed the person meanwhile (then nothing is overwritten and a message says why)."""
 
@@ -42,7 +65,6 @@ class StaffEditCommand(QUndoCommand):
         self._staff_id = before.id
         self._show = show
         self._current = current  # the row as this window last saw it: its version is what we expect
-        self._applied = True  # the edit was made before the command was pushed
 
     def _put(self, values: dict[str, Any]) -> None:
         seen = self._current(self._staff_id)
@@ -58,17 +80,14 @@ class StaffEditCommand(QUndoCommand):
             return
         self._show(row)
 
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
+    def apply(self) -> None:
         self._put(self._after)
 
     def undo(self) -> None:
         self._put(self._before)
 
 
-class MoveStatusCommand(QUndoCommand):
+class MoveStatusCommand(AppliedCommand):
     """The officer's decision on proposals, already applied; undo puts the previous statuses back,
     unless another officer has changed those moves since (then undo is refused with a message)."""
 
@@ -87,12 +106,8 @@ class MoveStatusCommand(QUndoCommand):
         self._change = change
         self._refresh = refresh
         self._seen = seen  # the versions this window last saw: later undo steps move them on
-        self._applied = True
 
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
+    def apply(self) -> None:
         ids = list(self._change.before)
         try:
             self._change = change_status(self._workspace.plan, ids, self._status, expected_versions=self._seen(ids))
@@ -110,7 +125,7 @@ class MoveStatusCommand(QUndoCommand):
         self._refresh()
 
 
-class ReassignCommand(QUndoCommand):
+class ReassignCommand(AppliedCommand):
     """A move made by hand, already applied; undo removes it and restores what it displaced."""
 
     def __init__(
@@ -126,12 +141,8 @@ class ReassignCommand(QUndoCommand):
         self._change = change
         self._args = redo_args
         self._refresh = refresh
-        self._applied = True
 
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
+    def apply(self) -> None:
         self._change = reassign(self._workspace.plan, *self._args)
         self._refresh()
 
@@ -140,7 +151,7 @@ class ReassignCommand(QUndoCommand):
         self._refresh()
 
 
-class UnitEditCommand(QUndoCommand):
+class UnitEditCommand(AppliedCommand):
     """A unit's region or priority, already changed; undo puts the old values back."""
 
     def __init__(
@@ -156,15 +167,29 @@ class UnitEditCommand(QUndoCommand):
         super().__init__(text)
         self._workspace, self._unit, self._field, self._value, self._before = workspace, unit_id, field, value, before
         self._refresh = refresh
-        self._applied = True
 
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
+    def apply(self) -> None:
         update_unit(self._workspace.plan, self._unit, self._field, self._value)
         self._refresh()
 
     def undo(self) -> None:
         restore_unit(self._workspace.plan, self._unit, self._before)
+        self._refresh()
+
+
+class ApproveCommand(AppliedCommand):
+    """Approval already made; undo puts back the statuses the moves had."""
+
+    def __init__(
+        self, workspace: Workspace, move_ids: list[int], before: dict[int, str], refresh: Callable[[], None], text: str
+    ) -> None:
+        super().__init__(text)
+        self._workspace, self._ids, self._before, self._refresh = workspace, move_ids, before, refresh
+
+    def apply(self) -> None:
+        approve_moves(self._workspace.plan, move_ids=self._ids)
+        self._refresh()
+
+    def undo(self) -> None:
+        restore_statuses(self._workspace.plan, self._before)
         self._refresh()

@@ -6,24 +6,24 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QSettings
+from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QTableView, QWidget
 
 from cq2c_desktop.ui.table_models import RowTableModel
+from cq2c_desktop.ui.user_settings import EXPORT_FOLDER, UserSettings
 
 ROW_HEIGHT = 22  # compact rows, as officers know them from Excel
 ROWS_MEASURED = 50  # "fit columns to contents" reads this many rows, not a thousand (it runs on the UI thread)
 
 
-def ask_export_path(parent: QWidget, settings: QSettings, title: str, name: str, pattern: str) -> Path | None:
+def ask_export_path(parent: QWidget, settings: UserSettings, title: str, name: str, pattern: str) -> Path | None:
     """Where to write an output, starting in the folder of the last one (remembered in `settings`)."""
-    folder = str(settings.value("export/last_dir", str(Path.home())))
+    folder = settings.folder(EXPORT_FOLDER)
     path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / name), pattern)
     if not path:
         return None
-    chosen = Path(path)
-    settings.setValue("export/last_dir", str(chosen.parent))
-    return chosen
+    settings.remember_folder(EXPORT_FOLDER, path)
+    return Path(path)
 
 
 def data_table(model: QAbstractItemModel) -> QTableView:

@@ -261,6 +261,33 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>Open plan</source>
+        <translation>Open plan</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <source>Cannot create the plan</source>
+        <translation>Cannot create the plan</translation>
+    </message>
+    <message>
+        <source>Cannot restore the plan</source>
+        <translation>Cannot restore the plan</translation>
+    </message>
+    <message>
+        <source>Save a copy of the plan</source>
+        <translation>Save a copy of the plan</translation>
+    </message>
+    <message>
+        <source>Copy saved: {path}</source>
+        <translation>Copy saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the file</source>
@@ -477,36 +504,12 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Main</translation>
     </message>
     <message>
-        <source>Open plan</source>
-        <translation>Open plan</translation>
-    </message>
-    <message>
-        <source>New plan</source>
-        <translation>New plan</translation>
-    </message>
-    <message>
-        <source>Cannot create the plan</source>
-        <translation>Cannot create the plan</translation>
-    </message>
-    <message>
-        <source>Cannot restore the plan</source>
-        <translation>Cannot restore the plan</translation>
-    </message>
-    <message>
         <source>Opening the plan…</source>
         <translation>Opening the plan…</translation>
     </message>
     <message>
         <source>Cannot open the plan</source>
         <translation>Cannot open the plan</translation>
-    </message>
-    <message>
-        <source>Save a copy of the plan</source>
-        <translation>Save a copy of the plan</translation>
-    </message>
-    <message>
-        <source>Copy saved: {path}</source>
-        <translation>Copy saved: {path}</translation>
     </message>
     <message>
         <source>Loading the plan…</source>
@@ -519,26 +522,6 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>{units} units, {staff} staff</source>
         <translation>{units} units, {staff} staff</translation>
-    </message>
-    <message>
-        <source>Optimising…</source>
-        <translation>Optimising…</translation>
-    </message>
-    <message>
-        <source>Run {id}: {status}, {moves} moves, {unfilled} posts unfilled</source>
-        <translation>Run {id}: {status}, {moves} moves, {unfilled} posts unfilled</translation>
-    </message>
-    <message>
-        <source>Optimisation failed</source>
-        <translation>Optimisation failed</translation>
-    </message>
-    <message>
-        <source>Compare runs</source>
-        <translation>Compare runs</translation>
-    </message>
-    <message>
-        <source>Two runs are needed to compare.</source>
-        <translation>Two runs are needed to compare.</translation>
     </message>
     <message>
         <source>About CQ2C Planner</source>
@@ -1028,29 +1011,6 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
-    <name>Region</name>
-    <message>
-        <source>Highland</source>
-        <translation>Highland</translation>
-    </message>
-    <message>
-        <source>Mountain</source>
-        <translation>Mountain</translation>
-    </message>
-    <message>
-        <source>Lowland</source>
-        <translation>Lowland</translation>
-    </message>
-    <message>
-        <source>Coastal</source>
-        <translation>Coastal</translation>
-    </message>
-    <message>
-        <source>Urban</source>
-        <translation>Urban</translation>
-    </message>
-</context>
-<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore the plan from a backup copy</source>
@@ -1063,6 +1023,22 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>before a restore</source>
         <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <source>before the plan was upgraded</source>
+        <translation>before the plan was upgraded</translation>
+    </message>
+    <message>
+        <source>before an optimisation (command line)</source>
+        <translation>before an optimisation (command line)</translation>
+    </message>
+    <message>
+        <source>before an approval (command line)</source>
+        <translation>before an approval (command line)</translation>
     </message>
     <message>
         <source>Taken at</source>
@@ -1111,6 +1087,29 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Replace the plan with the copy taken at {when}? The plan as it is now is kept as a copy.</source>
         <translation>Replace the plan with the copy taken at {when}? The plan as it is now is kept as a copy.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Optimising…</source>
+        <translation>Optimising…</translation>
+    </message>
+    <message>
+        <source>Run {id}: {status}, {moves} moves, {unfilled} posts unfilled</source>
+        <translation>Run {id}: {status}, {moves} moves, {unfilled} posts unfilled</translation>
+    </message>
+    <message>
+        <source>Optimisation failed</source>
+        <translation>Optimisation failed</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>Compare runs</translation>
+    </message>
+    <message>
+        <source>Two runs are needed to compare.</source>
+        <translation>Two runs are needed to compare.</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1389,882 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>ambiguous_unit</name>
+    <message>
+        <source>«{value}» could be: {names}; add Xã/Phường or use the code</source>
+        <translation>«{value}» could be: {names}; add Xã/Phường or use the code</translation>
+    </message>
+</context>
+<context>
+    <name>approval_conflict</name>
+    <message>
+        <source>Another officer has just changed one of these moves; reload the plan and approve again.</source>
+        <translation>Another officer has just changed one of these moves; reload the plan and approve again.</translation>
+    </message>
+</context>
+<context>
+    <name>approve_which</name>
+    <message>
+        <source>Name the moves to approve, or approve all of them.</source>
+        <translation>Name the moves to approve, or approve all of them.</translation>
+    </message>
+</context>
+<context>
+    <name>approved_is_final</name>
+    <message>
+        <source>An approved move cannot be changed.</source>
+        <translation>An approved move cannot be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>audit_append_only</name>
+    <message>
+        <source>The audit log is append-only: events cannot be changed or deleted.</source>
+        <translation>The audit log is append-only: events cannot be changed or deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>audit_unreadable</name>
+    <message>
+        <source>Cannot read the audit log: {reason}</source>
+        <translation>Cannot read the audit log: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>backup_damaged</name>
+    <message>
+        <source>The backup copy is damaged: {copy}: {reason}</source>
+        <translation>The backup copy is damaged: {copy}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>backup_is_the_plan</name>
+    <message>
+        <source>The copy is the plan file itself.</source>
+        <translation>The copy is the plan file itself.</translation>
+    </message>
+</context>
+<context>
+    <name>backup_not_found</name>
+    <message>
+        <source>Backup copy not found: {path}</source>
+        <translation>Backup copy not found: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>backup_not_taken</name>
+    <message>
+        <source>Could not take a backup copy: {reason}</source>
+        <translation>Could not take a backup copy: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>backup_unreadable</name>
+    <message>
+        <source>The backup copy cannot be read: {copy}: {reason}</source>
+        <translation>The backup copy cannot be read: {copy}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>backups_need_plan_file</name>
+    <message>
+        <source>Only plan files have backup copies; back up a PostgreSQL plan with pg_dump.</source>
+        <translation>Only plan files have backup copies; back up a PostgreSQL plan with pg_dump.</translation>
+    </message>
+</context>
+<context>
+    <name>bad_cccd</name>
+    <message>
+        <source>Citizen ID «{value}» must have 12 digits</source>
+        <translation>Citizen ID «{value}» must have 12 digits</translation>
+    </message>
+</context>
+<context>
+    <name>bad_date</name>
+    <message>
+        <source>Not a date: «{value}»</source>
+        <translation>Not a date: «{value}»</translation>
+    </message>
+    <message>
+        <source>Not a date: «{value}» (use dd/mm/yyyy)</source>
+        <translation>Not a date: «{value}» (use dd/mm/yyyy)</translation>
+    </message>
+</context>
+<context>
+    <name>bad_flag</name>
+    <message>
+        <source>«{value}» must be x/yes or blank/no</source>
+        <translation>«{value}» must be x/yes or blank/no</translation>
+    </message>
+</context>
+<context>
+    <name>bad_gender</name>
+    <message>
+        <source>Gender «{value}» must be Nam (male) or Nữ (female)</source>
+        <translation>Gender «{value}» must be Nam (male) or Nữ (female)</translation>
+    </message>
+</context>
+<context>
+    <name>bad_kind</name>
+    <message>
+        <source>Unit kind «{value}» must be xã, phường or đặc khu</source>
+        <translation>Unit kind «{value}» must be xã, phường or đặc khu</translation>
+    </message>
+</context>
+<context>
+    <name>bad_mapping</name>
+    <message>
+        <source>Cannot read the mapping «{value}» (write "Column X=field")</source>
+        <translation>Cannot read the mapping «{value}» (write "Column X=field")</translation>
+    </message>
+</context>
+<context>
+    <name>bad_number</name>
+    <message>
+        <source>«{value}» is not a number</source>
+        <translation>«{value}» is not a number</translation>
+    </message>
+</context>
+<context>
+    <name>bad_region</name>
+    <message>
+        <source>Unknown region «{value}»; use highland, mountain, lowland, coastal or urban</source>
+        <translation>Unknown region «{value}»; use highland, mountain, lowland, coastal or urban</translation>
+    </message>
+</context>
+<context>
+    <name>cancelled</name>
+    <message>
+        <source>Cancelled; nothing was changed or written.</source>
+        <translation>Cancelled; nothing was changed or written.</translation>
+    </message>
+</context>
+<context>
+    <name>cccd_taken</name>
+    <message>
+        <source>This citizen ID already belongs to staff {owner} in the plan</source>
+        <translation>This citizen ID already belongs to staff {owner} in the plan</translation>
+    </message>
+</context>
+<context>
+    <name>changed_by</name>
+    <message>
+        <source>{row} was changed by {who}</source>
+        <translation>{row} was changed by {who}</translation>
+    </message>
+</context>
+<context>
+    <name>changed_by_at</name>
+    <message>
+        <source>{row} was changed by {who} at {at}</source>
+        <translation>{row} was changed by {who} at {at}</translation>
+    </message>
+</context>
+<context>
+    <name>check_cccd_duplicate</name>
+    <message>
+        <source>The same citizen ID {cccd} belongs to {staff}</source>
+        <translation>The same citizen ID {cccd} belongs to {staff}</translation>
+    </message>
+</context>
+<context>
+    <name>check_cccd_format</name>
+    <message>
+        <source>Staff {staff}: citizen ID {cccd} is not 12 digits</source>
+        <translation>Staff {staff}: citizen ID {cccd} is not 12 digits</translation>
+    </message>
+</context>
+<context>
+    <name>check_damaged</name>
+    <message>
+        <source>The file is damaged: {reason}</source>
+        <translation>The file is damaged: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>check_deficit</name>
+    <message>
+        <source>Run {run}: {count} {specialty} posts filled at {unit}, its deficit is {deficit}</source>
+        <translation>Run {run}: {count} {specialty} posts filled at {unit}, its deficit is {deficit}</translation>
+    </message>
+</context>
+<context>
+    <name>check_foreign_key</name>
+    <message>
+        <source>Table {table}, row {row}: refers to a missing {parent} row</source>
+        <translation>Table {table}, row {row}: refers to a missing {parent} row</translation>
+    </message>
+</context>
+<context>
+    <name>check_moved_twice</name>
+    <message>
+        <source>Run {run}: staff {staff} has {count} moves</source>
+        <translation>Run {run}: staff {staff} has {count} moves</translation>
+    </message>
+</context>
+<context>
+    <name>check_no_run</name>
+    <message>
+        <source>No such run: {run}</source>
+        <translation>No such run: {run}</translation>
+    </message>
+</context>
+<context>
+    <name>check_not_a_database</name>
+    <message>
+        <source>Cannot open the file (not a database): {reason}</source>
+        <translation>Cannot open the file (not a database): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>check_not_movable</name>
+    <message>
+        <source>Run {run}, move #{move}: staff {staff} is not movable</source>
+        <translation>Run {run}, move #{move}: staff {staff} is not movable</translation>
+    </message>
+</context>
+<context>
+    <name>check_own_unit</name>
+    <message>
+        <source>Run {run}, move #{move}: moves to the person's own unit</source>
+        <translation>Run {run}, move #{move}: moves to the person's own unit</translation>
+    </message>
+</context>
+<context>
+    <name>check_run_stale</name>
+    <message>
+        <source>Run {run}, move #{move}: staff {staff} is now in {now}, not {before} (the roster changed after the run)</source>
+        <translation>Run {run}, move #{move}: staff {staff} is now in {now}, not {before} (the roster changed after the run)</translation>
+    </message>
+</context>
+<context>
+    <name>check_settings</name>
+    <message>
+        <source>The plan settings cannot be read: {reason}</source>
+        <translation>The plan settings cannot be read: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>check_specialty</name>
+    <message>
+        <source>Run {run}, move #{move}: specialty {specialty} does not match a {post} post</source>
+        <translation>Run {run}, move #{move}: specialty {specialty} does not match a {post} post</translation>
+    </message>
+</context>
+<context>
+    <name>check_surplus</name>
+    <message>
+        <source>Run {run}: {count} {specialty} staff leave {unit}, its surplus is {surplus}</source>
+        <translation>Run {run}: {count} {specialty} staff leave {unit}, its surplus is {surplus}</translation>
+    </message>
+</context>
+<context>
+    <name>check_unit_without_quota</name>
+    <message>
+        <source>Unit {unit} has {count} staff but no posts</source>
+        <translation>Unit {unit} has {count} staff but no posts</translation>
+    </message>
+</context>
+<context>
+    <name>check_unknown_reference</name>
+    <message>
+        <source>{what} {row}: {column} = {value} is not in the plan</source>
+        <translation>{what} {row}: {column} = {value} is not in the plan</translation>
+    </message>
+</context>
+<context>
+    <name>check_unreadable</name>
+    <message>
+        <source>Cannot read the plan: {reason}</source>
+        <translation>Cannot read the plan: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>child_process_stopped</name>
+    <message>
+        <source>The worker process stopped unexpectedly (exit code {code}).</source>
+        <translation>The worker process stopped unexpectedly (exit code {code}).</translation>
+    </message>
+</context>
+<context>
+    <name>conflict</name>
+    <message>
+        <source>Conflict: {changes} since you read it. Your change was NOT saved; reload and try again.</source>
+        <translation>Conflict: {changes} since you read it. Your change was NOT saved; reload and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>conflict_more</name>
+    <message>
+        <source>Conflict: {changes} and {more} more {what} since you read it. Your change was NOT saved; reload and try again.</source>
+        <translation>Conflict: {changes} and {more} more {what} since you read it. Your change was NOT saved; reload and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>conflict_move</name>
+    <message>
+        <source>move #{id} ({name})</source>
+        <translation>move #{id} ({name})</translation>
+    </message>
+</context>
+<context>
+    <name>conflict_person</name>
+    <message>
+        <source>staff {id} ({name})</source>
+        <translation>staff {id} ({name})</translation>
+    </message>
+</context>
+<context>
+    <name>conflict_race</name>
+    <message>
+        <source>Conflict: someone else changed the same {what} at the same moment. Your change was NOT saved; reload and try again.</source>
+        <translation>Conflict: someone else changed the same {what} at the same moment. Your change was NOT saved; reload and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>copy_failed</name>
+    <message>
+        <source>Copy failed: {reason}</source>
+        <translation>Copy failed: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>copy_needs_plan_file</name>
+    <message>
+        <source>Only a plan file can be copied this way.</source>
+        <translation>Only a plan file can be copied this way.</translation>
+    </message>
+</context>
+<context>
+    <name>copy_same_plan</name>
+    <message>
+        <source>Source and target are the same plan.</source>
+        <translation>Source and target are the same plan.</translation>
+    </message>
+</context>
+<context>
+    <name>copy_table</name>
+    <message>
+        <source>Copying {table}</source>
+        <translation>Copying {table}</translation>
+    </message>
+</context>
+<context>
+    <name>copy_target_exists</name>
+    <message>
+        <source>The target file exists; it is replaced only when asked to: {path}</source>
+        <translation>The target file exists; it is replaced only when asked to: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>copy_target_not_empty</name>
+    <message>
+        <source>The target already holds data; it is replaced only when asked to.</source>
+        <translation>The target already holds data; it is replaced only when asked to.</translation>
+    </message>
+</context>
+<context>
+    <name>decision_step</name>
+    <message>
+        <source>Decision: {name}</source>
+        <translation>Decision: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>decision_step_many</name>
+    <message>
+        <source>Decision for {count} people</source>
+        <translation>Decision for {count} people</translation>
+    </message>
+</context>
+<context>
+    <name>decisions_format</name>
+    <message>
+        <source>Decisions must be written as .pdf or .docx: {path}</source>
+        <translation>Decisions must be written as .pdf or .docx: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>demo_finishing</name>
+    <message>
+        <source>Finishing</source>
+        <translation>Finishing</translation>
+    </message>
+</context>
+<context>
+    <name>demo_generating</name>
+    <message>
+        <source>Generating synthetic staff</source>
+        <translation>Generating synthetic staff</translation>
+    </message>
+</context>
+<context>
+    <name>demo_units_unreadable</name>
+    <message>
+        <source>Cannot read the unit list {path}: {reason}</source>
+        <translation>Cannot read the unit list {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>demo_writing</name>
+    <message>
+        <source>Writing the plan file</source>
+        <translation>Writing the plan file</translation>
+    </message>
+</context>
+<context>
+    <name>derived_ids</name>
+    <message>
+        <source>No staff id column: {count} ids were made from the citizen ID or the name and birth date</source>
+        <translation>No staff id column: {count} ids were made from the citizen ID or the name and birth date</translation>
+    </message>
+</context>
+<context>
+    <name>document_settings_missing</name>
+    <message>
+        <source>Cannot write a signable document: {gaps}. Enter these document settings of the plan, or write a draft whose missing values are dotted lines to fill in by hand.</source>
+        <translation>Cannot write a signable document: {gaps}. Enter these document settings of the plan, or write a draft whose missing values are dotted lines to fill in by hand.</translation>
+    </message>
+</context>
+<context>
+    <name>done</name>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>duplicate_cccd</name>
+    <message>
+        <source>Same citizen ID as row {row}</source>
+        <translation>Same citizen ID as row {row}</translation>
+    </message>
+</context>
+<context>
+    <name>duplicate_id</name>
+    <message>
+        <source>Same staff id as row {row}</source>
+        <translation>Same staff id as row {row}</translation>
+    </message>
+</context>
+<context>
+    <name>duplicate_row</name>
+    <message>
+        <source>Duplicates row {row} ({key})</source>
+        <translation>Duplicates row {row} ({key})</translation>
+    </message>
+</context>
+<context>
+    <name>field_not_editable</name>
+    <message>
+        <source>This field cannot be edited: {field}</source>
+        <translation>This field cannot be edited: {field}</translation>
+    </message>
+</context>
+<context>
+    <name>file_damaged</name>
+    <message>
+        <source>{file} is damaged and cannot be read: {reason}</source>
+        <translation>{file} is damaged and cannot be read: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>file_exists</name>
+    <message>
+        <source>The file already exists: {path}</source>
+        <translation>The file already exists: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>file_not_a_spreadsheet</name>
+    <message>
+        <source>Cannot read {file} (damaged, password-protected or not a spreadsheet): {reason}</source>
+        <translation>Cannot read {file} (damaged, password-protected or not a spreadsheet): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>file_packed_too_tightly</name>
+    <message>
+        <source>Part {part} of {file} is packed abnormally tightly (it may be a zip bomb).</source>
+        <translation>Part {part} of {file} is packed abnormally tightly (it may be a zip bomb).</translation>
+    </message>
+</context>
+<context>
+    <name>file_too_large</name>
+    <message>
+        <source>{file} is {size}, over the {limit} limit.</source>
+        <translation>{file} is {size}, over the {limit} limit.</translation>
+    </message>
+</context>
+<context>
+    <name>file_too_many_parts</name>
+    <message>
+        <source>{file} has too many parts ({count}).</source>
+        <translation>{file} has too many parts ({count}).</translation>
+    </message>
+</context>
+<context>
+    <name>file_type_unsupported</name>
+    <message>
+        <source>Unsupported file type «{suffix}»; save it as .xlsx or .csv.</source>
+        <translation>Unsupported file type «{suffix}»; save it as .xlsx or .csv.</translation>
+    </message>
+</context>
+<context>
+    <name>file_unpacks_too_large</name>
+    <message>
+        <source>{file} unpacks to {size}, over the {limit} limit (it may be a zip bomb).</source>
+        <translation>{file} unpacks to {size}, over the {limit} limit (it may be a zip bomb).</translation>
+    </message>
+</context>
+<context>
+    <name>file_unreadable</name>
+    <message>
+        <source>Cannot read the file {file}: {reason}</source>
+        <translation>Cannot read the file {file}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>file_xml_declaration</name>
+    <message>
+        <source>{file} holds an XML declaration Office never writes ({part}; it may be an XML bomb).</source>
+        <translation>{file} holds an XML declaration Office never writes ({part}; it may be an XML bomb).</translation>
+    </message>
+</context>
+<context>
+    <name>font_missing</name>
+    <message>
+        <source>Missing font {path}: {reason}</source>
+        <translation>Missing font {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>font_unloadable</name>
+    <message>
+        <source>Cannot load font {path}</source>
+        <translation>Cannot load font {path}</translation>
+    </message>
+</context>
+<context>
+    <name>fonts_need_gui</name>
+    <message>
+        <source>A QGuiApplication is needed to render text.</source>
+        <translation>A QGuiApplication is needed to render text.</translation>
+    </message>
+</context>
+<context>
+    <name>implausible_birth_date</name>
+    <message>
+        <source>Birth date {date} is not plausible (age {age})</source>
+        <translation>Birth date {date} is not plausible (age {age})</translation>
+    </message>
+</context>
+<context>
+    <name>import_adding</name>
+    <message>
+        <source>Adding</source>
+        <translation>Adding</translation>
+    </message>
+</context>
+<context>
+    <name>import_done</name>
+    <message>
+        <source>Imported: {file} [{sheet}] — {rows} rows, added {added}, changed {changed}, removed {removed}, unchanged {unchanged}; errors {errors}, warnings {warnings}</source>
+        <translation>Imported: {file} [{sheet}] — {rows} rows, added {added}, changed {changed}, removed {removed}, unchanged {unchanged}; errors {errors}, warnings {warnings}</translation>
+    </message>
+</context>
+<context>
+    <name>import_dry_run</name>
+    <message>
+        <source>Dry run, nothing written: {file} [{sheet}] — {rows} rows, added {added}, changed {changed}, removed {removed}, unchanged {unchanged}; errors {errors}, warnings {warnings}</source>
+        <translation>Dry run, nothing written: {file} [{sheet}] — {rows} rows, added {added}, changed {changed}, removed {removed}, unchanged {unchanged}; errors {errors}, warnings {warnings}</translation>
+    </message>
+</context>
+<context>
+    <name>import_header</name>
+    <message>
+        <source>Finding the header</source>
+        <translation>Finding the header</translation>
+    </message>
+</context>
+<context>
+    <name>import_reading</name>
+    <message>
+        <source>Reading the file</source>
+        <translation>Reading the file</translation>
+    </message>
+</context>
+<context>
+    <name>import_refused</name>
+    <message>
+        <source>NOT imported, the plan is unchanged: {file} [{sheet}] — {rows} rows, added {added}, changed {changed}, removed {removed}, unchanged {unchanged}; errors {errors}, warnings {warnings}</source>
+        <translation>NOT imported, the plan is unchanged: {file} [{sheet}] — {rows} rows, added {added}, changed {changed}, removed {removed}, unchanged {unchanged}; errors {errors}, warnings {warnings}</translation>
+    </message>
+</context>
+<context>
+    <name>import_removing</name>
+    <message>
+        <source>Removing</source>
+        <translation>Removing</translation>
+    </message>
+</context>
+<context>
+    <name>import_scope</name>
+    <message>
+        <source>The removal scope must be one of {scopes}</source>
+        <translation>The removal scope must be one of {scopes}</translation>
+    </message>
+</context>
+<context>
+    <name>import_updating</name>
+    <message>
+        <source>Updating</source>
+        <translation>Updating</translation>
+    </message>
+</context>
+<context>
+    <name>import_writing</name>
+    <message>
+        <source>Writing to the plan</source>
+        <translation>Writing to the plan</translation>
+    </message>
+</context>
+<context>
+    <name>impossible_date</name>
+    <message>
+        <source>Birth date {date} is in the future</source>
+        <translation>Birth date {date} is in the future</translation>
+    </message>
+    <message>
+        <source>No such date: «{value}»</source>
+        <translation>No such date: «{value}»</translation>
+    </message>
+</context>
+<context>
+    <name>legacy_file</name>
+    <message>
+        <source>The file is in {encoding}; converted to Unicode</source>
+        <translation>The file is in {encoding}; converted to Unicode</translation>
+    </message>
+</context>
+<context>
+    <name>legacy_text</name>
+    <message>
+        <source>{count} cells converted from {encoding} to Unicode (e.g. «{before}» → «{after}»)</source>
+        <translation>{count} cells converted from {encoding} to Unicode (e.g. «{before}» → «{after}»)</translation>
+    </message>
+</context>
+<context>
+    <name>legal_bases_not_verified</name>
+    <message>
+        <source>Note: not yet checked against the official text: {names}.</source>
+        <translation>Note: not yet checked against the official text: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>looks_like_formula</name>
+    <message>
+        <source>«{value}» looks like a spreadsheet formula; check the source file (it is kept and printed as typed)</source>
+        <translation>«{value}» looks like a spreadsheet formula; check the source file (it is kept and printed as typed)</translation>
+    </message>
+</context>
+<context>
+    <name>mapping_name_length</name>
+    <message>
+        <source>A mapping name must have 1–{most} characters</source>
+        <translation>A mapping name must have 1–{most} characters</translation>
+    </message>
+</context>
+<context>
+    <name>mapping_no_column</name>
+    <message>
+        <source>No column «{column}» in the file</source>
+        <translation>No column «{column}» in the file</translation>
+    </message>
+</context>
+<context>
+    <name>mapping_other_kind</name>
+    <message>
+        <source>Mapping «{name}» is for {kind}, not {wanted}</source>
+        <translation>Mapping «{name}» is for {kind}, not {wanted}</translation>
+    </message>
+</context>
+<context>
+    <name>mapping_unknown</name>
+    <message>
+        <source>No saved mapping «{name}» (saved: {known})</source>
+        <translation>No saved mapping «{name}» (saved: {known})</translation>
+    </message>
+</context>
+<context>
+    <name>mapping_unknown_id</name>
+    <message>
+        <source>Column {column}: «{field}» is not in the plan</source>
+        <translation>Column {column}: «{field}» is not in the plan</translation>
+    </message>
+</context>
+<context>
+    <name>missing_column</name>
+    <message>
+        <source>No column for «{field}» ({name}); choose the column that holds it.</source>
+        <translation>No column for «{field}» ({name}); choose the column that holds it.</translation>
+    </message>
+</context>
+<context>
+    <name>missing_value</name>
+    <message>
+        <source>Missing {field}</source>
+        <translation>Missing {field}</translation>
+    </message>
+</context>
+<context>
+    <name>month_first</name>
+    <message>
+        <source>Date «{value}» read as month/day/year</source>
+        <translation>Date «{value}» read as month/day/year</translation>
+    </message>
+</context>
+<context>
+    <name>month_only</name>
+    <message>
+        <source>Only month/year «{value}»: the 1st is used</source>
+        <translation>Only month/year «{value}»: the 1st is used</translation>
+    </message>
+</context>
+<context>
+    <name>move_gone</name>
+    <message>
+        <source>A proposal no longer exists.</source>
+        <translation>A proposal no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>negative</name>
+    <message>
+        <source>«{value}» must not be negative</source>
+        <translation>«{value}» must not be negative</translation>
+    </message>
+</context>
+<context>
+    <name>new_unit_incomplete</name>
+    <message>
+        <source>New unit {unit} lacks: {missing}</source>
+        <translation>New unit {unit} lacks: {missing}</translation>
+    </message>
+</context>
+<context>
+    <name>no_header</name>
+    <message>
+        <source>No header row found (full name, unit, …); say which row is the header.</source>
+        <translation>No header row found (full name, unit, …); say which row is the header.</translation>
+    </message>
+</context>
+<context>
+    <name>no_run_yet</name>
+    <message>
+        <source>The plan has no optimisation run yet.</source>
+        <translation>The plan has no optimisation run yet.</translation>
+    </message>
+</context>
+<context>
+    <name>no_such_setting</name>
+    <message>
+        <source>No setting «{key}»</source>
+        <translation>No setting «{key}»</translation>
+    </message>
+</context>
+<context>
+    <name>not_a_plan</name>
+    <message>
+        <source>This file is not a CQ2C plan.</source>
+        <translation>This file is not a CQ2C plan.</translation>
+    </message>
+</context>
+<context>
+    <name>not_integer</name>
+    <message>
+        <source>«{value}» must be a whole number</source>
+        <translation>«{value}» must be a whole number</translation>
+    </message>
+</context>
+<context>
+    <name>nothing_approved</name>
+    <message>
+        <source>Run #{run} has no approved move: approve the moves first.</source>
+        <translation>Run #{run} has no approved move: approve the moves first.</translation>
+    </message>
+</context>
+<context>
+    <name>nothing_approved_in_run</name>
+    <message>
+        <source>Run #{run} has no approved move; run #{other} has {count} approved.</source>
+        <translation>Run #{run} has no approved move; run #{other} has {count} approved.</translation>
+    </message>
+</context>
+<context>
+    <name>optimise_cancelled</name>
+    <message>
+        <source>Optimisation cancelled; nothing was stored.</source>
+        <translation>Optimisation cancelled; nothing was stored.</translation>
+    </message>
+</context>
+<context>
+    <name>optimise_invalid</name>
+    <message>
+        <source>Cannot solve: the fixed decisions contradict the data ({errors})</source>
+        <translation>Cannot solve: the fixed decisions contradict the data ({errors})</translation>
+    </message>
+</context>
+<context>
+    <name>optimise_method</name>
+    <message>
+        <source>Unknown optimisation method: {method}</source>
+        <translation>Unknown optimisation method: {method}</translation>
+    </message>
+</context>
+<context>
+    <name>optimise_reading</name>
+    <message>
+        <source>Reading the plan</source>
+        <translation>Reading the plan</translation>
+    </message>
+</context>
+<context>
+    <name>optimise_saving</name>
+    <message>
+        <source>Saving the run</source>
+        <translation>Saving the run</translation>
+    </message>
+</context>
+<context>
+    <name>optimise_solving</name>
+    <message>
+        <source>Optimising</source>
+        <translation>Optimising</translation>
+    </message>
+</context>
+<context>
+    <name>optimise_step</name>
+    <message>
+        <source>Optimising: step {step} of {steps}</source>
+        <translation>Optimising: step {step} of {steps}</translation>
+    </message>
+</context>
+<context>
+    <name>out_of_range</name>
+    <message>
+        <source>«{value}» exceeds {high}</source>
+        <translation>«{value}» exceeds {high}</translation>
+    </message>
+</context>
+<context>
+    <name>output_in_use</name>
+    <message>
+        <source>Cannot replace {path}: is it open in Excel or Word?</source>
+        <translation>Cannot replace {path}: is it open in Excel or Word?</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <source>Cancel</source>
@@ -1397,10 +2272,410 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>pdf_not_created</name>
+    <message>
+        <source>Cannot create the PDF file.</source>
+        <translation>Cannot create the PDF file.</translation>
+    </message>
+</context>
+<context>
+    <name>person_already_approved</name>
+    <message>
+        <source>Staff {staff} already has approved move #{move} in run #{run}.</source>
+        <translation>Staff {staff} already has approved move #{move} in run #{run}.</translation>
+    </message>
+</context>
+<context>
+    <name>plan_constraint</name>
+    <message>
+        <source>The plan refused the data ({reason}); nothing was written</source>
+        <translation>The plan refused the data ({reason}); nothing was written</translation>
+    </message>
+</context>
+<context>
+    <name>plan_empty</name>
+    <message>
+        <source>The plan file is empty.</source>
+        <translation>The plan file is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>plan_from_newer_version</name>
+    <message>
+        <source>This plan was written by a newer version of CQ2C Planner; please update.</source>
+        <translation>This plan was written by a newer version of CQ2C Planner; please update.</translation>
+    </message>
+</context>
+<context>
+    <name>plan_is_folder</name>
+    <message>
+        <source>This is a folder, not a plan file: {path}</source>
+        <translation>This is a folder, not a plan file: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>plan_not_found</name>
+    <message>
+        <source>Plan file not found: {path}</source>
+        <translation>Plan file not found: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>plan_unreadable</name>
+    <message>
+        <source>Cannot open the plan (damaged or not a CQ2C plan): {reason}</source>
+        <translation>Cannot open the plan (damaged or not a CQ2C plan): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>policy_max_km</name>
+    <message>
+        <source>The maximum distance must be more than 0 and at most 2000 km.</source>
+        <translation>The maximum distance must be more than 0 and at most 2000 km.</translation>
+    </message>
+</context>
+<context>
+    <name>policy_no_destination</name>
+    <message>
+        <source>Choose at least one receiving region.</source>
+        <translation>Choose at least one receiving region.</translation>
+    </message>
+</context>
+<context>
+    <name>policy_region</name>
+    <message>
+        <source>Unknown region.</source>
+        <translation>Unknown region.</translation>
+    </message>
+</context>
+<context>
+    <name>policy_score</name>
+    <message>
+        <source>Match scores must be between 0 and 1, with at most two decimals.</source>
+        <translation>Match scores must be between 0 and 1, with at most two decimals.</translation>
+    </message>
+</context>
+<context>
+    <name>policy_score_number</name>
+    <message>
+        <source>Not a number: {value}</source>
+        <translation>Not a number: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>policy_self_match</name>
+    <message>
+        <source>A specialty always matches itself (score 1).</source>
+        <translation>A specialty always matches itself (score 1).</translation>
+    </message>
+</context>
+<context>
+    <name>preparing_list</name>
+    <message>
+        <source>Preparing the list</source>
+        <translation>Preparing the list</translation>
+    </message>
+</context>
+<context>
+    <name>printer_unusable</name>
+    <message>
+        <source>Cannot use the printer {printer}.</source>
+        <translation>Cannot use the printer {printer}.</translation>
+    </message>
+</context>
+<context>
+    <name>priority_not_whole</name>
+    <message>
+        <source>Priority must be a whole number: {value}</source>
+        <translation>Priority must be a whole number: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>priority_range</name>
+    <message>
+        <source>Priority must be 1 to 100.</source>
+        <translation>Priority must be 1 to 100.</translation>
+    </message>
+</context>
+<context>
+    <name>reading_rows</name>
+    <message>
+        <source>Reading the rows</source>
+        <translation>Reading the rows</translation>
+    </message>
+</context>
+<context>
+    <name>reassign_below_quota</name>
+    <message>
+        <source>The source unit would fall below its quota.</source>
+        <translation>The source unit would fall below its quota.</translation>
+    </message>
+</context>
+<context>
+    <name>reassign_no_match</name>
+    <message>
+        <source>The specialty does not match the post.</source>
+        <translation>The specialty does not match the post.</translation>
+    </message>
+</context>
+<context>
+    <name>reassign_not_movable</name>
+    <message>
+        <source>This person cannot be moved.</source>
+        <translation>This person cannot be moved.</translation>
+    </message>
+</context>
+<context>
+    <name>reassign_own_unit</name>
+    <message>
+        <source>Cannot move a person to their own unit.</source>
+        <translation>Cannot move a person to their own unit.</translation>
+    </message>
+</context>
+<context>
+    <name>reassign_post_filled</name>
+    <message>
+        <source>This post is already filled; choose the proposal to replace.</source>
+        <translation>This post is already filled; choose the proposal to replace.</translation>
+    </message>
+</context>
+<context>
+    <name>region_unknown</name>
+    <message>
+        <source>Unknown region: {region}</source>
+        <translation>Unknown region: {region}</translation>
+    </message>
+</context>
+<context>
+    <name>removed_has_decision</name>
+    <message>
+        <source>Staff {staff} is not in the file but has a decided transfer ({status})</source>
+        <translation>Staff {staff} is not in the file but has a decided transfer ({status})</translation>
+    </message>
+</context>
+<context>
+    <name>removed_moves</name>
+    <message>
+        <source>{count} proposed moves of removed staff will be deleted with them</source>
+        <translation>{count} proposed moves of removed staff will be deleted with them</translation>
+    </message>
+</context>
+<context>
+    <name>restore_failed</name>
+    <message>
+        <source>Restore failed: {reason}</source>
+        <translation>Restore failed: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>run_unknown</name>
+    <message>
+        <source>No run #{run}.</source>
+        <translation>No run #{run}.</translation>
+    </message>
+</context>
+<context>
+    <name>same_unit</name>
+    <message>
+        <source>From and to are the same unit</source>
+        <translation>From and to are the same unit</translation>
+    </message>
+</context>
+<context>
+    <name>saving_file</name>
+    <message>
+        <source>Saving the file</source>
+        <translation>Saving the file</translation>
+    </message>
+</context>
+<context>
     <name>self._parent</name>
     <message>
         <source>The job failed</source>
         <translation>The job failed</translation>
+    </message>
+</context>
+<context>
+    <name>setting_holds_placeholder</name>
+    <message>
+        <source>{setting} ({key}): holds a placeholder</source>
+        <translation>{setting} ({key}): holds a placeholder</translation>
+    </message>
+</context>
+<context>
+    <name>setting_not_a_number</name>
+    <message>
+        <source>{setting}: «{value}» is not a number/year/symbol (e.g. 34/2025/NQ-HĐND)</source>
+        <translation>{setting}: «{value}» is not a number/year/symbol (e.g. 34/2025/NQ-HĐND)</translation>
+    </message>
+</context>
+<context>
+    <name>setting_not_set</name>
+    <message>
+        <source>{setting} ({key}): not set</source>
+        <translation>{setting} ({key}): not set</translation>
+    </message>
+</context>
+<context>
+    <name>setting_not_valid</name>
+    <message>
+        <source>{setting}: «{value}» is not a valid value</source>
+        <translation>{setting}: «{value}» is not a valid value</translation>
+    </message>
+</context>
+<context>
+    <name>setting_placeholder</name>
+    <message>
+        <source>{setting}: «{value}» is a placeholder, not a value</source>
+        <translation>{setting}: «{value}» is a placeholder, not a value</translation>
+    </message>
+</context>
+<context>
+    <name>setting_unreadable</name>
+    <message>
+        <source>{setting} ({key}): unreadable</source>
+        <translation>{setting} ({key}): unreadable</translation>
+    </message>
+</context>
+<context>
+    <name>setting_unverified</name>
+    <message>
+        <source>{setting} ({key}): not checked against the official text</source>
+        <translation>{setting} ({key}): not checked against the official text</translation>
+    </message>
+</context>
+<context>
+    <name>sheet_missing</name>
+    <message>
+        <source>No sheet «{sheet}» in the file; its sheets: {sheets}</source>
+        <translation>No sheet «{sheet}» in the file; its sheets: {sheets}</translation>
+    </message>
+</context>
+<context>
+    <name>sheet_too_many_rows</name>
+    <message>
+        <source>Sheet {sheet} has more than {limit} rows; that is not a staff list: split the file.</source>
+        <translation>Sheet {sheet} has more than {limit} rows; that is not a staff list: split the file.</translation>
+    </message>
+</context>
+<context>
+    <name>sheet_unreadable</name>
+    <message>
+        <source>Cannot read sheet «{sheet}»: {reason}</source>
+        <translation>Cannot read sheet «{sheet}»: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>someone_else</name>
+    <message>
+        <source>someone else</source>
+        <translation>someone else</translation>
+    </message>
+</context>
+<context>
+    <name>specialty_spelling</name>
+    <message>
+        <source>Read «{value}» as «{name}»</source>
+        <translation>Read «{value}» as «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>staff_unknown</name>
+    <message>
+        <source>Unknown staff id: {staff}</source>
+        <translation>Unknown staff id: {staff}</translation>
+    </message>
+</context>
+<context>
+    <name>status_not_allowed</name>
+    <message>
+        <source>Status not allowed here: {status}</source>
+        <translation>Status not allowed here: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>two_birth_dates</name>
+    <message>
+        <source>A birth date under both Nam and Nữ</source>
+        <translation>A birth date under both Nam and Nữ</translation>
+    </message>
+</context>
+<context>
+    <name>unit_in_use</name>
+    <message>
+        <source>Cannot remove unit {unit}: {count} staff or moves refer to it</source>
+        <translation>Cannot remove unit {unit}: {count} staff or moves refer to it</translation>
+    </message>
+</context>
+<context>
+    <name>unit_spelling</name>
+    <message>
+        <source>Read «{value}» as «{name}»</source>
+        <translation>Read «{value}» as «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>unit_unknown</name>
+    <message>
+        <source>Unknown unit: {unit}</source>
+        <translation>Unknown unit: {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>unknown_exemption</name>
+    <message>
+        <source>Unknown exemption: {value}</source>
+        <translation>Unknown exemption: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>unknown_specialty</name>
+    <message>
+        <source>Unknown specialty «{value}»; did you mean «{name}»?</source>
+        <translation>Unknown specialty «{value}»; did you mean «{name}»?</translation>
+    </message>
+    <message>
+        <source>Unknown specialty «{value}»; the plan's specialties: {names}</source>
+        <translation>Unknown specialty «{value}»; the plan's specialties: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>unknown_unit</name>
+    <message>
+        <source>Unknown unit «{value}»; did you mean «{name}»?</source>
+        <translation>Unknown unit «{value}»; did you mean «{name}»?</translation>
+    </message>
+    <message>
+        <source>Unknown unit «{value}»: not in the plan</source>
+        <translation>Unknown unit «{value}»: not in the plan</translation>
+    </message>
+</context>
+<context>
+    <name>unreadable_file</name>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>volunteer_not_movable</name>
+    <message>
+        <source>Only a movable person can volunteer.</source>
+        <translation>Only a movable person can volunteer.</translation>
+    </message>
+</context>
+<context>
+    <name>writing_list</name>
+    <message>
+        <source>Writing the list</source>
+        <translation>Writing the list</translation>
+    </message>
+</context>
+<context>
+    <name>year_only</name>
+    <message>
+        <source>Only the year {year}: 01/01/{year} is used</source>
+        <translation>Only the year {year}: 01/01/{year} is used</translation>
     </message>
 </context>
 </TS>

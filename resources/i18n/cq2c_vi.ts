@@ -261,6 +261,33 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>Open plan</source>
+        <translation>Mở phương án</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Phương án mới</translation>
+    </message>
+    <message>
+        <source>Cannot create the plan</source>
+        <translation>Không tạo được phương án</translation>
+    </message>
+    <message>
+        <source>Cannot restore the plan</source>
+        <translation>Không khôi phục được phương án</translation>
+    </message>
+    <message>
+        <source>Save a copy of the plan</source>
+        <translation>Lưu bản sao phương án</translation>
+    </message>
+    <message>
+        <source>Copy saved: {path}</source>
+        <translation>Đã lưu bản sao: {path}</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the file</source>
@@ -477,36 +504,12 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Chính</translation>
     </message>
     <message>
-        <source>Open plan</source>
-        <translation>Mở phương án</translation>
-    </message>
-    <message>
-        <source>New plan</source>
-        <translation>Phương án mới</translation>
-    </message>
-    <message>
-        <source>Cannot create the plan</source>
-        <translation>Không tạo được phương án</translation>
-    </message>
-    <message>
-        <source>Cannot restore the plan</source>
-        <translation>Không khôi phục được phương án</translation>
-    </message>
-    <message>
         <source>Opening the plan…</source>
         <translation>Đang mở phương án…</translation>
     </message>
     <message>
         <source>Cannot open the plan</source>
         <translation>Không mở được phương án</translation>
-    </message>
-    <message>
-        <source>Save a copy of the plan</source>
-        <translation>Lưu bản sao phương án</translation>
-    </message>
-    <message>
-        <source>Copy saved: {path}</source>
-        <translation>Đã lưu bản sao: {path}</translation>
     </message>
     <message>
         <source>Loading the plan…</source>
@@ -519,26 +522,6 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>{units} units, {staff} staff</source>
         <translation>{units} đơn vị, {staff} cán bộ</translation>
-    </message>
-    <message>
-        <source>Optimising…</source>
-        <translation>Đang tối ưu hóa…</translation>
-    </message>
-    <message>
-        <source>Run {id}: {status}, {moves} moves, {unfilled} posts unfilled</source>
-        <translation>Lần chạy {id}: {status}, {moves} điều động, {unfilled} vị trí chưa bổ sung</translation>
-    </message>
-    <message>
-        <source>Optimisation failed</source>
-        <translation>Tối ưu hóa không thành công</translation>
-    </message>
-    <message>
-        <source>Compare runs</source>
-        <translation>So sánh các lần chạy</translation>
-    </message>
-    <message>
-        <source>Two runs are needed to compare.</source>
-        <translation>Cần ít nhất hai lần chạy để so sánh.</translation>
     </message>
     <message>
         <source>About CQ2C Planner</source>
@@ -1027,29 +1010,6 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
-    <name>Region</name>
-    <message>
-        <source>Highland</source>
-        <translation>Vùng cao</translation>
-    </message>
-    <message>
-        <source>Mountain</source>
-        <translation>Miền núi</translation>
-    </message>
-    <message>
-        <source>Lowland</source>
-        <translation>Đồng bằng</translation>
-    </message>
-    <message>
-        <source>Coastal</source>
-        <translation>Ven biển</translation>
-    </message>
-    <message>
-        <source>Urban</source>
-        <translation>Đô thị</translation>
-    </message>
-</context>
-<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore the plan from a backup copy</source>
@@ -1062,6 +1022,22 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>before a restore</source>
         <translation>trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>trước khi nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>before the plan was upgraded</source>
+        <translation>trước khi nâng cấp phương án</translation>
+    </message>
+    <message>
+        <source>before an optimisation (command line)</source>
+        <translation>trước khi tối ưu (dòng lệnh)</translation>
+    </message>
+    <message>
+        <source>before an approval (command line)</source>
+        <translation>trước khi phê duyệt (dòng lệnh)</translation>
     </message>
     <message>
         <source>Taken at</source>
@@ -1110,6 +1086,29 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Replace the plan with the copy taken at {when}? The plan as it is now is kept as a copy.</source>
         <translation>Thay phương án bằng bản sao lúc {when}? Phương án hiện tại được giữ lại thành một bản sao.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Optimising…</source>
+        <translation>Đang tối ưu hóa…</translation>
+    </message>
+    <message>
+        <source>Run {id}: {status}, {moves} moves, {unfilled} posts unfilled</source>
+        <translation>Lần chạy {id}: {status}, {moves} điều động, {unfilled} vị trí chưa bổ sung</translation>
+    </message>
+    <message>
+        <source>Optimisation failed</source>
+        <translation>Tối ưu hóa không thành công</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>So sánh các lần chạy</translation>
+    </message>
+    <message>
+        <source>Two runs are needed to compare.</source>
+        <translation>Cần ít nhất hai lần chạy để so sánh.</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1388,882 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>ambiguous_unit</name>
+    <message>
+        <source>«{value}» could be: {names}; add Xã/Phường or use the code</source>
+        <translation>«{value}» có thể là: {names}; ghi rõ Xã/Phường hoặc mã</translation>
+    </message>
+</context>
+<context>
+    <name>approval_conflict</name>
+    <message>
+        <source>Another officer has just changed one of these moves; reload the plan and approve again.</source>
+        <translation>Một đề xuất vừa được người khác thay đổi; hãy tải lại phương án rồi phê duyệt lại.</translation>
+    </message>
+</context>
+<context>
+    <name>approve_which</name>
+    <message>
+        <source>Name the moves to approve, or approve all of them.</source>
+        <translation>Hãy chỉ rõ các đề xuất cần phê duyệt, hoặc phê duyệt tất cả.</translation>
+    </message>
+</context>
+<context>
+    <name>approved_is_final</name>
+    <message>
+        <source>An approved move cannot be changed.</source>
+        <translation>Đề xuất đã được phê duyệt, không sửa được.</translation>
+    </message>
+</context>
+<context>
+    <name>audit_append_only</name>
+    <message>
+        <source>The audit log is append-only: events cannot be changed or deleted.</source>
+        <translation>Nhật ký thao tác chỉ được ghi thêm, không được sửa hay xóa.</translation>
+    </message>
+</context>
+<context>
+    <name>audit_unreadable</name>
+    <message>
+        <source>Cannot read the audit log: {reason}</source>
+        <translation>Không đọc được nhật ký: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>backup_damaged</name>
+    <message>
+        <source>The backup copy is damaged: {copy}: {reason}</source>
+        <translation>Bản sao lưu bị hỏng: {copy}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>backup_is_the_plan</name>
+    <message>
+        <source>The copy is the plan file itself.</source>
+        <translation>Bản sao lưu chính là tệp phương án.</translation>
+    </message>
+</context>
+<context>
+    <name>backup_not_found</name>
+    <message>
+        <source>Backup copy not found: {path}</source>
+        <translation>Không tìm thấy bản sao lưu: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>backup_not_taken</name>
+    <message>
+        <source>Could not take a backup copy: {reason}</source>
+        <translation>Không tạo được bản sao lưu: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>backup_unreadable</name>
+    <message>
+        <source>The backup copy cannot be read: {copy}: {reason}</source>
+        <translation>Bản sao lưu không đọc được: {copy}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>backups_need_plan_file</name>
+    <message>
+        <source>Only plan files have backup copies; back up a PostgreSQL plan with pg_dump.</source>
+        <translation>Chỉ phương án dạng tệp mới có bản sao lưu; với PostgreSQL hãy dùng pg_dump.</translation>
+    </message>
+</context>
+<context>
+    <name>bad_cccd</name>
+    <message>
+        <source>Citizen ID «{value}» must have 12 digits</source>
+        <translation>Số CCCD «{value}» phải có 12 chữ số</translation>
+    </message>
+</context>
+<context>
+    <name>bad_date</name>
+    <message>
+        <source>Not a date: «{value}»</source>
+        <translation>Không hiểu ngày «{value}»</translation>
+    </message>
+    <message>
+        <source>Not a date: «{value}» (use dd/mm/yyyy)</source>
+        <translation>Không hiểu ngày «{value}» (dạng dd/mm/yyyy)</translation>
+    </message>
+</context>
+<context>
+    <name>bad_flag</name>
+    <message>
+        <source>«{value}» must be x/yes or blank/no</source>
+        <translation>«{value}» phải là x/có hoặc để trống/không</translation>
+    </message>
+</context>
+<context>
+    <name>bad_gender</name>
+    <message>
+        <source>Gender «{value}» must be Nam (male) or Nữ (female)</source>
+        <translation>Giới tính «{value}» phải là Nam hoặc Nữ</translation>
+    </message>
+</context>
+<context>
+    <name>bad_kind</name>
+    <message>
+        <source>Unit kind «{value}» must be xã, phường or đặc khu</source>
+        <translation>Loại đơn vị «{value}» phải là Xã, Phường hoặc Đặc khu</translation>
+    </message>
+</context>
+<context>
+    <name>bad_mapping</name>
+    <message>
+        <source>Cannot read the mapping «{value}» (write "Column X=field")</source>
+        <translation>Không hiểu cách ghép cột «{value}» (dạng "Cột X=trường")</translation>
+    </message>
+</context>
+<context>
+    <name>bad_number</name>
+    <message>
+        <source>«{value}» is not a number</source>
+        <translation>«{value}» không phải là số</translation>
+    </message>
+</context>
+<context>
+    <name>bad_region</name>
+    <message>
+        <source>Unknown region «{value}»; use highland, mountain, lowland, coastal or urban</source>
+        <translation>Vùng «{value}» không rõ; dùng: Vùng cao, Miền núi, Đồng bằng, Ven biển, Đô thị</translation>
+    </message>
+</context>
+<context>
+    <name>cancelled</name>
+    <message>
+        <source>Cancelled; nothing was changed or written.</source>
+        <translation>Đã hủy; không có gì bị thay đổi hay ghi ra.</translation>
+    </message>
+</context>
+<context>
+    <name>cccd_taken</name>
+    <message>
+        <source>This citizen ID already belongs to staff {owner} in the plan</source>
+        <translation>Số CCCD đã thuộc về cán bộ {owner} trong phương án</translation>
+    </message>
+</context>
+<context>
+    <name>changed_by</name>
+    <message>
+        <source>{row} was changed by {who}</source>
+        <translation>{row} đã được {who} thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>changed_by_at</name>
+    <message>
+        <source>{row} was changed by {who} at {at}</source>
+        <translation>{row} đã được {who} thay đổi lúc {at}</translation>
+    </message>
+</context>
+<context>
+    <name>check_cccd_duplicate</name>
+    <message>
+        <source>The same citizen ID {cccd} belongs to {staff}</source>
+        <translation>Trùng số CCCD {cccd}: {staff}</translation>
+    </message>
+</context>
+<context>
+    <name>check_cccd_format</name>
+    <message>
+        <source>Staff {staff}: citizen ID {cccd} is not 12 digits</source>
+        <translation>Cán bộ {staff}: số CCCD {cccd} không gồm đúng 12 chữ số</translation>
+    </message>
+</context>
+<context>
+    <name>check_damaged</name>
+    <message>
+        <source>The file is damaged: {reason}</source>
+        <translation>Tệp bị hỏng: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>check_deficit</name>
+    <message>
+        <source>Run {run}: {count} {specialty} posts filled at {unit}, its deficit is {deficit}</source>
+        <translation>Lần chạy {run}: bổ sung {count} người vị trí {specialty} cho đơn vị {unit} nhưng chỉ thiếu {deficit}</translation>
+    </message>
+</context>
+<context>
+    <name>check_foreign_key</name>
+    <message>
+        <source>Table {table}, row {row}: refers to a missing {parent} row</source>
+        <translation>Bảng {table}, dòng {row}: tham chiếu tới {parent} không tồn tại</translation>
+    </message>
+</context>
+<context>
+    <name>check_moved_twice</name>
+    <message>
+        <source>Run {run}: staff {staff} has {count} moves</source>
+        <translation>Lần chạy {run}: cán bộ {staff} có {count} đề xuất điều động</translation>
+    </message>
+</context>
+<context>
+    <name>check_no_run</name>
+    <message>
+        <source>No such run: {run}</source>
+        <translation>Không có lần chạy: {run}</translation>
+    </message>
+</context>
+<context>
+    <name>check_not_a_database</name>
+    <message>
+        <source>Cannot open the file (not a database): {reason}</source>
+        <translation>Không mở được tệp (không phải cơ sở dữ liệu): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>check_not_movable</name>
+    <message>
+        <source>Run {run}, move #{move}: staff {staff} is not movable</source>
+        <translation>Lần chạy {run}, đề xuất #{move}: cán bộ {staff} không thuộc diện điều động</translation>
+    </message>
+</context>
+<context>
+    <name>check_own_unit</name>
+    <message>
+        <source>Run {run}, move #{move}: moves to the person's own unit</source>
+        <translation>Lần chạy {run}, đề xuất #{move}: điều động về chính đơn vị đang công tác</translation>
+    </message>
+</context>
+<context>
+    <name>check_run_stale</name>
+    <message>
+        <source>Run {run}, move #{move}: staff {staff} is now in {now}, not {before} (the roster changed after the run)</source>
+        <translation>Lần chạy {run}, đề xuất #{move}: cán bộ {staff} nay thuộc đơn vị {now}, không còn ở {before} (danh sách đã thay đổi sau lần chạy)</translation>
+    </message>
+</context>
+<context>
+    <name>check_settings</name>
+    <message>
+        <source>The plan settings cannot be read: {reason}</source>
+        <translation>Thiết lập của phương án không đọc được: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>check_specialty</name>
+    <message>
+        <source>Run {run}, move #{move}: specialty {specialty} does not match a {post} post</source>
+        <translation>Lần chạy {run}, đề xuất #{move}: chuyên môn {specialty} không phù hợp vị trí {post}</translation>
+    </message>
+</context>
+<context>
+    <name>check_surplus</name>
+    <message>
+        <source>Run {run}: {count} {specialty} staff leave {unit}, its surplus is {surplus}</source>
+        <translation>Lần chạy {run}: {count} người chuyên môn {specialty} rời đơn vị {unit} nhưng chỉ dôi dư {surplus}</translation>
+    </message>
+</context>
+<context>
+    <name>check_unit_without_quota</name>
+    <message>
+        <source>Unit {unit} has {count} staff but no posts</source>
+        <translation>Đơn vị {unit} có {count} cán bộ nhưng chưa có biên chế nào</translation>
+    </message>
+</context>
+<context>
+    <name>check_unknown_reference</name>
+    <message>
+        <source>{what} {row}: {column} = {value} is not in the plan</source>
+        <translation>{what} {row}: {column} = {value} không có trong phương án</translation>
+    </message>
+</context>
+<context>
+    <name>check_unreadable</name>
+    <message>
+        <source>Cannot read the plan: {reason}</source>
+        <translation>Không đọc được phương án: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>child_process_stopped</name>
+    <message>
+        <source>The worker process stopped unexpectedly (exit code {code}).</source>
+        <translation>Tiến trình con dừng bất thường (mã thoát {code}).</translation>
+    </message>
+</context>
+<context>
+    <name>conflict</name>
+    <message>
+        <source>Conflict: {changes} since you read it. Your change was NOT saved; reload and try again.</source>
+        <translation>Xung đột: {changes} sau khi anh/chị mở dữ liệu. Thay đổi của anh/chị CHƯA được lưu; hãy tải lại rồi làm lại.</translation>
+    </message>
+</context>
+<context>
+    <name>conflict_more</name>
+    <message>
+        <source>Conflict: {changes} and {more} more {what} since you read it. Your change was NOT saved; reload and try again.</source>
+        <translation>Xung đột: {changes} và {more} {what} khác sau khi anh/chị mở dữ liệu. Thay đổi của anh/chị CHƯA được lưu; hãy tải lại rồi làm lại.</translation>
+    </message>
+</context>
+<context>
+    <name>conflict_move</name>
+    <message>
+        <source>move #{id} ({name})</source>
+        <translation>đề xuất #{id} ({name})</translation>
+    </message>
+</context>
+<context>
+    <name>conflict_person</name>
+    <message>
+        <source>staff {id} ({name})</source>
+        <translation>cán bộ {id} ({name})</translation>
+    </message>
+</context>
+<context>
+    <name>conflict_race</name>
+    <message>
+        <source>Conflict: someone else changed the same {what} at the same moment. Your change was NOT saved; reload and try again.</source>
+        <translation>Xung đột: {what} vừa được người khác thay đổi cùng lúc. Thay đổi của anh/chị CHƯA được lưu; hãy tải lại rồi làm lại.</translation>
+    </message>
+</context>
+<context>
+    <name>copy_failed</name>
+    <message>
+        <source>Copy failed: {reason}</source>
+        <translation>Không sao chép được: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>copy_needs_plan_file</name>
+    <message>
+        <source>Only a plan file can be copied this way.</source>
+        <translation>Chỉ sao lưu được phương án dạng tệp theo cách này.</translation>
+    </message>
+</context>
+<context>
+    <name>copy_same_plan</name>
+    <message>
+        <source>Source and target are the same plan.</source>
+        <translation>Nguồn và đích là một.</translation>
+    </message>
+</context>
+<context>
+    <name>copy_table</name>
+    <message>
+        <source>Copying {table}</source>
+        <translation>Sao chép {table}</translation>
+    </message>
+</context>
+<context>
+    <name>copy_target_exists</name>
+    <message>
+        <source>The target file exists; it is replaced only when asked to: {path}</source>
+        <translation>Tệp đích đã có; chỉ ghi đè khi được yêu cầu rõ: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>copy_target_not_empty</name>
+    <message>
+        <source>The target already holds data; it is replaced only when asked to.</source>
+        <translation>Đích đã có dữ liệu; chỉ ghi đè khi được yêu cầu rõ.</translation>
+    </message>
+</context>
+<context>
+    <name>decision_step</name>
+    <message>
+        <source>Decision: {name}</source>
+        <translation>Quyết định: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>decision_step_many</name>
+    <message>
+        <source>Decision for {count} people</source>
+        <translation>Quyết định cho {count} người</translation>
+    </message>
+</context>
+<context>
+    <name>decisions_format</name>
+    <message>
+        <source>Decisions must be written as .pdf or .docx: {path}</source>
+        <translation>Tệp quyết định phải là .pdf hoặc .docx: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>demo_finishing</name>
+    <message>
+        <source>Finishing</source>
+        <translation>Hoàn tất</translation>
+    </message>
+</context>
+<context>
+    <name>demo_generating</name>
+    <message>
+        <source>Generating synthetic staff</source>
+        <translation>Sinh dữ liệu mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>demo_units_unreadable</name>
+    <message>
+        <source>Cannot read the unit list {path}: {reason}</source>
+        <translation>Không đọc được danh sách đơn vị {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>demo_writing</name>
+    <message>
+        <source>Writing the plan file</source>
+        <translation>Ghi tệp phương án</translation>
+    </message>
+</context>
+<context>
+    <name>derived_ids</name>
+    <message>
+        <source>No staff id column: {count} ids were made from the citizen ID or the name and birth date</source>
+        <translation>Tệp không có cột mã cán bộ: {count} mã được tạo từ số CCCD hoặc họ tên và ngày sinh</translation>
+    </message>
+</context>
+<context>
+    <name>document_settings_missing</name>
+    <message>
+        <source>Cannot write a signable document: {gaps}. Enter these document settings of the plan, or write a draft whose missing values are dotted lines to fill in by hand.</source>
+        <translation>Chưa thể xuất văn bản để ký: {gaps}. Hãy nhập các cài đặt văn bản này của phương án, hoặc xuất bản dự thảo có dòng chấm ở những chỗ còn thiếu để điền tay.</translation>
+    </message>
+</context>
+<context>
+    <name>done</name>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+</context>
+<context>
+    <name>duplicate_cccd</name>
+    <message>
+        <source>Same citizen ID as row {row}</source>
+        <translation>Trùng số CCCD với dòng {row}</translation>
+    </message>
+</context>
+<context>
+    <name>duplicate_id</name>
+    <message>
+        <source>Same staff id as row {row}</source>
+        <translation>Trùng mã cán bộ với dòng {row}</translation>
+    </message>
+</context>
+<context>
+    <name>duplicate_row</name>
+    <message>
+        <source>Duplicates row {row} ({key})</source>
+        <translation>Trùng với dòng {row} ({key})</translation>
+    </message>
+</context>
+<context>
+    <name>field_not_editable</name>
+    <message>
+        <source>This field cannot be edited: {field}</source>
+        <translation>Trường không sửa được: {field}</translation>
+    </message>
+</context>
+<context>
+    <name>file_damaged</name>
+    <message>
+        <source>{file} is damaged and cannot be read: {reason}</source>
+        <translation>Tệp {file} bị hỏng, không đọc được: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>file_exists</name>
+    <message>
+        <source>The file already exists: {path}</source>
+        <translation>Tệp đã tồn tại: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>file_not_a_spreadsheet</name>
+    <message>
+        <source>Cannot read {file} (damaged, password-protected or not a spreadsheet): {reason}</source>
+        <translation>Không đọc được tệp {file} (hỏng, có mật khẩu hoặc không phải bảng tính): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>file_packed_too_tightly</name>
+    <message>
+        <source>Part {part} of {file} is packed abnormally tightly (it may be a zip bomb).</source>
+        <translation>Thành phần {part} của tệp {file} nén bất thường (có thể là tệp độc hại).</translation>
+    </message>
+</context>
+<context>
+    <name>file_too_large</name>
+    <message>
+        <source>{file} is {size}, over the {limit} limit.</source>
+        <translation>Tệp {file} lớn {size}, vượt giới hạn {limit}.</translation>
+    </message>
+</context>
+<context>
+    <name>file_too_many_parts</name>
+    <message>
+        <source>{file} has too many parts ({count}).</source>
+        <translation>Tệp {file} có quá nhiều thành phần ({count}).</translation>
+    </message>
+</context>
+<context>
+    <name>file_type_unsupported</name>
+    <message>
+        <source>Unsupported file type «{suffix}»; save it as .xlsx or .csv.</source>
+        <translation>Không hỗ trợ loại tệp «{suffix}»; hãy lưu thành .xlsx hoặc .csv.</translation>
+    </message>
+</context>
+<context>
+    <name>file_unpacks_too_large</name>
+    <message>
+        <source>{file} unpacks to {size}, over the {limit} limit (it may be a zip bomb).</source>
+        <translation>Tệp {file} khi giải nén lớn {size}, vượt giới hạn {limit} (có thể là tệp độc hại).</translation>
+    </message>
+</context>
+<context>
+    <name>file_unreadable</name>
+    <message>
+        <source>Cannot read the file {file}: {reason}</source>
+        <translation>Không đọc được tệp {file}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>file_xml_declaration</name>
+    <message>
+        <source>{file} holds an XML declaration Office never writes ({part}; it may be an XML bomb).</source>
+        <translation>Tệp {file} chứa khai báo XML không được phép ({part}; có thể là tệp độc hại).</translation>
+    </message>
+</context>
+<context>
+    <name>font_missing</name>
+    <message>
+        <source>Missing font {path}: {reason}</source>
+        <translation>Thiếu phông chữ {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>font_unloadable</name>
+    <message>
+        <source>Cannot load font {path}</source>
+        <translation>Không nạp được phông chữ {path}</translation>
+    </message>
+</context>
+<context>
+    <name>fonts_need_gui</name>
+    <message>
+        <source>A QGuiApplication is needed to render text.</source>
+        <translation>Cần QGuiApplication để vẽ văn bản.</translation>
+    </message>
+</context>
+<context>
+    <name>implausible_birth_date</name>
+    <message>
+        <source>Birth date {date} is not plausible (age {age})</source>
+        <translation>Ngày sinh {date} không hợp lý (tuổi {age})</translation>
+    </message>
+</context>
+<context>
+    <name>import_adding</name>
+    <message>
+        <source>Adding</source>
+        <translation>Thêm mới</translation>
+    </message>
+</context>
+<context>
+    <name>import_done</name>
+    <message>
+        <source>Imported: {file} [{sheet}] — {rows} rows, added {added}, changed {changed}, removed {removed}, unchanged {unchanged}; errors {errors}, warnings {warnings}</source>
+        <translation>Đã nhập: {file} [{sheet}] — {rows} dòng, thêm {added}, sửa {changed}, xóa {removed}, giữ nguyên {unchanged}; lỗi {errors}, cảnh báo {warnings}</translation>
+    </message>
+</context>
+<context>
+    <name>import_dry_run</name>
+    <message>
+        <source>Dry run, nothing written: {file} [{sheet}] — {rows} rows, added {added}, changed {changed}, removed {removed}, unchanged {unchanged}; errors {errors}, warnings {warnings}</source>
+        <translation>Chạy thử, chưa ghi gì: {file} [{sheet}] — {rows} dòng, thêm {added}, sửa {changed}, xóa {removed}, giữ nguyên {unchanged}; lỗi {errors}, cảnh báo {warnings}</translation>
+    </message>
+</context>
+<context>
+    <name>import_header</name>
+    <message>
+        <source>Finding the header</source>
+        <translation>Tìm dòng tiêu đề</translation>
+    </message>
+</context>
+<context>
+    <name>import_reading</name>
+    <message>
+        <source>Reading the file</source>
+        <translation>Đọc tệp</translation>
+    </message>
+</context>
+<context>
+    <name>import_refused</name>
+    <message>
+        <source>NOT imported, the plan is unchanged: {file} [{sheet}] — {rows} rows, added {added}, changed {changed}, removed {removed}, unchanged {unchanged}; errors {errors}, warnings {warnings}</source>
+        <translation>KHÔNG nhập, phương án giữ nguyên: {file} [{sheet}] — {rows} dòng, thêm {added}, sửa {changed}, xóa {removed}, giữ nguyên {unchanged}; lỗi {errors}, cảnh báo {warnings}</translation>
+    </message>
+</context>
+<context>
+    <name>import_removing</name>
+    <message>
+        <source>Removing</source>
+        <translation>Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>import_scope</name>
+    <message>
+        <source>The removal scope must be one of {scopes}</source>
+        <translation>Phạm vi xóa phải là một trong: {scopes}</translation>
+    </message>
+</context>
+<context>
+    <name>import_updating</name>
+    <message>
+        <source>Updating</source>
+        <translation>Cập nhật</translation>
+    </message>
+</context>
+<context>
+    <name>import_writing</name>
+    <message>
+        <source>Writing to the plan</source>
+        <translation>Ghi vào phương án</translation>
+    </message>
+</context>
+<context>
+    <name>impossible_date</name>
+    <message>
+        <source>Birth date {date} is in the future</source>
+        <translation>Ngày sinh {date} ở tương lai</translation>
+    </message>
+    <message>
+        <source>No such date: «{value}»</source>
+        <translation>Ngày không tồn tại: «{value}»</translation>
+    </message>
+</context>
+<context>
+    <name>legacy_file</name>
+    <message>
+        <source>The file is in {encoding}; converted to Unicode</source>
+        <translation>Tệp được gõ bằng mã {encoding}; đã chuyển sang Unicode</translation>
+    </message>
+</context>
+<context>
+    <name>legacy_text</name>
+    <message>
+        <source>{count} cells converted from {encoding} to Unicode (e.g. «{before}» → «{after}»)</source>
+        <translation>{count} ô được chuyển từ mã {encoding} sang Unicode (ví dụ «{before}» → «{after}»)</translation>
+    </message>
+</context>
+<context>
+    <name>legal_bases_not_verified</name>
+    <message>
+        <source>Note: not yet checked against the official text: {names}.</source>
+        <translation>Lưu ý: chưa đối chiếu với văn bản gốc: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>looks_like_formula</name>
+    <message>
+        <source>«{value}» looks like a spreadsheet formula; check the source file (it is kept and printed as typed)</source>
+        <translation>«{value}» trông như công thức bảng tính; kiểm tra lại tệp nguồn (vẫn được lưu và in nguyên văn)</translation>
+    </message>
+</context>
+<context>
+    <name>mapping_name_length</name>
+    <message>
+        <source>A mapping name must have 1–{most} characters</source>
+        <translation>Tên cách ghép cột phải có 1–{most} ký tự</translation>
+    </message>
+</context>
+<context>
+    <name>mapping_no_column</name>
+    <message>
+        <source>No column «{column}» in the file</source>
+        <translation>Không có cột «{column}» trong tệp</translation>
+    </message>
+</context>
+<context>
+    <name>mapping_other_kind</name>
+    <message>
+        <source>Mapping «{name}» is for {kind}, not {wanted}</source>
+        <translation>Cách ghép cột «{name}» dành cho loại {kind}, không phải {wanted}</translation>
+    </message>
+</context>
+<context>
+    <name>mapping_unknown</name>
+    <message>
+        <source>No saved mapping «{name}» (saved: {known})</source>
+        <translation>Không có cách ghép cột «{name}» (đã lưu: {known})</translation>
+    </message>
+</context>
+<context>
+    <name>mapping_unknown_id</name>
+    <message>
+        <source>Column {column}: «{field}» is not in the plan</source>
+        <translation>Cột {column}: «{field}» không có trong phương án</translation>
+    </message>
+</context>
+<context>
+    <name>missing_column</name>
+    <message>
+        <source>No column for «{field}» ({name}); choose the column that holds it.</source>
+        <translation>Không tìm thấy cột «{field}» ({name}); hãy chọn cột chứa thông tin này.</translation>
+    </message>
+</context>
+<context>
+    <name>missing_value</name>
+    <message>
+        <source>Missing {field}</source>
+        <translation>Thiếu {field}</translation>
+    </message>
+</context>
+<context>
+    <name>month_first</name>
+    <message>
+        <source>Date «{value}» read as month/day/year</source>
+        <translation>Ngày «{value}» được hiểu là tháng/ngày/năm</translation>
+    </message>
+</context>
+<context>
+    <name>month_only</name>
+    <message>
+        <source>Only month/year «{value}»: the 1st is used</source>
+        <translation>Chỉ có tháng/năm «{value}»: lấy ngày 01</translation>
+    </message>
+</context>
+<context>
+    <name>move_gone</name>
+    <message>
+        <source>A proposal no longer exists.</source>
+        <translation>Đề xuất không còn tồn tại.</translation>
+    </message>
+</context>
+<context>
+    <name>negative</name>
+    <message>
+        <source>«{value}» must not be negative</source>
+        <translation>«{value}» không được âm</translation>
+    </message>
+</context>
+<context>
+    <name>new_unit_incomplete</name>
+    <message>
+        <source>New unit {unit} lacks: {missing}</source>
+        <translation>Đơn vị mới {unit} thiếu: {missing}</translation>
+    </message>
+</context>
+<context>
+    <name>no_header</name>
+    <message>
+        <source>No header row found (full name, unit, …); say which row is the header.</source>
+        <translation>Không tìm thấy dòng tiêu đề (Họ và tên, Đơn vị, …); hãy chỉ rõ dòng tiêu đề.</translation>
+    </message>
+</context>
+<context>
+    <name>no_run_yet</name>
+    <message>
+        <source>The plan has no optimisation run yet.</source>
+        <translation>Phương án chưa có lần chạy tối ưu nào.</translation>
+    </message>
+</context>
+<context>
+    <name>no_such_setting</name>
+    <message>
+        <source>No setting «{key}»</source>
+        <translation>Không có khóa cài đặt «{key}»</translation>
+    </message>
+</context>
+<context>
+    <name>not_a_plan</name>
+    <message>
+        <source>This file is not a CQ2C plan.</source>
+        <translation>Tệp này không phải phương án CQ2C.</translation>
+    </message>
+</context>
+<context>
+    <name>not_integer</name>
+    <message>
+        <source>«{value}» must be a whole number</source>
+        <translation>«{value}» phải là số nguyên</translation>
+    </message>
+</context>
+<context>
+    <name>nothing_approved</name>
+    <message>
+        <source>Run #{run} has no approved move: approve the moves first.</source>
+        <translation>Lần chạy #{run} chưa có đề xuất nào được duyệt: hãy phê duyệt trước.</translation>
+    </message>
+</context>
+<context>
+    <name>nothing_approved_in_run</name>
+    <message>
+        <source>Run #{run} has no approved move; run #{other} has {count} approved.</source>
+        <translation>Lần chạy #{run} chưa có đề xuất nào được duyệt; lần chạy #{other} có {count} đề xuất đã duyệt.</translation>
+    </message>
+</context>
+<context>
+    <name>optimise_cancelled</name>
+    <message>
+        <source>Optimisation cancelled; nothing was stored.</source>
+        <translation>Đã hủy tối ưu hóa; không có gì được lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>optimise_invalid</name>
+    <message>
+        <source>Cannot solve: the fixed decisions contradict the data ({errors})</source>
+        <translation>Không giải được: các quyết định cố định mâu thuẫn với dữ liệu ({errors})</translation>
+    </message>
+</context>
+<context>
+    <name>optimise_method</name>
+    <message>
+        <source>Unknown optimisation method: {method}</source>
+        <translation>Phương pháp tối ưu không hợp lệ: {method}</translation>
+    </message>
+</context>
+<context>
+    <name>optimise_reading</name>
+    <message>
+        <source>Reading the plan</source>
+        <translation>Đọc phương án</translation>
+    </message>
+</context>
+<context>
+    <name>optimise_saving</name>
+    <message>
+        <source>Saving the run</source>
+        <translation>Lưu kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>optimise_solving</name>
+    <message>
+        <source>Optimising</source>
+        <translation>Tối ưu hóa</translation>
+    </message>
+</context>
+<context>
+    <name>optimise_step</name>
+    <message>
+        <source>Optimising: step {step} of {steps}</source>
+        <translation>Tối ưu hóa: bước {step}/{steps}</translation>
+    </message>
+</context>
+<context>
+    <name>out_of_range</name>
+    <message>
+        <source>«{value}» exceeds {high}</source>
+        <translation>«{value}» lớn hơn {high}</translation>
+    </message>
+</context>
+<context>
+    <name>output_in_use</name>
+    <message>
+        <source>Cannot replace {path}: is it open in Excel or Word?</source>
+        <translation>Không ghi đè được {path}: tệp đang mở trong chương trình khác?</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <source>Cancel</source>
@@ -1396,10 +2271,410 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>pdf_not_created</name>
+    <message>
+        <source>Cannot create the PDF file.</source>
+        <translation>Không tạo được tệp PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>person_already_approved</name>
+    <message>
+        <source>Staff {staff} already has approved move #{move} in run #{run}.</source>
+        <translation>Cán bộ {staff} đã có đề xuất #{move} được duyệt trong lần chạy #{run}.</translation>
+    </message>
+</context>
+<context>
+    <name>plan_constraint</name>
+    <message>
+        <source>The plan refused the data ({reason}); nothing was written</source>
+        <translation>Phương án từ chối dữ liệu ({reason}); không ghi gì</translation>
+    </message>
+</context>
+<context>
+    <name>plan_empty</name>
+    <message>
+        <source>The plan file is empty.</source>
+        <translation>Tệp phương án trống.</translation>
+    </message>
+</context>
+<context>
+    <name>plan_from_newer_version</name>
+    <message>
+        <source>This plan was written by a newer version of CQ2C Planner; please update.</source>
+        <translation>Tệp phương án được tạo bởi phiên bản mới hơn của CQ2C Planner; hãy cập nhật phần mềm.</translation>
+    </message>
+</context>
+<context>
+    <name>plan_is_folder</name>
+    <message>
+        <source>This is a folder, not a plan file: {path}</source>
+        <translation>Đây là một thư mục, không phải tệp phương án: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>plan_not_found</name>
+    <message>
+        <source>Plan file not found: {path}</source>
+        <translation>Không tìm thấy tệp phương án: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>plan_unreadable</name>
+    <message>
+        <source>Cannot open the plan (damaged or not a CQ2C plan): {reason}</source>
+        <translation>Không mở được tệp phương án (tệp hỏng hoặc không phải phương án CQ2C): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>policy_max_km</name>
+    <message>
+        <source>The maximum distance must be more than 0 and at most 2000 km.</source>
+        <translation>Khoảng cách tối đa phải lớn hơn 0 và không quá 2000 km.</translation>
+    </message>
+</context>
+<context>
+    <name>policy_no_destination</name>
+    <message>
+        <source>Choose at least one receiving region.</source>
+        <translation>Chọn ít nhất một vùng nhận.</translation>
+    </message>
+</context>
+<context>
+    <name>policy_region</name>
+    <message>
+        <source>Unknown region.</source>
+        <translation>Vùng không hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>policy_score</name>
+    <message>
+        <source>Match scores must be between 0 and 1, with at most two decimals.</source>
+        <translation>Điểm phù hợp phải lớn hơn 0 và nhỏ hơn 1, tối đa 2 chữ số thập phân.</translation>
+    </message>
+</context>
+<context>
+    <name>policy_score_number</name>
+    <message>
+        <source>Not a number: {value}</source>
+        <translation>Điểm không hợp lệ: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>policy_self_match</name>
+    <message>
+        <source>A specialty always matches itself (score 1).</source>
+        <translation>Một chuyên môn luôn phù hợp chính nó (điểm 1).</translation>
+    </message>
+</context>
+<context>
+    <name>preparing_list</name>
+    <message>
+        <source>Preparing the list</source>
+        <translation>Chuẩn bị danh sách</translation>
+    </message>
+</context>
+<context>
+    <name>printer_unusable</name>
+    <message>
+        <source>Cannot use the printer {printer}.</source>
+        <translation>Không dùng được máy in {printer}.</translation>
+    </message>
+</context>
+<context>
+    <name>priority_not_whole</name>
+    <message>
+        <source>Priority must be a whole number: {value}</source>
+        <translation>Mức ưu tiên phải là số nguyên: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>priority_range</name>
+    <message>
+        <source>Priority must be 1 to 100.</source>
+        <translation>Mức ưu tiên phải từ 1 đến 100.</translation>
+    </message>
+</context>
+<context>
+    <name>reading_rows</name>
+    <message>
+        <source>Reading the rows</source>
+        <translation>Đọc dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>reassign_below_quota</name>
+    <message>
+        <source>The source unit would fall below its quota.</source>
+        <translation>Đơn vị nguồn sẽ xuống dưới định biên.</translation>
+    </message>
+</context>
+<context>
+    <name>reassign_no_match</name>
+    <message>
+        <source>The specialty does not match the post.</source>
+        <translation>Chuyên môn không phù hợp vị trí.</translation>
+    </message>
+</context>
+<context>
+    <name>reassign_not_movable</name>
+    <message>
+        <source>This person cannot be moved.</source>
+        <translation>Cán bộ này không thể điều động.</translation>
+    </message>
+</context>
+<context>
+    <name>reassign_own_unit</name>
+    <message>
+        <source>Cannot move a person to their own unit.</source>
+        <translation>Không thể điều động về chính đơn vị đang công tác.</translation>
+    </message>
+</context>
+<context>
+    <name>reassign_post_filled</name>
+    <message>
+        <source>This post is already filled; choose the proposal to replace.</source>
+        <translation>Vị trí này đã đủ người; hãy chọn đề xuất cần thay.</translation>
+    </message>
+</context>
+<context>
+    <name>region_unknown</name>
+    <message>
+        <source>Unknown region: {region}</source>
+        <translation>Vùng không hợp lệ: {region}</translation>
+    </message>
+</context>
+<context>
+    <name>removed_has_decision</name>
+    <message>
+        <source>Staff {staff} is not in the file but has a decided transfer ({status})</source>
+        <translation>Cán bộ {staff} không còn trong tệp nhưng có quyết định điều động đã chốt ({status})</translation>
+    </message>
+</context>
+<context>
+    <name>removed_moves</name>
+    <message>
+        <source>{count} proposed moves of removed staff will be deleted with them</source>
+        <translation>{count} đề xuất điều động của những người bị xóa sẽ bị xóa theo</translation>
+    </message>
+</context>
+<context>
+    <name>restore_failed</name>
+    <message>
+        <source>Restore failed: {reason}</source>
+        <translation>Không khôi phục được: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>run_unknown</name>
+    <message>
+        <source>No run #{run}.</source>
+        <translation>Không có lần chạy #{run}.</translation>
+    </message>
+</context>
+<context>
+    <name>same_unit</name>
+    <message>
+        <source>From and to are the same unit</source>
+        <translation>Điểm đi và điểm đến trùng nhau</translation>
+    </message>
+</context>
+<context>
+    <name>saving_file</name>
+    <message>
+        <source>Saving the file</source>
+        <translation>Lưu tệp</translation>
+    </message>
+</context>
+<context>
     <name>self._parent</name>
     <message>
         <source>The job failed</source>
         <translation>Công việc không thành công</translation>
+    </message>
+</context>
+<context>
+    <name>setting_holds_placeholder</name>
+    <message>
+        <source>{setting} ({key}): holds a placeholder</source>
+        <translation>{setting} ({key}): còn chỗ trống hoặc ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>setting_not_a_number</name>
+    <message>
+        <source>{setting}: «{value}» is not a number/year/symbol (e.g. 34/2025/NQ-HĐND)</source>
+        <translation>{setting}: «{value}» không có dạng số/năm/ký hiệu (vd. 34/2025/NQ-HĐND)</translation>
+    </message>
+</context>
+<context>
+    <name>setting_not_set</name>
+    <message>
+        <source>{setting} ({key}): not set</source>
+        <translation>{setting} ({key}): chưa nhập</translation>
+    </message>
+</context>
+<context>
+    <name>setting_not_valid</name>
+    <message>
+        <source>{setting}: «{value}» is not a valid value</source>
+        <translation>{setting}: giá trị «{value}» không hợp lệ</translation>
+    </message>
+</context>
+<context>
+    <name>setting_placeholder</name>
+    <message>
+        <source>{setting}: «{value}» is a placeholder, not a value</source>
+        <translation>{setting}: «{value}» là chỗ trống hoặc ghi chú, không phải giá trị</translation>
+    </message>
+</context>
+<context>
+    <name>setting_unreadable</name>
+    <message>
+        <source>{setting} ({key}): unreadable</source>
+        <translation>{setting} ({key}): không đọc được</translation>
+    </message>
+</context>
+<context>
+    <name>setting_unverified</name>
+    <message>
+        <source>{setting} ({key}): not checked against the official text</source>
+        <translation>{setting} ({key}): chưa đối chiếu văn bản gốc</translation>
+    </message>
+</context>
+<context>
+    <name>sheet_missing</name>
+    <message>
+        <source>No sheet «{sheet}» in the file; its sheets: {sheets}</source>
+        <translation>Không có trang «{sheet}» trong tệp; các trang: {sheets}</translation>
+    </message>
+</context>
+<context>
+    <name>sheet_too_many_rows</name>
+    <message>
+        <source>Sheet {sheet} has more than {limit} rows; that is not a staff list: split the file.</source>
+        <translation>Trang tính {sheet} có hơn {limit} dòng; đây không phải một danh sách cán bộ, hãy chia nhỏ tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>sheet_unreadable</name>
+    <message>
+        <source>Cannot read sheet «{sheet}»: {reason}</source>
+        <translation>Không đọc được trang «{sheet}»: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>someone_else</name>
+    <message>
+        <source>someone else</source>
+        <translation>người khác</translation>
+    </message>
+</context>
+<context>
+    <name>specialty_spelling</name>
+    <message>
+        <source>Read «{value}» as «{name}»</source>
+        <translation>Đọc «{value}» là «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>staff_unknown</name>
+    <message>
+        <source>Unknown staff id: {staff}</source>
+        <translation>Không có cán bộ: {staff}</translation>
+    </message>
+</context>
+<context>
+    <name>status_not_allowed</name>
+    <message>
+        <source>Status not allowed here: {status}</source>
+        <translation>Trạng thái không hợp lệ: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>two_birth_dates</name>
+    <message>
+        <source>A birth date under both Nam and Nữ</source>
+        <translation>Có ngày sinh ở cả cột Nam và cột Nữ</translation>
+    </message>
+</context>
+<context>
+    <name>unit_in_use</name>
+    <message>
+        <source>Cannot remove unit {unit}: {count} staff or moves refer to it</source>
+        <translation>Không xóa được đơn vị {unit}: {count} cán bộ hoặc đề xuất điều động còn gắn với đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>unit_spelling</name>
+    <message>
+        <source>Read «{value}» as «{name}»</source>
+        <translation>Đọc «{value}» là «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>unit_unknown</name>
+    <message>
+        <source>Unknown unit: {unit}</source>
+        <translation>Không có đơn vị: {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>unknown_exemption</name>
+    <message>
+        <source>Unknown exemption: {value}</source>
+        <translation>Lý do miễn không hợp lệ: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>unknown_specialty</name>
+    <message>
+        <source>Unknown specialty «{value}»; did you mean «{name}»?</source>
+        <translation>Không rõ chuyên môn «{value}»; có phải «{name}»?</translation>
+    </message>
+    <message>
+        <source>Unknown specialty «{value}»; the plan's specialties: {names}</source>
+        <translation>Không rõ chuyên môn «{value}»; các chuyên môn: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>unknown_unit</name>
+    <message>
+        <source>Unknown unit «{value}»; did you mean «{name}»?</source>
+        <translation>Không có đơn vị «{value}»; có phải «{name}»?</translation>
+    </message>
+    <message>
+        <source>Unknown unit «{value}»: not in the plan</source>
+        <translation>Không có đơn vị «{value}» trong phương án</translation>
+    </message>
+</context>
+<context>
+    <name>unreadable_file</name>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>volunteer_not_movable</name>
+    <message>
+        <source>Only a movable person can volunteer.</source>
+        <translation>Người không thể điều động thì không thể tự nguyện.</translation>
+    </message>
+</context>
+<context>
+    <name>writing_list</name>
+    <message>
+        <source>Writing the list</source>
+        <translation>Ghi danh sách</translation>
+    </message>
+</context>
+<context>
+    <name>year_only</name>
+    <message>
+        <source>Only the year {year}: 01/01/{year} is used</source>
+        <translation>Chỉ có năm sinh {year}: lấy ngày 01/01/{year}</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-"""installer/build.py is a script, not a package: load it as a module for the tests."""
+"""installer/build.py is a script, not a package: load it, and its sibling modules, for the tests."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from types import ModuleType
 import pytest
 
 BUILD_SCRIPT = Path(__file__).resolve().parents[2] / "installer" / "build.py"
+# build.py's sibling modules (wine.py, windows_python.py, ...), importable by the tests as they are by it.
+sys.path.insert(0, str(BUILD_SCRIPT.parent))
 
 
 @pytest.fixture(scope="session")

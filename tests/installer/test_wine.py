@@ -1,12 +1,12 @@
 """The installer's logic, run under Wine: per-user install, registry, association, shortcuts, upgrade in
 place, a running copy stops the upgrade, and the uninstaller keeps the plans.
 
-Wine 8 on Debian runs only 64-bit programs without the i386 architecture, so the script is compiled
-here for `amd64-unicode` (the shipped installer is `x86-unicode`: the NSIS distribution for Windows has
-no amd64 stubs). The payload is a dummy: the program is a copy of Wine's cmd.exe, which also lets the
-test hold the program open. Skipped without `wine64` (Debian: apt-get install --no-install-recommends
-wine64) or `makensis`; about 15 s. Wine's HOME and prefix are the test's own: nothing reaches the
-user's desktop or menus.
+The script is compiled as it ships, for `amd64-unicode` (Wine 8 on Debian runs 64-bit programs without
+the i386 architecture). The payload is a dummy: the program is a copy of Wine's cmd.exe, which also lets
+the test hold the program open (the real bundle is installed, self-tested and uninstalled by
+`installer/build.py --target windows`: installer/windows_install.py). Skipped without `wine64`
+(Debian: apt-get install --no-install-recommends wine64) or `makensis`; about 15 s. Wine's HOME and
+prefix are the test's own: nothing reaches the user's desktop or menus.
 """
 
 from __future__ import annotations
@@ -116,7 +116,6 @@ def setup_exe(build: ModuleType, tmp_path: Path) -> Path:
         "windows",
         out_dir=tmp_path,
         work=tmp_path,
-        makensis_args=("-XTarget amd64-unicode",),
     )
     return Path(installer)
 

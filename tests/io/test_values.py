@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from cq2c_desktop.domain.enums import Gender, Region, UnitKind
+from cq2c_desktop.domain.messages import english, vietnamese
 from cq2c_desktop.io.values import (
     BadValueError,
     is_total_label,
@@ -59,7 +60,7 @@ def test_two_digit_years_stay_in_working_age() -> None:
 )
 def test_dates_with_a_warning(cell: object, code: str) -> None:
     parsed = parse_date(cell, today=TODAY)  # type: ignore[arg-type]
-    assert parsed.note is not None and parsed.note[0] == code
+    assert parsed.note is not None and parsed.note.code == code
 
 
 @pytest.mark.parametrize(
@@ -77,7 +78,7 @@ def test_dates_with_a_warning(cell: object, code: str) -> None:
 def test_bad_dates(cell: object, code: str) -> None:
     with pytest.raises(BadValueError) as caught:
         parse_date(cell, today=TODAY)  # type: ignore[arg-type]
-    assert caught.value.code == code and caught.value.vi and caught.value.en
+    assert caught.value.code == code and vietnamese(caught.value.message) != english(caught.value.message)
 
 
 @pytest.mark.parametrize(

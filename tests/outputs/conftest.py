@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from cq2c_desktop.store.db import OpenPlan, open_plan
+
 from .fake_run import DOCUMENT_SETTINGS, add_fake_run, fill_sample_settings
 
 PROPOSED = 30
@@ -41,6 +43,14 @@ def approved_plan(outputs_plan_template: Path, tmp_path: Path) -> Path:
     path = tmp_path / "plan.cq2c"
     shutil.copyfile(outputs_plan_template, path)
     return path
+
+
+@pytest.fixture
+def approved(approved_plan: Path) -> Iterator[OpenPlan]:
+    """`approved_plan`, open: what every use case takes."""
+    plan = open_plan(approved_plan)
+    yield plan
+    plan.close()
 
 
 def poppler(*args: str) -> str:

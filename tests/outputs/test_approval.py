@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from cq2c_desktop.domain.job_protocol import ServiceError
 from cq2c_desktop.services.approval import approve_moves, withdraw_approval
-from cq2c_desktop.services.commands import ServiceError
-from cq2c_desktop.store.db import open_plan
+from cq2c_desktop.store.db import OpenPlan, open_plan
 from cq2c_desktop.store.models import AuditEvent, Move
 
 from .conftest import APPROVED, PROPOSED
@@ -44,11 +44,11 @@ def _events(path: Path) -> list[AuditEvent]:
         plan.close()
 
 
-def test_all_approves_everything_but_rejected_moves(approved_plan: Path) -> None:
+def test_all_approves_everything_but_rejected_moves(approved: OpenPlan, approved_plan: Path) -> None:
     pending = [i for i, s in _statuses(approved_plan).items() if s != "approved"]
     assert len(pending) == PROPOSED - APPROVED
     _set_status(approved_plan, pending[0], "rejected")
-    result = approve_moves(approved_plan, all_moves=True)
+    result = approve_moves(approved, all_moves=True)
     assert result.run_id == 1 and sorted(result.approved) == pending[1:]
     assert result.skipped == [pending[0]] and len(result.unchanged) == APPROVED
     statuses = _statuses(approved_plan)
@@ -58,23 +58,23 @@ def test_all_approves_everything_but_rejected_moves(approved_plan: Path) -> None
     assert event.details["previous"] == {str(i): "proposed" for i in pending[1:]}
 
 
-def test_ids_approve_exactly_those_even_a_rejected_one(approved_plan: Path) -> None:
+def test_ids_approve_exactly_those_even_a_rejected_one(approved: OpenPlan, approved_plan: Path) -> None:
     pending = [i for i, s in _statuses(approved_plan).items() if s != "approved"]
     _set_status(approved_plan, pending[0], "rejected")
-    result = approve_moves(approved_plan, move_ids=[pending[0], pending[1], 9999])
+    result = approve_moves(approved, move_ids=[pending[0], pending[1], 9999])
     assert sorted(result.approved) == pending[:2] and result.missing == [9999]
     assert _statuses(approved_plan)[pending[2]] == "proposed"
     assert _events(approved_plan)[0].details["previous"][str(pending[0])] == "rejected"
 
 
-def test_withdraw_puts_moves_back_to_accepted(approved_plan: Path) -> None:
-    approved = [i for i, s in _statuses(approved_plan).items() if s == "approved"]
-    assert withdraw_approval(approved_plan, approved[:2]) == approved[:2]
-    assert [_statuses(approved_plan)[i] for i in approved[:2]] == ["accepted", "accepted"]
+def test_withdraw_puts_moves_back_to_accepted(approved: OpenPlan, approved_plan: Path) -> None:
+    ids = [i for i, s in _statuses(approved_plan).items() if s == "approved"]
+    assert withdraw_approval(approved, ids[:2]) == ids[:2]
+    assert [_statuses(approved_plan)[i] for i in ids[:2]] == ["accepted", "accepted"]
     assert [e.action for e in _events(approved_plan)] == ["approval_withdrawn"]
 
 
-def test_one_approved_move_per_person_and_run(approved_plan: Path) -> None:
+def test_one_approved_move_per_person_and_run(approved: OpenPlan, approved_plan: Path) -> None:
     plan = open_plan(approved_plan)
     try:
         with plan.begin() as session:
@@ -95,11 +95,11 @@ def test_one_approved_move_per_person_and_run(approved_plan: Path) -> None:
     finally:
         plan.close()
     with pytest.raises(ServiceError, match="đã có đề xuất"):
-        approve_moves(approved_plan, move_ids=[twin_id])
+        approve_moves(approved, move_ids=[twin_id])
 
 
-def test_either_all_or_ids(approved_plan: Path) -> None:
+def test_either_all_or_ids(approved: OpenPlan) -> None:
     with pytest.raises(ServiceError):
-        approve_moves(approved_plan)
+        approve_moves(approved)
     with pytest.raises(ServiceError):
-        approve_moves(approved_plan, move_ids=[1], all_moves=True)
+        approve_moves(approved, move_ids=[1], all_moves=True)

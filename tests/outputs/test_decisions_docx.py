@@ -10,6 +10,7 @@ from docx.shared import Mm, Pt
 
 from cq2c_desktop.io.documents_docx_styles import BODY, FONT, STYLE_NAMES, TITLE
 from cq2c_desktop.services.outputs import export_decisions
+from cq2c_desktop.store.db import OpenPlan
 
 from .conftest import APPROVED
 from .test_export_transfers import _approved_people
@@ -20,9 +21,9 @@ def _mm(length: int | None) -> float:
     return round(length / Mm(1), 1)
 
 
-def test_individual_decisions_read_back(approved_plan: Path, tmp_path: Path) -> None:
+def test_individual_decisions_read_back(approved: OpenPlan, approved_plan: Path, tmp_path: Path) -> None:
     out = tmp_path / "qd.docx"
-    export_decisions(approved_plan, out)
+    export_decisions(approved, out)
     doc = Document(str(out))
     assert len(doc.sections) == APPROVED
     first = doc.sections[0]
@@ -57,9 +58,9 @@ def test_individual_decisions_read_back(approved_plan: Path, tmp_path: Path) -> 
     assert closing[0].text.startswith("Nơi nhận:") and closing[1].text.startswith("KT. CHỦ TỊCH")
 
 
-def test_styles_use_times_new_roman(approved_plan: Path, tmp_path: Path) -> None:
+def test_styles_use_times_new_roman(approved: OpenPlan, tmp_path: Path) -> None:
     out = tmp_path / "qd.docx"
-    export_decisions(approved_plan, out)
+    export_decisions(approved, out)
     styles = Document(str(out)).styles
     normal = styles["Normal"]
     assert normal.font.name == FONT and normal.font.size == Pt(13)
@@ -72,9 +73,9 @@ def test_styles_use_times_new_roman(approved_plan: Path, tmp_path: Path) -> None
     assert styles[STYLE_NAMES[TITLE]].font.bold and styles[STYLE_NAMES[TITLE]].font.size == Pt(14)
 
 
-def test_collective_decision_with_its_annex(approved_plan: Path, tmp_path: Path) -> None:
+def test_collective_decision_with_its_annex(approved: OpenPlan, approved_plan: Path, tmp_path: Path) -> None:
     out = tmp_path / "qd_chung.docx"
-    export_decisions(approved_plan, out, collective=True)
+    export_decisions(approved, out, collective=True)
     doc = Document(str(out))
     assert len(doc.sections) == 2
     annex_section = doc.sections[1]

@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QFont, QImage, QRawFont
 
+from cq2c_desktop.domain.job_protocol import Cancelled
 from cq2c_desktop.io.documents_fonts import FAMILY, ensure_fonts, renamed_font
-from cq2c_desktop.io.export_common import ExportCancelledError
 from cq2c_desktop.paths import resource_path
 from cq2c_desktop.services.outputs import export_decisions
+from cq2c_desktop.store.db import OpenPlan
 
 from .conftest import APPROVED, needs_poppler, poppler
 from .test_export_transfers import _approved_people
@@ -36,9 +37,9 @@ def _page_sizes(pdf: Path) -> list[tuple[float, float]]:
 
 
 @needs_poppler
-def test_individual_decisions_read_back(approved_plan: Path, tmp_path: Path) -> None:
+def test_individual_decisions_read_back(approved: OpenPlan, approved_plan: Path, tmp_path: Path) -> None:
     out = tmp_path / "qd.pdf"
-    result = export_decisions(approved_plan, out)
+    result = export_decisions(approved, out)
     assert result.people == APPROVED
     text = _text(out)
     assert unicodedata.is_normalized("NFC", text)
@@ -66,9 +67,9 @@ def test_individual_decisions_read_back(approved_plan: Path, tmp_path: Path) -> 
 
 
 @needs_poppler
-def test_fonts_are_embedded_and_ours(approved_plan: Path, tmp_path: Path) -> None:
+def test_fonts_are_embedded_and_ours(approved: OpenPlan, tmp_path: Path) -> None:
     out = tmp_path / "qd.pdf"
-    export_decisions(approved_plan, out)
+    export_decisions(approved, out)
     rows = poppler("pdffonts", str(out)).splitlines()[2:]
     fonts = [row.split() for row in rows]
     assert fonts, "no font in the PDF"
@@ -78,9 +79,9 @@ def test_fonts_are_embedded_and_ours(approved_plan: Path, tmp_path: Path) -> Non
 
 
 @needs_poppler
-def test_a_page_renders_with_the_decree_margins(approved_plan: Path, tmp_path: Path) -> None:
+def test_a_page_renders_with_the_decree_margins(approved: OpenPlan, tmp_path: Path) -> None:
     out = tmp_path / "qd.pdf"
-    export_decisions(approved_plan, out)
+    export_decisions(approved, out)
     dpi = 50
     poppler("pdftoppm", "-r", str(dpi), "-f", "1", "-l", "1", "-png", str(out), str(tmp_path / "page"))
     image = QImage(str(next(tmp_path.glob("page*.png"))))
@@ -96,9 +97,9 @@ def test_a_page_renders_with_the_decree_margins(approved_plan: Path, tmp_path: P
 
 
 @needs_poppler
-def test_collective_decision_with_landscape_annex(approved_plan: Path, tmp_path: Path) -> None:
+def test_collective_decision_with_landscape_annex(approved: OpenPlan, approved_plan: Path, tmp_path: Path) -> None:
     out = tmp_path / "qd_chung.pdf"
-    export_decisions(approved_plan, out, collective=True)
+    export_decisions(approved, out, collective=True)
     text = _text(out, raw=True)  # a table's text comes out cell by cell, a name's lines together
     assert f"Điều động {APPROVED} công chức" in text and "(có Danh sách kèm theo)" in text
     assert "DANH SÁCH" in text and "CÔNG CHỨC ĐƯỢC ĐIỀU ĐỘNG" in text and f"Tổng cộng: {APPROVED}" in text
@@ -108,11 +109,11 @@ def test_collective_decision_with_landscape_annex(approved_plan: Path, tmp_path:
     assert sizes[0][0] < sizes[0][1] and sizes[-1][0] > sizes[-1][1]  # decision portrait, annex landscape
 
 
-def test_cancel_leaves_no_file(approved_plan: Path, tmp_path: Path) -> None:
+def test_cancel_leaves_no_file(approved: OpenPlan, tmp_path: Path) -> None:
     out = tmp_path / "qd.pdf"
     calls = iter(range(100))
-    with pytest.raises(ExportCancelledError):
-        export_decisions(approved_plan, out, should_stop=lambda: next(calls) >= 3)
+    with pytest.raises(Cancelled):
+        export_decisions(approved, out, should_stop=lambda: next(calls) >= 3)
     assert not out.exists() and not list(tmp_path.glob("*.part*"))
 
 

@@ -9,11 +9,11 @@ import pytest
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import select
 
+from cq2c_desktop.domain.job_protocol import Cancelled
 from cq2c_desktop.domain.settings import SupportPolicy
-from cq2c_desktop.io.export_common import ExportCancelledError
 from cq2c_desktop.io.support_cost import entitlement
 from cq2c_desktop.services.outputs import export_transfers
-from cq2c_desktop.store.db import open_plan
+from cq2c_desktop.store.db import OpenPlan, open_plan
 from cq2c_desktop.store.models import AuditEvent, Move, Staff, Unit
 
 from .conftest import APPROVED
@@ -64,9 +64,9 @@ def _values(ws: Worksheet) -> list[object]:
     return [cell.value for row in ws.iter_rows() for cell in row if cell.value is not None]
 
 
-def test_the_list_reads_back_with_its_layout(approved_plan: Path, tmp_path: Path) -> None:
+def test_the_list_reads_back_with_its_layout(approved: OpenPlan, approved_plan: Path, tmp_path: Path) -> None:
     out = tmp_path / "danh_sach.xlsx"
-    result = export_transfers(approved_plan, out)
+    result = export_transfers(approved, out)
     assert result.people == APPROVED and out.exists()
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["Danh sách", "Tổng hợp"]
@@ -85,9 +85,9 @@ def test_the_list_reads_back_with_its_layout(approved_plan: Path, tmp_path: Path
     assert ws["B8"].font.name == "Times New Roman" and ws["B12"].font.name == "Times New Roman"
 
 
-def test_print_settings(approved_plan: Path, tmp_path: Path) -> None:
+def test_print_settings(approved: OpenPlan, tmp_path: Path) -> None:
     out = tmp_path / "ds.xlsx"
-    export_transfers(approved_plan, out)
+    export_transfers(approved, out)
     ws = openpyxl.load_workbook(out)["Danh sách"]
     setup = ws.page_setup
     assert setup.orientation == "landscape" and int(setup.paperSize) == 9  # A4
@@ -98,9 +98,9 @@ def test_print_settings(approved_plan: Path, tmp_path: Path) -> None:
     assert setup.useFirstPageNumber and setup.firstPageNumber == 1
 
 
-def test_groups_subtotals_and_the_grand_total(approved_plan: Path, tmp_path: Path) -> None:
+def test_groups_subtotals_and_the_grand_total(approved: OpenPlan, approved_plan: Path, tmp_path: Path) -> None:
     out = tmp_path / "ds.xlsx"
-    result = export_transfers(approved_plan, out)
+    result = export_transfers(approved, out)
     ws = openpyxl.load_workbook(out)["Danh sách"]
     labels = [str(ws.cell(row=r, column=2).value or "") for r in range(11, ws.max_row + 1)]
     groups = [label for label in labels if label.startswith("Đến: ")]
@@ -118,20 +118,20 @@ def test_groups_subtotals_and_the_grand_total(approved_plan: Path, tmp_path: Pat
     assert "Tổng kinh phí hỗ trợ dự kiến (đồng)" in summary and expected in summary
 
 
-def test_grouping_by_source(approved_plan: Path, tmp_path: Path) -> None:
+def test_grouping_by_source(approved: OpenPlan, tmp_path: Path) -> None:
     out = tmp_path / "ds.xlsx"
-    export_transfers(approved_plan, out, group_by="source")
+    export_transfers(approved, out, group_by="source")
     ws = openpyxl.load_workbook(out)["Danh sách"]
     labels = [str(ws.cell(row=r, column=2).value or "") for r in range(11, ws.max_row + 1)]
     assert any(label.startswith("Từ: ") for label in labels) and not any(x.startswith("Đến: ") for x in labels)
 
 
-def test_cccd_only_when_asked(approved_plan: Path, tmp_path: Path) -> None:
+def test_cccd_only_when_asked(approved: OpenPlan, approved_plan: Path, tmp_path: Path) -> None:
     ids = {cccd for _n, cccd, _r in _approved_people(approved_plan)}
     assert all(ids)
     plain, with_ids = tmp_path / "plain.xlsx", tmp_path / "ids.xlsx"
-    export_transfers(approved_plan, plain)
-    export_transfers(approved_plan, with_ids, include_cccd=True)
+    export_transfers(approved, plain)
+    export_transfers(approved, with_ids, include_cccd=True)
     everything = [str(v) for ws in openpyxl.load_workbook(plain) for v in _values(ws)]
     assert "Số CCCD" not in everything and not ids & set(everything)
     ws = openpyxl.load_workbook(with_ids)["Danh sách"]
@@ -146,7 +146,7 @@ def test_cccd_only_when_asked(approved_plan: Path, tmp_path: Path) -> None:
     assert {e.user for e in events} == {"test-officer"}
 
 
-def test_text_that_looks_like_a_formula_stays_text(approved_plan: Path, tmp_path: Path) -> None:
+def test_text_that_looks_like_a_formula_stays_text(approved: OpenPlan, approved_plan: Path, tmp_path: Path) -> None:
     hostile = {"full_name": '=HYPERLINK("http://x","Bấm")', "position": "+SUM(A1:A9)", "rank": "@cmd"}
     plan = open_plan(approved_plan)
     try:
@@ -159,7 +159,7 @@ def test_text_that_looks_like_a_formula_stays_text(approved_plan: Path, tmp_path
     finally:
         plan.close()
     out = tmp_path / "ds.xlsx"
-    export_transfers(approved_plan, out)
+    export_transfers(approved, out)
     book = openpyxl.load_workbook(out)
     cells = [cell for ws in book for row in ws.iter_rows() for cell in row if cell.value is not None]
     assert not [c.coordinate for c in cells if c.data_type == "f"]
@@ -168,13 +168,13 @@ def test_text_that_looks_like_a_formula_stays_text(approved_plan: Path, tmp_path
     assert any(str(c.value).startswith("+SUM(A1:A9)") for c in cells)
 
 
-def test_progress_cancel_and_atomic_write(approved_plan: Path, tmp_path: Path) -> None:
+def test_progress_cancel_and_atomic_write(approved: OpenPlan, tmp_path: Path) -> None:
     out = tmp_path / "ds.xlsx"
     out.write_bytes(b"yesterday's list")
-    with pytest.raises(ExportCancelledError):
-        export_transfers(approved_plan, out, should_stop=lambda: True)
+    with pytest.raises(Cancelled):
+        export_transfers(approved, out, should_stop=lambda: True)
     assert out.read_bytes() == b"yesterday's list"
     assert [p.name for p in tmp_path.iterdir() if "ds" in p.name or ".part" in p.name] == ["ds.xlsx"]
     seen: list[tuple[int, int, str]] = []
-    export_transfers(approved_plan, out, progress=lambda d, t, m: seen.append((d, t, m)))
+    export_transfers(approved, out, progress=lambda d, t, m: seen.append((d, t, m)))
     assert seen[-1][0] == seen[-1][1] == APPROVED and openpyxl.load_workbook(out)

@@ -7,9 +7,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtPrintSupport import QPrinter
 
+from cq2c_desktop.domain.job_protocol import Cancelled
 from cq2c_desktop.io.documents_pdf import paint_decisions
-from cq2c_desktop.io.export_common import ExportCancelledError
-from cq2c_desktop.services.outputs import PrintSettings, decision_drafts, in_child, print_decisions, write_preview
+from cq2c_desktop.services.outputs import decision_drafts, write_preview
+from cq2c_desktop.services.printing import PrintSettings, print_decisions
+from cq2c_desktop.store.db import OpenPlan
+from cq2c_desktop.ui.print_preview import print_settings
 
 from .conftest import APPROVED, needs_poppler, poppler
 from .test_decisions_pdf import _text
@@ -29,9 +32,9 @@ def _pages(pdf: Path) -> int:
 
 
 @needs_poppler
-def test_printed_pages_are_the_previewed_pages(approved_plan: Path, tmp_path: Path) -> None:
+def test_printed_pages_are_the_previewed_pages(approved: OpenPlan, tmp_path: Path) -> None:
     preview = tmp_path / "preview.pdf"
-    decisions = write_preview(approved_plan, preview)  # nothing selected: the collective decision
+    decisions = write_preview(approved, preview)  # nothing selected: the collective decision
     assert len(decisions) == 1 and len(decisions[0].people) == APPROVED
     printed = tmp_path / "printed.pdf"
     drawn = paint_decisions(decisions, _pdf_printer(printed))
@@ -42,10 +45,10 @@ def test_printed_pages_are_the_previewed_pages(approved_plan: Path, tmp_path: Pa
 
 
 @needs_poppler
-def test_a_page_range_prints_those_pages_only(approved_plan: Path, tmp_path: Path) -> None:
+def test_a_page_range_prints_those_pages_only(approved: OpenPlan, tmp_path: Path) -> None:
     moves = range(1, 6)
     preview = tmp_path / "preview.pdf"
-    decisions = write_preview(approved_plan, preview, move_ids=moves)
+    decisions = write_preview(approved, preview, move_ids=moves)
     assert len(decisions) == len(moves)  # one decision per selected approved proposal
     total = _pages(preview)
     printed = tmp_path / "printed.pdf"
@@ -58,38 +61,33 @@ def test_a_page_range_prints_those_pages_only(approved_plan: Path, tmp_path: Pat
 
 
 @needs_poppler
-def test_printing_runs_in_a_child_process_with_the_dialog_choices(approved_plan: Path, tmp_path: Path) -> None:
-    decisions = decision_drafts(approved_plan, move_ids=range(1, 4))
+def test_printing_runs_in_a_child_process_with_the_dialog_choices(approved: OpenPlan, tmp_path: Path) -> None:
+    decisions = decision_drafts(approved, move_ids=range(1, 4))
     out = tmp_path / "to-file.pdf"
     dialog_printer = _pdf_printer(out)
     dialog_printer.setPrintRange(QPrinter.PrintRange.PageRange)
     dialog_printer.setFromTo(1, 2)
-    settings = PrintSettings.from_printer(dialog_printer, platform="offscreen")
+    settings = print_settings(dialog_printer, platform="offscreen")
     assert settings.output_file == str(out) and settings.pages == (1, 2)
     progress: list[tuple[int, int]] = []
-    pages = in_child(
-        print_decisions,
-        decisions,
-        settings,
-        progress=lambda d, t, _m: progress.append((d, t)),
-        should_stop=lambda: False,
-        name="test-print",
+    pages = print_decisions(
+        decisions, settings, progress=lambda d, t, _m: progress.append((d, t)), should_stop=lambda: False
     )
     assert pages == _pages(out) == 2
     assert progress and progress[-1] == (len(decisions), len(decisions))
     assert decisions[0].people[0] in _text(out)
 
 
-def test_cancelled_printing_stops_and_says_so(approved_plan: Path, tmp_path: Path) -> None:
-    decisions = decision_drafts(approved_plan, move_ids=range(1, 4))
+def test_cancelled_printing_stops_and_says_so(approved: OpenPlan, tmp_path: Path) -> None:
+    decisions = decision_drafts(approved, move_ids=range(1, 4))
     asked: list[int] = []
 
     def stop() -> bool:
         asked.append(1)
         return len(asked) > 1  # let the first decision through, then stop
 
-    with pytest.raises(ExportCancelledError):
+    with pytest.raises(Cancelled):
         paint_decisions(decisions, _pdf_printer(tmp_path / "never.pdf"), should_stop=stop)
     settings = PrintSettings("", output_file=str(tmp_path / "child.pdf"), platform="offscreen")
-    with pytest.raises(ExportCancelledError):
-        in_child(print_decisions, decisions, settings, progress=None, should_stop=lambda: True, name="test-print")
+    with pytest.raises(Cancelled):
+        print_decisions(decisions, settings, should_stop=lambda: True)

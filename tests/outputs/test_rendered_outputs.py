@@ -25,8 +25,8 @@ from cq2c_desktop.domain.legal_bases import citation
 from cq2c_desktop.io.documents_content import destination_post
 from cq2c_desktop.io.export_model import TransferList, roman
 from cq2c_desktop.io.support_cost import format_km, format_vnd, sum_shown_km
+from cq2c_desktop.services.opening import opened
 from cq2c_desktop.services.outputs import export_decisions, export_transfers, load_transfer_list
-from cq2c_desktop.store.db import open_plan
 
 from .conftest import needs_poppler
 from .fake_run import SAMPLE_SETTINGS, add_fake_run, fill_sample_settings
@@ -65,12 +65,8 @@ class Rendered:
 
 
 def _data(plan_path: Path) -> TransferList:
-    plan = open_plan(plan_path)
-    try:
-        with plan.begin() as session:
-            return load_transfer_list(session)[1]
-    finally:
-        plan.close()
+    with opened(plan_path) as plan, plan.begin() as session:
+        return load_transfer_list(session)[1]
 
 
 @pytest.fixture(scope="module")
@@ -87,11 +83,12 @@ def rendered(demo_plan_template: Path, tmp_path_factory: pytest.TempPathFactory)
         add_fake_run(plans[name], moves=moves, approve=moves)
         fill_sample_settings(plans[name], SAMPLE_SETTINGS)  # signer, Tờ trình, resolution, travel, one-off
     out = {name: folder / name for name in ("ds.xlsx", "qd_chung.pdf", "qd_chung.docx", "qd.pdf", "qd.docx")}
-    export_transfers(plans["many"], out["ds.xlsx"])
-    export_decisions(plans["many"], out["qd_chung.pdf"], collective=True)
-    export_decisions(plans["many"], out["qd_chung.docx"], collective=True)
-    export_decisions(plans["few"], out["qd.pdf"])
-    export_decisions(plans["few"], out["qd.docx"])
+    with opened(plans["many"]) as many, opened(plans["few"]) as few:
+        export_transfers(many, out["ds.xlsx"])
+        export_decisions(many, out["qd_chung.pdf"], collective=True)
+        export_decisions(many, out["qd_chung.docx"], collective=True)
+        export_decisions(few, out["qd.pdf"])
+        export_decisions(few, out["qd.docx"])
     list_pdf, collective_docx_pdf, decisions_docx_pdf = to_pdf(
         [out["ds.xlsx"], out["qd_chung.docx"], out["qd.docx"]], folder / "libreoffice"
     )

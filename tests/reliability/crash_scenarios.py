@@ -182,7 +182,7 @@ def judge(scenario: Scenario, work: Path, ref: Reference, mode: str, point: floa
                 f"{differences(found, ref.after if ref.before is None else ref.before)}"
             )
             state = "before"
-        open_plan(plan, backups=0).close()  # and the program itself opens it
+        open_plan(plan).close()  # and the program itself opens it
     return Outcome(scenario.name, mode, point, killed, state, _judge_output(scenario, work, ref))
 
 

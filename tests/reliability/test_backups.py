@@ -1,4 +1,4 @@
-"""Rolling backup copies taken when a plan is opened, and putting one back."""
+"""Rolling backup copies, taken by the work that needs one and named for it, and putting one back."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from sqlalchemy import func, select
 
 from cq2c_desktop.cli import main
 from cq2c_desktop.services import audit
-from cq2c_desktop.services.backups import BackupError, list_backups, restore_backup
+from cq2c_desktop.services.backups import BackupError, list_backups, restore_backup, take_safety_copy
+from cq2c_desktop.services.workspace import open_workspace
 from cq2c_desktop.store.backups import backup_dir, configured_keep, list_backup_files
 from cq2c_desktop.store.db import head_revision, open_plan
 from cq2c_desktop.store.models import AuditEvent
@@ -22,9 +23,10 @@ FIXTURE_0001 = Path(__file__).resolve().parents[1] / "fixtures" / "plans" / "pla
 
 
 def _touch(path: Path, note: str, keep: int | None = None) -> None:
-    """Open the plan (which may take a copy) and change it: one audit event."""
-    plan = open_plan(path, backups=keep)
+    """Open the plan as the window does (which may take a copy) and change it: one audit event."""
+    plan = open_plan(path)
     try:
+        take_safety_copy(plan, "open", keep=keep)
         with plan.begin() as session:
             audit.record(session, "test_change", note=note)
     finally:
@@ -52,12 +54,15 @@ def test_only_the_last_n_copies_are_kept_newest_first(demo_plan: Path) -> None:
     assert not any(Path(f"{c.path}-wal").exists() for c in copies)  # each copy is one self-contained file
 
 
-def test_opening_an_unchanged_plan_takes_no_new_copy(demo_plan: Path) -> None:
+def test_opening_an_unchanged_plan_in_the_window_takes_no_new_copy(demo_plan: Path) -> None:
     for _ in range(4):
-        open_plan(demo_plan).close()
-    assert len(list_backup_files(demo_plan)) == 1
+        open_plan(demo_plan).close()  # opening by itself copies nothing
+    assert list_backup_files(demo_plan) == []
+    for _ in range(4):
+        open_workspace(demo_plan).close()
+    assert [c.reason for c in list_backup_files(demo_plan)] == ["open"]
     _touch(demo_plan, "a change")
-    open_plan(demo_plan).close()
+    open_workspace(demo_plan).close()
     assert len(list_backup_files(demo_plan)) == 2
 
 
@@ -81,26 +86,28 @@ def test_a_copy_taken_while_another_officer_writes_holds_only_committed_rows(dem
         "INSERT INTO audit_event (at, user, action, details) VALUES ('2025-01-01', 'x', 'uncommitted', '{}')"
     )
     try:
-        plan = open_plan(demo_plan)
-        plan.close()
+        workspace = open_workspace(demo_plan)
+        workspace.close()
     finally:
         writer.execute("ROLLBACK")
         writer.close()
-    assert plan.backup is not None and integrity(plan.backup) == "ok"
-    connection = sqlite3.connect(plan.backup)
+    copy = workspace.safety_copy.path
+    assert copy is not None and integrity(copy) == "ok"
+    connection = sqlite3.connect(copy)
     assert connection.execute("SELECT count(*) FROM audit_event WHERE action = 'uncommitted'").fetchone()[0] == 0
     connection.close()
 
 
 def test_a_copy_that_cannot_be_made_does_not_stop_the_officer(demo_plan: Path) -> None:
     backup_dir(demo_plan).write_text("a file where the folder should be")
-    plan = open_plan(demo_plan)
-    plan.close()
-    assert plan.backup is None and plan.backup_warning is not None and "backup" in plan.backup_warning
+    workspace = open_workspace(demo_plan)
+    workspace.close()
+    copy = workspace.safety_copy
+    assert copy.path is None and copy.warning is not None and "backup" in str(copy.warning)
 
 
 def test_restore_puts_the_copy_back_and_keeps_the_plan_it_replaced(demo_plan: Path) -> None:
-    open_plan(demo_plan).close()
+    open_workspace(demo_plan).close()
     original = list_backups(demo_plan)[0]
     before_changes = fingerprint(original.path)
     _touch(demo_plan, "change 1")
@@ -162,3 +169,23 @@ def test_backups_and_restore_on_the_command_line(demo_plan: Path, capsys: pytest
     assert main(["restore", str(demo_plan), "99"]) == 2
     error = capsys.readouterr().err
     assert error.startswith("cq2c: ") and error.count("\n") == 1
+
+
+def test_each_copy_is_taken_by_the_work_that_needs_it_and_named_for_it(demo_plan: Path, tmp_path: Path) -> None:
+    from tests.io.messy_files import write_csv
+    from tests.services.importing_helpers import units
+
+    assert main(["info", str(demo_plan)]) == 0
+    assert main(["export-instance", str(demo_plan), str(tmp_path / "i.json")]) == 0
+    assert list_backup_files(demo_plan) == []  # reading needs no copy
+    assert main(["solve", str(demo_plan), "--method", "greedy", "--quiet"]) == 0
+    assert main(["approve", str(demo_plan), "--all"]) == 0
+    # --blanks: the demo has no signer; what is tested is that an export takes no copy.
+    assert main(["export", str(demo_plan), "transfers", str(tmp_path / "ds.xlsx"), "--quiet", "--blanks"]) == 0
+    assert main(["report", str(demo_plan)]) == 0
+    a, b = units(demo_plan)[:2]
+    bad = write_csv(tmp_path / "bad.csv", [["Từ", "Đến", "Km"], [a["id"], "NOWHERE", "9"]], encoding="utf-8")
+    assert main(["import", str(demo_plan), "distances", str(bad), "--quiet"]) == 2  # wrote nothing: no copy
+    good = write_csv(tmp_path / "good.csv", [["Từ", "Đến", "Km"], [a["id"], b["id"], "9"]], encoding="utf-8")
+    assert main(["import", str(demo_plan), "distances", str(good), "--quiet"]) == 0
+    assert [c.reason for c in list_backup_files(demo_plan)] == ["before-import", "before-approve", "before-solve"]

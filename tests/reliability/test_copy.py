@@ -11,7 +11,7 @@ from sqlalchemy import create_engine, inspect
 
 from cq2c_desktop.cli import main
 from cq2c_desktop.services.optimise import optimise
-from cq2c_desktop.services.plan_copy import CopyError, copy_plan
+from cq2c_desktop.services.plan_copy import CopyError, CopyResult, copy_plan
 from cq2c_desktop.store.db import open_plan
 from tests.reliability.plan_state import fingerprint
 
@@ -24,7 +24,7 @@ def solved_plan(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from cq2c_desktop.services.review import set_status
 
     path = build_demo(tmp_path_factory.mktemp("copy") / "solved.cq2c", seed=5, staff_per_unit=8)
-    plan = open_plan(path, backups=0)
+    plan = open_plan(path)
     try:
         run = optimise(plan, method="greedy")
         with plan.begin() as session:
@@ -37,16 +37,24 @@ def solved_plan(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def _copy(source: Path | str, target: Path | str) -> CopyResult:
+    plan = open_plan(source)
+    try:
+        return copy_plan(plan, target)
+    finally:
+        plan.close()
+
+
 def _without_audit(state: dict[str, tuple[int, str]]) -> dict[str, tuple[int, str]]:
     return {t: v for t, v in state.items() if t != "audit_event"}
 
 
 @pytest.mark.postgres
 def test_round_trip_through_postgresql_keeps_every_row(solved_plan: Path, pg_url: str, tmp_path: Path) -> None:
-    there = copy_plan(solved_plan, pg_url)
+    there = _copy(solved_plan, pg_url)
     assert there.rows["staff"] > 1000 and there.rows["move"] > 0 and there.rows["audit_event"] >= 3
     back = tmp_path / "back.cq2c"
-    copy_plan(pg_url, back)
+    _copy(pg_url, back)
     original, returned = fingerprint(solved_plan), fingerprint(back)
     assert _without_audit(returned) == _without_audit(original)
     assert returned["audit_event"][0] == original["audit_event"][0] + 2  # each copy is on record
@@ -78,7 +86,7 @@ def test_the_copy_on_postgresql_is_a_working_plan(solved_plan: Path, pg_url: str
 def test_a_non_empty_target_is_refused_unless_forced(
     solved_plan: Path, pg_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    copy_plan(solved_plan, pg_url)
+    _copy(solved_plan, pg_url)
     assert main(["copy", str(solved_plan), pg_url, "--quiet"]) == 2
     error = capsys.readouterr().err
     assert "--force" in error and error.count("\n") == 1 and "Traceback" not in error
@@ -100,7 +108,7 @@ def test_a_copy_that_fails_half_way_leaves_postgresql_empty(solved_plan: Path, p
         connection.execute("PRAGMA foreign_keys=OFF")
         connection.execute("UPDATE staff SET unit_id = 'NOWHERE' WHERE id = (SELECT max(id) FROM staff)")
     with pytest.raises(CopyError, match="Không sao chép được"):
-        copy_plan(broken, pg_url)
+        _copy(broken, pg_url)
     engine = create_engine(pg_url)
     try:
         assert inspect(engine).get_table_names() == []  # the schema went with the rows: one transaction

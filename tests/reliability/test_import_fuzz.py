@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import io
 import os
-import time
 import zipfile
 from collections import Counter
 from collections.abc import Iterator
@@ -24,10 +23,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cq2c_desktop.cli_import import format_problems
+from cq2c_desktop.domain.messages import english, vietnamese
 from cq2c_desktop.io import file_limits
-from cq2c_desktop.io.tabular import read_grid
-from cq2c_desktop.services import importing
+from cq2c_desktop.io.tabular import ReadError, read_grid
+from cq2c_desktop.services import importing, importing_detect
 from cq2c_desktop.services.demo import build_demo
+from cq2c_desktop.services.importing_mappings import MappingError
 from cq2c_desktop.store.db import open_plan
 from tests.services.importing_helpers import file_hash
 
@@ -81,7 +83,7 @@ def fuzz_plan(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def roster(fuzz_plan: Path) -> bytes:
     """A real roster workbook of 20 people of the plan (the seed every mutation starts from)."""
-    plan = open_plan(fuzz_plan, backups=0)
+    plan = open_plan(fuzz_plan)
     try:
         with plan.engine.connect() as conn:
             rows = conn.exec_driver_sql(
@@ -133,18 +135,17 @@ def _import(plan_path: Path, file: Path, category: str, kind: str = "staff") -> 
     """Import and judge: 'imported', 'report' (validation errors) or 'refused' (ReadError/MappingError)."""
     INPUTS[category] += 1
     before = file_hash(plan_path)
-    plan = open_plan(plan_path, backups=0)
+    plan = open_plan(plan_path)
     try:
-        report = importing.run_import(plan, kind, file, importing.ImportOptions(dry_run=True))
-    except (importing.ReadError, importing.MappingError) as exc:
+        report = importing.run_import(plan, kind, file, importing_detect.ImportOptions(dry_run=True))
+    except (ReadError, MappingError) as exc:
         message = str(exc)
         assert message and "Traceback" not in message and " / " in message, message  # Vietnamese / English
         outcome = "refused"
     else:
-        assert report.ok == (report.errors == 0)
         for problem in report.problems:
-            assert problem.message_vi and problem.message_en
-        report.report_text()
+            assert vietnamese(problem.message) and english(problem.message)
+        format_problems(report)
         outcome = "imported" if report.ok else "report"
     finally:
         plan.close()
@@ -268,9 +269,7 @@ def test_xml_entity_bombs_fail_fast(fuzz_plan: Path, roster: bytes, tmp_path: Pa
     bomb = (BOMB_DTD + body.replace("Mã cán bộ", "&a9;", 1)).encode()
     file = tmp_path / "bomb.xlsx"
     file.write_bytes(_rezip(roster, {part: bomb}) if part in original.namelist() else _rezip(roster, {}, {part: bomb}))
-    started = time.monotonic()
-    _import(fuzz_plan, file, "xml bomb")
-    assert time.monotonic() - started < 15
+    _import(fuzz_plan, file, "xml bomb")  # a clear refusal (how fast: benchmarks/bench_import.py)
     with pytest.raises(file_limits.FileLimitError, match="XML"):
         file_limits.check_file(file)
 
@@ -313,19 +312,19 @@ def test_a_zip_bomb_ends_in_a_clear_error_and_the_limits_refuse_it_unread(fuzz_p
 
 def _refusal(plan_path: Path, file: Path) -> str:
     """The import's report of a refused file: not written, one error naming why."""
-    plan = open_plan(plan_path, backups=0)
+    plan = open_plan(plan_path)
     try:
-        report = importing.run_import(plan, "staff", file, importing.ImportOptions(dry_run=True))
+        report = importing.run_import(plan, "staff", file, importing_detect.ImportOptions(dry_run=True))
     finally:
         plan.close()
     assert not report.ok and not report.written
-    return " ".join(p.message_en for p in report.problems if p.is_error)
+    return " ".join(english(p.message) for p in report.problems if p.is_error)
 
 
 def test_the_importer_refuses_a_zip_bomb_before_unpacking_it(fuzz_plan: Path, tmp_path: Path) -> None:
     bomb = _zip_bomb(tmp_path / "bomb.xlsx", 32)
     assert "zip bomb" in _refusal(fuzz_plan, bomb)
-    with pytest.raises(importing.ReadError, match="zip bomb"):
+    with pytest.raises(ReadError, match="zip bomb"):
         read_grid(bomb)
 
 

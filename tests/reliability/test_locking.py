@@ -23,7 +23,7 @@ from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.services import demo, review, staff
 from cq2c_desktop.services.conflicts import ConflictError
 from cq2c_desktop.services.optimise import optimise
-from cq2c_desktop.store.db import Plan, open_plan
+from cq2c_desktop.store.db import OpenPlan, open_plan
 from cq2c_desktop.store.models import AuditEvent, Move, Staff
 from solver.synth import data_dir, generate_instance, load_units_csv
 
@@ -43,11 +43,11 @@ def _fill(target: str) -> None:
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def shared(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, Plan, Plan]]:
+def shared(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, OpenPlan, OpenPlan]]:
     """A shared plan with a run, and two officers' separate connections to it."""
     target = str(tmp_path / "shared.cq2c") if request.param == "sqlite" else request.getfixturevalue("pg_url")
     _fill(target)
-    a, b = open_plan(target, backups=0), open_plan(target, backups=0)
+    a, b = open_plan(target), open_plan(target)
     yield request.param, a, b
     a.close()
     b.close()
@@ -68,14 +68,14 @@ def _as(user: str, monkeypatch: pytest.MonkeyPatch, action: Callable[[], Any]) -
     return action()
 
 
-def _moves(plan: Plan, ids: list[int] | None = None) -> dict[int, review.MoveRow]:
+def _moves(plan: OpenPlan, ids: list[int] | None = None) -> dict[int, review.MoveRow]:
     with plan.begin() as session:
         run_id = max(r.id for r in review.runs(session))
         rows = {r.id: r for r in review.move_rows(session, run_id)}
     return {i: rows[i] for i in ids} if ids is not None else rows
 
 
-def _decisions(plan: Plan, move_id: int) -> list[tuple[str, str]]:
+def _decisions(plan: OpenPlan, move_id: int) -> list[tuple[str, str]]:
     """Every decision on a move in the audit log: (user, status)."""
     with plan.begin() as session:
         events = session.scalars(
@@ -85,7 +85,7 @@ def _decisions(plan: Plan, move_id: int) -> list[tuple[str, str]]:
 
 
 def test_a_decision_on_a_stale_view_is_refused_then_redone(
-    shared: tuple[str, Plan, Plan], monkeypatch: pytest.MonkeyPatch
+    shared: tuple[str, OpenPlan, OpenPlan], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     backend, a, b = shared
     first, second = sorted(_moves(a))[:2]
@@ -135,7 +135,7 @@ def _race(actions: list[Callable[[], Any]]) -> list[BaseException | Any]:
 
 
 def test_two_officers_deciding_the_same_move_at_the_same_instant(
-    shared: tuple[str, Plan, Plan], monkeypatch: pytest.MonkeyPatch
+    shared: tuple[str, OpenPlan, OpenPlan], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     backend, a, b = shared
     barrier = threading.Barrier(2, timeout=20)
@@ -174,7 +174,9 @@ def test_two_officers_deciding_the_same_move_at_the_same_instant(
         assert statuses[-2:] == [wanted[winner].value, wanted[loser].value]
 
 
-def test_two_officers_editing_the_same_person(shared: tuple[str, Plan, Plan], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_two_officers_editing_the_same_person(
+    shared: tuple[str, OpenPlan, OpenPlan], monkeypatch: pytest.MonkeyPatch
+) -> None:
     backend, a, b = shared
     with a.begin() as session:
         people = list(session.scalars(select(Staff.id).where(Staff.movable).order_by(Staff.id).limit(ROUNDS + 1)))
@@ -217,7 +219,7 @@ def test_two_officers_editing_the_same_person(shared: tuple[str, Plan, Plan], mo
 
 
 def test_undo_does_not_overwrite_a_later_decision(
-    shared: tuple[str, Plan, Plan], monkeypatch: pytest.MonkeyPatch
+    shared: tuple[str, OpenPlan, OpenPlan], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _backend, a, b = shared
     move_id = sorted(_moves(a))[-1]
@@ -230,7 +232,7 @@ def test_undo_does_not_overwrite_a_later_decision(
     TALLY["resolved"] += 1  # nothing to redo: B's later decision stands, as the message says
 
 
-def test_the_versioned_update_guards_every_writer(shared: tuple[str, Plan, Plan]) -> None:
+def test_the_versioned_update_guards_every_writer(shared: tuple[str, OpenPlan, OpenPlan]) -> None:
     """Any ORM write of a move read at an old version fails, not only the review service's."""
     _backend, a, b = shared
     with a.sessions() as stale:

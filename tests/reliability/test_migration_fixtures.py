@@ -70,7 +70,7 @@ def test_an_old_plan_opens_upgrades_and_keeps_every_value(revision: str, tmp_pat
         assert _rows(path, table, stored["columns"]) == stored["rows"], f"{table} changed in the upgrade"
     # The copy taken before the upgrade is the plan exactly as the old program left it.
     copies = list_backup_files(path)
-    assert len(copies) == 1
+    assert [c.reason for c in copies] == ["before-upgrade"]
     assert _rows(copies[0].path, "alembic_version", ["version_num"]) == [[revision]]
 
 

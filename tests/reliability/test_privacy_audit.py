@@ -15,14 +15,14 @@ from sqlalchemy.orm import Session
 
 from cq2c_desktop.cli import main
 from cq2c_desktop.services import audit, privacy
-from cq2c_desktop.services.audit_log import events, safe_cell
-from cq2c_desktop.store.db import Plan, open_plan
+from cq2c_desktop.services.audit import events, safe_cell
+from cq2c_desktop.store.db import OpenPlan, open_plan
 from cq2c_desktop.store.models import AuditAppendOnlyError, AuditEvent
 
 
 @pytest.fixture
-def plan(demo_plan: Path) -> Iterator[Plan]:
-    opened = open_plan(demo_plan, backups=0)
+def plan(demo_plan: Path) -> Iterator[OpenPlan]:
+    opened = open_plan(demo_plan)
     yield opened
     privacy.set_show_personal_data(opened, False)  # the switch is process-wide: leave it off
     opened.close()
@@ -37,13 +37,13 @@ def test_masks() -> None:
     assert privacy.mask_birth_date(None) == ""
 
 
-def _last(plan: Plan) -> AuditEvent:
+def _last(plan: OpenPlan) -> AuditEvent:
     with plan.begin() as session:
         return session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1)).one()
 
 
 def test_showing_personal_data_is_off_by_default_and_every_change_is_on_record(
-    plan: Plan, demo_plan: Path, monkeypatch: pytest.MonkeyPatch
+    plan: OpenPlan, demo_plan: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert not privacy.showing()
     assert privacy.mask_cccd("038190000222") == "*********222"
@@ -57,7 +57,7 @@ def test_showing_personal_data_is_off_by_default_and_every_change_is_on_record(
         {"reason": "Đối chiếu hồ sơ gốc"},
     )
     assert not privacy.set_show_personal_data(plan, True)  # no change, no event
-    other = open_plan(demo_plan, backups=0)  # a second plan opened while the data is shown hears of it too
+    other = open_plan(demo_plan)  # a second plan opened while the data is shown hears of it too
     privacy.note_plan_opened(other)
     assert _last(other).details == {"reason": "Đối chiếu hồ sơ gốc", "carried_over": True}
     other.close()
@@ -77,7 +77,7 @@ TAMPERING: list[tuple[str, Callable[[Session, int], Any]]] = [
 
 
 @pytest.mark.parametrize("how", [name for name, _ in TAMPERING])
-def test_the_audit_log_is_append_only(plan: Plan, how: str) -> None:
+def test_the_audit_log_is_append_only(plan: OpenPlan, how: str) -> None:
     tamper = dict(TAMPERING)[how]
     with plan.begin() as session:
         audit.record(session, "something_done", detail=1)
@@ -98,7 +98,7 @@ def test_the_audit_log_is_append_only(plan: Plan, how: str) -> None:
 
 
 def test_the_audit_log_on_screen_and_as_a_formula_safe_csv(
-    plan: Plan, demo_plan: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    plan: OpenPlan, demo_plan: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("CQ2C_USER", '=HYPERLINK("http://x","click")')
     with plan.begin() as session:

@@ -10,8 +10,10 @@ from typing import Any
 
 import pytest
 
-from cq2c_desktop.io.rows import ImportCancelledError
-from cq2c_desktop.services.importing import ImportOptions, detect, preview, run_import
+from cq2c_desktop.domain.job_protocol import Cancelled
+from cq2c_desktop.domain.messages import english, vietnamese
+from cq2c_desktop.services.importing import preview, run_import
+from cq2c_desktop.services.importing_detect import ImportOptions, detect
 from cq2c_desktop.store.db import open_plan
 from tests.io.legacy_encoders import encode_tcvn3, encode_vni
 from tests.io.messy_files import write_xlsx
@@ -260,7 +262,7 @@ def test_one_bad_row_changes_nothing(demo_plan: Path, tmp_path: Path) -> None:
         "D",
         "31/02/1990",
     )
-    assert date.header == "Ngày, tháng, năm sinh Nam" and date.message_vi and date.message_en
+    assert date.header == "Ngày, tháng, năm sinh Nam" and vietnamese(date.message) != english(date.message)
     assert by_code["unknown_unit"].column == "G" and by_code["unknown_unit"].row == 13
     assert counts(demo_plan) == before and file_hash(demo_plan) == fingerprint
 
@@ -352,7 +354,7 @@ def test_cancel_writes_nothing(demo_plan: Path, tmp_path: Path) -> None:
     seen: list[tuple[int, int, str]] = []
     plan = open_plan(demo_plan)
     try:
-        with pytest.raises(ImportCancelledError):
+        with pytest.raises(Cancelled):
             run_import(
                 plan, "staff", file, progress=lambda d, t, m: seen.append((d, t, m)), should_stop=lambda: len(seen) >= 2
             )

@@ -11,7 +11,9 @@ import pytest
 from sqlalchemy import select
 
 from cq2c_desktop.cli import main
-from cq2c_desktop.services.importing import ImportOptions, run_import
+from cq2c_desktop.domain.messages import english, vietnamese
+from cq2c_desktop.services.importing import run_import
+from cq2c_desktop.services.importing_detect import ImportOptions
 from cq2c_desktop.store.db import open_plan
 from cq2c_desktop.store.models import Distance, Quota, Setting, Unit
 from tests.io.messy_files import write_csv, write_xlsx
@@ -242,4 +244,4 @@ def test_bad_mappings_and_unreadable_files_are_reports(demo_plan: Path, tmp_path
     (tmp_path / "x.xlsx").write_bytes(b"garbage")
     report = _run(demo_plan, "staff", tmp_path / "x.xlsx")
     assert [p.code for p in report.problems] == ["unreadable_file"] and not report.written
-    assert report.problems[0].message_vi and report.problems[0].message_en
+    assert vietnamese(report.problems[0].message) != english(report.problems[0].message)

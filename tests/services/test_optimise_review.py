@@ -15,19 +15,19 @@ from cq2c_desktop.services.instance import build_instance
 from cq2c_desktop.services.optimise import optimise
 from cq2c_desktop.services.reassign import ReassignError, candidates, reassign, undo_reassign
 from cq2c_desktop.services.review import ReviewError, move_rows, restore_statuses, set_status, unfilled_rows
-from cq2c_desktop.store.db import Plan, open_plan
+from cq2c_desktop.store.db import OpenPlan, open_plan
 from cq2c_desktop.store.models import AuditEvent, Move, Staff
 from solver import check_result, parse_instance
 
 
 @pytest.fixture
-def plan(demo_plan: Path) -> Plan:
+def plan(demo_plan: Path) -> OpenPlan:
     opened = open_plan(demo_plan)
     yield opened  # type: ignore[misc]
     opened.close()
 
 
-def _result_of(plan: Plan, run_id: int) -> dict[str, object]:
+def _result_of(plan: OpenPlan, run_id: int) -> dict[str, object]:
     with plan.begin() as s:
         moves = [
             {
@@ -46,7 +46,7 @@ def _result_of(plan: Plan, run_id: int) -> dict[str, object]:
     return {"format": "cq2c-result/1", "status": "OPTIMAL", "moves": moves, "unfilled": [], "kpis": {}}
 
 
-def test_a_run_is_stored_valid_explained_and_audited(plan: Plan) -> None:
+def test_a_run_is_stored_valid_explained_and_audited(plan: OpenPlan) -> None:
     summary = optimise(plan)
     assert summary.status == "OPTIMAL" and 200 <= summary.moves <= 600
     with plan.begin() as s:
@@ -62,7 +62,7 @@ def test_a_run_is_stored_valid_explained_and_audited(plan: Plan) -> None:
     assert "optimised" in events
 
 
-def test_decisions_carry_over_to_the_next_run(plan: Plan) -> None:
+def test_decisions_carry_over_to_the_next_run(plan: OpenPlan) -> None:
     first = optimise(plan)
     with plan.begin() as s:
         rows = move_rows(s, first.run_id)
@@ -82,7 +82,7 @@ def test_decisions_carry_over_to_the_next_run(plan: Plan) -> None:
     assert comparison.same + sum(1 for d in comparison.differences if d.in_b is not None) == second.moves
 
 
-def test_undo_restores_statuses_and_approved_moves_are_frozen(plan: Plan) -> None:
+def test_undo_restores_statuses_and_approved_moves_are_frozen(plan: OpenPlan) -> None:
     run = optimise(plan)
     with plan.begin() as s:
         move = move_rows(s, run.run_id)[0]
@@ -96,7 +96,7 @@ def test_undo_restores_statuses_and_approved_moves_are_frozen(plan: Plan) -> Non
         set_status(plan, [move.id], MoveStatus.REJECTED)
 
 
-def test_hand_reassignment_keeps_the_rules_and_undoes_cleanly(plan: Plan) -> None:
+def test_hand_reassignment_keeps_the_rules_and_undoes_cleanly(plan: OpenPlan) -> None:
     run = optimise(plan)
     with plan.begin() as s:
         moves = move_rows(s, run.run_id)
@@ -126,7 +126,7 @@ def test_hand_reassignment_keeps_the_rules_and_undoes_cleanly(plan: Plan) -> Non
     assert statuses == change.displaced
 
 
-def test_reassignment_refuses_what_the_rules_forbid(plan: Plan) -> None:
+def test_reassignment_refuses_what_the_rules_forbid(plan: OpenPlan) -> None:
     run = optimise(plan)
     with plan.begin() as s:
         post = unfilled_rows(s, run.run_id)[0]
@@ -155,7 +155,7 @@ def test_cli_solve_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert exc.value.code == 2
 
 
-def test_a_child_process_solve_gives_the_same_run(plan: Plan) -> None:
+def test_a_child_process_solve_gives_the_same_run(plan: OpenPlan) -> None:
     inline = optimise(plan)
     isolated = optimise(plan, isolate=True)
     assert (isolated.status, isolated.moves, isolated.kpis["total_km"]) == (
@@ -165,10 +165,10 @@ def test_a_child_process_solve_gives_the_same_run(plan: Plan) -> None:
     )
 
 
-def test_cancel_stops_a_child_process_solve_and_stores_nothing(plan: Plan) -> None:
-    from cq2c_desktop.services.optimise import OptimiseCancelledError
+def test_cancel_stops_a_child_process_solve_and_stores_nothing(plan: OpenPlan) -> None:
+    from cq2c_desktop.domain.job_protocol import Cancelled
 
-    with pytest.raises(OptimiseCancelledError):
+    with pytest.raises(Cancelled):
         optimise(plan, isolate=True, should_stop=lambda: True)
     with plan.begin() as s:
         assert s.scalars(select(Move)).first() is None

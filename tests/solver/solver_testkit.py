@@ -1,7 +1,8 @@
 """Helpers for the solver tests: tiny instances, a brute-force exact solver, hypothesis strategies.
 
 The brute force shares nothing with the solver beyond the parsed instance: it enumerates every
-assignment of people to posts that keeps rules 1-4 and keeps the lexicographically best.
+assignment of people to posts that keeps rules 1-5 and keeps the lexicographically best on the six
+levels of the objective.
 """
 
 from __future__ import annotations
@@ -32,11 +33,20 @@ def unit(uid: str, lat: float, lon: float, region: str = "mountain", priority: i
 
 
 def person(
-    sid: str, unit_id: str, spec: str, *, home: str | None = None, movable: bool = True, volunteer: bool = False
+    sid: str,
+    unit_id: str,
+    spec: str,
+    *,
+    home: str | None = None,
+    movable: bool = True,
+    volunteer: bool = False,
+    wishes: list[str] | None = None,
 ) -> dict[str, Any]:
     doc: dict[str, Any] = {"id": sid, "unit": unit_id, "specialty": spec, "movable": movable, "volunteer": volunteer}
     if home is not None:
         doc["home_unit"] = home
+    if wishes is not None:
+        doc["wishes"] = wishes
     return doc
 
 
@@ -73,7 +83,8 @@ def km_between(inst: Instance, origin: str, dest: str) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) * inst.distances.road_factor
 
 
-Score = tuple[int, int, int, float, int]  # priority, match x 100, volunteers, km, moves
+# priority, match x 100, volunteers, wish score, kept, km, moves
+Score = tuple[int, int, int, int, int, float, int]
 
 
 @dataclass(frozen=True)
@@ -81,8 +92,14 @@ class Best:
     priority: int
     match100: int
     volunteers: int
+    wish_score: int
+    kept: int
     km: float
     moves: int
+
+    def exact(self) -> tuple[int, int, int, int, int]:
+        """Levels 1-5 (integers); level 6 (km) is compared with a tolerance."""
+        return (self.priority, self.match100, self.volunteers, self.wish_score, self.kept)
 
 
 def _options(inst: Instance, deficit: Counter[tuple[str, str]]) -> dict[str, list[tuple[str, str, float, int]]]:
@@ -120,17 +137,18 @@ def brute_force(inst: Instance) -> Best | None:
     posts = Counter({(q.unit, q.specialty): q.posts for q in inst.quotas})
     surplus = {pair: max(0, current[pair] - posts[pair]) for pair in set(current) | set(posts)}
     deficit = Counter({pair: max(0, posts[pair] - current[pair]) for pair in set(current) | set(posts)})
+    max_out = {u.id: u.max_out for u in inst.units if u.max_out is not None}
+    previous = {(p.staff, p.unit) for p in inst.previous}
     options = _options(inst, deficit)
     priority = {u.id: u.priority for u in inst.units}
     locked = Counter(lk.staff for lk in inst.locks)
     people = list(inst.staff)
     best: list[Score | None] = [None]  # the best leaf so far
 
-    def visit(i: int, out: Counter[tuple[str, str]], into: Counter[tuple[str, str]], score: Score) -> None:
+    def visit(i: int, out: Counter[Any], into: Counter[tuple[str, str]], score: Score) -> None:
         if i == len(people):
             b = best[0]
-            key = score[:3]
-            if b is None or key > b[:3] or (key == b[:3] and score[3] < b[3] - 1e-9):
+            if b is None or score[:5] > b[:5] or (score[:5] == b[:5] and score[5] < b[5] - 1e-9):
                 best[0] = score
             return
         p = people[i]
@@ -139,31 +157,44 @@ def brute_force(inst: Instance) -> Best | None:
         if not locked[p.id]:
             visit(i + 1, out, into, score)
         src = (p.unit, p.specialty)
-        if out[src] >= surplus.get(src, 0):
+        if out[src] >= surplus.get(src, 0) or out[p.unit] >= max_out.get(p.unit, len(people)):
             return
+        volunteer = p.volunteer or bool(p.wishes)  # INSTANCE.md 1.1: a person with wishes is a volunteer
         for d, k, km, m in options[p.id]:
             if into[d, k] >= deficit[d, k]:
                 continue
+            wish = 3 - p.wishes.index(d) if d in p.wishes else 0
             out[src] += 1
+            out[p.unit] += 1
             into[d, k] += 1
             visit(
                 i + 1,
                 out,
                 into,
-                (score[0] + priority[d], score[1] + m, score[2] + p.volunteer, score[3] + km, score[4] + 1),
+                (
+                    score[0] + priority[d],
+                    score[1] + m,
+                    score[2] + volunteer,
+                    score[3] + wish,
+                    score[4] + ((p.id, d) in previous),
+                    score[5] + km,
+                    score[6] + 1,
+                ),
             )
             out[src] -= 1
+            out[p.unit] -= 1
             into[d, k] -= 1
 
-    visit(0, Counter(), Counter(), (0, 0, 0, 0.0, 0))
+    visit(0, Counter(), Counter(), (0, 0, 0, 0, 0, 0.0, 0))
     found = best[0]
     return None if found is None else Best(*found)
 
 
 @st.composite
-def tiny_instances(draw: st.DrawFn, *, locks: bool = True) -> dict[str, Any]:
+def tiny_instances(draw: st.DrawFn, *, locks: bool = True, v11: bool = True) -> dict[str, Any]:
     """Random small instances that brute force can enumerate, drawn from a seeded Random so that
-    sizes and mixes are uniform rather than biased towards the smallest values."""
+    sizes and mixes are uniform rather than biased towards the smallest values. With `v11` they
+    carry the keys of version 1.1 at random (wishes, max_out, previous), without it none."""
     rng = random.Random(draw(st.integers(0, 2**32)))
     units = [
         unit(f"U{i}", rng.uniform(19.0, 19.8), rng.uniform(105.0, 105.8), rng.choice(REGIONS), rng.randint(1, 3))
@@ -197,7 +228,26 @@ def tiny_instances(draw: st.DrawFn, *, locks: bool = True) -> dict[str, Any]:
         for u in ids
         for k in specs
     }
-    return instance(units, staff, quotas, specialties, **_extras(rng, ids, [s["id"] for s in staff], locks))
+    extra = _extras(rng, ids, [s["id"] for s in staff], locks)
+    if v11:
+        _version_11(rng, units, staff, extra)
+    return instance(units, staff, quotas, specialties, **extra)
+
+
+def _version_11(rng: Any, units: list[dict[str, Any]], staff: list[dict[str, Any]], extra: dict[str, Any]) -> None:
+    """Wishes (1-3 units, sometimes the own unit, sometimes with `volunteer` false), caps on sending
+    units (0 included) and a previous proposal (sometimes moves no plan can make)."""
+    ids = [u["id"] for u in units]
+    for s in staff:
+        if rng.random() < 0.4:
+            s["wishes"] = rng.sample(ids, rng.randint(1, min(3, len(ids))))
+            s["volunteer"] = rng.random() < 0.5
+    for u in units:
+        if rng.random() < 0.3:
+            u["max_out"] = rng.choice([0, 1, 1, 2])
+    if rng.random() < 0.6:
+        people = rng.sample(staff, rng.randint(0, len(staff)))
+        extra["previous"] = [{"staff": s["id"], "unit": rng.choice(ids)} for s in people]
 
 
 def _extras(rng: Any, ids: list[str], staff_ids: list[str], locks: bool) -> dict[str, Any]:
@@ -237,6 +287,39 @@ def locked_instances(draw: st.DrawFn) -> dict[str, Any]:
     return doc
 
 
-def levels(result: dict[str, Any]) -> tuple[int, int, int, float]:
+def levels(result: dict[str, Any]) -> tuple[int, int, int, int, int, float]:
+    """The six levels of the objective of a result, from its KPIs."""
     k = result["kpis"]
-    return k["priority_filled"], round(k["match_sum"] * 100), k["volunteers"], k["total_km"]
+    return (
+        k["priority_filled"],
+        round(k["match_sum"] * 100),
+        k["volunteers"],
+        k["wish_score"],
+        k["kept"],
+        k["total_km"],
+    )
+
+
+@st.composite
+def reoptimised_instances(draw: st.DrawFn) -> dict[str, Any]:
+    """The officer's second run: `previous` is the optimum of the instance, then one change (a move
+    ruled out, a unit capped, a post more or less, a new wish) before solving again."""
+    from solver import solve_json
+
+    doc = draw(tiny_instances(locks=False))
+    doc.pop("previous", None)
+    moves = solve_json(doc)["moves"]
+    doc["previous"] = [{"staff": m["staff"], "unit": m["to"]} for m in moves]
+    rng = random.Random(draw(st.integers(0, 2**32)))
+    change = rng.choice(("forbid", "cap", "quota", "wish", "nothing"))
+    if change == "forbid" and moves:
+        m = rng.choice(moves)
+        doc.setdefault("forbidden", []).append({"staff": m["staff"], "unit": m["to"]})
+    elif change == "cap":
+        rng.choice(doc["units"])["max_out"] = rng.randint(0, 1)
+    elif change == "quota":
+        quota = rng.choice(doc["quotas"])
+        quota["posts"] = max(0, quota["posts"] + rng.choice((-1, 1)))
+    elif change == "wish":
+        rng.choice(doc["staff"])["wishes"] = [rng.choice(doc["units"])["id"]]
+    return doc

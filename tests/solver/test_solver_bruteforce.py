@@ -1,13 +1,14 @@
-"""The optimiser's levels equal brute force on random small instances, and every plan passes the
-independent checker; the level-by-level path (the default: one phase per level on optimal faces)
-and the combined single-phase path reach the same optimum."""
+"""The optimiser's six levels equal brute force on random small instances (with wishes, max_out and
+a previous proposal drawn at random), and every plan passes the independent checker; the
+level-by-level path (the default: one phase per level on optimal faces) and the combined
+single-phase path reach the same optimum."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
-from solver_testkit import brute_force, levels, locked_instances, tiny_instances
+from solver_testkit import brute_force, levels, locked_instances, reoptimised_instances, tiny_instances
 
 from solver import check_result, parse_instance, solve_json
 from solver.model import InstanceError
@@ -23,9 +24,9 @@ def _assert_matches_brute_force(doc: dict[str, Any], result: dict[str, Any]) -> 
         assert result["errors"]
         return
     assert result["status"] == "OPTIMAL", result.get("errors")
-    priority, match100, volunteers, km = levels(result)
-    assert (priority, match100, volunteers) == (best.priority, best.match100, best.volunteers)
-    assert abs(km - best.km) <= 1e-2, (km, best.km)
+    found = levels(result)
+    assert found[:5] == best.exact(), (found, best)
+    assert abs(found[5] - best.km) <= 1e-2, (found[5], best.km)
     assert check_result(inst, result) == []
 
 
@@ -39,10 +40,33 @@ def test_optimum_equals_brute_force(doc: dict[str, Any]) -> None:
     _assert_matches_brute_force(doc, solve_json(doc))
 
 
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(tiny_instances(locks=False, v11=False))
+def test_version_1_instances_equal_brute_force(doc: dict[str, Any]) -> None:
+    """Without the keys of version 1.1, levels 4 and 5 are 0 for every plan: version 1 as before."""
+    result = solve_json(doc)
+    _assert_matches_brute_force(doc, result)
+    assert result["kpis"]["wish_score"] == result["kpis"]["kept"] == 0
+    assert all(m["wish"] is None and m["kept"] is False for m in result["moves"])
+    assert result["wishes_not_granted"] == []
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(reoptimised_instances())
+def test_reoptimising_keeps_what_need_not_change(doc: dict[str, Any]) -> None:
+    """A second run with the first run's moves as `previous`: brute force on all six levels, and the
+    moves kept never cost anything on levels 1-4."""
+    result = solve_json(doc)
+    _assert_matches_brute_force(doc, result)
+    without = solve_json({**doc, "previous": []})
+    assert levels(without)[:4] == levels(result)[:4]
+    assert result["kpis"]["kept"] == sum(1 for m in result["moves"] if m["kept"])
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(locked_instances())
 def test_locks_hold_or_the_instance_is_invalid(doc: dict[str, Any]) -> None:
-    """INVALID exactly when no plan keeps every lock; otherwise the optimum keeps them all."""
+    """INVALID exactly when no plan keeps every lock (rules 1-3 and 5); otherwise the optimum keeps them all."""
     _assert_matches_brute_force(doc, solve_json(doc))
 
 
@@ -50,10 +74,10 @@ def test_locks_hold_or_the_instance_is_invalid(doc: dict[str, Any]) -> None:
 @given(tiny_instances(locks=False))
 def test_combined_levels_give_the_same_optimum(doc: dict[str, Any]) -> None:
     """By default every level is its own phase (optimal faces and potentials do the work); with
-    combine_levels all four levels of a small instance fit one weighted cost."""
+    combine_levels all six levels of a small instance fit one weighted cost."""
     combined = solve_json(doc, combine_levels=True)
     _assert_matches_brute_force(doc, combined)
     by_level = solve_json(doc)
     if by_level["status"] == "OPTIMAL":
-        assert levels(combined)[:3] == levels(by_level)[:3]
-        assert abs(levels(combined)[3] - levels(by_level)[3]) <= 1e-2
+        assert levels(combined)[:5] == levels(by_level)[:5]
+        assert abs(levels(combined)[5] - levels(by_level)[5]) <= 1e-2

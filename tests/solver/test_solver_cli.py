@@ -84,3 +84,27 @@ def test_module_entry_point_has_no_traceback(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
     assert done.stderr.startswith("error: invalid instance: units: missing required key")
+
+
+def test_generate_version_1_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Wishes, capped sending units and the optimum's moves as `previous`: a document that follows
+    the schema, solves and checks clean."""
+    import jsonschema
+
+    from solver import check_result, parse_instance, solve_json
+
+    out = tmp_path / "v11.json"
+    args = ["generate", "--units", "40", "--seed", "3", "--staff-per-unit", "20", "-o", str(out)]
+    assert main([*args, "--wishers", "0.1", "--capped", "0.2", "--previous", "12"]) == 0
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    schema_path = Path(__file__).resolve().parents[2] / "resources" / "schema" / "cq2c-instance-1.schema.json"
+    jsonschema.validate(doc, json.loads(schema_path.read_text(encoding="utf-8")))
+    wishers = [s for s in doc["staff"] if s.get("wishes")]
+    assert len(wishers) == round(0.1 * len(doc["staff"]))
+    assert all(1 <= len(s["wishes"]) <= 3 and len(set(s["wishes"])) == len(s["wishes"]) for s in wishers)
+    assert sum(1 for u in doc["units"] if "max_out" in u) >= 1 and len(doc["previous"]) == 12
+    result = solve_json(doc)
+    assert result["status"] == "OPTIMAL" and result["kpis"]["wish_score"] > 0 and result["kpis"]["kept"] > 0
+    assert check_result(parse_instance(doc), result) == []
+    assert main([*args, "--wishers", "1.5"]) == 2
+    assert "shares from 0 to 1" in capsys.readouterr().err

@@ -19,6 +19,7 @@ from solver.lexflow import solve_lexicographic
 from solver.network import flow_problem
 from solver.parse import parse_instance
 from solver.synth import default_units, generate_instance
+from solver.synth_wishes import add_wishes, cap_sending_units, previous_from
 
 
 def _post_with_three_candidates(volunteer: str | None = None) -> dict[str, Any]:
@@ -56,9 +57,21 @@ def test_forbidden_reason() -> None:
     assert unicodedata.is_normalized("NFC", result["unfilled"][0]["why"])
 
 
-@pytest.mark.parametrize("seed", [1, 2])
-def test_optimal_plans_leave_no_better_free_candidate(seed: int) -> None:
+def _with_wishes(seed: int) -> dict[str, Any]:
+    """A second run: wishes and sending caps added, the first run's moves (half of them) as previous."""
     doc = generate_instance(default_units(40), seed=seed, staff_per_unit=30)
+    moves = solve_json(doc)["moves"]
+    add_wishes(doc, 0.1, seed)
+    cap_sending_units(doc, 0.3, seed)
+    doc["previous"] = previous_from(moves, len(moves) // 2, seed)
+    return doc
+
+
+@pytest.mark.parametrize(("seed", "v11"), [(1, False), (2, False), (1, True), (2, True)])
+def test_optimal_plans_leave_no_better_free_candidate(seed: int, v11: bool) -> None:
+    """Levels 2-5 and distance: a free nearer candidate that ranks level with or above the mover
+    would contradict optimality, bonus people (wishers, previous moves) included."""
+    doc = _with_wishes(seed) if v11 else generate_instance(default_units(40), seed=seed, staff_per_unit=30)
     ctx = prepare(parse_instance(doc))
     flow = solve_lexicographic(flow_problem(ctx.net)).flow
     moves = decode_moves(ctx.instance, ctx.net, flow, ctx.table)
@@ -66,8 +79,12 @@ def test_optimal_plans_leave_no_better_free_candidate(seed: int) -> None:
         candidate_index(ctx.net), ctx.net, group_status(ctx.instance, ctx.counts, ctx.net, moves), ctx.instance, moves
     )
     assert moves
+    if v11:
+        assert any(m.wish for m in moves) and any(m.kept for m in moves) and len(ctx.net.parent)
     for move, fact in zip(moves, facts, strict=True):
-        nearer = fact.nearer_moved + fact.nearer_blocked + fact.nearer_less_suited + fact.nearer_other
+        nearer = (
+            fact.nearer_moved + fact.nearer_blocked + fact.nearer_capped + fact.nearer_less_suited + fact.nearer_other
+        )
         assert nearer == fact.rank - 1 and 1 <= fact.rank <= fact.candidates
         assert fact.nearer_other == 0, move
     result = solve_json(doc)
@@ -75,12 +92,14 @@ def test_optimal_plans_leave_no_better_free_candidate(seed: int) -> None:
     assert all(m["why"] and unicodedata.is_normalized("NFC", m["why"]) for m in result["moves"])
 
 
-def test_greedy_facts_add_up() -> None:
-    doc = generate_instance(default_units(40), seed=3, staff_per_unit=30)
+@pytest.mark.parametrize("v11", [False, True])
+def test_greedy_facts_add_up(v11: bool) -> None:
+    doc = _with_wishes(3) if v11 else generate_instance(default_units(40), seed=3, staff_per_unit=30)
     ctx = prepare(parse_instance(doc))
     moves = list(greedy_plan(ctx).moves)
     facts = move_facts(
         candidate_index(ctx.net), ctx.net, group_status(ctx.instance, ctx.counts, ctx.net, moves), ctx.instance, moves
     )
     for fact in facts:
-        assert fact.nearer_moved + fact.nearer_blocked + fact.nearer_less_suited + fact.nearer_other == fact.rank - 1
+        parts = (fact.nearer_moved, fact.nearer_blocked, fact.nearer_capped, fact.nearer_less_suited, fact.nearer_other)
+        assert sum(parts) == fact.rank - 1 and min(parts) >= 0

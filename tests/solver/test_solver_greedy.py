@@ -1,4 +1,4 @@
-"""The greedy baseline keeps the rules and never beats the optimum on levels 1-3."""
+"""The greedy baseline keeps the rules (rule 5 included) and never beats the optimum."""
 
 from __future__ import annotations
 
@@ -16,7 +16,9 @@ def test_greedy_keeps_the_rules_and_is_not_better(doc: dict[str, Any]) -> None:
     base, best = greedy_json(doc), solve_json(doc)
     assert base["status"] == "FEASIBLE"
     assert check_result(parse_instance(doc), base) == []
-    assert levels(best)[:3] >= levels(base)[:3]
+    assert levels(best)[:5] >= levels(base)[:5]
+    if levels(best)[:5] == levels(base)[:5]:
+        assert levels(best)[5] <= levels(base)[5] + 1e-2
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -80,6 +80,24 @@ def test_defaults_and_unknown_keys() -> None:
         (lambda d: d.pop("staff"), "staff: missing required key"),
         (lambda d: d.update(units={}), "units: expected an array"),
         (lambda d: d["staff"].append(7), "staff[3]: expected an object, got 7"),
+        # version 1.1
+        (lambda d: d["staff"][0].update(wishes=["B", "Q"]), 'staff[0].wishes[1]: unknown unit "Q"'),
+        (lambda d: d["staff"][0].update(wishes=["B", "A", "B"]), 'staff[0].wishes[2]: unit "B" is already wish 1'),
+        (lambda d: d["staff"][0].update(wishes=["A", "B", "A", "B"]), "staff[0].wishes: at most 3 wishes, got 4"),
+        (lambda d: d["staff"][0].update(wishes="B"), 'staff[0].wishes: expected an array of 1 to 3 unit ids, got "B"'),
+        (lambda d: d["staff"][0].update(wishes=[{"unit": "B"}]), "staff[0].wishes[0]: expected a unit id"),
+        (lambda d: d["staff"][0].update(wishes=[""]), 'staff[0].wishes[0]: expected a unit id, got ""'),
+        (lambda d: d["units"][0].update(max_out=-1), "units[0].max_out: expected an integer >= 0, got -1"),
+        (lambda d: d["units"][0].update(max_out=1.5), "units[0].max_out: expected an integer, got 1.5"),
+        (lambda d: d["units"][0].update(max_out="2"), 'units[0].max_out: expected a number, got "2"'),
+        (lambda d: d.update(previous=[{"staff": "NOPE", "unit": "B"}]), 'previous[0].staff: unknown staff "NOPE"'),
+        (lambda d: d.update(previous=[{"staff": "S1", "unit": "Q"}]), 'previous[0].unit: unknown unit "Q"'),
+        (lambda d: d.update(previous=[{"staff": "S1"}]), "previous[0].unit: missing required key"),
+        (
+            lambda d: d.update(previous=[{"staff": "S1", "unit": "B"}, {"staff": "S1", "unit": "A"}]),
+            'previous[1].staff: "S1" is already in previous[0]',
+        ),
+        (lambda d: d.update(previous={"S1": "B"}), "previous: expected an array"),
     ],
 )
 def test_errors_name_the_path(change: Any, expected: str) -> None:
@@ -133,3 +151,39 @@ def test_integer_ids_and_integral_floats_are_accepted() -> None:
     inst = parse_instance(doc)
     assert inst.units[0].id == "38001"
     assert inst.quotas[0].posts == 1
+
+
+def test_version_1_1_keys() -> None:
+    doc = _doc()
+    doc["format"] = "cq2c-instance/1.1"  # 1.1 keeps the format string; a document saying 1.1 is read too
+    doc["units"][0]["max_out"] = 2
+    doc["units"][1]["max_out"] = 0.0  # a whole float, as a spreadsheet writes it
+    doc["staff"][0]["wishes"] = ["B", "A"]  # the own unit may be named: it is simply never granted
+    doc["staff"][1]["wishes"] = []  # no wishes, as a roster export writes for people who named none
+    doc["staff"][2]["wishes"] = None
+    doc["previous"] = [{"staff": "S1", "unit": "B"}, {"staff": "S3", "unit": "B"}]  # S3 works in B: never kept
+    inst = parse_instance(doc)
+    assert [u.max_out for u in inst.units] == [2, 0]
+    assert [s.wishes for s in inst.staff] == [("B", "A"), (), ()]
+    assert (
+        inst.staff[0].volunteer is True and inst.staff[0].wish_rank("A") == 2 and inst.staff[0].wish_rank("Q") is None
+    )
+    assert inst.staff[1].volunteer is False
+    assert [(p.staff, p.unit) for p in inst.previous] == [("S1", "B"), ("S3", "B")]
+
+
+def test_version_1_defaults() -> None:
+    inst = parse_instance(_doc())
+    assert all(u.max_out is None for u in inst.units)
+    assert all(s.wishes == () for s in inst.staff)
+    assert inst.previous == ()
+
+
+def test_integer_unit_ids_in_wishes() -> None:
+    doc = _doc()
+    doc["units"][1]["id"] = 38001
+    doc["quotas"][1]["unit"] = "38001"
+    doc["staff"][0]["home_unit"] = "38001"
+    doc["staff"][2]["unit"] = "38001"
+    doc["staff"][0]["wishes"] = [38001]
+    assert parse_instance(doc).staff[0].wishes == ("38001",)

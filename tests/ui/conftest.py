@@ -1,4 +1,4 @@
-"""Qt fixtures: private settings per test, and no window or thread left behind."""
+"""Qt fixtures: private settings per test, and no window, thread or child process left behind."""
 
 from __future__ import annotations
 
@@ -6,22 +6,40 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from cq2c_desktop.paths import resource_path
 from cq2c_desktop.ui.main_window import MainWindow
+from cq2c_desktop.ui.messages import set_ui_language, ui_language
+from cq2c_desktop.ui.user_settings import UserSettings
+from tests.ui.leaks import no_leaks as no_leaks  # the fixture, for every test here
 
 
 @pytest.fixture
-def qsettings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+def vietnamese(qapp: QApplication) -> Iterator[None]:
+    """The interface in Vietnamese, as the app starts by default (run.py compiles the translations)."""
+    translator = QTranslator(qapp)
+    assert translator.load(str(resource_path("i18n/cq2c_vi.qm"))), "python scripts/i18n.py build"
+    QCoreApplication.installTranslator(translator)
+    before = ui_language()
+    set_ui_language("vi")
+    yield
+    set_ui_language(before)
+    QCoreApplication.removeTranslator(translator)
 
 
 @pytest.fixture
-def window(qtbot: QtBot, qsettings: QSettings, demo_plan: Path) -> MainWindow:
+def settings(tmp_path: Path) -> UserSettings:
+    """Settings of the test's own (an .ini file in its folder), never the officer's."""
+    return UserSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot: QtBot, settings: UserSettings, demo_plan: Path) -> MainWindow:
     """The main window with a private copy of the demo plan open and every view filled."""
-    win = MainWindow(qsettings, demo_plan)
+    win = MainWindow(settings, demo_plan)
     qtbot.addWidget(win)
     with qtbot.waitSignal(win.plan_loaded, timeout=30_000):
         win.open_demo()
@@ -47,11 +65,5 @@ def no_unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch, request: pytest
 
 
 @pytest.fixture(autouse=True)
-def no_leaks(qapp: QApplication) -> Iterator[None]:
-    yield
-    assert QThreadPool.globalInstance().waitForDone(10_000), "a background task is still running"
-    for widget in QApplication.topLevelWidgets():
-        if widget.isVisible():
-            widget.close()
-    leftover = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
-    assert not leftover, f"windows left open: {leftover}"
+def _no_leaks(no_leaks: None) -> None:
+    """Every UI test: tests/ui/leaks.py."""

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
@@ -24,6 +24,7 @@ from cq2c_desktop.services.balance_views import (
 from cq2c_desktop.services.overview import unit_rows
 from cq2c_desktop.services.workspace import Workspace, open_workspace
 from cq2c_desktop.store.db import open_plan
+from cq2c_desktop.ui.messages import set_ui_language, ui_language
 from cq2c_desktop.ui.views import BALANCED_CELL, SHORT_COLOURS, SURPLUS_COLOURS, BalanceScale, range_text
 from cq2c_desktop.ui.views.balance_view import REGION, SHORT, SURPLUS, UNIT, BalanceTableModel, BalanceView
 
@@ -43,11 +44,11 @@ def _small_grid() -> BalanceGrid:
 
 @pytest.fixture(autouse=True)
 def vietnamese_interface() -> Iterator[None]:
-    """The app sets the default locale to the interface language; these tests expect Vietnamese names."""
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese))
+    """The app sets the interface language; these tests expect Vietnamese names."""
+    before = ui_language()
+    set_ui_language("vi")
     yield
-    QLocale.setDefault(before)
+    set_ui_language(before)
 
 
 @pytest.fixture
@@ -169,13 +170,13 @@ def test_cells_show_staff_minus_posts_in_red_and_blue_with_tooltips(view: Balanc
     assert balanced.data() == "0" and balanced.data(Qt.ItemDataRole.BackgroundRole) == QColor(BALANCED_CELL)
     empty = _source_index(view, "1", SURPLUS + 2)  # no posts, nobody: nothing to show
     assert empty.data() == "" and empty.data(Qt.ItemDataRole.BackgroundRole) is None
-    assert _source_index(view, "2", SHORT).data() == "3" and _source_index(view, "3", REGION).data() == "Lowland"
+    assert _source_index(view, "2", SHORT).data() == "3" and _source_index(view, "3", REGION).data() == "Đồng bằng"
     assert model.headerData(SURPLUS + 2, Qt.Orientation.Horizontal) == "Y tế"
     assert model.columnCount() == 6
 
 
 def test_specialties_are_named_in_the_interface_language(view: BalanceView) -> None:
-    QLocale.setDefault(QLocale(QLocale.Language.English))
+    set_ui_language("en")
     view.set_grid(_small_grid())
     assert view.model.headerData(SURPLUS + 2, Qt.Orientation.Horizontal) == "Health"
     assert view.specialty_chart.categories.categories()[-1] == "Land"
@@ -215,12 +216,12 @@ def test_the_region_filter_narrows_the_table_and_the_specialty_chart(view: Balan
     view.set_region("highland")
     highland = [r for r in grid.rows if r.region == "highland"]
     assert view.model.rowCount() == len(highland) == Counter(r.region for r in grid.rows)["highland"]
-    assert {view.model.index(r, REGION).data() for r in range(view.model.rowCount())} == {"Highland"}
+    assert {view.model.index(r, REGION).data() for r in range(view.model.rowCount())} == {"Vùng cao"}
     chart = view.specialty_chart
     expected = [t.shortage for t in breakdown(grid, "highland").by_specialty]
     assert [chart.short_set.at(i) for i in range(chart.short_set.count())] == list(reversed(expected))
     assert chart.categories.categories()[-1] == grid.specialties[0].name  # the first specialty at the top
-    assert "Highland" in chart.chart().title()
+    assert "Vùng cao" in chart.chart().title()
     assert f"short {sum(r.shortage for r in highland)}" in view.totals.text()
     region_bars = view.region_chart.short_set
     assert region_bars.count() == 5  # the region chart keeps the whole province

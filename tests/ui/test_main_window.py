@@ -5,17 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cq2c_desktop.domain.text import sort_key
 from cq2c_desktop.ui.main_window import MainWindow
+from cq2c_desktop.ui.user_settings import LAST_PLAN, RECENT_PLANS, UserSettings
 
 
 @pytest.fixture
-def window(qtbot: QtBot, qsettings: QSettings, demo_plan: Path) -> MainWindow:
-    win = MainWindow(qsettings, demo_plan)
+def window(qtbot: QtBot, settings: UserSettings, demo_plan: Path) -> MainWindow:
+    win = MainWindow(settings, demo_plan)
     qtbot.addWidget(win)
     win.open_demo = lambda: _open_and_wait(qtbot, win)  # type: ignore[method-assign]
     return win
@@ -26,33 +27,35 @@ def _open_and_wait(qtbot: QtBot, win: MainWindow) -> None:
         MainWindow.open_demo(win)
 
 
-def test_opens_the_demo_and_lists_its_units(window: MainWindow, demo_plan: Path) -> None:
+def test_opens_the_demo_and_lists_its_units(window: MainWindow, settings: UserSettings, demo_plan: Path) -> None:
     window.open_demo()
-    assert window.units_model.rowCount() == 166
-    assert "demo" not in window.windowTitle() or window.windowTitle().endswith("CQ2C Planner")
-    assert "plan.cq2c" in window.windowTitle()
-    assert window._settings.value("plans/last") == str(demo_plan)
+    assert window.units_view.model.rowCount() == 166
+    assert window.windowTitle() == "plan.cq2c — CQ2C Planner"
+    assert settings.get(LAST_PLAN) == str(demo_plan) and settings.get(RECENT_PLANS) == [str(demo_plan)]
 
 
 def test_search_ignores_diacritics_and_sort_is_vietnamese(window: MainWindow) -> None:
     window.open_demo()
     window.units_view.search.setText("muong lat")
-    assert window.units_model.rowCount() == 1
-    index = window.units_model.index(0, 1)
-    assert window.units_model.data(index) == "Xã Mường Lát"
+    assert window.units_view.model.rowCount() == 1
+    index = window.units_view.model.index(0, 1)
+    assert window.units_view.model.data(index) == "Xã Mường Lát"
     window.units_view.search.clear()
     window.units_view.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-    names = [window.units_model.data(window.units_model.index(r, 1)) for r in range(window.units_model.rowCount())]
+    names = [
+        window.units_view.model.data(window.units_view.model.index(r, 1))
+        for r in range(window.units_view.model.rowCount())
+    ]
     assert names == sorted(names, key=sort_key)
     assert names.index("Phường Đông Sơn") > names.index("Phường Đào Duy Từ") > names.index("Phường Bỉm Sơn")
 
 
 def test_units_model_passes_the_model_tester(window: MainWindow, qtmodeltester: object) -> None:
     window.open_demo()
-    qtmodeltester.check(window.units_model)  # type: ignore[attr-defined]
-    window.units_model.sort(1, Qt.SortOrder.DescendingOrder)
-    window.units_model.set_search("xa")
-    qtmodeltester.check(window.units_model)  # type: ignore[attr-defined]
+    qtmodeltester.check(window.units_view.model)  # type: ignore[attr-defined]
+    window.units_view.model.sort(1, Qt.SortOrder.DescendingOrder)
+    window.units_view.model.set_search("xa")
+    qtmodeltester.check(window.units_view.model)  # type: ignore[attr-defined]
 
 
 def test_a_damaged_file_shows_a_message_and_keeps_the_open_plan(
@@ -66,14 +69,14 @@ def test_a_damaged_file_shows_a_message_and_keeps_the_open_plan(
     with qtbot.waitSignal(window.plan_failed, timeout=30_000):
         window.open_plan(str(junk))
     assert shown and "CQ2C" in shown[0]
-    assert window.units_model.rowCount() == 166 and window.workspace is not None
+    assert window.units_view.model.rowCount() == 166 and window.workspace is not None
     assert window.statusBar().currentMessage() == "166 units, 6999 staff"
 
 
 def test_close_plan_empties_the_views(window: MainWindow) -> None:
     window.open_demo()
     window.close_action.trigger()
-    assert window.units_model.rowCount() == 0 and window.workspace is None
+    assert window.units_view.model.rowCount() == 0 and window.workspace is None
 
 
 def test_edit_a_units_region_and_priority_with_undo(window: MainWindow, demo_plan: Path) -> None:
@@ -116,4 +119,15 @@ def test_new_empty_plan_opens_ready_for_import(
     with qtbot.waitSignal(window.plan_loaded, timeout=30_000):
         window.new_action.trigger()
     assert window.workspace is not None and window.workspace.title == "moi.cq2c"
-    assert window.units_model.rowCount() == 0 and window.import_action.isEnabled()
+    assert window.units_view.model.rowCount() == 0 and window.import_action.isEnabled()
+
+
+def test_building_a_window_leaves_the_interpreter_alone(qtbot: QtBot, settings: UserSettings, demo_plan: Path) -> None:
+    """The switch interval is the process's (app.main sets it); a window built in a test, a script or
+    a benchmark does not change it behind their back."""
+    import sys
+
+    before = sys.getswitchinterval()
+    window = MainWindow(settings, demo_plan)
+    qtbot.addWidget(window)
+    assert sys.getswitchinterval() == before

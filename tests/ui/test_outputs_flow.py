@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from cq2c_desktop.services.document_settings import DocumentGaps
 from cq2c_desktop.services.optimise import RunSummary
+from cq2c_desktop.store.backups import list_backup_files
 from cq2c_desktop.ui import output_actions
 from cq2c_desktop.ui.main_window import MainWindow
 
@@ -85,6 +86,9 @@ def test_approve_export_and_preview(
     _export(qtbot, window, lambda: window.outputs.export_decisions_to(docx))
     assert pdf.stat().st_size > 10_000 and docx.stat().st_size > 10_000
     assert len(asked) == 3 and "documents.signer_name" in {gap.key for gap in asked[-1].missing}
+    # Approving and exporting use the window's open plan: no second engine, no copy of their own to
+    # push the copy taken when the plan was opened out of the rotation.
+    assert [c.reason for c in list_backup_files(Path(window.workspace.location))] == ["open"]  # type: ignore[union-attr]
 
     # The preview shows the decisions of the approved proposals selected: the pages the export writes.
     for row in range(1, 9):

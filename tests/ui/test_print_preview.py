@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRectF, QSettings, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPdfWriter
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QWidget
@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from cq2c_desktop.ui import print_preview
 from cq2c_desktop.ui.print_preview import DecisionPreview
+from cq2c_desktop.ui.user_settings import PREVIEW_GEOMETRY, UserSettings
 
 
 def _pdf(path: Path, pages: int) -> Path:
@@ -37,18 +38,18 @@ def parent(qtbot: QtBot) -> QWidget:
     return widget
 
 
-def _preview(parent: QWidget, tmp_path: Path, qsettings: QSettings, pages: int) -> DecisionPreview:
+def _preview(parent: QWidget, tmp_path: Path, settings: UserSettings, pages: int) -> DecisionPreview:
     folder = tmp_path / "preview"
     folder.mkdir()
-    dialog = DecisionPreview(_pdf(folder / "p.pdf", pages), folder, [], qsettings, parent)
+    dialog = DecisionPreview(_pdf(folder / "p.pdf", pages), folder, [], settings, parent)
     dialog.show()
     return dialog
 
 
 def test_pages_navigation_zoom_save_and_cleanup(
-    qtbot: QtBot, parent: QWidget, tmp_path: Path, qsettings: QSettings
+    qtbot: QtBot, parent: QWidget, tmp_path: Path, settings: UserSettings
 ) -> None:
-    dialog = _preview(parent, tmp_path, qsettings, 5)
+    dialog = _preview(parent, tmp_path, settings, 5)
     assert dialog.page_count() == 5 and dialog.view.pageMode() == QPdfView.PageMode.MultiPage
     assert dialog.page.suffix().endswith("5")
     dialog.go_to(4)
@@ -65,14 +66,14 @@ def test_pages_navigation_zoom_save_and_cleanup(
     folder = dialog.pdf.parent
     dialog.close()
     assert not folder.exists()
-    assert qsettings.value("preview/geometry") is not None  # the next preview opens where this one was
+    assert settings.get(PREVIEW_GEOMETRY) is not None  # the next preview opens where this one was
 
 
 def test_a_long_document_is_shown_a_page_at_a_time(
-    qtbot: QtBot, parent: QWidget, tmp_path: Path, qsettings: QSettings, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, parent: QWidget, tmp_path: Path, settings: UserSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(print_preview, "CONTINUOUS_PAGES", 3)
-    dialog = _preview(parent, tmp_path, qsettings, 6)
+    dialog = _preview(parent, tmp_path, settings, 6)
     assert dialog.view.pageMode() == QPdfView.PageMode.SinglePage
     dialog.go_to(6)
     qtbot.waitUntil(lambda: dialog.current_page() == 6 and dialog.page.value() == 6)

@@ -7,17 +7,18 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from cq2c_desktop.services import audit
-from cq2c_desktop.store.db import open_plan
+from cq2c_desktop.services.workspace import open_workspace
 from cq2c_desktop.ui.dialogs.restore_dialog import RestoreDialog
 
 
 def _change(path: Path) -> None:
-    plan = open_plan(path)
+    """A session in the window (which copies the plan as it opens it) that changes the plan."""
+    workspace = open_workspace(path)
     try:
-        with plan.begin() as session:
+        with workspace.plan.begin() as session:
             audit.record(session, "test_change")
     finally:
-        plan.close()
+        workspace.close()
 
 
 def test_the_dialog_lists_copies_newest_first_and_returns_the_chosen_one(qtbot: QtBot, demo_plan: Path) -> None:

@@ -17,16 +17,16 @@ def _lines(report: Path) -> list[str]:
 
 
 def test_selftest_runs_the_whole_path_in_a_temporary_folder(
-    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, private_user_settings: Path
 ) -> None:
     folders: list[Path] = []
-    real_create_demo = selftest.create_demo
+    real_build_demo = selftest.build_demo
 
     def create_demo(target: Path) -> Path:
         folders.append(Path(target).parent)
-        return real_create_demo(target)
+        return real_build_demo(target)
 
-    monkeypatch.setattr(selftest, "create_demo", create_demo)
+    monkeypatch.setattr(selftest, "build_demo", create_demo)
     report = tmp_path / "report.txt"
     assert selftest.run_selftest(qapp, report=report) == 0
     lines = _lines(report)
@@ -36,8 +36,11 @@ def test_selftest_runs_the_whole_path_in_a_temporary_folder(
     assert "danh-sach.xlsx" in lines[-3] and "quyet-dinh.pdf" in lines[-3] and "quyet-dinh.docx" in lines[-3]
     assert "the first rendered" in lines[-2]
     assert folders and "cq2c-selftest-" in folders[0].name and not folders[0].exists()  # cleaned up
-    last = QSettings(ORGANISATION, APPLICATION).value("plans/last")
-    assert last is None or "cq2c-selftest-" not in str(last)  # the user's settings were not touched
+    # The settings an installed app would use (this run's private folder, see tests/conftest.py): the
+    # self-test wrote nothing there, its window kept its own settings in its temporary folder.
+    default = QSettings(ORGANISATION, APPLICATION)
+    assert Path(default.fileName()).is_relative_to(private_user_settings)
+    assert default.allKeys() == []
 
 
 def test_a_missing_resource_fails_in_one_line(
@@ -58,7 +61,7 @@ def test_an_error_dialog_becomes_the_failure_instead_of_waiting_for_a_click(
         Path(target).write_bytes(b"this is not a plan")
         return Path(target)
 
-    monkeypatch.setattr(selftest, "create_demo", broken_demo)
+    monkeypatch.setattr(selftest, "build_demo", broken_demo)
     report = tmp_path / "report.txt"
     assert selftest.run_selftest(qapp, report=report) == 1
     last = _lines(report)[-1]

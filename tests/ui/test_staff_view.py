@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from cq2c_desktop.domain.text import fold
 from cq2c_desktop.store.db import open_plan
 from cq2c_desktop.store.models import AuditEvent, Staff
 from cq2c_desktop.ui.main_window import MainWindow
@@ -44,13 +45,15 @@ def test_uncheck_movable_then_undo_and_redo(window: MainWindow, demo_plan: Path)
     assert _stored(demo_plan, person.id)[:2] == (False, "other")
 
 
-def test_volunteer_needs_movable_and_says_why(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_volunteer_needs_movable_and_says_why(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, vietnamese: None
+) -> None:
     model = window.staff_view.model
     row = next(r for r in range(model.rowCount()) if not model.row_at(r).movable)
     messages: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: messages.append(str(a[2])))
     model.setData(model.index(row, VOLUNTEER), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-    assert messages and "tự nguyện" in messages[0]
+    assert messages == ["Người không thể điều động thì không thể tự nguyện."]  # translated, one language
     assert model.row_at(row).volunteer is False
     assert window.undo_stack.count() == 0
 
@@ -78,12 +81,12 @@ def test_change_home_and_exemption_are_audited(window: MainWindow, demo_plan: Pa
 def test_search_finds_people_without_diacritics(window: MainWindow) -> None:
     view = window.staff_view
     total = view.model.rowCount()
+    everyone = [view.model.row_at(r) for r in range(total)]
     view.search.setText("nguyen thi")
-    assert 0 < view.model.rowCount() < total
-    assert all(
-        "Nguyễn Thị" in view.model.row_at(r).full_name or "nguyen thi" in view.model.row_at(r).unit_name.lower()
-        for r in range(min(50, view.model.rowCount()))
-    )
+    found = {view.model.row_at(r).id for r in range(view.model.rowCount())}
+    # Exactly the people named Nguyễn Thị … (no unit, specialty or rank of the demo reads "nguyen thi").
+    assert found == {p.id for p in everyone if "nguyen thi" in fold(p.full_name)}
+    assert 0 < len(found) < total
     view.search.clear()
     assert view.model.rowCount() == total
 

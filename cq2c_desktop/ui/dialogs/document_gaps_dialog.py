@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cq2c_desktop.services.document_settings import DocumentGaps
+from cq2c_desktop.ui.messages import tr_message, ui_language
 
 
 def _items(lines: list[str]) -> str:
@@ -16,15 +17,14 @@ def _items(lines: list[str]) -> str:
 
 def gaps_text(gaps: DocumentGaps) -> str:
     """What is missing (and what is printed unchecked), in the interface's language."""
-    vietnamese = QLocale().language() == QLocale.Language.Vietnamese
-    missing = [gap.text_vi() if vietnamese else gap.text_en() for gap in gaps.missing]
+    missing = [tr_message(gap.message()) for gap in gaps.missing]
     text = QCoreApplication.translate(
         "DocumentGapsDialog",
         "A document to be signed cannot carry blanks or notes. These document settings of the plan are not set:",
     )
     text = f"<p>{escape(text)}</p>{_items(missing)}"
     if gaps.unverified:
-        unverified = [gap.label_vi if vietnamese else gap.label_en for gap in gaps.unverified]
+        unverified = [gap.label.in_language(ui_language()) for gap in gaps.unverified]
         heading = QCoreApplication.translate("DocumentGapsDialog", "Not yet checked against the official text:")
         text += f"<p>{escape(heading)}</p>{_items(unverified)}"
     return text

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from cq2c_desktop.services.import_wizard import sample_rows
 from cq2c_desktop.services.importing import ImportReport, preview, run_import
+from cq2c_desktop.services.importing_detect import sample_rows
 from cq2c_desktop.ui.jobs import Job
+from cq2c_desktop.ui.messages import error_text, tr_message
 
 if TYPE_CHECKING:
     from cq2c_desktop.ui.dialogs.import_wizard import ImportWizard
@@ -77,7 +78,7 @@ class PreviewPage(QWizardPage):
 
     def _failed(self, error: BaseException) -> None:
         self.job = None
-        self.summary.setText(str(error))
+        self.summary.setText(error_text(error))
 
     def _show(self, report: ImportReport) -> None:
         self.job = None
@@ -118,7 +119,7 @@ class PreviewPage(QWizardPage):
             item = self._cell(problem.row, problem.column)
             if item is not None:
                 item.setBackground(QBrush(ERROR_COLOUR if problem.is_error else WARNING_COLOUR))
-                item.setToolTip(f"{problem.message_vi}\n{problem.message_en}")
+                item.setToolTip(tr_message(problem.message))
         self.grid.resizeColumnsToContents()
 
     def _cell(self, row: int | None, column: str) -> QTableWidgetItem | None:
@@ -138,7 +139,7 @@ class PreviewPage(QWizardPage):
                 "" if problem.row is None else str(problem.row),
                 problem.column,
                 problem.value,
-                f"{problem.message_vi} / {problem.message_en}",
+                tr_message(problem.message),
             )
             for j, text in enumerate(values):
                 item = QTableWidgetItem(text)
@@ -170,7 +171,7 @@ class PreviewPage(QWizardPage):
                 wizard.imported.emit(report)
                 accept()
             else:
-                QMessageBox.warning(self, self.tr("Nothing was imported"), report.report_text())
+                QMessageBox.warning(self, self.tr("Nothing was imported"), problems_text(report))
 
         self.job = Job(
             self,
@@ -182,7 +183,14 @@ class PreviewPage(QWizardPage):
 
     def _import_failed(self, error: BaseException) -> None:
         self.job = None
-        QMessageBox.warning(self, self.tr("Nothing was imported"), str(error))
+        QMessageBox.warning(self, self.tr("Nothing was imported"), error_text(error))
+
+
+def problems_text(report: ImportReport) -> str:
+    """The report's summary and its problems, one a line, in the interface language."""
+    lines = [tr_message(report.summary())]
+    lines += [f"{p.row or ''} {p.column} {tr_message(p.message)}".strip() for p in report.problems if p.is_error][:20]
+    return "\n".join(lines)
 
 
 def _letters(index: int) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -26,16 +26,26 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from cq2c_desktop.services.import_wizard import IGNORE_FIELD, KINDS, field_choices
-from cq2c_desktop.services.importing import Detection, ImportOptions, ReadError, detect, file_sheets
+from cq2c_desktop.domain.job_protocol import ServiceError
+from cq2c_desktop.services.importing_detect import (
+    IGNORE_FIELD,
+    KINDS,
+    Detection,
+    ImportOptions,
+    detect,
+    field_choices,
+    file_sheets,
+)
 from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.dialogs.import_preview_page import PreviewPage
+from cq2c_desktop.ui.messages import error_text, tr_message, ui_language
+from cq2c_desktop.ui.user_settings import IMPORT_FOLDER, UserSettings
 
 FILE_FILTER = "Excel, ODS, CSV (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt);;*"
 
 
 class FilePage(QWizardPage):
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: UserSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Choose the file"))
         self.setSubTitle(self.tr("Rosters, quotas, units or distances as communes send them: Excel, ODS or CSV."))
@@ -65,21 +75,21 @@ class FilePage(QWizardPage):
         self.path.editingFinished.connect(self._load_sheets)
 
     def _browse(self) -> None:
-        start = str(self._settings.value("import/last_dir", str(Path.home())))
+        start = self._settings.folder(IMPORT_FOLDER)
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the file to import"), start, FILE_FILTER)
         if path:
             self.set_file(path)
 
     def set_file(self, path: str) -> None:
         self.path.setText(path)
-        self._settings.setValue("import/last_dir", str(Path(path).parent))
+        self._settings.remember_folder(IMPORT_FOLDER, path)
         self._load_sheets()
 
     def _load_sheets(self) -> None:
         self.sheet.clear()
         try:
             sheets = file_sheets(self.path.text())
-        except (ReadError, OSError):
+        except (ServiceError, OSError):
             return
         self.sheet.addItem(self.tr("(the one that reads best)"), None)
         for sheet in sheets:
@@ -139,8 +149,8 @@ class MappingPage(QWizardPage):
         options = ImportOptions(sheet=self._wizard.file_page.sheet.currentData(), header_row=header_row)
         try:
             detection = detect(self._wizard.workspace.plan, self._wizard.kind(), self._wizard.path(), options)
-        except (ReadError, OSError) as exc:
-            self.notes.setText(str(exc))
+        except (ServiceError, OSError) as exc:
+            self.notes.setText(error_text(exc))
             self.detection = None
             self.table.setRowCount(0)
             return
@@ -151,7 +161,12 @@ class MappingPage(QWizardPage):
         self.detected.emit(detection)
 
     def _fill(self, detection: Detection) -> None:
-        choices = [(IGNORE_FIELD, self.tr("(ignore this column)")), *field_choices(self._wizard.kind())]
+        language = ui_language()
+        choices = [(IGNORE_FIELD, self.tr("(ignore this column)"))]
+        choices += [
+            (f.name, f.label.in_language(language) + (" *" if f.required else ""))
+            for f in field_choices(self._wizard.kind())
+        ]
         self.table.setRowCount(len(detection.columns))
         for row, column in enumerate(detection.columns):
             self.table.setItem(row, 0, QTableWidgetItem(column.letter))
@@ -162,13 +177,14 @@ class MappingPage(QWizardPage):
                 combo.addItem(label, name)
             known = combo.findData(column.field)
             if known < 0 and column.field:  # a wide-layout column (a specialty, a destination): keep it
-                combo.addItem(column.field_label or column.field, column.field)
+                label = column.field_label.in_language(language) if column.field_label else column.field
+                combo.addItem(label, column.field)
                 known = combo.count() - 1
             combo.setCurrentIndex(max(known, 0))
             self.table.setCellWidget(row, 2, combo)
             self.table.setItem(row, 3, QTableWidgetItem(" · ".join(column.samples)))
         self.table.resizeColumnsToContents()
-        messages = [p.message_vi for p in detection.problems]
+        messages = [tr_message(p.message) for p in detection.problems]
         self.notes.setText("\n".join(messages[:6]) if messages else self.tr("Every required field has a column."))
 
     def overrides(self) -> list[str]:
@@ -201,7 +217,7 @@ class MappingPage(QWizardPage):
 class ImportWizard(QWizard):
     imported = Signal(object)  # the ImportReport of a written import
 
-    def __init__(self, workspace: Workspace, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, settings: UserSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.setWindowTitle(self.tr("Import data"))

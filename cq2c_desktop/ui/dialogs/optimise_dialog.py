@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cq2c_desktop.domain.enums import REGION_LABELS_VI, Region
+from cq2c_desktop.domain.enums import Region
 from cq2c_desktop.domain.settings import Policy
-from cq2c_desktop.services.policy import PolicyError, PolicyState, save_policy
+from cq2c_desktop.services.policy import NOT_A_SCORE, PolicyError, PolicyState, save_policy
 from cq2c_desktop.services.workspace import Workspace
+from cq2c_desktop.ui.messages import error_text
+from cq2c_desktop.ui.views import region_label
 
 
 class OptimiseDialog(QDialog):
@@ -78,7 +80,7 @@ class OptimiseDialog(QDialog):
         self.region_checks: dict[str, QCheckBox] = {}
         self.region_priorities: dict[str, QSpinBox] = {}
         for region in Region:
-            check = QCheckBox(REGION_LABELS_VI[region])
+            check = QCheckBox(region_label(region.value))
             check.setChecked(region.value in self._state.policy.destination_regions)
             spin = QSpinBox()
             spin.setRange(1, 100)
@@ -122,7 +124,7 @@ class OptimiseDialog(QDialog):
                 try:
                     value = float(text)
                 except ValueError as exc:
-                    raise PolicyError(f"Điểm không hợp lệ / Not a number: {text}") from exc
+                    raise PolicyError(NOT_A_SCORE(value=text)) from exc
                 if value:
                     scores[(post, holder)] = value
         return scores
@@ -144,6 +146,6 @@ class OptimiseDialog(QDialog):
         try:
             save_policy(self._workspace.plan, self.policy(), changed, self._read_scores())
         except PolicyError as exc:
-            QMessageBox.warning(self, self.tr("Check the policy"), str(exc))
+            QMessageBox.warning(self, self.tr("Check the policy"), error_text(exc))
             return
         super().accept()

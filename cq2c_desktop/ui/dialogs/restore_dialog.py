@@ -31,7 +31,14 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(self.tr("Restore the plan from a backup copy"))
         self._confirm = confirm
         self._chosen: Backup | None = None
-        kinds = {"open": self.tr("when the plan was opened"), "before-restore": self.tr("before a restore")}
+        kinds = {  # the work that took the copy (services/backups.py)
+            "open": self.tr("when the plan was opened"),
+            "before-restore": self.tr("before a restore"),
+            "before-import": self.tr("before an import"),
+            "before-upgrade": self.tr("before the plan was upgraded"),
+            "before-solve": self.tr("before an optimisation (command line)"),
+            "before-approve": self.tr("before an approval (command line)"),
+        }
         columns: list[Column[Backup]] = [
             Column(self.tr("Taken at"), lambda b: b.taken_at.strftime("%d/%m/%Y %H:%M:%S")),
             Column(self.tr("Taken"), lambda b: kinds.get(b.reason, b.reason)),

@@ -10,10 +10,11 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor
 
+from cq2c_desktop.domain.enums import EXEMPTION_TERMS, REGION_TERMS, Exemption, Region
 from cq2c_desktop.services.balance_views import SpecialtyColumn
+from cq2c_desktop.ui.messages import ui_language
 
 # ColorBrewer Reds and Blues, light to dark: readable in print and for most colour-blind readers.
 SHORT_COLOURS = ("#fcbba1", "#fb6a4a", "#de2d26", "#a50f15")
@@ -24,19 +25,19 @@ BALANCED_CELL = "#f3f3f3"  # lighter in the table, where most cells are balanced
 
 
 def region_label(region: str) -> str:
-    labels = {
-        "highland": QCoreApplication.translate("Region", "Highland"),
-        "mountain": QCoreApplication.translate("Region", "Mountain"),
-        "lowland": QCoreApplication.translate("Region", "Lowland"),
-        "coastal": QCoreApplication.translate("Region", "Coastal"),
-        "urban": QCoreApplication.translate("Region", "Urban"),
-    }
-    return labels.get(region, region)
+    """A region in the interface language (the words are domain/enums.py's, the documents' too)."""
+    term = REGION_TERMS.get(Region(region)) if region in {r.value for r in Region} else None
+    return term.in_language(ui_language()) if term is not None else region
+
+
+def exemption_label(exemption: str) -> str:
+    term = EXEMPTION_TERMS.get(Exemption(exemption)) if exemption in {e.value for e in Exemption} else None
+    return term.in_language(ui_language()) if term is not None else exemption
 
 
 def specialty_label(specialty: SpecialtyColumn) -> str:
     """The plan stores both names; show the one of the interface language."""
-    return specialty.name_en if QLocale().language() == QLocale.Language.English else specialty.name
+    return specialty.name_en if ui_language() == "en" else specialty.name
 
 
 def _spread(bands: int) -> list[int]:

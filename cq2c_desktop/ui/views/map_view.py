@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGraphicsItem,
     QGraphicsPathItem,
-    QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
     QLabel,
@@ -42,7 +41,7 @@ from cq2c_desktop.services.balance_views import Projection, UnitShape, unit_shap
 from cq2c_desktop.services.overview import UnitRow
 from cq2c_desktop.ui.background import Task, run_in_background
 from cq2c_desktop.ui.event_loop import on_next_turn
-from cq2c_desktop.ui.views import BalanceScale, range_text, region_label
+from cq2c_desktop.ui.views import BalanceScale, region_label
 from cq2c_desktop.ui.views.map_canvas import (
     Z_ARROW,
     Z_HOVER,
@@ -54,10 +53,8 @@ from cq2c_desktop.ui.views.map_canvas import (
     arrow_path,
     unit_path,
 )
+from cq2c_desktop.ui.views.map_legend import ARROW_COLOUR, NO_DATA_COLOUR, SCENE_UNITS_PER_KM, map_legend
 
-SCENE_UNITS_PER_KM = 8.0
-NO_DATA_COLOUR = "#f4f4f4"
-ARROW_COLOUR = QColor("#262626")  # opaque: translucent fills paint twice as slowly
 PNG_STRIPS = 8  # an exported map is drawn in this many bands, one per turn of the event loop
 Move = tuple[str, str, int]
 
@@ -223,7 +220,7 @@ class MapView(QWidget):
         map_rect = QRectF()
         for item in self.unit_items.values():
             map_rect = map_rect.united(item.sceneBoundingRect())
-        self._legend = self._build_legend(map_rect, scale)
+        self._legend = map_legend(map_rect, scale, with_units=bool(self._rows), with_arrows=bool(self.arrow_items))
         self._legend.setZValue(Z_LEGEND)
         self.scene.addItem(self._legend)
         bounds = map_rect.united(self._legend.childrenBoundingRect())
@@ -231,61 +228,6 @@ class MapView(QWidget):
         self.scene.setSceneRect(bounds.adjusted(-margin, -margin, margin, margin))
         if self.canvas.auto_fit:
             self.canvas.fit()
-
-    def _build_legend(self, map_rect: QRectF, scale: BalanceScale) -> QGraphicsItem:
-        """Legend at the map's lower left, a scale bar at its lower right, the map credit below."""
-        size = max(map_rect.height(), 1.0) * 0.016
-        root = QGraphicsRectItem()  # an invisible parent, so one removeItem() clears them all
-        root.setPen(Qt.PenStyle.NoPen)
-        box = QGraphicsRectItem(root)
-        box.setPen(QPen(QColor("#9a9a9a"), 0))
-        box.setBrush(QColor(255, 255, 255, 225))
-        entries = (
-            [(QColor(c), self.tr("Balanced") if lo == hi == 0 else range_text(lo, hi)) for lo, hi, c in scale.classes()]
-            if self._rows
-            else []
-        )
-        width = _text(box, self.tr("Staff minus posts"), size, size * 0.6, size * 0.6, bold=True).boundingRect().width()
-        y = size * 2.3
-        for colour, label in [*entries, (QColor(NO_DATA_COLOUR), self.tr("No data")), (ARROW_COLOUR, "")]:
-            if not label:  # the last row: the arrow sample, only when arrows are drawn
-                if not self.arrow_items:
-                    break
-                swatch: QGraphicsPathItem | QGraphicsRectItem = QGraphicsPathItem(
-                    arrow_path(QPointF(size * 0.5, y + size), QPointF(size * 2.0, y + size * 0.1), 1), box
-                )
-                label = self.tr("Proposed move")
-            else:
-                swatch = QGraphicsRectItem(size * 0.6, y, size * 1.4, size, box)
-                swatch.setPen(QPen(QColor("#9a9a9a"), 0))
-            swatch.setBrush(colour)
-            width = max(width, size * 2.0 + _text(box, label, size, size * 2.6, y - size * 0.1).boundingRect().width())
-            y += size * 1.45
-        box.setRect(0, 0, width + size * 1.2, y + size * 0.3)
-        box.setPos(map_rect.left(), map_rect.bottom() - box.rect().height())
-        self._add_scale_bar(root, map_rect, size)
-        credit = _text(
-            root,
-            self.tr("Boundaries: Vietnam Cartographic Publishing House, via vietnamese-provinces-database (MIT)"),
-            size * 0.75,
-            0,
-            0,
-            colour="#606060",
-        )
-        credit.setPos(map_rect.right() - credit.boundingRect().width(), map_rect.bottom() + size * 0.6)
-        return root
-
-    def _add_scale_bar(self, root: QGraphicsItem, map_rect: QRectF, size: float) -> None:
-        """20 km: a round distance, about a seventh of the province, to judge a commute by eye."""
-        length = 20 * SCENE_UNITS_PER_KM
-        left, base = map_rect.right() - length, map_rect.bottom() - size * 0.4
-        path = QPainterPath(QPointF(left, base - size * 0.5))
-        for x, y in ((left, base), (left + length, base), (left + length, base - size * 0.5)):
-            path.lineTo(x, y)
-        bar = QGraphicsPathItem(path, root)
-        bar.setPen(QPen(QColor("#303030"), size * 0.15))
-        label = _text(root, self.tr("{km} km").format(km=20), size * 0.85, 0, 0)
-        label.setPos(left + (length - label.boundingRect().width()) / 2, base - size * 1.6)
 
     # --- selection, view, export ------------------------------------------------------------------------
 

@@ -6,10 +6,11 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from cq2c_desktop.domain.enums import REGION_LABELS_VI, Region
+from cq2c_desktop.domain.enums import Region
 from cq2c_desktop.services.balance import BalanceSummary
 from cq2c_desktop.services.review import RunRow
 from cq2c_desktop.services.workspace import PlanSnapshot
+from cq2c_desktop.ui.views import region_label
 
 _TABLE = '<table cellspacing="0" cellpadding="4" style="border-collapse:collapse; margin-right:24px">'
 
@@ -73,7 +74,7 @@ class OverviewView(QTextBrowser):
             short = summary.shortage_by_region.get(region.value, 0)
             surplus = summary.surplus_by_region.get(region.value, 0)
             rows.append(
-                f"<tr><td>{REGION_LABELS_VI[region]}</td><td align='right'>{short}</td>"
+                f"<tr><td>{region_label(region.value)}</td><td align='right'>{short}</td>"
                 f"<td>{_bar(short, top, '#de2d26')}</td><td align='right'>{surplus}</td>"
                 f"<td>{_bar(surplus, top, '#3182bd')}</td></tr>"
             )

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from cq2c_desktop.domain.enums import REGION_LABELS_VI, Region
 from cq2c_desktop.services.overview import QuotaRow
 from cq2c_desktop.ui.table_models import Column, RowTableModel
+from cq2c_desktop.ui.views import region_label
 from cq2c_desktop.ui.widgets import SearchBar, data_table
 
 
@@ -15,7 +15,7 @@ class QuotasView(QWidget):
         super().__init__(parent)
         columns: list[Column[QuotaRow]] = [
             Column(self.tr("Unit"), lambda r: r.unit_name),
-            Column(self.tr("Region"), lambda r: REGION_LABELS_VI.get(Region(r.region), r.region)),
+            Column(self.tr("Region"), lambda r: region_label(r.region)),
             Column(self.tr("Specialty"), lambda r: r.specialty_name),
             Column(self.tr("Posts"), lambda r: r.posts, True),
             Column(self.tr("Staff"), lambda r: r.current, True),

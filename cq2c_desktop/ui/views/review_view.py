@@ -22,6 +22,7 @@ from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.services.reassign import ReassignError, reassign
 from cq2c_desktop.services.review import MoveRow, ReviewError, RunRow, UnfilledRow, change_status
 from cq2c_desktop.services.workspace import ReviewData, Workspace
+from cq2c_desktop.ui.messages import error_text
 from cq2c_desktop.ui.table_models import Column, RowTableModel
 from cq2c_desktop.ui.undo_commands import MoveStatusCommand, ReassignCommand
 from cq2c_desktop.ui.widgets import data_table
@@ -90,7 +91,7 @@ class ReviewView(QWidget):
             Column(self.tr("Unit"), lambda r: r.unit_name),
             Column(self.tr("Specialty"), lambda r: r.specialty_name),
             Column(self.tr("Posts"), lambda r: r.count, True),
-            Column(self.tr("Why unfilled"), lambda r: r.why.split(" / ")[0], tooltip=lambda r: r.why),
+            Column(self.tr("Why unfilled"), lambda r: r.why, tooltip=lambda r: r.why),
         ]
         return RowTableModel(columns, self)
 
@@ -239,7 +240,7 @@ class ReviewView(QWidget):
                 self.workspace.plan, [m.id for m in moves], status, expected_versions={m.id: m.version for m in moves}
             )
         except ReviewError as exc:
-            QMessageBox.warning(self, self.tr("Cannot change the proposal"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot change the proposal"), error_text(exc))
             self.reload()  # show what the other officer decided
             return
         text = self.tr("{status}: {count} proposal(s)").format(
@@ -257,7 +258,7 @@ class ReviewView(QWidget):
         try:
             change = reassign(self.workspace.plan, *args)
         except ReassignError as exc:
-            QMessageBox.warning(self, self.tr("Cannot make this change"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot make this change"), error_text(exc))
             return False
         self._undo.push(ReassignCommand(self.workspace, change, args, self.reload, self.tr("Change by hand")))
         self.reload()

@@ -12,14 +12,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cq2c_desktop.domain.enums import EXEMPTION_LABELS_VI, Exemption
+from cq2c_desktop.domain.enums import Exemption
 from cq2c_desktop.services.overview import UnitRow
 from cq2c_desktop.services.privacy import mask_birth_date, mask_cccd
 from cq2c_desktop.services.staff import StaffEditError, StaffRow, update_staff
 from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.delegates import ChoiceDelegate
+from cq2c_desktop.ui.messages import error_text
 from cq2c_desktop.ui.table_models import Column, RowTableModel
 from cq2c_desktop.ui.undo_commands import StaffEditCommand
+from cq2c_desktop.ui.views import exemption_label
 from cq2c_desktop.ui.widgets import SearchBar, data_table
 
 Index = QModelIndex | QPersistentModelIndex
@@ -30,7 +32,7 @@ class StaffView(QWidget):
         super().__init__(parent)
         self._undo = undo_stack
         self.workspace: Workspace | None = None
-        exemption_label = {e.value: EXEMPTION_LABELS_VI[e] for e in Exemption}
+        exemptions = {e.value: exemption_label(e.value) for e in Exemption}
         male, female = self.tr("Male"), self.tr("Female")
         columns: list[Column[StaffRow]] = [
             Column(self.tr("ID"), lambda r: r.id),
@@ -48,7 +50,7 @@ class StaffView(QWidget):
             Column(self.tr("Movable"), lambda r: r.movable, field="movable", checkable=True, searchable=False),
             Column(
                 self.tr("Exemption"),
-                lambda r: exemption_label.get(r.exemption or "", ""),
+                lambda r: exemptions.get(r.exemption or "", ""),
                 field="exemption",
                 edit_value=lambda r: r.exemption or "",
             ),
@@ -62,9 +64,7 @@ class StaffView(QWidget):
         self.table.setItemDelegateForColumn(9, self.home_delegate)
         self.table.setItemDelegateForColumn(
             11,
-            ChoiceDelegate(
-                [("", self.tr("(none — movable)"))] + [(e.value, EXEMPTION_LABELS_VI[e]) for e in Exemption], self.table
-            ),
+            ChoiceDelegate([("", self.tr("(none — movable)")), *exemptions.items()], self.table),
         )
         bar = SearchBar(
             self.model,
@@ -91,7 +91,7 @@ class StaffView(QWidget):
         try:
             after = update_staff(self.workspace.plan, row.id, field, value, expected_version=row.version)
         except StaffEditError as exc:
-            QMessageBox.warning(self, self.tr("Cannot change this person"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot change this person"), error_text(exc))
             return
         self.model.replace_row(after)
         text = self.tr("Edit {name}").format(name=row.full_name)

@@ -8,13 +8,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
-from cq2c_desktop.domain.enums import REGION_LABELS_VI, Region
+from cq2c_desktop.domain.enums import Region
 from cq2c_desktop.services.overview import UnitRow
 from cq2c_desktop.services.units import UnitEditError, update_unit
 from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.delegates import ChoiceDelegate
+from cq2c_desktop.ui.messages import error_text
 from cq2c_desktop.ui.table_models import Column, RowTableModel
 from cq2c_desktop.ui.undo_commands import UnitEditCommand
+from cq2c_desktop.ui.views import region_label
 from cq2c_desktop.ui.widgets import data_table
 
 
@@ -28,7 +30,7 @@ class UnitsView(QWidget):
             Column(self.tr("Unit"), lambda r: r.name),
             Column(
                 self.tr("Region"),
-                lambda r: REGION_LABELS_VI.get(Region(r.region), r.region),
+                lambda r: region_label(r.region),
                 field="region",
                 edit_value=lambda r: r.region,
             ),
@@ -43,7 +45,7 @@ class UnitsView(QWidget):
         self.table = data_table(self.model)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setItemDelegateForColumn(
-            2, ChoiceDelegate([(r.value, REGION_LABELS_VI[r]) for r in Region], self.table)
+            2, ChoiceDelegate([(r.value, region_label(r.value)) for r in Region], self.table)
         )
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search units (with or without diacritics)…"))
@@ -70,7 +72,7 @@ class UnitsView(QWidget):
         try:
             before = update_unit(self.workspace.plan, row.id, field, value)
         except UnitEditError as exc:
-            QMessageBox.warning(self, self.tr("Cannot change this unit"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot change this unit"), error_text(exc))
             return
         self._undo.push(
             UnitEditCommand(
