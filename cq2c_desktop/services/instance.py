@@ -96,6 +96,25 @@ def _decisions(session: Session) -> tuple[list[dict[str, str]], list[dict[str, s
     return locks, forbidden
 
 
+def _previous(session: Session, locks: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The last run's proposal (contract 1.1 `previous`), so that re-optimising after one decision keeps
+    every move that need not change. Rejected moves are forbidden anyway and locks hold by themselves."""
+    latest = latest_run_id(session)
+    if latest is None:
+        return []
+    locked = {lock["staff"] for lock in locks}
+    rows = session.execute(
+        select(Move.staff_id, Move.to_unit_id)
+        .where(Move.run_id == latest, Move.status != MoveStatus.REJECTED.value)
+        .order_by(Move.staff_id, Move.id)
+    )
+    previous: dict[str, str] = {}
+    for staff, unit in rows:
+        if staff not in locked:
+            previous.setdefault(staff, unit)  # the contract takes each person once
+    return [{"staff": staff, "unit": unit} for staff, unit in previous.items()]
+
+
 def build_instance(session: Session) -> dict[str, Any]:
     settings = load_settings(session)
     policy: dict[str, Any] = {"destination_regions": list(settings.policy.destination_regions)}
@@ -116,6 +135,7 @@ def build_instance(session: Session) -> dict[str, Any]:
         "policy": policy,
         "locks": locks,
         "forbidden": forbidden,
+        "previous": _previous(session, locks),
     }
 
 
