@@ -16,13 +16,14 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from cq2c_desktop.domain.enums import Region
 from cq2c_desktop.domain.job_protocol import ServiceError
 from cq2c_desktop.domain.legal_bases import LegalBasis, parse_date
 from cq2c_desktop.domain.messages import Message, Term, Text
 from cq2c_desktop.domain.settings import PlanSettings
 from cq2c_desktop.domain.text import clean
 
-Kind = Literal["text", "date", "number", "symbol", "int", "lines", "bool", "json"]
+Kind = Literal["text", "date", "number", "symbol", "int", "float", "lines", "bool", "json"]
 
 # Text that stands for a value not yet known: dotted runs, an ellipsis, or a note to check it.
 PLACEHOLDER = re.compile(r"\.{4,}|…|\(\s*cần\b|\bTODO\b|\?\?", re.IGNORECASE)
@@ -80,6 +81,15 @@ _DOCUMENT_KEYS = (
     SettingKey("documents.list_preparer_title", "Chức danh người lập biểu", "Title of who drew up the list"),
     SettingKey("documents.list_preparer_name", "Họ tên người lập biểu", "Name of who drew up the list"),
 )
+_PLAN_KEYS = (
+    SettingKey("plan_name", "Tên phương án", "Name of the plan"),
+    SettingKey("province", "Tỉnh", "Province"),
+    SettingKey(
+        "policy.max_km", "Khoảng cách tối đa (km; để trống: không giới hạn)", "Longest move (km; empty: none)", "float"
+    ),
+    SettingKey("policy.destination_regions", "Vùng tiếp nhận", "Receiving regions", "json"),
+    SettingKey("policy.road_factor", "Hệ số đường bộ so với đường chim bay", "Road factor over straight line", "float"),
+)
 _SUPPORT_KEYS = (
     SettingKey("support.base_salary_vnd", "Mức lương cơ sở (đồng/tháng)", "Base salary (đồng a month)", "int"),
     SettingKey("support.multiplier_by_region", "Hệ số hỗ trợ theo vùng", "Support multiple by region", "json"),
@@ -119,7 +129,7 @@ def basis_field_label(name: str) -> Term:
 
 def setting_keys(settings: PlanSettings) -> list[SettingKey]:
     """Every key of the document settings of this plan (its legal bases counted as they stand)."""
-    keys = [*_DOCUMENT_KEYS, *_SUPPORT_KEYS]
+    keys = [*_PLAN_KEYS, *_DOCUMENT_KEYS, *_SUPPORT_KEYS]
     keys += basis_keys("support.resolution", "Nghị quyết hỗ trợ", "Support resolution")
     keys.append(SettingKey("legal_bases", "Các căn cứ pháp lý", "Legal bases", "json"))
     for index in range(1, len(settings.legal_bases) + 1):
@@ -205,6 +215,16 @@ def _int(text: str, known: SettingKey) -> int:
     return value
 
 
+def _float(text: str, known: SettingKey) -> float | None:
+    if not text.strip() and known.key == "policy.max_km":
+        return None  # no distance limit
+    value = float(text.replace(",", ".").replace(" ", ""))
+    low = 1.0 if known.key == "policy.road_factor" else 0.0
+    if not low <= value <= 10_000 or (known.key == "policy.road_factor" and value > 5):
+        raise ValueError(value)
+    return value
+
+
 def _lines(text: str, known: SettingKey) -> list[str]:
     raw = json.loads(text) if text.strip().startswith("[") else text.splitlines()
     return [_text(str(line), known) for line in raw if str(line).strip()]
@@ -223,6 +243,11 @@ def _json(text: str, known: SettingKey) -> Any:
         if not isinstance(value, list) or not all(isinstance(v, dict) and set(v) <= fields for v in value):
             raise ValueError(text)
         return [LegalBasis(**v) for v in value]
+    if known.key == "policy.destination_regions":
+        regions = {region.value for region in Region}
+        if not isinstance(value, list) or not value or not all(v in regions for v in value):
+            raise ValueError(text)
+        return [str(v) for v in value]
     if known.key.endswith("multiplier_by_region"):
         if not isinstance(value, dict) or not all(float(v) >= 0 for v in value.values()):
             raise ValueError(text)
@@ -238,6 +263,7 @@ _PARSERS = {
     "number": _number,
     "symbol": _symbol,
     "int": _int,
+    "float": _float,
     "lines": _lines,
     "bool": _bool,
     "json": _json,
