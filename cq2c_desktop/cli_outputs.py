@@ -45,6 +45,18 @@ def _cmd_approve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_withdraw(args: argparse.Namespace) -> int:
+    ids = [i for chunk in args.ids for i in chunk]
+    with opened(args.plan, copy_before="withdraw", warn=_warn) as plan:
+        withdrawn = approval.withdraw_approval(plan, ids, reason=args.reason)
+    print(f"Đã rút phê duyệt / Approval withdrawn: {len(withdrawn)} ({', '.join(map(str, withdrawn)) or '-'})")
+    not_approved = sorted(set(ids) - set(withdrawn))
+    if not_approved:
+        print("cq2c: chưa được phê duyệt / not approved: " + ", ".join(map(str, not_approved)), file=sys.stderr)
+        return 2
+    return 0
+
+
 def _warn(message: Message) -> None:
     print(f"cq2c: {bilingual(message)}", file=sys.stderr)
 
@@ -141,6 +153,14 @@ def register(sub: Any) -> None:
     )
     approve.add_argument("--run", type=int, help="lần chạy (mặc định: mới nhất) / run (default: latest)")
     approve.set_defaults(handler=_cmd_approve)
+
+    withdraw = sub.add_parser(
+        "withdraw", help="rút phê duyệt (ghi lý do vào nhật ký) / withdraw approvals, with the reason audited"
+    )
+    withdraw.add_argument("plan", help="tệp phương án / plan file")
+    withdraw.add_argument("--ids", type=_ids, nargs="+", metavar="ID", required=True, help="mã đề xuất / move ids")
+    withdraw.add_argument("--reason", required=True, help="lý do rút phê duyệt / why the approval is withdrawn")
+    withdraw.set_defaults(handler=_cmd_withdraw)
 
     export = sub.add_parser(
         "export", help="xuất danh sách .xlsx hoặc quyết định .pdf/.docx / write the transfer list or decision drafts"

@@ -2665,6 +2665,13 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>withdraw_reason</name>
+    <message>
+        <source>Say why the approval is withdrawn: the reason goes into the audit log.</source>
+        <translation>Say why the approval is withdrawn: the reason goes into the audit log.</translation>
+    </message>
+</context>
+<context>
     <name>writing_list</name>
     <message>
         <source>Writing the list</source>

@@ -2664,6 +2664,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>withdraw_reason</name>
+    <message>
+        <source>Say why the approval is withdrawn: the reason goes into the audit log.</source>
+        <translation>Hãy ghi lý do rút phê duyệt: lý do được ghi vào nhật ký.</translation>
+    </message>
+</context>
+<context>
     <name>writing_list</name>
     <message>
         <source>Writing the list</source>
