@@ -1100,6 +1100,14 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Run {id}: {status}, {moves} moves, {unfilled} posts unfilled</translation>
     </message>
     <message>
+        <source>Approved moves over the posts</source>
+        <translation>Approved moves over the posts</translation>
+    </message>
+    <message>
+        <source>The run is done. Approved moves are decisions and stay; check these units:</source>
+        <translation>The run is done. Approved moves are decisions and stay; check these units:</translation>
+    </message>
+    <message>
         <source>Optimisation failed</source>
         <translation>Optimisation failed</translation>
     </message>
@@ -1414,6 +1422,13 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>An approved move cannot be changed.</source>
         <translation>An approved move cannot be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>approved_over_posts</name>
+    <message>
+        <source>{unit}, {specialty}: with the approved moves of {people} the unit has {count} people for {posts} posts. Withdraw an approval (with its reason) or raise the posts.</source>
+        <translation>{unit}, {specialty}: with the approved moves of {people} the unit has {count} people for {posts} posts. Withdraw an approval (with its reason) or raise the posts.</translation>
     </message>
 </context>
 <context>

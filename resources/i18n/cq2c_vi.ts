@@ -1099,6 +1099,14 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Lần chạy {id}: {status}, {moves} điều động, {unfilled} vị trí chưa bổ sung</translation>
     </message>
     <message>
+        <source>Approved moves over the posts</source>
+        <translation>Điều động đã phê duyệt vượt biên chế</translation>
+    </message>
+    <message>
+        <source>The run is done. Approved moves are decisions and stay; check these units:</source>
+        <translation>Đã tối ưu xong. Các điều động đã phê duyệt là quyết định và được giữ nguyên; hãy xem lại các đơn vị sau:</translation>
+    </message>
+    <message>
         <source>Optimisation failed</source>
         <translation>Tối ưu hóa không thành công</translation>
     </message>
@@ -1413,6 +1421,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>An approved move cannot be changed.</source>
         <translation>Đề xuất đã được phê duyệt, không sửa được.</translation>
+    </message>
+</context>
+<context>
+    <name>approved_over_posts</name>
+    <message>
+        <source>{unit}, {specialty}: with the approved moves of {people} the unit has {count} people for {posts} posts. Withdraw an approval (with its reason) or raise the posts.</source>
+        <translation>{unit}, {specialty}: tính cả các điều động đã phê duyệt của {people}, đơn vị có {count} người cho {posts} biên chế. Hãy rút một phê duyệt (ghi rõ lý do) hoặc tăng biên chế.</translation>
     </message>
 </context>
 <context>
