@@ -8,6 +8,7 @@ the import's problem log, with the rest of the import's problems.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -16,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cq2c_desktop.domain import formats
 from cq2c_desktop.domain.messages import Term, Text
 from cq2c_desktop.io.fields import FIELDS, IGNORE, KM_PREFIX, POSTS_PREFIX, Kind, field_label
 from cq2c_desktop.io.headers import HeaderInfo, Override, apply_overrides, cell_text, detect_header, parse_override
@@ -23,7 +25,7 @@ from cq2c_desktop.io.parse import check_mapping, layout_of, wide_header
 from cq2c_desktop.io.parse_common import PlanRefs
 from cq2c_desktop.io.problems import Problem, ProblemLog
 from cq2c_desktop.io.resolve import SpecialtyRef, SpecialtyResolver, UnitRef, UnitResolver
-from cq2c_desktop.io.tabular import Grid, SheetInfo, list_sheets, read_grid
+from cq2c_desktop.io.tabular import Cell, Grid, SheetInfo, list_sheets, read_grid
 from cq2c_desktop.services.importing_mappings import load_mapping
 from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Specialty, Unit
@@ -157,11 +159,20 @@ def read_best_sheet(path: Path, kind: Kind, refs: PlanRefs, sheet: str | None, m
     return best[1]
 
 
+def _sample_text(cell: Cell) -> str:
+    """A cell as an example of its column: a date as dd/mm/yyyy, not as Python writes it."""
+    if isinstance(cell, dt.datetime) and cell.time() == dt.time():
+        return formats.date(cell.date())
+    if isinstance(cell, dt.date):
+        return formats.date_time(cell) if isinstance(cell, dt.datetime) else formats.date(cell)
+    return cell_text(cell)
+
+
 def _column_views(kind: Kind, grid: Grid, info: HeaderInfo) -> list[ColumnView]:
     views = []
     for column in info.columns:
         samples = tuple(
-            cell_text(row[column.index])
+            _sample_text(row[column.index])
             for row in grid.rows[info.data_row : info.data_row + 5]
             if column.index < len(row) and cell_text(row[column.index])
         )
@@ -206,6 +217,7 @@ def detect(
 class SampleRow:
     excel_row: int  # 1-based, as Excel shows it
     cells: tuple[str, ...]
+    values: tuple[Cell, ...] = ()  # the cells as read (a date is a date), for the window to show in its language
 
 
 @dataclass(frozen=True)
@@ -225,6 +237,6 @@ def sample_rows(path: str | os.PathLike[str], sheet: str | None, first_row: int,
     """Rows `first_row`… (1-based) of the sheet as text, for the preview grid."""
     grid = read_grid(path, sheet, max_rows=first_row - 1 + count)
     return [
-        SampleRow(first_row + i, tuple(cell_text(c) for c in row))
+        SampleRow(first_row + i, tuple(cell_text(c) for c in row), tuple(row))
         for i, row in enumerate(grid.rows[first_row - 1 : first_row - 1 + count])
     ]

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStandardPaths, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStandardPaths, Qt, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -25,10 +25,14 @@ APPLICATION = "CQ2C Planner"
 
 
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
-    """Load `resources/i18n/cq2c_<lang>.qm`; the source strings (English) show when it is missing."""
-    qt_buttons = QTranslator(app)  # Qt's own buttons (OK, Cancel, < Back …)
-    if qt_buttons.load(str(resource_path(f"i18n/qt_{language}.qm"))):
-        app.installTranslator(qt_buttons)
+    """Load `resources/i18n/cq2c_<lang>.qm`; the source strings (English) show when it is missing.
+
+    Qt's own words (standard buttons, message boxes, the file dialog, the context menus of text
+    boxes) come from `qt_<lang>.qm`: PySide6 ships no Vietnamese catalogue for Qt, so
+    resources/i18n/qt_vi.ts holds ours (scripts/i18n.py builds both)."""
+    qt_words = QTranslator(app)
+    if qt_words.load(str(resource_path(f"i18n/qt_{language}.qm"))):
+        app.installTranslator(qt_words)
     translator = QTranslator(app)
     if translator.load(str(resource_path(f"i18n/cq2c_{language}.qm"))):
         app.installTranslator(translator)
@@ -93,10 +97,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     return int(app.exec())
 
 
+def system_speaks(language: str, ui_languages: Sequence[str] | None = None) -> bool:
+    """Whether the operating system's own windows (its file dialog) are in `language`: the first of
+    its interface languages ("vi-VN", "en-US" …)."""
+    languages = list(QLocale.system().uiLanguages() if ui_languages is None else ui_languages)
+    return bool(languages) and languages[0].replace("_", "-").split("-")[0].lower() == language
+
+
 def _set_language(app: QCoreApplication, language: str) -> None:
     install_translator(app, language)
     set_ui_language(language)
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English))
+    # The system's file dialog speaks the system's language, which we cannot change: on an English
+    # Windows a Vietnamese officer would meet English there. Qt's own dialog is translated with the
+    # rest (qt_vi.ts), so it is used unless the system already speaks the interface language.
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, not system_speaks(language))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu
 
 from cq2c_desktop.domain.job_protocol import ServiceError
 from cq2c_desktop.services.backups import restore_backup, save_copy
 from cq2c_desktop.services.new_plan import create_empty_plan
 from cq2c_desktop.ui.dialogs.restore_dialog import RestoreDialog
-from cq2c_desktop.ui.messages import error_text
+from cq2c_desktop.ui.messages import show_error
 from cq2c_desktop.ui.user_settings import PLANS_FOLDER, RECENT_PLANS, UserSettings
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ class FileActions(QObject):
         try:
             create_empty_plan(target)
         except ServiceError as exc:
-            QMessageBox.warning(self._window, self.tr("Cannot create the plan"), error_text(exc))
+            show_error(self._window, self.tr("Cannot create the plan"), exc)
             return
         self._window.open_plan(target)
         self._window.tabs.setCurrentWidget(self._window.units_view)
@@ -65,7 +65,7 @@ class FileActions(QObject):
             try:
                 restore_backup(path, chosen)
             except ServiceError as exc:
-                QMessageBox.warning(self._window, self.tr("Cannot restore the plan"), error_text(exc))
+                show_error(self._window, self.tr("Cannot restore the plan"), exc)
             self._window.open_plan(str(path))
 
     def ask_save_copy(self) -> None:

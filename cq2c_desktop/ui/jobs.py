@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from cq2c_desktop.domain.messages import Message
 from cq2c_desktop.ui.background import Task, Work, run_in_background
-from cq2c_desktop.ui.messages import error_text, tr_message
+from cq2c_desktop.ui.messages import show_error, tr_message
 
 
 class Job:
@@ -27,7 +27,9 @@ class Job:
         self._parent = parent
         self._on_success = on_success
         self._on_failure = on_failure
-        self.dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
+        # Translated in this class's context: `parent.tr` would look under the parent's class name,
+        # where lupdate never put it (that is how "Cancel" stayed English on every progress dialog).
+        self.dialog = QProgressDialog(title, QCoreApplication.translate("Job", "Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)
@@ -55,4 +57,4 @@ class Job:
         if self._on_failure is not None:
             self._on_failure(error)
         else:
-            QMessageBox.warning(self._parent, self._parent.tr("The job failed"), error_text(error))
+            show_error(self._parent, QCoreApplication.translate("Job", "The job failed"), error)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QThreadPool, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QTabWidget
 
 from cq2c_desktop import __version__
@@ -23,8 +23,9 @@ from cq2c_desktop.ui.dialogs.import_wizard import ImportWizard
 from cq2c_desktop.ui.dialogs.preferences_dialog import PreferencesDialog
 from cq2c_desktop.ui.event_loop import TurnTimer, on_next_turn
 from cq2c_desktop.ui.file_actions import FileActions
+from cq2c_desktop.ui.formatting import number
 from cq2c_desktop.ui.interpreter import building_long_lived
-from cq2c_desktop.ui.messages import error_text, tr_message
+from cq2c_desktop.ui.messages import error_text, show_error, tr_message
 from cq2c_desktop.ui.output_actions import OutputActions
 from cq2c_desktop.ui.review_actions import ReviewActions
 from cq2c_desktop.ui.user_settings import WINDOW_GEOMETRY, WINDOW_STATE, UserSettings
@@ -105,6 +106,15 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        self._dock_sized = state is not None  # the officer's own layout wins over the default below
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._dock_sized:
+            self._dock_sized = True
+            # The map takes a third of the window at most: on a 1280-pixel screen the tables beside
+            # it keep room for their columns (the status of a proposal must be in sight).
+            self.resizeDocks([self.map_dock], [max(320, self.width() * 3 // 10)], Qt.Orientation.Horizontal)
 
     def _connect_selection(self) -> None:
         """A unit picked in one view is shown in the others (the views never echo it back)."""
@@ -251,7 +261,7 @@ class MainWindow(QMainWindow):
         self._loading = None
         text = error_text(error) if isinstance(error, ServiceError) else f"{location}: {error_text(error)}"
         self.statusBar().showMessage(self._plan_status())
-        QMessageBox.warning(self, self.tr("Cannot open the plan"), text)
+        show_error(self, self.tr("Cannot open the plan"), error, text)
         self.plan_failed.emit(text)
 
     def close_plan(self) -> None:
@@ -286,7 +296,7 @@ class MainWindow(QMainWindow):
 
     def _load_failed(self, error: BaseException) -> None:
         self._loading = None
-        QMessageBox.warning(self, self.tr("Cannot read the plan"), error_text(error))
+        show_error(self, self.tr("Cannot read the plan"), error)
         self.statusBar().showMessage(self.tr("No plan open"))
 
     def _show(self, workspace: Workspace, snapshot: PlanSnapshot) -> None:
@@ -329,7 +339,7 @@ class MainWindow(QMainWindow):
         if self.workspace is None or self._snapshot is None:
             return self.tr("No plan open")
         summary = self._snapshot.summary
-        return self.tr("{units} units, {staff} staff").format(units=summary.units, staff=summary.staff)
+        return self.tr("{units} units, {staff} staff").format(units=number(summary.units), staff=number(summary.staff))
 
     def _update_title(self) -> None:
         name = self.workspace.title if self.workspace is not None else ""

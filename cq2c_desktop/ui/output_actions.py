@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow
 
 from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.domain.job_protocol import Cancelled, Progress, ShouldStop
@@ -20,7 +20,7 @@ from cq2c_desktop.services.outputs import Decision, ExportResult, export_decisio
 from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.dialogs.document_gaps_dialog import confirm_blanks
 from cq2c_desktop.ui.jobs import Job
-from cq2c_desktop.ui.messages import error_text
+from cq2c_desktop.ui.messages import show_error
 from cq2c_desktop.ui.print_preview import DecisionPreview
 from cq2c_desktop.ui.undo_commands import ApproveCommand
 from cq2c_desktop.ui.user_settings import UserSettings
@@ -94,7 +94,7 @@ class OutputActions(QObject):
 
         def failed(error: BaseException) -> None:
             self.job = None
-            QMessageBox.warning(self._window, self.tr("Cannot approve"), error_text(error))
+            show_error(self._window, self.tr("Cannot approve"), error)
             self._review.reload()
             self.finished.done.emit(error)
 
@@ -227,7 +227,7 @@ class OutputActions(QObject):
         if isinstance(error, Cancelled):  # the officer pressed Cancel: no need for a warning
             self._window.statusBar().showMessage(self.tr("Cancelled: nothing was written."), 10_000)
             return
-        QMessageBox.warning(self._window, self.tr("The export failed"), error_text(error))
+        show_error(self._window, self.tr("The export failed"), error)
 
     def open_output_folder(self) -> None:
         if self.last_output is not None:

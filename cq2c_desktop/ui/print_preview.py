@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QMessageBox,
     QSpinBox,
     QToolBar,
     QVBoxLayout,
@@ -34,7 +33,7 @@ from cq2c_desktop.domain.job_protocol import Cancelled, Progress, ShouldStop
 from cq2c_desktop.services.outputs import Decision
 from cq2c_desktop.services.printing import PrintSettings, print_decisions
 from cq2c_desktop.ui.jobs import Job
-from cq2c_desktop.ui.messages import error_text
+from cq2c_desktop.ui.messages import show_error
 from cq2c_desktop.ui.user_settings import PREVIEW_GEOMETRY, UserSettings
 from cq2c_desktop.ui.widgets import ask_export_path
 
@@ -164,7 +163,7 @@ class DecisionPreview(QDialog):
         try:
             shutil.copyfile(self.pdf, path)  # the file shown: a copy is instant, even of hundreds of pages
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save"), error_text(exc))
+            show_error(self, self.tr("Cannot save"), exc)
             return
         self.status.setText(self.tr("Saved: {path}").format(path=path))
 
@@ -203,7 +202,7 @@ class DecisionPreview(QDialog):
         if isinstance(error, Cancelled):
             self.status.setText(self.tr("Printing cancelled."))
         else:
-            QMessageBox.warning(self, self.tr("Cannot print"), error_text(error))
+            show_error(self, self.tr("Cannot print"), error)
         self.printed.emit(error)
 
     def _discard(self) -> None:

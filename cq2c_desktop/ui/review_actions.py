@@ -22,8 +22,10 @@ from cq2c_desktop.ui.dialogs.compare_dialog import CompareDialog
 from cq2c_desktop.ui.dialogs.optimise_dialog import OptimiseDialog
 from cq2c_desktop.ui.dialogs.reassign_dialog import ReassignDialog
 from cq2c_desktop.ui.event_loop import on_next_turn
+from cq2c_desktop.ui.formatting import number
 from cq2c_desktop.ui.jobs import Job
-from cq2c_desktop.ui.messages import error_text, tr_message
+from cq2c_desktop.ui.labels import run_status_label
+from cq2c_desktop.ui.messages import show_error, tr_message
 
 if TYPE_CHECKING:
     from cq2c_desktop.ui.main_window import MainWindow
@@ -75,7 +77,10 @@ class ReviewActions(QObject):
         window.tabs.setCurrentWidget(window.review_view)
         window.statusBar().showMessage(
             self.tr("Run {id}: {status}, {moves} moves, {unfilled} posts unfilled").format(
-                id=summary.run_id, status=summary.status, moves=summary.moves, unfilled=summary.unfilled
+                id=summary.run_id,
+                status=run_status_label(summary.status, summary.method),
+                moves=number(summary.moves),
+                unfilled=number(summary.unfilled),
             )
         )
         window.run_finished.emit(summary)
@@ -90,7 +95,7 @@ class ReviewActions(QObject):
 
     def _optimise_failed(self, error: BaseException) -> None:
         self.job = None
-        QMessageBox.warning(self._window, self.tr("Optimisation failed"), error_text(error))
+        show_error(self._window, self.tr("Optimisation failed"), error)
         self._window.run_finished.emit(error)
 
     def reassign(self, post: tuple[str, str, str, str], move: Any) -> None:

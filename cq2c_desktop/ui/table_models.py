@@ -10,34 +10,35 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
-    QModelRoleData,
-    QModelRoleDataSpan,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor, QFont
 
 from cq2c_desktop.domain.text import fast_fold
 from cq2c_desktop.ui.event_loop import TurnTimer
-from cq2c_desktop.ui.prepared_rows import PreparedRows, display_text
+from cq2c_desktop.ui.model_roles import Index, RoleData, reorder, role_items
+from cq2c_desktop.ui.prepared_rows import PreparedRows, display_text, matching, narrows
 
 Row = TypeVar("Row")
 RELEASE_SLICE = 10_000  # rows freed per turn of the event loop (~5 ms)
 PREPARE_BUDGET = 0.025  # seconds of idle preparation per turn; a slice may run past it by ~20 ms
 LARGE_TABLE = 20_000  # from this many rows, sort orders and search text are prepared in idle slices
-Index = QModelIndex | QPersistentModelIndex
 # Roles as plain integers: comparing Qt's enum members costs more than the look-up they guard.
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _EDIT = Qt.ItemDataRole.EditRole.value
 _CHECK_STATE = Qt.ItemDataRole.CheckStateRole.value
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_DECORATION = Qt.ItemDataRole.DecorationRole.value
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_FONT = Qt.ItemDataRole.FontRole.value
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -51,45 +52,16 @@ class Column(Generic[Row]):
     searchable: bool = True
     tooltip: Callable[[Row], str] | None = None
     edit_value: Callable[[Row], Any] | None = None  # what an editor starts from, when not the shown value
+    icon: Callable[[Row], Any] | None = None  # a QIcon before the text (a status), or None
 
 
-RoleData = QModelRoleDataSpan | QModelRoleData
+@dataclass(frozen=True)
+class RowLook:
+    """A whole row's colours and font (None: the table's own)."""
 
-
-def _role_items(roles: RoleData) -> list[QModelRoleData]:
-    if isinstance(roles, QModelRoleData):
-        return [roles]
-    item = cast(Any, roles).__getitem__  # a sequence at run time; the stubs miss it
-    return [item(i) for i in range(roles.length())]
-
-
-def fill_roles(model: QAbstractItemModel, index: Index, roles: RoleData) -> None:
-    """Answer every role a delegate asks for in one call (Qt 6's multiData). Painting a cell asks
-    for seven roles; one trip from Qt into Python instead of seven matters when a worker thread
-    competes for Python's lock, since each trip may wait for the worker to hand the lock over."""
-    for role_data in _role_items(roles):
-        value = model.data(index, role_data.role())
-        if value is None:
-            role_data.clearData()
-        else:
-            role_data.setData(value)
-
-
-def reorder(
-    model: QAbstractItemModel, before: Sequence[int], after: list[int], show: Callable[[list[int]], None]
-) -> None:
-    """Let `model` show its rows in the order `after` (source positions, top to bottom) instead of
-    `before`, as a layout change: the current row and the selection follow their rows."""
-    model.layoutAboutToBeChanged.emit()
-    show(after)
-    old = model.persistentIndexList()
-    if old:  # only views with a current item or selection keep persistent indexes
-        where = {source: view for view, source in enumerate(after)}
-        new = [
-            model.index(where[before[i.row()]], i.column()) if before[i.row()] in where else QModelIndex() for i in old
-        ]
-        model.changePersistentIndexList(old, new)
-    model.layoutChanged.emit()
+    background: QColor | None = None
+    foreground: QColor | None = None
+    font: QFont | None = None
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
@@ -103,10 +75,15 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     prepared = Signal()  # a large table now shows the sort and search asked for while it was preparing
 
     def __init__(
-        self, columns: Sequence[Column[Row]], parent: Any = None, key: Callable[[Row], Any] | None = None
+        self,
+        columns: Sequence[Column[Row]],
+        parent: Any = None,
+        key: Callable[[Row], Any] | None = None,
+        look: Callable[[Row], RowLook] | None = None,
     ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
+        self._look = look  # a whole row's colours and font (a proposal's status), if any
         self._prepared: PreparedRows[Row] = self._prepare([])
         self._order: list[int] = []
         self._key = key
@@ -226,8 +203,8 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         else:
             self.beginResetModel()
             haystack = self._prepared.ready_haystack()
-            if sort == shown_sort and shown_needle and needle.startswith(shown_needle) and haystack is not None:
-                self._order = [i for i in self._order if needle in haystack[i]]  # typing on narrows what is shown
+            if sort == shown_sort and shown_needle and narrows(shown_needle, needle) and haystack is not None:
+                self._order = matching(self._order, haystack, needle)  # typing on narrows what is shown
             else:
                 self._order = self._compute_order()
             self.endResetModel()
@@ -282,12 +259,13 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         else:
             order = list(range(len(self._rows)))
         if self._needle:
-            haystack, needle = self._prepared.haystack(), self._needle
-            order = [i for i in order if needle in haystack[i]]
+            order = matching(order, self._prepared.haystack(), self._needle)
         return order
 
     def set_search(self, text: str) -> None:
-        needle = fast_fold(" ".join(text.split()))
+        """Show the rows where every word of `text` is found somewhere in the row, with or without
+        diacritics ("xa ba thuoc giao duc": Xã Bá Thước in one column, Giáo dục in another)."""
+        needle = " ".join(fast_fold(text).split())
         if needle != self._needle:
             self._needle = needle
             self._ask()
@@ -320,12 +298,17 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             return _RIGHT
         if role == _TOOLTIP and column.tooltip is not None:
             return column.tooltip(row)
+        if role == _DECORATION and column.icon is not None:
+            return column.icon(row)
+        if self._look is not None and role in (_BACKGROUND, _FOREGROUND, _FONT):
+            look = self._look(row)
+            return look.background if role == _BACKGROUND else look.foreground if role == _FOREGROUND else look.font
         return None
 
     def multiData(self, index: Index, roles: RoleData) -> None:  # noqa: N802 - Qt's name
         """Every role of a cell with one look-up of its row and column (see `fill_roles`): painting
         the proposals after a decision spent 22 ms here answering role by role through `data`."""
-        each = _role_items(roles)
+        each = role_items(roles)
         if not index.isValid() or not 0 <= index.row() < len(self._order):
             for role_data in each:
                 role_data.clearData()

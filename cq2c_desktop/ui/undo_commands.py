@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QMessageBox
 
 from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.services.approval import approve_moves
@@ -21,11 +20,11 @@ from cq2c_desktop.services.review import StatusChange, change_status, restore_st
 from cq2c_desktop.services.staff import StaffRow, planning_fields, restore_staff
 from cq2c_desktop.services.units import restore_unit, update_unit
 from cq2c_desktop.services.workspace import Workspace
-from cq2c_desktop.ui.messages import error_text
+from cq2c_desktop.ui.messages import show_error
 
 
 def _conflict(error: Exception) -> None:
-    QMessageBox.warning(None, QCoreApplication.translate("Undo", "Cannot undo"), error_text(error))
+    show_error(None, QCoreApplication.translate("Undo", "Cannot undo"), error)
 
 
 class AppliedCommand(QUndoCommand):

@@ -354,6 +354,56 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>Job</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The job failed</source>
+        <translation>The job failed</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>proven optimal</source>
+        <translation>proven optimal</translation>
+    </message>
+    <message>
+        <source>nearest first</source>
+        <translation>nearest first</translation>
+    </message>
+    <message>
+        <source>best found in the time limit</source>
+        <translation>best found in the time limit</translation>
+    </message>
+    <message>
+        <source>not run: the data must be fixed</source>
+        <translation>not run: the data must be fixed</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Overview</source>
@@ -539,6 +589,10 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Fit</translation>
     </message>
     <message>
+        <source>Show the whole province (Ctrl+0)</source>
+        <translation>Show the whole province (Ctrl+0)</translation>
+    </message>
+    <message>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
@@ -555,8 +609,12 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Show the proposed moves as arrows</translation>
     </message>
     <message>
-        <source>Export PNG…</source>
-        <translation>Export PNG…</translation>
+        <source>Save image…</source>
+        <translation>Save image…</translation>
+    </message>
+    <message>
+        <source>Save the map as a PNG image, with its legend</source>
+        <translation>Save the map as a PNG image, with its legend</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) have no boundary on this map</source>
@@ -578,30 +636,6 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>&lt;br&gt;Moves in: {incoming} · out: {outgoing}</translation>
     </message>
     <message>
-        <source>Balanced</source>
-        <translation>Balanced</translation>
-    </message>
-    <message>
-        <source>Staff minus posts</source>
-        <translation>Staff minus posts</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>No data</translation>
-    </message>
-    <message>
-        <source>Proposed move</source>
-        <translation>Proposed move</translation>
-    </message>
-    <message>
-        <source>Boundaries: Vietnam Cartographic Publishing House, via vietnamese-provinces-database (MIT)</source>
-        <translation>Boundaries: Vietnam Cartographic Publishing House, via vietnamese-provinces-database (MIT)</translation>
-    </message>
-    <message>
-        <source>{km} km</source>
-        <translation>{km} km</translation>
-    </message>
-    <message>
         <source>Export the map</source>
         <translation>Export the map</translation>
     </message>
@@ -612,6 +646,50 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Could not write {path}</source>
         <translation>Could not write {path}</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Balanced</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Leaving {unit}</source>
+        <translation>Leaving {unit}</translation>
+    </message>
+    <message>
+        <source>Coming to {unit}</source>
+        <translation>Coming to {unit}</translation>
+    </message>
+    <message>
+        <source>Other moves</source>
+        <translation>Other moves</translation>
+    </message>
+    <message>
+        <source>Moves (thicker: more people)</source>
+        <translation>Moves (thicker: more people)</translation>
+    </message>
+    <message>
+        <source>Staff minus posts</source>
+        <translation>Staff minus posts</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>short</translation>
+    </message>
+    <message>
+        <source>surplus</source>
+        <translation>surplus</translation>
+    </message>
+    <message>
+        <source>Boundaries: Vietnam Cartographic Publishing House, via vietnamese-provinces-database (MIT)</source>
+        <translation>Boundaries: Vietnam Cartographic Publishing House, via vietnamese-provinces-database (MIT)</translation>
+    </message>
+    <message>
+        <source>{km} km</source>
+        <translation>{km} km</translation>
     </message>
 </context>
 <context>
@@ -856,6 +934,85 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>&lt;h3&gt;Latest run&lt;/h3&gt;&lt;p&gt;Run {id}: {status}, {moves} moves, {filled} of {short} posts filled. Review it on the Proposals tab, approve, then export from the Export menu.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Latest run&lt;/h3&gt;&lt;p&gt;Run {id}: {status}, {moves} moves, {filled} of {short} posts filled. Review it on the Proposals tab, approve, then export from the Export menu.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PlainErrors</name>
+    <message>
+        <source>the plan server cannot be reached</source>
+        <translation>the plan server cannot be reached</translation>
+    </message>
+    <message>
+        <source>the plan server refused the user name</source>
+        <translation>the plan server refused the user name</translation>
+    </message>
+    <message>
+        <source>the file is not a CQ2C plan, or it is damaged</source>
+        <translation>the file is not a CQ2C plan, or it is damaged</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>the file is damaged</translation>
+    </message>
+    <message>
+        <source>another program is writing to the plan</source>
+        <translation>another program is writing to the plan</translation>
+    </message>
+    <message>
+        <source>the file or the disk is read-only</source>
+        <translation>the file or the disk is read-only</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened where it is</source>
+        <translation>the file cannot be opened where it is</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>the disk could not be read or written</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the file is open in another program (Excel?): close it and try again</source>
+        <translation>the file is open in another program (Excel?): close it and try again</translation>
+    </message>
+    <message>
+        <source>you have no permission to use this file or folder</source>
+        <translation>you have no permission to use this file or folder</translation>
+    </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>the file or folder does not exist</translation>
+    </message>
+    <message>
+        <source>the file is not a real Excel workbook, or it is damaged</source>
+        <translation>the file is not a real Excel workbook, or it is damaged</translation>
+    </message>
+    <message>
+        <source>the file's characters cannot be read (unknown text encoding)</source>
+        <translation>the file's characters cannot be read (unknown text encoding)</translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory</source>
+        <translation>the computer ran out of memory</translation>
+    </message>
+    <message>
+        <source>the work took too long and was stopped</source>
+        <translation>the work took too long and was stopped</translation>
+    </message>
+    <message>
+        <source>a technical error (see Details)</source>
+        <translation>a technical error (see Details)</translation>
+    </message>
+    <message>
+        <source>The work stopped: {reason}.</source>
+        <translation>The work stopped: {reason}.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the work. Press Details to see the technical information (send it with your report to whoever supports the program).</source>
+        <translation>An unexpected error stopped the work. Press Details to see the technical information (send it with your report to whoever supports the program).</translation>
     </message>
 </context>
 <context>
@@ -1122,26 +1279,6 @@ Short: {short}   Surplus: {surplus}</translation>
 </context>
 <context>
     <name>ReviewView</name>
-    <message>
-        <source>Proposed</source>
-        <translation>Proposed</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Locked</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approved</translation>
-    </message>
     <message>
         <source>Search proposals…</source>
         <translation>Search proposals…</translation>
@@ -2280,13 +2417,6 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
     <name>pdf_not_created</name>
     <message>
         <source>Cannot create the PDF file.</source>
@@ -2501,13 +2631,6 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Saving the file</source>
         <translation>Saving the file</translation>
-    </message>
-</context>
-<context>
-    <name>self._parent</name>
-    <message>
-        <source>The job failed</source>
-        <translation>The job failed</translation>
     </message>
 </context>
 <context>

@@ -354,6 +354,56 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>Job</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The job failed</source>
+        <translation>Công việc không thành công</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>proven optimal</source>
+        <translation>tối ưu (đã chứng minh)</translation>
+    </message>
+    <message>
+        <source>nearest first</source>
+        <translation>gần nhất trước</translation>
+    </message>
+    <message>
+        <source>best found in the time limit</source>
+        <translation>tốt nhất tìm được trong thời gian cho phép</translation>
+    </message>
+    <message>
+        <source>not run: the data must be fixed</source>
+        <translation>chưa chạy được: cần sửa dữ liệu</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Đã chấp nhận</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Đã loại</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Đã khóa</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Overview</source>
@@ -539,6 +589,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Vừa khung</translation>
     </message>
     <message>
+        <source>Show the whole province (Ctrl+0)</source>
+        <translation>Xem toàn tỉnh (Ctrl+0)</translation>
+    </message>
+    <message>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
@@ -555,8 +609,12 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Hiện các đề xuất điều động bằng mũi tên</translation>
     </message>
     <message>
-        <source>Export PNG…</source>
-        <translation>Xuất PNG…</translation>
+        <source>Save image…</source>
+        <translation>Lưu ảnh…</translation>
+    </message>
+    <message>
+        <source>Save the map as a PNG image, with its legend</source>
+        <translation>Lưu bản đồ thành ảnh PNG, kèm chú giải</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) have no boundary on this map</source>
@@ -577,30 +635,6 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>&lt;br&gt;Đến: {incoming} · đi: {outgoing}</translation>
     </message>
     <message>
-        <source>Balanced</source>
-        <translation>Cân bằng</translation>
-    </message>
-    <message>
-        <source>Staff minus posts</source>
-        <translation>Hiện có trừ biên chế</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>Không có dữ liệu</translation>
-    </message>
-    <message>
-        <source>Proposed move</source>
-        <translation>Đề xuất điều động</translation>
-    </message>
-    <message>
-        <source>Boundaries: Vietnam Cartographic Publishing House, via vietnamese-provinces-database (MIT)</source>
-        <translation>Ranh giới: Vietnam Cartographic Publishing House, qua vietnamese-provinces-database (MIT)</translation>
-    </message>
-    <message>
-        <source>{km} km</source>
-        <translation>{km} km</translation>
-    </message>
-    <message>
         <source>Export the map</source>
         <translation>Xuất bản đồ</translation>
     </message>
@@ -611,6 +645,50 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Could not write {path}</source>
         <translation>Không ghi được {path}</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Cân bằng</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Không có dữ liệu</translation>
+    </message>
+    <message>
+        <source>Leaving {unit}</source>
+        <translation>Đi khỏi {unit}</translation>
+    </message>
+    <message>
+        <source>Coming to {unit}</source>
+        <translation>Đến {unit}</translation>
+    </message>
+    <message>
+        <source>Other moves</source>
+        <translation>Điều động khác</translation>
+    </message>
+    <message>
+        <source>Moves (thicker: more people)</source>
+        <translation>Điều động (càng dày càng nhiều người)</translation>
+    </message>
+    <message>
+        <source>Staff minus posts</source>
+        <translation>Hiện có trừ biên chế</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>thiếu</translation>
+    </message>
+    <message>
+        <source>surplus</source>
+        <translation>dôi dư</translation>
+    </message>
+    <message>
+        <source>Boundaries: Vietnam Cartographic Publishing House, via vietnamese-provinces-database (MIT)</source>
+        <translation>Ranh giới: Vietnam Cartographic Publishing House, qua vietnamese-provinces-database (MIT)</translation>
+    </message>
+    <message>
+        <source>{km} km</source>
+        <translation>{km} km</translation>
     </message>
 </context>
 <context>
@@ -855,6 +933,85 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>&lt;h3&gt;Latest run&lt;/h3&gt;&lt;p&gt;Run {id}: {status}, {moves} moves, {filled} of {short} posts filled. Review it on the Proposals tab, approve, then export from the Export menu.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Lần chạy gần nhất&lt;/h3&gt;&lt;p&gt;Lần chạy {id}: {status}, {moves} điều động, bổ sung {filled}/{short} vị trí thiếu. Xem xét ở thẻ Đề xuất, phê duyệt, rồi xuất từ menu Xuất.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PlainErrors</name>
+    <message>
+        <source>the plan server cannot be reached</source>
+        <translation>không kết nối được máy chủ phương án</translation>
+    </message>
+    <message>
+        <source>the plan server refused the user name</source>
+        <translation>máy chủ phương án không chấp nhận tên người dùng</translation>
+    </message>
+    <message>
+        <source>the file is not a CQ2C plan, or it is damaged</source>
+        <translation>tệp không phải là phương án CQ2C, hoặc đã bị hỏng</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>tệp đã bị hỏng</translation>
+    </message>
+    <message>
+        <source>another program is writing to the plan</source>
+        <translation>một chương trình khác đang ghi vào phương án</translation>
+    </message>
+    <message>
+        <source>the file or the disk is read-only</source>
+        <translation>tệp hoặc ổ đĩa chỉ cho phép đọc</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened where it is</source>
+        <translation>không mở được tệp ở vị trí này</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>không đọc hoặc ghi được ổ đĩa</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ổ đĩa đã đầy</translation>
+    </message>
+    <message>
+        <source>the file is open in another program (Excel?): close it and try again</source>
+        <translation>tệp đang mở trong chương trình khác (Excel?): hãy đóng tệp rồi thử lại</translation>
+    </message>
+    <message>
+        <source>you have no permission to use this file or folder</source>
+        <translation>bạn không có quyền dùng tệp hoặc thư mục này</translation>
+    </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>tệp hoặc thư mục không tồn tại</translation>
+    </message>
+    <message>
+        <source>the file is not a real Excel workbook, or it is damaged</source>
+        <translation>tệp không phải là sổ tính Excel thật, hoặc đã bị hỏng</translation>
+    </message>
+    <message>
+        <source>the file's characters cannot be read (unknown text encoding)</source>
+        <translation>không đọc được các ký tự trong tệp (không rõ bảng mã)</translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory</source>
+        <translation>máy tính không đủ bộ nhớ</translation>
+    </message>
+    <message>
+        <source>the work took too long and was stopped</source>
+        <translation>công việc kéo dài quá lâu nên đã dừng</translation>
+    </message>
+    <message>
+        <source>a technical error (see Details)</source>
+        <translation>lỗi kỹ thuật (xem Chi tiết)</translation>
+    </message>
+    <message>
+        <source>The work stopped: {reason}.</source>
+        <translation>Công việc đã dừng: {reason}.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the work. Press Details to see the technical information (send it with your report to whoever supports the program).</source>
+        <translation>Một lỗi ngoài dự kiến đã làm dừng công việc. Bấm «Chi tiết…» để xem thông tin kỹ thuật (gửi kèm khi báo lỗi cho người hỗ trợ chương trình).</translation>
     </message>
 </context>
 <context>
@@ -1121,26 +1278,6 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 </context>
 <context>
     <name>ReviewView</name>
-    <message>
-        <source>Proposed</source>
-        <translation>Đề xuất</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Đã chấp nhận</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Đã loại</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Đã khóa</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Đã phê duyệt</translation>
-    </message>
     <message>
         <source>Search proposals…</source>
         <translation>Tìm trong đề xuất…</translation>
@@ -2279,13 +2416,6 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-</context>
-<context>
     <name>pdf_not_created</name>
     <message>
         <source>Cannot create the PDF file.</source>
@@ -2500,13 +2630,6 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Saving the file</source>
         <translation>Lưu tệp</translation>
-    </message>
-</context>
-<context>
-    <name>self._parent</name>
-    <message>
-        <source>The job failed</source>
-        <translation>Công việc không thành công</translation>
     </message>
 </context>
 <context>

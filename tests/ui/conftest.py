@@ -20,14 +20,18 @@ from tests.ui.leaks import no_leaks as no_leaks  # the fixture, for every test h
 @pytest.fixture
 def vietnamese(qapp: QApplication) -> Iterator[None]:
     """The interface in Vietnamese, as the app starts by default (run.py compiles the translations)."""
-    translator = QTranslator(qapp)
-    assert translator.load(str(resource_path("i18n/cq2c_vi.qm"))), "python scripts/i18n.py build"
-    QCoreApplication.installTranslator(translator)
+    translators = []
+    for catalogue in ("cq2c_vi", "qt_vi"):  # ours, and our Vietnamese for Qt's own words
+        translator = QTranslator(qapp)
+        assert translator.load(str(resource_path(f"i18n/{catalogue}.qm"))), "python scripts/i18n.py build"
+        QCoreApplication.installTranslator(translator)
+        translators.append(translator)
     before = ui_language()
     set_ui_language("vi")
     yield
     set_ui_language(before)
-    QCoreApplication.removeTranslator(translator)
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
 
 
 @pytest.fixture
@@ -62,6 +66,11 @@ def no_unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch, request: pytest
 
     for name in ("warning", "information", "critical", "question"):
         monkeypatch.setattr(QMessageBox, name, unexpected)
+
+    def unexpected_box(box: QMessageBox) -> int:  # ui.messages.show_error's box with its Details
+        raise AssertionError(f"unexpected message box: {box.windowTitle()} | {box.text()}")
+
+    monkeypatch.setattr(QMessageBox, "exec", unexpected_box)
 
 
 @pytest.fixture(autouse=True)

@@ -62,15 +62,18 @@ def test_a_damaged_file_shows_a_message_and_keeps_the_open_plan(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
     window.open_demo()
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(str(args[2])))
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.text(), box.detailedText())) or 0)
     junk = tmp_path / "junk.cq2c"
     junk.write_bytes(b"garbage" * 100)
     with qtbot.waitSignal(window.plan_failed, timeout=30_000):
         window.open_plan(str(junk))
-    assert shown and "CQ2C" in shown[0]
+    # Plain words in the sentence; SQLite's own words only behind the Details button.
+    ((text, details),) = shown
+    assert "CQ2C" in text and "the file is not a CQ2C plan, or it is damaged" in text
+    assert "database" not in text and "file is not a database" in details
     assert window.units_view.model.rowCount() == 166 and window.workspace is not None
-    assert window.statusBar().currentMessage() == "166 units, 6999 staff"
+    assert window.statusBar().currentMessage() == "166 units, 6.999 staff"  # Vietnamese figures by default
 
 
 def test_close_plan_empties_the_views(window: MainWindow) -> None:

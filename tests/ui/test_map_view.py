@@ -15,6 +15,14 @@ from pytestqt.qtbot import QtBot
 from cq2c_desktop.services.overview import UnitRow
 from cq2c_desktop.services.workspace import open_workspace
 from cq2c_desktop.ui.views import BALANCED_COLOUR, SHORT_COLOURS, SURPLUS_COLOURS
+from cq2c_desktop.ui.views.map_legend import (
+    ARROW_COLOUR,
+    DIMMED_COLOUR,
+    IN_COLOUR,
+    OUT_COLOUR,
+    legend_texts,
+    round_km,
+)
 from cq2c_desktop.ui.views.map_view import NO_DATA_COLOUR, MapView, arrow_path
 
 
@@ -39,15 +47,20 @@ def _viewport_point(view: MapView, code: str) -> QPoint:
 
 
 def _texts(view: MapView) -> list[str]:
-    return [item.text() for item in view.scene.items() if isinstance(item, QGraphicsSimpleTextItem)]
+    """What the legend, scale bar and credit over the map say."""
+    return legend_texts(view.legend_content())
 
 
 def test_draws_all_166_communes_and_credits_the_map_source(view: MapView) -> None:
     assert len(view.unit_items) == 166
     assert len([i for i in view.scene.items() if i in view.unit_items.values()]) == 166
     assert any("Vietnam Cartographic Publishing House" in text for text in _texts(view))
-    assert "20 km" in _texts(view)
     assert all(item.brush().color() == QColor(NO_DATA_COLOUR) for item in view.unit_items.values())
+
+
+def test_the_scale_bar_shows_a_round_distance_that_fits() -> None:
+    assert round_km(5.0) == 20  # 20 km is 100 pixels, 50 km would be 250
+    assert round_km(0.5) == 200 and round_km(200.0) == 1
 
 
 def test_units_are_coloured_by_staff_minus_posts(view: MapView, rows: list[UnitRow]) -> None:
@@ -61,7 +74,8 @@ def test_units_are_coloured_by_staff_minus_posts(view: MapView, rows: list[UnitR
         colour = view.unit_items[row.id].brush().color()
         assert colour.red() > colour.blue() if row.balance < 0 else colour.blue() > colour.red(), row.name
     legend = _texts(view)
-    assert "Staff minus posts" in legend and "No data" in legend and f"{worst.balance:+d} … " in " ".join(legend)
+    assert "Staff minus posts" in legend and "No data" in legend and f"{worst.balance:+d}" in legend
+    assert f"{best.balance:+d}" in legend and "short" in legend and "surplus" in legend
     balanced = [UnitRow("14758", "Phường Hàm Rồng", "phuong", "urban", 1, 10, 10, 0, 0)]
     view.set_units(balanced)
     assert view.unit_items["14758"].brush().color() == QColor(BALANCED_COLOUR)
@@ -119,10 +133,54 @@ def test_moves_become_one_arrow_per_pair(view: MapView, rows: list[UnitRow]) -> 
     assert "Phường Hạc Thành → Xã Mường Lát: 3 people" in tips
     assert "Moves in: 4 · out: 0" in view.unit_items[muong_lat].toolTip()  # the undrawn move counts too
     assert "Moves in: 1 · out: 4" in view.unit_items[hac_thanh].toolTip()
-    assert "Proposed move" in _texts(view)
+    assert "Moves (thicker: more people)" in _texts(view)
+    counts = {(a.source, a.target): (a.count, a.label.isVisible(), a.label.text) for a in view.flows.arrows}
+    assert counts[(hac_thanh, muong_lat)] == (3, True, "3")  # its count on the arrow
+    assert counts[(hac_thanh, quan_son)] == (1, False, "1")  # one person: the thinnest arrow says it
     view.moves_action.setChecked(False)
     assert not any(item.isVisible() for item in view.arrow_items)
-    assert view.set_moves([]) == 0 and "Proposed move" not in _texts(view)
+    assert "Moves (thicker: more people)" not in _texts(view)
+    view.moves_action.setChecked(True)
+    assert view.set_moves([]) == 0 and "Moves (thicker: more people)" not in _texts(view)
+
+
+def test_selecting_a_unit_highlights_its_flows(view: MapView, rows: list[UnitRow]) -> None:
+    view.set_units(rows)
+    ids = rows_by_name(rows)
+    hac_thanh, muong_lat, quan_son = "14797", ids["Xã Mường Lát"], ids["Xã Quan Sơn"]
+    view.set_moves([(hac_thanh, muong_lat, 1), (quan_son, hac_thanh, 1), (ids["Phường Sầm Sơn"], quan_son, 2)])
+    view.select_unit(hac_thanh)
+    looks = {(a.source, a.target): (a.brush().color(), a.label.isVisible()) for a in view.flows.arrows}
+    assert looks[(hac_thanh, muong_lat)] == (OUT_COLOUR, True)
+    assert looks[(quan_son, hac_thanh)] == (IN_COLOUR, True)
+    assert looks[(ids["Phường Sầm Sơn"], quan_son)] == (DIMMED_COLOUR, False)
+    assert "Leaving Phường Hạc Thành" in _texts(view) and "Coming to Phường Hạc Thành" in _texts(view)
+    view.select_unit("")
+    assert all(a.brush().color() == ARROW_COLOUR for a in view.flows.arrows)
+
+
+def test_the_legend_is_fixed_to_the_view_not_to_the_map(view: MapView, rows: list[UnitRow], qtbot: QtBot) -> None:
+    view.set_units(rows)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.overlay.parent() is view.canvas  # not the viewport, whose content scrolls
+    assert not any(isinstance(item, QGraphicsSimpleTextItem) for item in view.scene.items())
+    assert view.overlay.geometry() == view.canvas.viewport().geometry()
+
+    def swatches() -> set[tuple[int, int]]:
+        """Where the legend's darkest red and blue chips are on the screen (they are opaque)."""
+        shown = view.canvas.grab().toImage()
+        bottom = view.canvas.viewport().geometry().bottom()
+        region = [(x, bottom - y) for x in range(4, 260) for y in range(4, 160)]
+        return {p for p in region if shown.pixelColor(*p).name() in (SHORT_COLOURS[-1], SURPLUS_COLOURS[-1])}
+
+    before, scale_before = swatches(), view.overlay.pixels_per_km
+    assert len(before) > 40
+    view.canvas.zoom(4)
+    view.canvas.horizontalScrollBar().setValue(view.canvas.horizontalScrollBar().maximum())
+    assert view.overlay.pixels_per_km == pytest.approx(scale_before * 4)  # the scale bar follows the zoom
+    after = swatches()
+    assert len(before & after) > 0.9 * len(before)  # the legend stayed where it was on the screen
 
 
 def rows_by_name(rows: list[UnitRow]) -> dict[str, str]:
@@ -240,6 +298,8 @@ def test_export_png_writes_the_whole_coloured_map(view: MapView, rows: list[Unit
     assert image.pixelColor(2, 2) == QColor("white")  # outside the province
     sample = {image.pixelColor(x, y).name() for x in range(0, 1200, 37) for y in range(0, image.height(), 37)}
     assert len(sample) > 12  # a map, not a blank page
+    legend = [image.pixelColor(x, image.height() - y) for x in range(10, 400, 2) for y in range(20, 260, 2)]
+    assert {c.name() for c in legend} >= {SHORT_COLOURS[-1], SURPLUS_COLOURS[-1]}  # the legend is in the image
     assert not view.export_png(tmp_path / "missing" / "map.png")
 
 

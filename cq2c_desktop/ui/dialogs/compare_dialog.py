@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from cq2c_desktop.services.compare import MoveDifference, RunComparison
+from cq2c_desktop.ui.formatting import cell_text
 from cq2c_desktop.ui.table_models import Column, RowTableModel
 
 
@@ -41,7 +43,11 @@ class CompareDialog(QDialog):
         )
         for row, (key, a, b) in enumerate(comparison.kpis):
             for col, value in enumerate((labels.get(key, key), a, b)):
-                self.kpis.setItem(row, col, QTableWidgetItem("" if value is None else str(value)))
+                text = value if isinstance(value, str) else cell_text(value)
+                item = QTableWidgetItem(text)
+                if col:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.kpis.setItem(row, col, item)
         kinds = {
             "only_a": self.tr("only in run {id}").format(id=comparison.run_a),
             "only_b": self.tr("only in run {id}").format(id=comparison.run_b),

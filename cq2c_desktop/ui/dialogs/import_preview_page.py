@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from cq2c_desktop.services.importing import ImportReport, preview, run_import
 from cq2c_desktop.services.importing_detect import sample_rows
+from cq2c_desktop.ui.formatting import file_cell_text
 from cq2c_desktop.ui.jobs import Job
-from cq2c_desktop.ui.messages import error_text, tr_message
+from cq2c_desktop.ui.messages import error_text, show_error, tr_message
 
 if TYPE_CHECKING:
     from cq2c_desktop.ui.dialogs.import_wizard import ImportWizard
@@ -113,8 +114,9 @@ class PreviewPage(QWizardPage):
         self.grid.setHorizontalHeaderLabels([_letters(i) for i in range(width)])
         self._row_of = {r.excel_row: i for i, r in enumerate(rows)}
         for i, row in enumerate(rows):
-            for j, text in enumerate(row.cells):
-                self.grid.setItem(i, j, QTableWidgetItem(text))
+            for j, value in enumerate(row.values or row.cells):
+                # The file's cells in the interface's formats: 12/03/1988, 2,34 (not 1988-03-12 00:00:00)
+                self.grid.setItem(i, j, QTableWidgetItem(file_cell_text(value)))
         for problem in report.problems:
             item = self._cell(problem.row, problem.column)
             if item is not None:
@@ -183,7 +185,7 @@ class PreviewPage(QWizardPage):
 
     def _import_failed(self, error: BaseException) -> None:
         self.job = None
-        QMessageBox.warning(self, self.tr("Nothing was imported"), error_text(error))
+        show_error(self, self.tr("Nothing was imported"), error)
 
 
 def problems_text(report: ImportReport) -> str:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -25,7 +24,8 @@ from cq2c_desktop.domain.enums import Region
 from cq2c_desktop.domain.settings import Policy
 from cq2c_desktop.services.policy import NOT_A_SCORE, PolicyError, PolicyState, save_policy
 from cq2c_desktop.services.workspace import Workspace
-from cq2c_desktop.ui.messages import error_text
+from cq2c_desktop.ui.formatting import score
+from cq2c_desktop.ui.messages import show_error
 from cq2c_desktop.ui.views import region_label
 
 
@@ -54,6 +54,7 @@ class OptimiseDialog(QDialog):
         self.limit_km = QCheckBox(self.tr("Limit the distance from home"))
         self.max_km = QDoubleSpinBox()
         self.max_km.setRange(1, 2000)
+        self.max_km.setDecimals(0)  # whole kilometres: "150 km", not "150,00 km"
         self.max_km.setSuffix(" km")
         self.max_km.setValue(self._state.policy.max_km or 150)
         self.limit_km.setChecked(self._state.policy.max_km is not None)
@@ -104,7 +105,7 @@ class OptimiseDialog(QDialog):
         for r, (post, _) in enumerate(self._state.specialties):
             for c, (holder, _) in enumerate(self._state.specialties):
                 value = 1.0 if post == holder else self._state.scores.get((post, holder), 0.0)
-                item = QTableWidgetItem(f"{value:.2f}" if value else "")
+                item = QTableWidgetItem(score(value) if value else "")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if post == holder:
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -146,6 +147,6 @@ class OptimiseDialog(QDialog):
         try:
             save_policy(self._workspace.plan, self.policy(), changed, self._read_scores())
         except PolicyError as exc:
-            QMessageBox.warning(self, self.tr("Check the policy"), error_text(exc))
+            show_error(self, self.tr("Check the policy"), exc)
             return
         super().accept()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout, QWidget
 
 from cq2c_desktop.services.reassign import Candidate
+from cq2c_desktop.ui.formatting import score
 from cq2c_desktop.ui.table_models import Column, RowTableModel
 
 
@@ -16,7 +17,7 @@ class ReassignDialog(QDialog):
             Column(self.tr("Full name"), lambda c: c.full_name),
             Column(self.tr("Unit"), lambda c: c.unit_name),
             Column(self.tr("Km from home"), lambda c: c.km, True),
-            Column(self.tr("Match"), lambda c: f"{c.match:.2f}", True),
+            Column(self.tr("Match"), lambda c: score(c.match), True),
             Column(self.tr("Volunteer"), lambda c: self.tr("yes") if c.volunteer else ""),
             Column(self.tr("Already proposed"), lambda c: self.tr("yes") if c.busy_to else ""),
             Column(self.tr("Beyond the distance limit"), lambda c: self.tr("yes") if c.beyond_max_km else ""),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from cq2c_desktop.services.backups import Backup, list_backups
+from cq2c_desktop.ui.formatting import date_time
 from cq2c_desktop.ui.table_models import Column, RowTableModel
 
 
@@ -40,7 +41,7 @@ class RestoreDialog(QDialog):
             "before-approve": self.tr("before an approval (command line)"),
         }
         columns: list[Column[Backup]] = [
-            Column(self.tr("Taken at"), lambda b: b.taken_at.strftime("%d/%m/%Y %H:%M:%S")),
+            Column(self.tr("Taken at"), lambda b: date_time(b.taken_at, seconds=True)),
             Column(self.tr("Taken"), lambda b: kinds.get(b.reason, b.reason)),
             Column(self.tr("Staff"), lambda b: "" if b.staff is None else b.staff, align_right=True),
             Column(self.tr("Runs"), lambda b: "" if b.runs is None else b.runs, align_right=True),
@@ -104,7 +105,7 @@ class RestoreDialog(QDialog):
                 self.tr("Restore the plan?"),
                 self.tr(
                     "Replace the plan with the copy taken at {when}? The plan as it is now is kept as a copy."
-                ).format(when=backup.taken_at.strftime("%d/%m/%Y %H:%M:%S")),
+                ).format(when=date_time(backup.taken_at, seconds=True)),
             )
             != QMessageBox.StandardButton.Yes
         ):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QTableV
 
 from cq2c_desktop.domain.text import sort_key
 from cq2c_desktop.services.balance_views import REGION_ORDER, BalanceGrid, GridCell, breakdown
-from cq2c_desktop.ui.table_models import RoleData, fill_roles, reorder
+from cq2c_desktop.ui.model_roles import RoleData, fill_roles, reorder
 from cq2c_desktop.ui.views import (
     BALANCED_CELL,
     SHORT_COLOURS,

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsSceneH
 
 from cq2c_desktop.services.balance_views import Projection, UnitShape
 
-Z_UNIT, Z_HOVER, Z_SELECTED, Z_ARROW, Z_LEGEND = 0, 2, 3, 4, 10
+Z_UNIT, Z_HOVER, Z_SELECTED, Z_ARROW = 0, 2, 3, 4
 
 
 class _UnitItem(QGraphicsPathItem):
@@ -84,6 +84,12 @@ def arrow_path(start: QPointF, end: QPointF, count: int) -> QPainterPath:
     return path
 
 
+def arrow_middle(start: QPointF, end: QPointF) -> QPointF:
+    """The middle of `arrow_path`'s curve (where its count is written): half its bend off the chord."""
+    (x0, y0), (x2, y2) = (start.x(), start.y()), (end.x(), end.y())
+    return QPointF((x0 + x2) / 2 - (y2 - y0) * 0.09, (y0 + y2) / 2 + (x2 - x0) * 0.09)
+
+
 Point = tuple[float, float]
 
 
@@ -108,6 +114,7 @@ class MapCanvas(QGraphicsView):
     """Wheel to zoom around the cursor, drag to pan, click to pick a unit."""
 
     unit_clicked = Signal(str)
+    view_changed = Signal()  # zoomed, fitted or resized: what is fixed to the view follows
     MAX_ZOOM = 40.0
 
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
@@ -123,6 +130,7 @@ class MapCanvas(QGraphicsView):
     def fit(self) -> None:
         self.auto_fit = True
         self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self.view_changed.emit()
 
     def zoom(self, factor: float) -> None:
         fitted = min(
@@ -133,6 +141,7 @@ class MapCanvas(QGraphicsView):
         target = min(max(current * factor, fitted * 0.5), fitted * self.MAX_ZOOM)
         self.auto_fit = False
         self.scale(target / current, target / current)
+        self.view_changed.emit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
         steps = event.angleDelta().y() / 120
@@ -144,6 +153,7 @@ class MapCanvas(QGraphicsView):
         super().resizeEvent(event)
         if self.auto_fit:
             self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self.view_changed.emit()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self._pressed_at = event.position()

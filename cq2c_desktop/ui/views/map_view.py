@@ -1,8 +1,9 @@
 """The offline map: every commune's real boundary, coloured by staff minus posts, with moves as arrows.
 
-One QGraphicsPathItem per unit and per arrow, built once when the data arrives; painting, hit
-testing and tooltips are then Qt's own work. Scene units are 1/8 km (`SCENE_UNITS_PER_KM`), so the
-province is about 1,400 units across and text sizes can be given in scene units.
+One QGraphicsPathItem per unit and per source → destination pair, built once when the data
+arrives; painting, hit testing and tooltips are then Qt's own work. Scene units are 1/8 km
+(`SCENE_UNITS_PER_KM`). The legend, scale bar and credit are fixed to the view (map_legend.py),
+and painted onto an exported PNG the same way; the arrows and their counts are map_flows.py's.
 """
 
 from __future__ import annotations
@@ -12,24 +13,12 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import pairwise
 
-from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt, Signal, Slot
-from PySide6.QtGui import (
-    QAction,
-    QColor,
-    QFont,
-    QImage,
-    QImageWriter,
-    QKeySequence,
-    QPainter,
-    QPainterPath,
-    QPen,
-)
+from PySide6.QtCore import QByteArray, QRectF, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QColor, QImage, QImageWriter, QKeySequence, QPainter, QPainterPath
 from PySide6.QtWidgets import (
     QFileDialog,
-    QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsScene,
-    QGraphicsSimpleTextItem,
     QLabel,
     QMessageBox,
     QToolBar,
@@ -41,21 +30,23 @@ from cq2c_desktop.services.balance_views import Projection, UnitShape, unit_shap
 from cq2c_desktop.services.overview import UnitRow
 from cq2c_desktop.ui.background import Task, run_in_background
 from cq2c_desktop.ui.event_loop import on_next_turn
+from cq2c_desktop.ui.formatting import number
 from cq2c_desktop.ui.views import BalanceScale, region_label
-from cq2c_desktop.ui.views.map_canvas import (
-    Z_ARROW,
-    Z_HOVER,
-    Z_LEGEND,
-    Z_SELECTED,
-    MapCanvas,
-    _outline,
-    _UnitItem,
-    arrow_path,
-    unit_path,
+from cq2c_desktop.ui.views.map_canvas import Z_HOVER, Z_SELECTED, MapCanvas, _outline, _UnitItem, arrow_path, unit_path
+from cq2c_desktop.ui.views.map_flows import FlowLayer
+from cq2c_desktop.ui.views.map_legend import (
+    NO_DATA_COLOUR,
+    SCENE_UNITS_PER_KM,
+    LegendContent,
+    MapOverlay,
+    credit_text,
+    paint_furniture,
 )
-from cq2c_desktop.ui.views.map_legend import ARROW_COLOUR, NO_DATA_COLOUR, SCENE_UNITS_PER_KM, map_legend
+
+__all__ = ["NO_DATA_COLOUR", "MapView", "arrow_path"]
 
 PNG_STRIPS = 8  # an exported map is drawn in this many bands, one per turn of the event loop
+PNG_TEXT_WIDTH = 900  # an exported map's legend reads as on a map view this many pixels wide
 Move = tuple[str, str, int]
 
 
@@ -72,12 +63,13 @@ class MapView(QWidget):
         self._png_task: Task | None = None  # the file being encoded, kept until it is written
         self.canvas = MapCanvas(self.scene)
         self.canvas.unit_clicked.connect(self._clicked)
+        self.overlay = MapOverlay(self.canvas)
+        self.canvas.view_changed.connect(self._follow_view)
         self.projection = Projection.around(self.shapes.values(), SCENE_UNITS_PER_KM)
         self.unit_items: dict[str, _UnitItem] = {}
-        self.arrow_items: list[QGraphicsPathItem] = []
         self._rows: dict[str, UnitRow] = {}
         self._moves: dict[tuple[str, str], int] = {}
-        self._legend: QGraphicsItem | None = None
+        self.flows = FlowLayer(self.scene, self.projection, self.shapes, self._name, self._arrow_tooltip)
         self._hover = _outline("#202020", 2.0, Z_HOVER)
         self._selected_halo = _outline("#111111", 5.0, Z_SELECTED)
         self._selected = _outline("#ffd400", 2.5, Z_SELECTED + 0.1)
@@ -90,17 +82,28 @@ class MapView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._build_toolbar())
+        layout.addWidget(self.missing)
+        self.missing.hide()
         layout.addWidget(self.canvas, 1)
+        self.credit = QLabel(credit_text())  # under the map, not over it: a narrow map needs its corners
+        self.credit.setWordWrap(True)
+        self.credit.setStyleSheet("color: #606060; font-size: 8pt")
+        layout.addWidget(self.credit)
         self._relayout()
+
+    @property
+    def arrow_items(self) -> list[QGraphicsPathItem]:
+        return list(self.flows.arrows)
 
     def _build_toolbar(self) -> QToolBar:
         bar = QToolBar()
-        for text, slot, key in (
-            (self.tr("Fit"), self.fit_to_view, QKeySequence("Ctrl+0")),
-            (self.tr("Zoom in"), lambda: self.canvas.zoom(1.5), QKeySequence.StandardKey.ZoomIn),
-            (self.tr("Zoom out"), lambda: self.canvas.zoom(1 / 1.5), QKeySequence.StandardKey.ZoomOut),
+        for text, tip, slot, key in (
+            (self.tr("Fit"), self.tr("Show the whole province (Ctrl+0)"), self.fit_to_view, QKeySequence("Ctrl+0")),
+            ("+", self.tr("Zoom in"), lambda: self.canvas.zoom(1.5), QKeySequence.StandardKey.ZoomIn),
+            ("−", self.tr("Zoom out"), lambda: self.canvas.zoom(1 / 1.5), QKeySequence.StandardKey.ZoomOut),
         ):
             action = bar.addAction(text, slot)
+            action.setToolTip(tip)
             action.setShortcut(key)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # only while the map has focus
             self.addAction(action)
@@ -111,9 +114,8 @@ class MapView(QWidget):
         self.moves_action.toggled.connect(self._show_arrows)
         bar.addAction(self.moves_action)
         bar.addSeparator()
-        bar.addAction(self.tr("Export PNG…"), self._ask_export)
-        bar.addSeparator()
-        bar.addWidget(self.missing)
+        export = bar.addAction(self.tr("Save image…"), self._ask_export)
+        export.setToolTip(self.tr("Save the map as a PNG image, with its legend"))
         return bar
 
     def _build_units(self) -> None:
@@ -130,14 +132,15 @@ class MapView(QWidget):
     def set_units(self, rows: Sequence[UnitRow]) -> None:
         """Colour every unit by staff minus posts; units missing from `rows` show as "no data"."""
         self._rows = {r.id: r for r in rows}
-        scale = BalanceScale.for_values(r.balance for r in rows if r.id in self.unit_items)
+        scale = self._scale()
         for code, item in self.unit_items.items():
             row = self._rows.get(code)
             item.setBrush(scale.colour(row.balance) if row is not None else QColor(NO_DATA_COLOUR))
         missing = sum(1 for r in rows if r.id not in self.unit_items)
         self.missing.setText(self.tr("%n unit(s) have no boundary on this map", "", missing) if missing else "")
+        self.missing.setVisible(bool(missing))
         self._update_tooltips()
-        self._relayout(scale)
+        self._relayout()
 
     @Slot(object)
     def set_moves(self, moves: Iterable[Move]) -> int:
@@ -147,15 +150,11 @@ class MapView(QWidget):
             if source != target and count > 0:
                 totals[(source, target)] += count
         self._moves = dict(totals)
-        for item in self.arrow_items:
-            self.scene.removeItem(item)
-        self.arrow_items = [
-            self._arrow(s, t, n) for (s, t), n in totals.items() if s in self.shapes and t in self.shapes
-        ]
+        drawn = self.flows.set_moves(self._moves)
         self._show_arrows(self.moves_action.isChecked())
         self._update_tooltips()
         self._relayout()
-        return len(self.arrow_items)
+        return drawn
 
     @Slot()
     def clear(self) -> None:
@@ -163,24 +162,17 @@ class MapView(QWidget):
         self.set_units([])
         self.select_unit("")
 
-    def _arrow(self, source: str, target: str, count: int) -> QGraphicsPathItem:
-        project = self.projection
-        start, end = (QPointF(*project(*self.shapes[code].anchor)) for code in (source, target))
-        item = QGraphicsPathItem(arrow_path(start, end, count))
-        item.setBrush(ARROW_COLOUR)
-        item.setPen(QPen(QColor("white"), 0))  # a hairline halo keeps dark arrows on dark red legible
-        item.setZValue(Z_ARROW)
-        item.setToolTip(
-            self.tr("{source} → {target}: {count} people").format(
-                source=self._name(source), target=self._name(target), count=count
-            )
+    def _scale(self) -> BalanceScale:
+        return BalanceScale.for_values(r.balance for r in self._rows.values() if r.id in self.unit_items)
+
+    def _arrow_tooltip(self, source: str, target: str, count: int) -> str:
+        return self.tr("{source} → {target}: {count} people").format(
+            source=self._name(source), target=self._name(target), count=number(count)
         )
-        self.scene.addItem(item)
-        return item
 
     def _show_arrows(self, visible: bool) -> None:
-        for item in self.arrow_items:
-            item.setVisible(visible)
+        self.flows.set_visible(visible)
+        self._show_legend()
 
     def _name(self, code: str) -> str:
         row = self._rows.get(code)
@@ -200,34 +192,39 @@ class MapView(QWidget):
                     "<br>{region}<br>Posts: {posts} · Staff: {staff}<br>Short: {short} · Surplus: {surplus}"
                 ).format(
                     region=region_label(row.region),
-                    posts=row.posts,
-                    staff=row.staff,
-                    short=row.shortage,
-                    surplus=row.surplus,
+                    posts=number(row.posts),
+                    staff=number(row.staff),
+                    short=number(row.shortage),
+                    surplus=number(row.surplus),
                 )
             if incoming[code] or outgoing[code]:
                 text += self.tr("<br>Moves in: {incoming} · out: {outgoing}").format(
-                    incoming=incoming[code], outgoing=outgoing[code]
+                    incoming=number(incoming[code]), outgoing=number(outgoing[code])
                 )
             item.setToolTip(text)
 
-    def _relayout(self, scale: BalanceScale | None = None) -> None:
-        """Place the legend, scale bar and credit beside the map, and refit if the user has not zoomed."""
-        if scale is None:
-            scale = BalanceScale.for_values(r.balance for r in self._rows.values() if r.id in self.unit_items)
-        if self._legend is not None:
-            self.scene.removeItem(self._legend)
+    def legend_content(self) -> LegendContent:
+        arrows = bool(self.flows.arrows) and self.moves_action.isChecked()
+        selected = self._name(self.selected_code) if self.flows.has_flows(self.selected_code) else ""
+        return LegendContent(self._scale(), with_units=bool(self._rows), with_arrows=arrows, selected=selected)
+
+    def _show_legend(self) -> None:
+        self.overlay.show_content(self.legend_content())
+
+    def _relayout(self) -> None:
+        """The scene is the map and a margin; refit if the officer has not zoomed."""
         map_rect = QRectF()
         for item in self.unit_items.values():
             map_rect = map_rect.united(item.sceneBoundingRect())
-        self._legend = map_legend(map_rect, scale, with_units=bool(self._rows), with_arrows=bool(self.arrow_items))
-        self._legend.setZValue(Z_LEGEND)
-        self.scene.addItem(self._legend)
-        bounds = map_rect.united(self._legend.childrenBoundingRect())
-        margin = 0.02 * max(bounds.width(), bounds.height(), 1.0)
-        self.scene.setSceneRect(bounds.adjusted(-margin, -margin, margin, margin))
+        margin = 0.03 * max(map_rect.width(), map_rect.height(), 1.0)
+        self.scene.setSceneRect(map_rect.adjusted(-margin, -margin, margin, margin))
         if self.canvas.auto_fit:
             self.canvas.fit()
+        self._show_legend()
+
+    def _follow_view(self) -> None:
+        self.overlay.setGeometry(self.canvas.viewport().geometry())
+        self.overlay.set_scale(self.canvas.transform().m11() * SCENE_UNITS_PER_KM)
 
     # --- selection, view, export ------------------------------------------------------------------------
 
@@ -240,12 +237,14 @@ class MapView(QWidget):
 
     @Slot(str)
     def select_unit(self, code: str) -> None:
-        """Outline `code` ("" clears); does not emit `unit_selected`."""
+        """Outline `code` and colour its flows ("" clears); does not emit `unit_selected`."""
         item = self.unit_items.get(code)
         self.selected_code = code if item is not None else ""
         path = item.path() if item is not None else QPainterPath()
         self._selected.setPath(path)
         self._selected_halo.setPath(path)
+        self.flows.highlight(self.selected_code)
+        self._show_legend()
         if item is not None and not self.canvas.auto_fit:
             self.canvas.ensureVisible(item, 20, 20)
 
@@ -276,6 +275,15 @@ class MapView(QWidget):
         )  # the image has the map's proportions
         painter.end()
 
+    def _paint_furniture(self, image: QImage) -> None:
+        """The legend, scale bar and credit on an exported image, as the view shows them."""
+        painter = QPainter(image)
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        size = self.overlay.text_size() * image.width() / PNG_TEXT_WIDTH
+        pixels_per_km = image.width() / max(self.scene.sceneRect().width(), 1.0) * SCENE_UNITS_PER_KM
+        paint_furniture(painter, QRectF(image.rect()), self.legend_content(), pixels_per_km, size, credit=True)
+        painter.end()
+
     def _hide_hover(self) -> QPainterPath:
         hover = self._hover.path()
         self._hover.setPath(QPainterPath())  # the mouse is not part of the map
@@ -287,6 +295,7 @@ class MapView(QWidget):
         image = self._blank_image(width)
         hover = self._hide_hover()
         self._render(image, (0, image.height()))
+        self._paint_furniture(image)
         self._hover.setPath(hover)
         return _write_png(image, path)
 
@@ -305,6 +314,7 @@ class MapView(QWidget):
                 self._render(image, strip)
                 on_next_turn(self, next_strip)
                 return
+            self._paint_furniture(image)
             self._hover.setPath(hover)
             self._png_task = run_in_background(
                 lambda _progress, _stop: _write_png(image, path),
@@ -330,16 +340,3 @@ def _write_png(image: QImage, path: str | os.PathLike[str]) -> bool:
     # QImageWriter, not QImage.save: the PNG format must not depend on the file name's suffix.
     # It lets go of Python's lock while it encodes, so a worker can run it.
     return QImageWriter(os.fspath(path), QByteArray(b"png")).write(image)
-
-
-def _text(
-    parent: QGraphicsItem, text: str, pixels: float, x: float, y: float, bold: bool = False, colour: str = "#202020"
-) -> QGraphicsSimpleTextItem:
-    item = QGraphicsSimpleTextItem(text, parent)
-    font = QFont()
-    font.setPixelSize(max(1, round(pixels)))  # scene units: the text zooms with the map
-    font.setBold(bold)
-    item.setFont(font)
-    item.setBrush(QColor(colour))
-    item.setPos(x, y)
-    return item

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -22,15 +21,17 @@ from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.services.reassign import ReassignError, reassign
 from cq2c_desktop.services.review import MoveRow, ReviewError, RunRow, UnfilledRow, change_status
 from cq2c_desktop.services.workspace import ReviewData, Workspace
-from cq2c_desktop.ui.messages import error_text
+from cq2c_desktop.ui.formatting import date_time, decimal, number, score
+from cq2c_desktop.ui.labels import move_status_label, run_status_label
+from cq2c_desktop.ui.messages import show_error
+from cq2c_desktop.ui.status_style import row_look, status_icon
 from cq2c_desktop.ui.table_models import Column, RowTableModel
 from cq2c_desktop.ui.undo_commands import MoveStatusCommand, ReassignCommand
 from cq2c_desktop.ui.widgets import data_table
 
 
 def _number(value: object) -> str:
-    """One decimal with a thin grouping space, readable in both languages."""
-    return f"{value:,.1f}".replace(",", "\u202f") if isinstance(value, float | int) else str(value)
+    return decimal(value) if isinstance(value, float | int) else str(value)
 
 
 class ReviewView(QWidget):
@@ -46,13 +47,7 @@ class ReviewView(QWidget):
         self.workspace: Workspace | None = None
         self._sized = False
         self._runs: list[RunRow] = []  # as read by the last set_workspace
-        self.status_labels = {
-            MoveStatus.PROPOSED.value: self.tr("Proposed"),
-            MoveStatus.ACCEPTED.value: self.tr("Accepted"),
-            MoveStatus.REJECTED.value: self.tr("Rejected"),
-            MoveStatus.LOCKED.value: self.tr("Locked"),
-            MoveStatus.APPROVED.value: self.tr("Approved"),
-        }
+        self.status_labels = {s.value: move_status_label(s.value) for s in MoveStatus}
         self.run_combo = QComboBox()
         self.run_combo.currentIndexChanged.connect(self._run_selected)
         self.kpis = QLabel()
@@ -64,7 +59,7 @@ class ReviewView(QWidget):
         self.moves.set_search("")
         self.search.textChanged.connect(self.moves.set_search)
         self.moves_view = self._table(self.moves)
-        self.moves_view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+        self.moves_view.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # by destination
         self.moves_view.selectionModel().selectionChanged.connect(self._explain)
         self.unfilled = self._unfilled_model()
         self.unfilled_view = self._table(self.unfilled)
@@ -74,17 +69,22 @@ class ReviewView(QWidget):
         self._layout()
 
     def _moves_model(self) -> RowTableModel[MoveRow]:
+        # The status comes first, with its icon, so it is in sight on a 1280-pixel screen beside the map.
         columns: list[Column[MoveRow]] = [
+            Column(
+                self.tr("Status"),
+                lambda r: self.status_labels.get(r.status, r.status),
+                icon=lambda r: status_icon(r.status),
+            ),
             Column(self.tr("Full name"), lambda r: r.full_name),
             Column(self.tr("From"), lambda r: r.from_name),
             Column(self.tr("To"), lambda r: r.to_name),
             Column(self.tr("Post specialty"), lambda r: r.specialty_name),
             Column(self.tr("Km"), lambda r: r.km, True),
-            Column(self.tr("Match"), lambda r: f"{r.match:.2f}", True),
+            Column(self.tr("Match"), lambda r: score(r.match), True),
             Column(self.tr("Volunteer"), lambda r: self.tr("yes") if r.volunteer else ""),
-            Column(self.tr("Status"), lambda r: self.status_labels.get(r.status, r.status)),
         ]
-        return RowTableModel(columns, self, key=lambda r: r.id)
+        return RowTableModel(columns, self, key=lambda r: r.id, look=lambda r: row_look(r.status))
 
     def _unfilled_model(self) -> RowTableModel[UnfilledRow]:
         columns: list[Column[UnfilledRow]] = [
@@ -160,10 +160,12 @@ class ReviewView(QWidget):
         runs = read.runs if read is not None else []
         self._runs = runs
         for run in runs:
-            when = run.created_at.astimezone().strftime("%d/%m/%Y %H:%M")
             self.run_combo.addItem(
                 self.tr("Run {id} — {when} — {status} — {moves} moves").format(
-                    id=run.id, when=when, status=run.status, moves=run.moves
+                    id=run.id,
+                    when=date_time(run.created_at),
+                    status=run_status_label(run.status, run.method),
+                    moves=number(run.moves),
                 ),
                 run.id,
             )
@@ -194,11 +196,11 @@ class ReviewView(QWidget):
                 "Filled {filled} of {short} posts short · priority {priority} · match {match} · "
                 "volunteers {volunteers} · total {total} km, mean {mean} km, longest {longest} km"
             ).format(
-                filled=kpis.get("filled", 0),
-                short=kpis.get("posts_short", 0),
-                priority=kpis.get("priority_filled", 0),
+                filled=number(kpis.get("filled", 0)),
+                short=number(kpis.get("posts_short", 0)),
+                priority=number(kpis.get("priority_filled", 0)),
                 match=_number(kpis.get("match_sum", 0)),
-                volunteers=kpis.get("volunteers", 0),
+                volunteers=number(kpis.get("volunteers", 0)),
                 total=_number(kpis.get("total_km", 0)),
                 mean=_number(kpis.get("mean_km", 0)),
                 longest=_number(kpis.get("max_km", 0)),
@@ -240,7 +242,7 @@ class ReviewView(QWidget):
                 self.workspace.plan, [m.id for m in moves], status, expected_versions={m.id: m.version for m in moves}
             )
         except ReviewError as exc:
-            QMessageBox.warning(self, self.tr("Cannot change the proposal"), error_text(exc))
+            show_error(self, self.tr("Cannot change the proposal"), exc)
             self.reload()  # show what the other officer decided
             return
         text = self.tr("{status}: {count} proposal(s)").format(
@@ -258,7 +260,7 @@ class ReviewView(QWidget):
         try:
             change = reassign(self.workspace.plan, *args)
         except ReassignError as exc:
-            QMessageBox.warning(self, self.tr("Cannot make this change"), error_text(exc))
+            show_error(self, self.tr("Cannot make this change"), exc)
             return False
         self._undo.push(ReassignCommand(self.workspace, change, args, self.reload, self.tr("Change by hand")))
         self.reload()

@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -18,7 +17,7 @@ from cq2c_desktop.services.privacy import mask_birth_date, mask_cccd
 from cq2c_desktop.services.staff import StaffEditError, StaffRow, update_staff
 from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.delegates import ChoiceDelegate
-from cq2c_desktop.ui.messages import error_text
+from cq2c_desktop.ui.messages import show_error
 from cq2c_desktop.ui.table_models import Column, RowTableModel
 from cq2c_desktop.ui.undo_commands import StaffEditCommand
 from cq2c_desktop.ui.views import exemption_label
@@ -91,7 +90,7 @@ class StaffView(QWidget):
         try:
             after = update_staff(self.workspace.plan, row.id, field, value, expected_version=row.version)
         except StaffEditError as exc:
-            QMessageBox.warning(self, self.tr("Cannot change this person"), error_text(exc))
+            show_error(self, self.tr("Cannot change this person"), exc)
             return
         self.model.replace_row(after)
         text = self.tr("Edit {name}").format(name=row.full_name)

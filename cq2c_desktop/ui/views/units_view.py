@@ -6,14 +6,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from cq2c_desktop.domain.enums import Region
 from cq2c_desktop.services.overview import UnitRow
 from cq2c_desktop.services.units import UnitEditError, update_unit
 from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.delegates import ChoiceDelegate
-from cq2c_desktop.ui.messages import error_text
+from cq2c_desktop.ui.messages import show_error
 from cq2c_desktop.ui.table_models import Column, RowTableModel
 from cq2c_desktop.ui.undo_commands import UnitEditCommand
 from cq2c_desktop.ui.views import region_label
@@ -72,7 +72,7 @@ class UnitsView(QWidget):
         try:
             before = update_unit(self.workspace.plan, row.id, field, value)
         except UnitEditError as exc:
-            QMessageBox.warning(self, self.tr("Cannot change this unit"), error_text(exc))
+            show_error(self, self.tr("Cannot change this unit"), exc)
             return
         self._undo.push(
             UnitEditCommand(
