@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from cq2c_desktop.services.demo import build_demo
 from cq2c_desktop.services.outputs import export_decisions, export_transfers
 from cq2c_desktop.store.db import open_plan
-from tests.outputs.fake_run import add_fake_run
+from tests.outputs.fake_run import SAMPLE_SETTINGS, add_fake_run, fill_sample_settings
 
 
 def main() -> int:
@@ -34,12 +34,14 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="cq2c-bench-out-"))
     path = build_demo(folder / "demo.cq2c")
     add_fake_run(path, moves=args.moves, approve=args.moves)
+    fill_sample_settings(path, SAMPLE_SETTINGS)  # the document settings, a travel allowance, a one-off amount
     plan = open_plan(path)
     jobs = [
         ("transfer list (.xlsx)", lambda: export_transfers(plan, folder / "ds.xlsx")),
         (f"{args.moves} decisions (.pdf)", lambda: export_decisions(plan, folder / "qd.pdf")),
         (f"{args.moves} decisions (.docx)", lambda: export_decisions(plan, folder / "qd.docx")),
         ("collective decision + annex (.pdf)", lambda: export_decisions(plan, folder / "qdc.pdf", collective=True)),
+        ("collective decision + annex (.docx)", lambda: export_decisions(plan, folder / "qdc.docx", collective=True)),
     ]
     for label, job in jobs:
         began = time.perf_counter()

@@ -18,6 +18,7 @@ from cq2c_desktop.cli_messages import CliError, say
 from cq2c_desktop.cli_outputs import register as register_outputs
 from cq2c_desktop.cli_progress import text_progress
 from cq2c_desktop.cli_reliability import register as register_reliability
+from cq2c_desktop.cli_settings import register as register_settings
 from cq2c_desktop.cli_solve import register as register_solve
 from cq2c_desktop.domain.enums import REGION_LABELS_VI, Region
 from cq2c_desktop.domain.job_protocol import ServiceError
@@ -34,6 +35,7 @@ COMMAND_GROUPS: tuple[Callable[[Any], None], ...] = (
     register_import,
     register_outputs,
     register_reliability,
+    register_settings,
 )
 
 

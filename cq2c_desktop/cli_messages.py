@@ -13,6 +13,7 @@ HINTS: dict[str, str] = {
     "nothing_approved_in_run": "--run {other}",
     "copy_target_not_empty": "--force",
     "copy_target_exists": "--force",
+    "document_settings_missing": "cq2c settings PLAN KEY VALUE; --blanks",
 }
 # Import problems the command line's options fix, and how (printed once under the report).
 IMPORT_HINTS: dict[str, str] = {

@@ -16,8 +16,9 @@ from typing import Any
 from cq2c_desktop.cli_messages import CliError
 from cq2c_desktop.cli_progress import text_progress
 from cq2c_desktop.domain.messages import Message, bilingual
-from cq2c_desktop.io.support_cost import CostSummary, format_decimal, format_vnd
+from cq2c_desktop.io.support_cost import CostSummary, format_km, format_vnd
 from cq2c_desktop.services import approval, outputs
+from cq2c_desktop.services.document_settings import unverified_note
 from cq2c_desktop.services.opening import opened
 
 
@@ -44,6 +45,18 @@ def _cmd_approve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_withdraw(args: argparse.Namespace) -> int:
+    ids = [i for chunk in args.ids for i in chunk]
+    with opened(args.plan, copy_before="withdraw", warn=_warn) as plan:
+        withdrawn = approval.withdraw_approval(plan, ids, reason=args.reason)
+    print(f"Đã rút phê duyệt / Approval withdrawn: {len(withdrawn)} ({', '.join(map(str, withdrawn)) or '-'})")
+    not_approved = sorted(set(ids) - set(withdrawn))
+    if not_approved:
+        print("cq2c: chưa được phê duyệt / not approved: " + ", ".join(map(str, not_approved)), file=sys.stderr)
+        return 2
+    return 0
+
+
 def _warn(message: Message) -> None:
     print(f"cq2c: {bilingual(message)}", file=sys.stderr)
 
@@ -65,18 +78,26 @@ def _cmd_export(args: argparse.Namespace) -> int:
     with opened(args.plan) as plan:
         if args.kind == "transfers":
             result = outputs.export_transfers(
-                plan, args.out, group_by=args.by, include_cccd=args.cccd, run_id=args.run, progress=progress
+                plan,
+                args.out,
+                group_by=args.by,
+                include_cccd=args.cccd,
+                run_id=args.run,
+                blanks=args.blanks,
+                progress=progress,
             )
             what = "Danh sách / List"
         else:
             result = outputs.export_decisions(
-                plan, args.out, collective=args.collective, run_id=args.run, progress=progress
+                plan, args.out, collective=args.collective, run_id=args.run, blanks=args.blanks, progress=progress
             )
             what = "Quyết định / Decisions"
     print(
         f"{what}: {result.path} — {result.people} người / people, lần chạy / run #{result.run_id}, "
         f"tổng hỗ trợ / total support {format_vnd(result.total_cost_vnd)} đồng"
     )
+    if result.unverified:
+        _warn(unverified_note(result.unverified))
     return 0
 
 
@@ -96,8 +117,7 @@ def format_report(report: outputs.PlanReport) -> str:
         return [
             title,
             f"  Số người / People: {costs.people} (thuộc diện hỗ trợ / eligible: {costs.eligible})",
-            f"  Quãng đường / Distance: tổng / total {format_decimal(km, 1)} km, "
-            f"bình quân / mean {format_decimal(mean_km, 1)} km",
+            f"  Quãng đường / Distance: tổng / total {format_km(km)} km, bình quân / mean {format_km(mean_km)} km",
             f"  Kinh phí mỗi tháng / Per month: {format_vnd(costs.per_month_vnd)} đồng",
             f"  Tổng kinh phí hỗ trợ / Total support: {format_vnd(costs.total_vnd)} đồng",
             f"  Bình quân mỗi người / Per person: {format_vnd(costs.mean_vnd)} đồng",
@@ -134,6 +154,14 @@ def register(sub: Any) -> None:
     approve.add_argument("--run", type=int, help="lần chạy (mặc định: mới nhất) / run (default: latest)")
     approve.set_defaults(handler=_cmd_approve)
 
+    withdraw = sub.add_parser(
+        "withdraw", help="rút phê duyệt (ghi lý do vào nhật ký) / withdraw approvals, with the reason audited"
+    )
+    withdraw.add_argument("plan", help="tệp phương án / plan file")
+    withdraw.add_argument("--ids", type=_ids, nargs="+", metavar="ID", required=True, help="mã đề xuất / move ids")
+    withdraw.add_argument("--reason", required=True, help="lý do rút phê duyệt / why the approval is withdrawn")
+    withdraw.set_defaults(handler=_cmd_withdraw)
+
     export = sub.add_parser(
         "export", help="xuất danh sách .xlsx hoặc quyết định .pdf/.docx / write the transfer list or decision drafts"
     )
@@ -153,6 +181,12 @@ def register(sub: Any) -> None:
     )
     export.add_argument("--cccd", action="store_true", help="kèm số CCCD (dữ liệu cá nhân) / include citizen IDs")
     export.add_argument("--run", type=int, help="lần chạy (mặc định: mới nhất) / run (default: latest)")
+    export.add_argument(
+        "--blanks",
+        action="store_true",
+        help="để trống (dòng chấm) các cài đặt văn bản chưa nhập, để điền tay / "
+        "leave document settings not yet entered as dotted blanks to fill in by hand",
+    )
     export.add_argument("--quiet", action="store_true", help="không hiện tiến độ / no progress bar")
     export.set_defaults(handler=_cmd_export)
 

@@ -37,6 +37,8 @@ def _cmd_solve(args: argparse.Namespace) -> int:
             )
     except OptimiseError as exc:
         raise SystemExit(_fail(say(exc.message))) from exc
+    for warning in summary.warnings:
+        print(f"cq2c: {say(warning)}", file=sys.stderr)
     if args.json:
         print(
             json.dumps(

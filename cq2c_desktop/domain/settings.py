@@ -1,13 +1,22 @@
 """The plan settings: one typed record per plan, stored key by key so a new key needs no migration.
 
 Every amount and legal reference here is data the officer edits: numbers change with each
-resolution, and the defaults must be checked against the province's official texts.
+resolution, and the defaults must be checked against the province's official texts. A stored
+record older than SETTINGS_VERSION is brought up to date as it is read (settings_upgrade.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
+
+from cq2c_desktop.domain.legal_bases import (
+    THANH_HOA,
+    LegalBasis,
+    default_legal_bases,
+    default_support_resolution,
+)
+from cq2c_desktop.domain.settings_upgrade import SETTINGS_VERSION, upgrade_items
 
 
 @dataclass
@@ -28,6 +37,7 @@ class DocumentSettings:
     signer_title: str = "PHÓ CHỦ TỊCH"
     signer_on_behalf: str = "KT. CHỦ TỊCH"
     signer_name: str = ""
+    # ISO date the transfer takes effect; empty: "kể từ ngày Quyết định này có hiệu lực thi hành".
     effective_date: str = ""
     executors: list[str] = field(
         default_factory=lambda: [
@@ -39,7 +49,10 @@ class DocumentSettings:
     # The body that issues the decision, one line each; empty means "ỦY BAN NHÂN DÂN / TỈNH <province>".
     decision_body: list[str] = field(default_factory=list)
     decision_subject: str = "Về việc điều động công chức"
-    proposal: str = "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số ....../TTr-SNV ngày ....../....../.........."
+    # "Theo đề nghị của <proposal_by> tại Tờ trình số <number> <date>."; no such line when proposal_by is empty.
+    proposal_by: str = "Giám đốc Sở Nội vụ"
+    proposal_number: str = ""  # "125/TTr-SNV"
+    proposal_date: str = ""  # ISO
     recipients: list[str] = field(
         default_factory=lambda: [
             "Như Điều 3;",
@@ -51,6 +64,7 @@ class DocumentSettings:
     list_signer_title: str = "GIÁM ĐỐC"
     list_signer_name: str = ""
     list_preparer_title: str = "NGƯỜI LẬP BIỂU"
+    list_preparer_name: str = ""
 
 
 @dataclass
@@ -64,16 +78,8 @@ class SupportPolicy:
     # Each band: {"from_km": 30, "to_km": 60, "monthly_vnd": 300000, "one_off_vnd": 0}; a band
     # covers from_km <= km < to_km, and a band without "to_km" has no upper end.
     travel_bands: list[dict[str, float]] = field(default_factory=list)
-    resolution_ref: str = "Nghị quyết của HĐND tỉnh về chính sách hỗ trợ (cần kiểm tra số hiệu)"
-
-
-DEFAULT_LEGAL_BASES: tuple[str, ...] = (
-    "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;",
-    "Căn cứ Luật Cán bộ, công chức số 80/2025/QH15;",
-    "Căn cứ Nghị định số 170/2025/NĐ-CP của Chính phủ quy định về tuyển dụng, sử dụng và quản lý công chức;",
-    "Căn cứ Nghị định số 150/2025/NĐ-CP của Chính phủ quy định tổ chức các cơ quan chuyên môn "
-    "thuộc Ủy ban nhân dân cấp xã;",
-)
+    # The province's resolution this policy comes from: cited in Điều 2 (and among the "Căn cứ").
+    resolution: LegalBasis = field(default_factory=default_support_resolution)
 
 
 @dataclass
@@ -83,25 +89,48 @@ class PlanSettings:
     policy: Policy = field(default_factory=Policy)
     documents: DocumentSettings = field(default_factory=DocumentSettings)
     support: SupportPolicy = field(default_factory=SupportPolicy)
-    legal_bases: list[str] = field(default_factory=lambda: list(DEFAULT_LEGAL_BASES))
+    legal_bases: list[LegalBasis] = field(default_factory=default_legal_bases)
+    settings_version: int = SETTINGS_VERSION
+
+    def __post_init__(self) -> None:
+        # The defaults name Thanh Hóa's documents; another province starts from its own bodies.
+        if self.province != THANH_HOA:
+            if self.support.resolution == default_support_resolution(THANH_HOA):
+                self.support.resolution = default_support_resolution(self.province)
+            if self.legal_bases == default_legal_bases(THANH_HOA):
+                self.legal_bases = default_legal_bases(self.province)
 
     def to_items(self) -> dict[str, Any]:
         return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}
 
     @classmethod
     def from_items(cls, items: dict[str, Any]) -> PlanSettings:
-        settings = cls()
-        nested = {"policy": Policy, "documents": DocumentSettings, "support": SupportPolicy}
+        """The settings from their stored items; unknown keys are ignored, missing ones take defaults."""
+        items = upgrade_items(items)
+        values: dict[str, Any] = {}
         for f in fields(cls):
-            if f.name not in items:
-                continue
-            value = items[f.name]
-            if f.name in nested:
-                known = {g.name for g in fields(nested[f.name])}
-                value = nested[f.name](**{k: v for k, v in value.items() if k in known})
-            setattr(settings, f.name, value)
-        return settings
+            if f.name in items:
+                values[f.name] = items[f.name]
+        for name, kind in (("policy", Policy), ("documents", DocumentSettings), ("support", SupportPolicy)):
+            if isinstance(values.get(name), dict):
+                values[name] = _record(kind, values[name])
+        if isinstance(values.get("legal_bases"), list):
+            values["legal_bases"] = [
+                _record(LegalBasis, item) for item in values["legal_bases"] if isinstance(item, dict)
+            ]
+        values["settings_version"] = SETTINGS_VERSION
+        return cls(**values)
+
+
+def _record(kind: Any, items: dict[str, Any]) -> Any:
+    known = {f.name for f in fields(kind)}
+    values = {k: v for k, v in items.items() if k in known}
+    if kind is SupportPolicy and isinstance(values.get("resolution"), dict):
+        values["resolution"] = _record(LegalBasis, values["resolution"])
+    return kind(**values)
 
 
 def _plain(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
     return asdict(value) if hasattr(value, "__dataclass_fields__") else value

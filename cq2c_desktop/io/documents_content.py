@@ -1,16 +1,21 @@
 """The words of a transfer decision (Quyết định điều động), laid out per Nghị định 30/2020/NĐ-CP.
 
 One `Decision` holds every part of the document in order; the PDF and Word renderers only place
-them, so both files carry the same text. Blanks the clerk fills by hand (number, day, month) are
-dotted, as on the printed forms.
+them, so both files carry the same text. Every value comes from the plan's settings: the legal
+bases, the proposal, the support resolution. Only the decision's own number and day, which the
+clerk gives it when it is signed and registered, are dotted blanks, as on the printed forms; a
+setting left empty is dotted too, but only when the officer chose to export with blanks
+(document_checks.py stops an export before that otherwise).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
-from cq2c_desktop.domain.settings import PlanSettings
+from cq2c_desktop.domain.legal_bases import BLANK_NUMBER, LegalBasis, citation, reference, stored_date_words
+from cq2c_desktop.domain.settings import PlanSettings, SupportPolicy
 from cq2c_desktop.io.export_model import (
     TransferList,
     TransferRow,
@@ -21,9 +26,12 @@ from cq2c_desktop.io.export_model import (
     region_label,
     region_rank,
 )
-from cq2c_desktop.io.support_cost import describe, format_decimal, format_vnd
+from cq2c_desktop.io.support_cost import describe, format_decimal, format_km, format_vnd, sum_shown_km
 
-BLANK_DATE = "ngày ...... tháng ...... năm ......"
+
+def _clerk_date(year: int) -> str:
+    """The decision's own date, which the clerk writes in when it is signed."""
+    return f"ngày ...... tháng ...... năm {year}"
 
 
 @dataclass(frozen=True)
@@ -37,10 +45,16 @@ class Annex:
     title: list[str]
     subtitle: str
     headers: list[str]
-    widths: list[int]  # relative column widths
     rows: list[list[str]]
     total: list[str]
-    numeric: frozenset[int] = frozenset()  # right-aligned columns
+    numeric: frozenset[int] = frozenset()  # right-aligned, never broken across lines
+    centred: frozenset[int] = frozenset()  # centred, never broken either (STT, dates)
+    label_span: int = 1  # the total row's first cell (its label) spans this many columns
+
+    @property
+    def numbers(self) -> list[str]:
+        """The row under the headers that numbers the columns, "(1)", "(2)" …, as official tables do."""
+        return [f"({index})" for index in range(1, len(self.headers) + 1)]
 
 
 @dataclass(frozen=True)
@@ -65,11 +79,11 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def _sentence_case(title: str) -> str:
+def sentence_case(title: str) -> str:
     """ "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" -> "Chủ tịch Ủy ban nhân dân tỉnh" (for running text)."""
     text = title[:1].upper() + title[1:].lower()
-    for name in ("ủy ban nhân dân", "hội đồng nhân dân", "sở nội vụ"):
-        text = text.replace(name, name[:1].upper() + name[1:])
+    for proper in ("Ủy ban nhân dân", "Hội đồng nhân dân", "Sở Nội vụ"):
+        text = re.sub(re.escape(proper), proper, text, flags=re.IGNORECASE)
     return text
 
 
@@ -82,7 +96,34 @@ def _unit_in_text(unit: str) -> str:
 
 
 def _effective(settings: PlanSettings) -> str:
-    return settings.documents.effective_date.strip() or BLANK_DATE
+    """ "ngày 01 tháng 01 năm 2027", or, without a date set, the day the decision takes effect."""
+    date = settings.documents.effective_date
+    return stored_date_words(date) if date.strip() else "ngày Quyết định này có hiệu lực thi hành"
+
+
+def _support_applies(support: SupportPolicy) -> bool:
+    return any(m > 0 for m in support.multiplier_by_region.values())
+
+
+def _bases(settings: PlanSettings) -> list[str]:
+    """The "Căn cứ" lines: the cited legal bases, with the support resolution before the province's
+    own other documents (a People's Council resolution ranks above its Committee's decisions)."""
+    cited: list[LegalBasis] = [b for b in settings.legal_bases if b.cited]
+    resolution = settings.support.resolution
+    if resolution.cited and not resolution.is_empty() and _support_applies(settings.support):
+        local = [i for i, b in enumerate(cited) if "tỉnh" in b.issuer]
+        cited.insert(local[0] if local else len(cited), resolution)
+    return [citation(basis) for basis in cited]
+
+
+def _proposal(settings: PlanSettings) -> str:
+    doc = settings.documents
+    if not doc.proposal_by.strip():
+        return ""
+    number = doc.proposal_number.strip() or BLANK_NUMBER
+    return (
+        f"Theo đề nghị của {doc.proposal_by.strip()} tại Tờ trình số {number} {stored_date_words(doc.proposal_date)}."
+    )
 
 
 def _frame(
@@ -94,11 +135,11 @@ def _frame(
     return Decision(
         body=list(body),
         number=f"Số: ........../{doc.symbol}",
-        place_date=f"{doc.place}, ngày ...... tháng ...... năm {issued.year}",
+        place_date=f"{doc.place}, {_clerk_date(issued.year)}",
         subject=doc.decision_subject,
         authority=doc.authority,
-        bases=list(settings.legal_bases),
-        proposal=doc.proposal,
+        bases=_bases(settings),
+        proposal=_proposal(settings),
         articles=articles,
         recipients=list(doc.recipients),
         signer=signer,
@@ -141,27 +182,41 @@ def individual_decision(row: TransferRow, settings: PlanSettings, issued: dt.dat
     return _frame(settings, issued, articles, [row.full_name])
 
 
+def _band_text(band: dict[str, float]) -> str:
+    low, high = band.get("from_km", 0), band.get("to_km")
+    span = f"từ {format_decimal(low, 1)} km" + (
+        f" đến dưới {format_decimal(high, 1)} km" if high is not None else " trở lên"
+    )
+    amounts = [f"{format_vnd(int(band.get('monthly_vnd', 0)))} đồng/tháng"] if band.get("monthly_vnd") else []
+    if band.get("one_off_vnd"):
+        amounts.append(f"{format_vnd(int(band['one_off_vnd']))} đồng một lần")
+    return f"{' và '.join(amounts)} {span}"
+
+
 def _policy_sentence(data: TransferList) -> str:
     support = data.settings.support
     rates = [
-        f"{format_decimal(multiplier)} lần mức lương cơ sở đối với người đến công tác tại xã "
+        f"bằng {format_decimal(multiplier)} lần mức lương cơ sở đối với người đến công tác tại xã "
         f"{_lower_first(region_label(region))}"
         for region, multiplier in sorted(support.multiplier_by_region.items(), key=lambda kv: region_rank(kv[0]))
         if multiplier > 0
     ]
     text = (
         f"Công chức có tên tại Danh sách kèm theo thuộc đối tượng hỗ trợ được hưởng chính sách theo "
-        f"{support.resolution_ref}: hỗ trợ hằng tháng bằng {'; '.join(rates)}, trong thời gian tối đa "
-        f"{support.months} tháng"
+        f"{reference(support.resolution)}: hỗ trợ hằng tháng {', '.join(rates)} (mức lương cơ sở "
+        f"{format_vnd(support.base_salary_vnd)} đồng/tháng), trong thời gian tối đa {support.months} tháng"
     )
+    bands = [_band_text(band) for band in support.travel_bands if band.get("monthly_vnd") or band.get("one_off_vnd")]
+    if bands:
+        text += (
+            f"; hỗ trợ đi lại theo khoảng cách ({'; '.join(bands)}), phần hằng tháng trong thời gian tối đa "
+            f"{support.months} tháng"
+        )
     if support.one_off_vnd:
         text += f"; hỗ trợ một lần {format_vnd(support.one_off_vnd)} đồng"
-    if support.travel_bands:
-        text += "; hỗ trợ đi lại theo khoảng cách"
-    costs = data.costs
     return (
         text + f". Mức hỗ trợ của từng người tại Danh sách kèm theo; tổng kinh phí hỗ trợ dự kiến "
-        f"{format_vnd(costs.total_vnd)} đồng."
+        f"{format_vnd(data.costs.total_vnd)} đồng."
     )
 
 
@@ -185,56 +240,82 @@ def collective_decision(data: TransferList) -> Decision:
     return _frame(settings, data.issued, articles, [r.full_name for r in data.rows], annex=annex(data))
 
 
+# The column of the post filled at the destination (the annex and the list): document text, not a message.
+POST_HEADING = "Vị trí / lĩnh vực nơi đến"
+
+
+def destination_post(row: TransferRow) -> str:
+    """ "Đất đai (Phòng Kinh tế)": the field of the post filled, and the office that has it."""
+    return f"{row.post_specialty or row.specialty} ({row.to_office})"
+
+
+def _amount(value: int) -> str:
+    return format_vnd(value) if value else "-"
+
+
 def annex(data: TransferList) -> Annex:
+    """The list annexed to a collective decision: who goes where, to which post, with what support.
+
+    Each amount has its column and the total's header says how it is made, so that it can be
+    checked by hand; the months have a column only when they differ between people."""
+    ordered = [row for group in group_rows(data.rows, "destination") for row in group.rows]
+    eligible = [r.entitlement for r in ordered if r.entitlement.eligible]
+    months = sorted({e.months for e in eligible})
+    with_months = len(months) > 1
+    with_once = any(r.entitlement.once_vnd for r in ordered)
+    headers = [
+        "STT",
+        "Họ và tên",
+        "Ngày sinh",
+        "Chức vụ, ngạch",
+        "Chuyên môn",
+        "Đơn vị hiện tại",
+        "Đơn vị đến",
+        POST_HEADING,
+        "Khoảng cách (km)",
+        "Hỗ trợ hằng tháng (đồng/tháng)",
+    ]
+    monthly = len(headers)  # 1-based number of the monthly column
+    if with_months:
+        headers.append("Số tháng hỗ trợ")
+    if with_once:
+        headers.append("Hỗ trợ một lần (đồng)")
+    span = f"({monthly + 1})" if with_months else str(months[0] if months else data.settings.support.months)
+    formula = f"({monthly}) × {span}" + (f" + ({len(headers)})" if with_once else "")
+    headers.append(f"Tổng hỗ trợ dự kiến (đồng) = {formula}")
     rows: list[list[str]] = []
-    for group in group_rows(data.rows, "destination"):
-        for row in group.rows:
-            ent = row.entitlement
-            rows.append(
-                [
-                    str(len(rows) + 1),
-                    row.full_name,
-                    date_text(row.birth_date),
-                    position_text(row),
-                    row.specialty,
-                    row.from_unit,
-                    row.to_unit,
-                    format_decimal(row.km, 1),
-                    format_vnd(ent.per_month_vnd) if ent.eligible else "-",
-                    format_vnd(ent.total_vnd),
-                ]
-            )
+    for row in ordered:
+        ent = row.entitlement
+        values = [
+            str(len(rows) + 1),
+            row.full_name,
+            date_text(row.birth_date),
+            position_text(row),
+            row.specialty,
+            row.from_unit,
+            row.to_unit,
+            destination_post(row),
+            format_km(row.km),
+            _amount(ent.per_month_vnd if ent.eligible else 0),
+        ]
+        if with_months:
+            values.append(str(ent.months) if ent.eligible else "-")
+        if with_once:
+            values.append(_amount(ent.once_vnd))
+        rows.append([*values, _amount(ent.total_vnd)])
     costs = data.costs
     doc = data.settings.documents
-    authority = _sentence_case(doc.authority)
+    total = [f"Tổng cộng: {len(rows)} người", "", "", "", "", "", "", ""]
+    total += [format_km(sum_shown_km([r.km for r in ordered])), format_vnd(costs.per_month_vnd)]
+    total += [""] * with_months + [format_vnd(sum(r.entitlement.once_vnd for r in ordered))] * with_once
+    authority = sentence_case(doc.authority)
     return Annex(
         title=["DANH SÁCH", "CÔNG CHỨC ĐƯỢC ĐIỀU ĐỘNG"],
-        subtitle=f"(Kèm theo Quyết định số ........../{doc.symbol} {BLANK_DATE} của {authority})",
-        headers=[
-            "STT",
-            "Họ và tên",
-            "Ngày sinh",
-            "Chức vụ/ngạch",
-            "Chuyên môn",
-            "Đơn vị hiện tại",
-            "Đơn vị đến",
-            "Khoảng cách (km)",
-            "Hỗ trợ hằng tháng (đồng)",
-            "Tổng hỗ trợ dự kiến (đồng)",
-        ],
-        widths=[5, 15, 10, 18, 9, 13, 13, 8, 10, 11],
+        subtitle=f"(Kèm theo Quyết định số ........../{doc.symbol} {_clerk_date(data.issued.year)} của {authority})",
+        headers=headers,
         rows=rows,
-        total=[
-            "",
-            f"Tổng cộng: {len(rows)} người",
-            "",
-            "",
-            "",
-            "",
-            "",
-            format_decimal(data.total_km, 1),
-            format_vnd(costs.per_month_vnd),
-            format_vnd(costs.total_vnd),
-        ],
-        numeric=frozenset({7, 8, 9}),
+        total=[*total, format_vnd(costs.total_vnd)],
+        numeric=frozenset(range(8, len(headers))),
+        centred=frozenset({0, 2}),
+        label_span=8,
     )

@@ -9,6 +9,7 @@ with a header row that repeats on every page.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,16 +21,24 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+from docx.shared import Length, Mm, Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from cq2c_desktop.domain.job_protocol import Progress, Reporter, ShouldStop
+from cq2c_desktop.io.documents_annex import annex_layout
 from cq2c_desktop.io.documents_content import Annex, Decision
+from cq2c_desktop.io.documents_docx_package import (
+    APPLICATION,
+    set_properties,
+    set_thumbnail,
+    vietnamese_everywhere,
+)
 from cq2c_desktop.io.documents_docx_styles import (
     AFTER_PGNUMTYPE,
     BASIS,
     BODY,
+    CELL_MARGIN_MM,
     HEADING,
     RECIPIENTS,
     SIGNER,
@@ -104,14 +113,18 @@ def _two_columns(doc: DocxDocument, text_mm: float, split: tuple[float, float]) 
     return table
 
 
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+
+
 def _header(doc: DocxDocument, d: Decision, text_mm: float) -> None:
     left, right = _two_columns(doc, text_mm, HEADER_SPLIT).rows[0].cells
+    inside = [text_mm * share - 2 * CELL_MARGIN_MM for share in HEADER_SPLIT]
     _cell_text(left, d.body, HEADING, bold=True, size=13)
-    rule_paragraph(left, text_mm * HEADER_SPLIT[0], text_width_mm(d.body[-1], 13) * 0.5)
+    rule_paragraph(left, inside[0], text_width_mm(d.body[-1], 13) * 0.5)
     _cell_text(left, [d.number], HEADING, size=13)
     _cell_text(right, ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], HEADING, bold=True, size=12.5)
-    _cell_text(right, ["Độc lập - Tự do - Hạnh phúc"], HEADING, bold=True, size=13.5)
-    rule_paragraph(right, text_mm * HEADER_SPLIT[1], text_width_mm("Độc lập - Tự do - Hạnh phúc", 13.5))
+    _cell_text(right, [MOTTO], HEADING, bold=True, size=13.5)
+    rule_paragraph(right, inside[1], text_width_mm(MOTTO, 13.5))  # as long as the motto (Nghị định 30)
     _cell_text(right, [d.place_date], HEADING, italic=True, size=13)
 
 
@@ -150,38 +163,83 @@ def _closing(doc: DocxDocument, d: Decision, text_mm: float) -> None:
     styled(right, SIGNER, d.signer_name)
 
 
+ANNEX_PADDING_MM = 1.0  # the annex's cells: narrower margins than Word's 1.9 mm leave room for the amounts
+
+
+def _cell_margins(table: Table, side_mm: float) -> None:
+    margins = OxmlElement("w:tblCellMar")
+    for edge in ("left", "right"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:w"), str(round(side_mm * 1440 / 25.4)))
+        element.set(qn("w:type"), "dxa")
+        margins.append(element)
+    table._tbl.tblPr.insert_element_before(margins, "w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange")
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def _annex_row(
+    table: Table,
+    values: list[str],
+    widths: Sequence[Length],
+    size: float,
+    align: dict[int, WD_ALIGN_PARAGRAPH],
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    header: bool = False,
+    span: int = 1,
+) -> None:
+    """One row of the annex, never split across pages; a header row is repeated on each page. The
+    first `span` cells are merged into one that holds values[0] (the total's label)."""
+    row = table.add_row()  # type: ignore[no-untyped-call]
+    properties = row._tr.get_or_add_trPr()
+    properties.append(OxmlElement("w:cantSplit"))
+    if header:
+        properties.append(OxmlElement("w:tblHeader"))
+    cells = list(row.cells)
+    if span > 1:
+        cells[0].merge(cells[span - 1])
+        cells[:span] = [row.cells[0]]
+        widths = [Length(sum(widths[:span])), *widths[span:]]
+        values = values[:1] + values[span:]
+    for index, (cell, value, width) in enumerate(zip(cells, values, widths, strict=True)):
+        set_cell_width(cell, width)
+        paragraph = cell.paragraphs[0]
+        restyle(paragraph, RECIPIENTS)
+        column = index + span - 1 if index else 0
+        centred = header or (span > 1 and index == 0)
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER if centred else align.get(column)
+        run = paragraph.add_run(value)
+        run.bold, run.italic = bold, italic
+        run.font.size = Pt(size)
+
+
 def _annex(doc: DocxDocument, annex: Annex) -> None:
     text_mm = _setup_section(doc, landscape=True, first=False)
     for line in annex.title:
         styled(doc, TITLE, line)
     subtitle = styled(doc, HEADING)
     subtitle.add_run(annex.subtitle).italic = True
-    table = doc.add_table(rows=1, cols=len(annex.headers))
+    layout = annex_layout(annex, text_mm, ANNEX_PADDING_MM)
+    table = doc.add_table(rows=0, cols=len(annex.headers))
     table.style = doc.styles["Table Grid"]
-    table.autofit = False
-    total = sum(annex.widths)
-    widths = [Mm(text_mm * w / total) for w in annex.widths]
+    table.autofit = False  # fixed layout: Word keeps these widths instead of fitting the text
+    _cell_margins(table, ANNEX_PADDING_MM)
+    widths = [Mm(w) for w in layout.widths_mm]
     for column, width in zip(table.columns, widths, strict=True):
         column.width = width
-    header = table.rows[0]
-    header_props = header._tr.get_or_add_trPr()
-    header_props.append(OxmlElement("w:tblHeader"))
-    for cell, title, width in zip(header.cells, annex.headers, widths, strict=True):
-        set_cell_width(cell, width)
-        restyle(cell.paragraphs[0], RECIPIENTS)
-        cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-        cell.paragraphs[0].add_run(title).bold = True
-    for values, bold in [*((r, False) for r in annex.rows), (annex.total, True)]:
-        row = table.add_row()
-        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-        cells = row.cells
-        for index, (cell, value, width) in enumerate(zip(cells, values, widths, strict=True)):
-            set_cell_width(cell, width)
-            paragraph = cell.paragraphs[0]
-            restyle(paragraph, RECIPIENTS)
-            if index in annex.numeric:
-                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            paragraph.add_run(value).bold = bold
+    align = dict.fromkeys(annex.numeric, WD_ALIGN_PARAGRAPH.RIGHT)
+    align.update(dict.fromkeys(annex.centred, WD_ALIGN_PARAGRAPH.CENTER))
+    size = layout.font_pt
+    _annex_row(table, annex.headers, widths, size, align, bold=True, header=True)
+    _annex_row(table, annex.numbers, widths, size, align, italic=True, header=True)
+    for values in annex.rows:
+        _annex_row(table, values, widths, size, align)
+    if annex.total:
+        _annex_row(table, annex.total, widths, size, align, bold=True, span=annex.label_span)
 
 
 def _decision(doc: DocxDocument, d: Decision, first: bool) -> None:
@@ -200,8 +258,13 @@ def write_decisions_docx(
     *,
     progress: Progress | None = None,
     should_stop: ShouldStop | None = None,
+    author: str = "",
 ) -> Path:
-    """All `decisions` in one .docx, each in its own section; written atomically to `target`."""
+    """All `decisions` in one .docx, each in its own section; written atomically to `target`.
+    `author` is who drafts it (the document properties name them). Its thumbnail is the first page
+    as the PDF engine draws it: Qt, imported here as services/outputs.py imports the PDF writer."""
+    from cq2c_desktop.io.documents_pdf import first_page_jpeg
+
     reporter = Reporter(progress, should_stop)
     doc = Document()
     add_styles(doc)
@@ -209,8 +272,11 @@ def write_decisions_docx(
     for done, decision in enumerate(decisions):
         reporter.step(done, total, decision_step(decision.people))
         _decision(doc, decision, first=done == 0)
-    doc.core_properties.title = decisions[0].subject if decisions else ""
-    doc.core_properties.author = "CQ2C Planner"
+    vietnamese_everywhere(doc)
+    subject = decisions[0].subject if decisions else ""
+    title = f"Quyết định {_lower_first(subject)}" if subject else "Quyết định"
+    set_properties(doc, title=title, subject=subject, author=author or APPLICATION, now=dt.datetime.now(dt.UTC))
+    set_thumbnail(doc, first_page_jpeg(decisions[0]) if decisions else None)
     reporter.step(total, total, SAVING())
     with atomic_output(target) as temporary:
         doc.save(str(temporary))

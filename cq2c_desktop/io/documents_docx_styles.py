@@ -15,7 +15,10 @@ from docx.styles.style import ParagraphStyle
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
+from cq2c_desktop.io import documents_metrics
+
 FONT = "Times New Roman"
+CELL_MARGIN_MM = 108 / 1440 * 25.4  # the left and right margin of a cell in python-docx's "Normal Table"
 # Style ids (ASCII, what the XML references) and the names Word shows the officer.
 HEADING, TITLE, BASIS, BODY, RECIPIENTS, SIGNER = (
     "CQ2CHeading",
@@ -169,20 +172,16 @@ def set_cell_width(cell: _Cell, width: Length) -> None:
 
 
 def text_width_mm(text: str, size_pt: float) -> float:
-    """Approximate printed width of bold Times New Roman text (measured on the bundled metric twin).
-
-    Capitals average 0.218 mm per point per letter, mixed case 0.16: close enough to size a rule
-    that the decree wants at a third to a half of the text, and exact enough for the motto.
-    """
-    per_letter = 0.218 if text.isupper() else 0.16
-    return len(text) * size_pt * per_letter
+    """The printed width of bold Times New Roman text (from the metrics of its bundled twin)."""
+    return documents_metrics.text_width_mm(text, size_pt, bold=True)
 
 
 def rule_paragraph(container: DocxDocument | _Cell, available_mm: float, rule_mm: float) -> None:
     """A centred horizontal line `rule_mm` long: an empty 2 pt paragraph with a top border.
 
     Word has no "short centred rule"; indents on both sides shorten the paragraph's border to the
-    length Nghị định 30 asks for (the text above it is measured approximately, by its letters).
+    length Nghị định 30 asks for. `available_mm` is the width the paragraph has: in a table cell,
+    the cell's width less its margins (CELL_MARGIN_MM on each side).
     """
     rule_mm = max(10.0, min(rule_mm, available_mm - 2))
     line = paragraph(container, HEADING)

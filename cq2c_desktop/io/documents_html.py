@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
+from cq2c_desktop.io.documents_annex import AnnexLayout
 from cq2c_desktop.io.documents_content import Annex, Decision
 
 _BODY_PT = 13
@@ -125,28 +126,35 @@ def decision_html(d: Decision, mm: Scale) -> str:
     )
 
 
-def annex_html(annex: Annex, mm: Scale, *, title: bool = True) -> str:
-    """The list annexed to a collective decision (or one page of it: `title` only on the first)."""
+def annex_html(annex: Annex, mm: Scale, layout: AnnexLayout, *, title: bool = True) -> str:
+    """The list annexed to a collective decision (or one page of it: `title` only on the first).
+
+    Borders are solid black hairlines: Qt's default table border is an "outset" bevel drawn in greys
+    that print faintly. Columns take the widths of `layout` (documents_annex.py)."""
     heading = "".join(_p(escape(line), size=14, bold=True) for line in annex.title) if title else ""
     if title:
         heading += _p(escape(annex.subtitle), size=13, italic=True, after=4 * mm.margin)
-    total = sum(annex.widths)
-    head = "".join(
-        f'<th width="{100 * w / total:.1f}%" align="center">{escape(h)}</th>'
-        for h, w in zip(annex.headers, annex.widths, strict=True)
-    )
+    total = sum(layout.widths_mm)
+    widths = [f'width="{100 * w / total:.2f}%"' for w in layout.widths_mm]
+    head = "".join(f'<th {w} align="center">{escape(h)}</th>' for h, w in zip(annex.headers, widths, strict=True))
+    numbers = "".join(f'<td align="center"><i>{escape(n)}</i></td>' for n in annex.numbers)
     rows = []
     for values, bold in [*((r, False) for r in annex.rows), *([(annex.total, True)] if annex.total else [])]:
         cells = []
-        for index, value in enumerate(values):
-            align = "right" if index in annex.numeric else ("center" if index in (0, 2) else "left")
+        start = 0
+        if bold and annex.label_span > 1:  # the total's label across the text columns
+            cells.append(f'<td colspan="{annex.label_span}" align="center"><b>{escape(values[0])}</b></td>')
+            start = annex.label_span
+        for index, value in enumerate(values[start:], start=start):
+            align = "right" if index in annex.numeric else ("center" if index in annex.centred else "left")
             text = f"<b>{escape(value)}</b>" if bold and value else escape(value)
-            nowrap = ' style="white-space:nowrap"' if index in annex.numeric else ""  # 1.567.215.000 is one word
+            # 1.567.215.000 is one word: amounts, distances and dates never break.
+            nowrap = ' style="white-space:nowrap"' if index in annex.numeric or index in annex.centred else ""
             cells.append(f'<td align="{align}"{nowrap}>{text}</td>')
         rows.append(f"<tr>{''.join(cells)}</tr>")
     table = (
-        f'<table width="100%" border="1" cellspacing="0" cellpadding="{0.8 * mm.margin:.1f}" '
-        f'style="border-collapse:collapse;font-size:11pt"><thead><tr>{head}</tr></thead>'
-        f"<tbody>{''.join(rows)}</tbody></table>"
+        f'<table width="100%" border="1" cellspacing="0" cellpadding="{mm.margin:.1f}" '
+        f'style="border-collapse:collapse;border-style:solid;border-color:#000000;font-size:{layout.font_pt}pt">'
+        f"<thead><tr>{head}</tr><tr>{numbers}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
     return f"<html><body>{heading}{table}</body></html>"

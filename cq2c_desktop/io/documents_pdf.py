@@ -13,9 +13,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QLineF, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QLineF, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
+    QImage,
+    QImageWriter,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -30,6 +32,7 @@ from PySide6.QtGui import (
 
 from cq2c_desktop.domain.job_protocol import DONE, Cancelled, Progress, Reporter, ShouldStop
 from cq2c_desktop.domain.messages import Text
+from cq2c_desktop.io.documents_annex import AnnexLayout, annex_layout
 from cq2c_desktop.io.documents_content import Annex, Decision
 from cq2c_desktop.io.documents_fonts import ensure_fonts
 from cq2c_desktop.io.documents_html import Scale, annex_html, decision_html, rule_marks
@@ -38,6 +41,7 @@ from cq2c_desktop.io.export_common import OutputError, atomic_output, decision_s
 RESOLUTION = 300  # dots per inch: fine enough for print, small enough to lay out quickly
 MARGINS_MM = QMarginsF(30, 20, 15, 20)  # left, top, right, bottom
 _PX_PER_MM = RESOLUTION / 25.4
+ANNEX_PADDING_MM = 1.0  # inside each cell of the annex, on every side
 PDF_NOT_CREATED = Text("pdf_not_created", "Cannot create the PDF file.")
 PageRange = tuple[int, int]  # first and last page of a whole job, 1-based, inclusive
 
@@ -194,29 +198,34 @@ class _PdfCanvas:
         self.painter.end()
 
 
-def _row_heights(canvas: _PdfCanvas, annex: Annex, scale: Scale) -> tuple[float, list[float]]:
+def _layout(annex: Annex) -> AnnexLayout:
+    width_mm = page_layout(landscape=True).paintRect(QPageLayout.Unit.Millimeter).width()
+    return annex_layout(annex, width_mm, ANNEX_PADDING_MM)
+
+
+def _row_heights(canvas: _PdfCanvas, annex: Annex, scale: Scale, layout: AnnexLayout) -> tuple[float, list[float]]:
     """The height above the table (title) and of each table row, laid out on an endless page."""
-    document = canvas.document(annex_html(annex, scale), landscape=True, endless=True)
+    document = canvas.document(annex_html(annex, scale, layout), landscape=True, endless=True)
     table = next(f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable))
-    layout = document.documentLayout()
+    drawn = document.documentLayout()
     tops = [
         min(
-            layout.blockBoundingRect(table.cellAt(r, c).firstCursorPosition().block()).top()
+            drawn.blockBoundingRect(table.cellAt(r, c).firstCursorPosition().block()).top()
             for c in range(table.columns())
         )
         for r in range(table.rows())
     ]
-    bottom = layout.frameBoundingRect(table).bottom()
+    bottom = drawn.frameBoundingRect(table).bottom()
     edges = [*tops, bottom]
     return tops[0], [edges[i + 1] - edges[i] for i in range(len(tops))]
 
 
-def _annex_pages(canvas: _PdfCanvas, annex: Annex, scale: Scale) -> list[Annex]:
+def _annex_pages(canvas: _PdfCanvas, annex: Annex, scale: Scale, layout: AnnexLayout) -> list[Annex]:
     """The annex cut into page-sized tables: Qt would split a row across two pages, and a person's
     line in a signed list must not break."""
-    above, heights = _row_heights(canvas, annex, scale)
+    above, heights = _row_heights(canvas, annex, scale, layout)
     page = page_layout(landscape=True).paintRectPixels(RESOLUTION).height() - 2 * _PX_PER_MM
-    header, rows = heights[0], heights[1:]
+    header, rows = heights[0] + heights[1], heights[2:]  # the titles and the row of column numbers
     pages: list[list[int]] = [[]]
     room = page - above - header
     for index, height in enumerate(rows):
@@ -238,10 +247,11 @@ def _annex_pages(canvas: _PdfCanvas, annex: Annex, scale: Scale) -> list[Annex]:
 
 def _draw_annex(canvas: _PdfCanvas, annex: Annex, scale: Scale, reporter: Reporter | None) -> None:
     number = 1
-    for index, part in enumerate(_annex_pages(canvas, annex, scale)):
+    layout = _layout(annex)
+    for index, part in enumerate(_annex_pages(canvas, annex, scale, layout)):
         if reporter is not None:
             reporter.check()  # an annex of hundreds of people is dozens of pages: stop between them
-        document = canvas.document(annex_html(part, scale, title=index == 0), landscape=True)
+        document = canvas.document(annex_html(part, scale, layout, title=index == 0), landscape=True)
         number += canvas.draw(document, landscape=True, first_page=number)
 
 
@@ -306,3 +316,43 @@ def paint_decisions(
     reporter.step(len(decisions), len(decisions), DONE())
     first, last = pages if pages is not None else (1, canvas.counted)
     return max(0, min(last, canvas.counted) - first + 1)
+
+
+def first_page_jpeg(decision: Decision, width_px: int = 256) -> bytes | None:
+    """The first page of `decision` as a small JPEG, drawn as the PDF draws it (a Word file's
+    thumbnail); None if this Qt cannot write JPEG."""
+    family = ensure_fonts()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)  # only measures: nothing is drawn on it
+    writer.setResolution(RESOLUTION)
+    canvas = _PdfCanvas(writer, family)
+    document = canvas.decision(decision_html(decision, canvas.scale()))
+    rules = _rules(document, rule_marks(decision))
+    layout = page_layout()
+    page = layout.fullRectPixels(RESOLUTION)
+    factor = width_px / page.width()
+    image = QImage(width_px, round(page.height() * factor), QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    # The image claims the PDF's resolution, so fonts are set at the size they were laid out at.
+    image.setDotsPerMeterX(round(RESOLUTION / 0.0254))
+    image.setDotsPerMeterY(round(RESOLUTION / 0.0254))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(factor, factor)
+    margins = layout.marginsPixels(RESOLUTION)
+    painter.translate(margins.left(), margins.top())
+    size = document.pageSize()
+    document.drawContents(painter, QRectF(0, 0, size.width(), size.height()))
+    painter.setPen(QPen(Qt.GlobalColor.black, 0.2 * _PX_PER_MM))
+    for rule in rules:
+        if rule.y1() < size.height():
+            painter.drawLine(rule)
+    painter.end()
+    out = QBuffer()
+    out.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer_jpeg = QImageWriter(out, b"jpg")
+    writer_jpeg.setQuality(85)
+    if not writer_jpeg.write(image):  # a build without Qt's JPEG plugin
+        return None
+    return bytes(out.data().data())

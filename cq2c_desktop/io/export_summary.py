@@ -6,6 +6,7 @@ from collections import Counter
 
 from openpyxl.worksheet.worksheet import Worksheet
 
+from cq2c_desktop.domain.legal_bases import reference
 from cq2c_desktop.domain.text import sort_key
 from cq2c_desktop.io.export_model import (
     TransferList,
@@ -15,18 +16,21 @@ from cq2c_desktop.io.export_model import (
 )
 from cq2c_desktop.io.export_xlsx_cells import (
     CENTER,
+    COUNT,
     HEADER_FILL,
     KM,
     LEFT,
     MONEY,
+    MULTIPLE,
     RIGHT,
     font,
-    lines_needed,
     merged,
     print_setup,
     put,
+    width_for,
+    wrapped_lines,
 )
-from cq2c_desktop.io.support_cost import format_decimal, format_vnd
+from cq2c_desktop.io.support_cost import format_decimal, format_vnd, shown_km, sum_shown_km
 
 WIDTH = 7
 
@@ -50,12 +54,12 @@ def _matrix(ws: Worksheet, at: int, counts: Counter[tuple[str, str]], first_head
         values = [counts.get((spec, r), 0) for r in regions]
         put(ws, at + offset, 1, spec, align=LEFT, border=True)
         for column, value in enumerate([*values, sum(values)], start=2):
-            put(ws, at + offset, column, value, align=RIGHT, border=True)
+            put(ws, at + offset, column, value, align=RIGHT, number_format=COUNT, border=True)
     last = at + len(specialties) + 1
     put(ws, last, 1, "Cộng", style=font(12, bold=True), align=CENTER, border=True)
     totals = [sum(counts.get((s, r), 0) for s in specialties) for r in regions]
     for column, value in enumerate([*totals, sum(totals)], start=2):
-        put(ws, last, column, value, style=font(12, bold=True), align=RIGHT, border=True)
+        put(ws, last, column, value, style=font(12, bold=True), align=RIGHT, number_format=COUNT, border=True)
     return last + 2
 
 
@@ -66,7 +70,7 @@ def _pairs(ws: Worksheet, at: int, pairs: list[tuple[str, object, str | None]]) 
         if number_format:
             ws.cell(row=at, column=5).number_format = number_format
         if isinstance(value, str):
-            ws.row_dimensions[at].height = 16.5 * lines_needed(value, 13.0 * (WIDTH - 4)) + 2
+            ws.row_dimensions[at].height = 16.5 * wrapped_lines(value, 13.0 * (WIDTH - 4)) + 2
         at += 1
     return at + 1
 
@@ -74,10 +78,11 @@ def _pairs(ws: Worksheet, at: int, pairs: list[tuple[str, object, str | None]]) 
 def _figures(data: TransferList) -> list[tuple[str, object, str | None]]:
     costs = data.costs
     return [
-        ("Tổng số người được điều động", len(data.rows), MONEY),
-        ("Tổng quãng đường (km)", round(data.total_km, 1), KM),
-        ("Quãng đường bình quân (km/người)", round(data.mean_km, 1), KM),
-        ("Số người thuộc diện hỗ trợ", costs.eligible, MONEY),
+        ("Tổng số người được điều động", len(data.rows), COUNT),
+        # The sum of the distances as the list prints them, so that both sheets agree.
+        ("Tổng quãng đường (km)", sum_shown_km([r.km for r in data.rows]), KM),
+        ("Quãng đường bình quân (km/người)", shown_km(data.mean_km), KM),
+        ("Số người thuộc diện hỗ trợ", costs.eligible, COUNT),
         ("Kinh phí hỗ trợ mỗi tháng, cả danh sách (đồng/tháng)", costs.per_month_vnd, MONEY),
         ("Tổng kinh phí hỗ trợ dự kiến (đồng)", costs.total_vnd, MONEY),
         ("Kinh phí bình quân mỗi người (đồng)", costs.mean_vnd, MONEY),
@@ -87,13 +92,13 @@ def _figures(data: TransferList) -> list[tuple[str, object, str | None]]:
 def _policy(data: TransferList) -> list[tuple[str, object, str | None]]:
     support = data.settings.support
     lines: list[tuple[str, object, str | None]] = [
-        ("Căn cứ", support.resolution_ref, None),
+        ("Căn cứ", reference(support.resolution), None),
         ("Mức lương cơ sở (đồng/tháng)", support.base_salary_vnd, MONEY),
     ]
     for region, multiplier in sorted(support.multiplier_by_region.items(), key=lambda kv: region_rank(kv[0])):
-        lines.append((f"Hệ số hỗ trợ hằng tháng — {region_label(region)}", format_decimal(multiplier), None))
+        lines.append((f"Hệ số hỗ trợ hằng tháng — {region_label(region)}", multiplier, MULTIPLE))
     lines += [
-        ("Thời gian hỗ trợ tối đa (tháng)", support.months, MONEY),
+        ("Thời gian hỗ trợ tối đa (tháng)", support.months, COUNT),
         ("Hỗ trợ một lần (đồng)", support.one_off_vnd, MONEY),
     ]
     for band in support.travel_bands:
@@ -110,7 +115,8 @@ def _policy(data: TransferList) -> list[tuple[str, object, str | None]]:
 
 
 def write_summary(ws: Worksheet, data: TransferList) -> None:
-    for letter, width in zip("ABCDEFG", (30, 13, 13, 13, 13, 13, 13), strict=True):
+    money = max([width_for(format_vnd(total)) for _people, total in data.costs.by_region.values()], default=0.0)
+    for letter, width in zip("ABCDEFG", (30, 13, max(13, money), 13, 13, 13, 13), strict=True):
         ws.column_dimensions[letter].width = width
     merged(ws, 1, 1, WIDTH, "TỔNG HỢP PHƯƠNG ÁN ĐIỀU ĐỘNG", style=font(14, bold=True))
     merged(ws, 2, 1, WIDTH, f"Phương án: {data.settings.plan_name}", style=font(12, italic=True))
@@ -127,8 +133,8 @@ def write_summary(ws: Worksheet, data: TransferList) -> None:
     for region, (people, total) in sorted(data.costs.by_region.items(), key=lambda kv: region_rank(kv[0])):
         at += 1
         put(ws, at, 1, region_label(region), align=LEFT, border=True)
-        put(ws, at, 2, people, align=RIGHT, number_format=MONEY, border=True)
+        put(ws, at, 2, people, align=RIGHT, number_format=COUNT, border=True)
         put(ws, at, 3, total, align=RIGHT, number_format=MONEY, border=True)
-    at = _section(ws, at + 2, "V. Thông số chính sách hỗ trợ (do người dùng nhập; cần đối chiếu văn bản chính thức)")
+    at = _section(ws, at + 2, "V. Thông số chính sách hỗ trợ")
     _pairs(ws, at, _policy(data))
     print_setup(ws, landscape=False)

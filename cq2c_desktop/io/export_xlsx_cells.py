@@ -1,14 +1,23 @@
-"""Cell writing for the Excel exports: safe text, the house font, borders, print set-up."""
+"""Cell writing for the Excel exports: safe text, the house font, borders, widths, print set-up.
+
+Numbers are stored as numbers with explicit Vietnamese formats: the locale tag [$-42A] (vi-VN)
+makes LibreOffice show "4.095.000" and "92,2" whatever the machine's language; Excel takes the
+separators from Windows' regional settings whatever the format says, so there they follow the
+officer's system (Vietnamese on a Vietnamese Windows).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import math
 from typing import Any
 
+from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.worksheet import Worksheet
+
+from cq2c_desktop.io.documents_metrics import text_width_pt
 
 FONT_NAME = "Times New Roman"
 # Spreadsheet programs run text starting with these as a formula (CSV/formula injection, OWASP).
@@ -20,9 +29,47 @@ GROUP_FILL = PatternFill("solid", fgColor="F2F2F2")
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True)
 RIGHT = Alignment(horizontal="right", vertical="center", wrap_text=False)
-MONEY = "#,##0"
-KM = "#,##0.0"
-DATE = "dd/mm/yyyy"
+VI = "[$-42A]"  # the locale tag of Vietnamese (LCID 0x042A)
+MONEY = VI + "#,##0"
+KM = VI + "#,##0.0"
+MULTIPLE = VI + "0.00"
+COUNT = VI + "#,##0"
+DATE = VI + "dd\\/mm\\/yyyy"  # "\/": a slash, not the system's date separator
+# Column widths count the width of a digit in the workbook's font (Times New Roman 12: 8 pixels at
+# 96 dpi) and Excel adds 5 pixels of padding (ECMA-376 18.3.1.13).
+_DIGIT_PX = 8.0
+_PX_PER_PT = 96 / 72
+
+
+def use_house_font(workbook: Workbook) -> None:
+    """Make Times New Roman 12 the workbook's default font ("Normal"), which also sets the unit of
+    column widths: LibreOffice and Excel then agree on how wide a column is."""
+    house = Font(name=FONT_NAME, size=12, family=1)
+    workbook._fonts = IndexedList([house])  # openpyxl keeps the default font first, with no setter
+    workbook._named_styles["Normal"].font = house
+
+
+def width_for(text: str, size: float = 12, *, bold: bool = False) -> float:
+    """The column width (in Excel's units) that shows `text` on one line."""
+    pixels = text_width_pt(text, size, bold=bold) * _PX_PER_PT * 1.03 + 6  # hinting, and the cell's margins
+    return round(pixels / _DIGIT_PX + 0.5, 1)
+
+
+def wrapped_lines(text: str, width: float, size: float = 12, *, bold: bool = False) -> int:
+    """Lines `text` takes in a column `width` wide, broken between words (Excel does not size rows itself)."""
+    usable = (width * _DIGIT_PX - 6) / _PX_PER_PT / 1.03  # in points
+    space = text_width_pt(" ", size, bold=bold)
+    total = 0
+    for part in text.split("\n") if text else [""]:
+        lines, used = 1, 0.0
+        for word in part.split():
+            word_pt = text_width_pt(word, size, bold=bold)
+            if used and used + space + word_pt > usable:
+                lines, used = lines + 1, word_pt
+            else:
+                used += (space if used else 0.0) + word_pt
+        total += lines
+    return total
 
 
 def font(size: float = 12, *, bold: bool = False, italic: bool = False, underline: bool = False) -> Font:
@@ -86,15 +133,9 @@ def merged(
     return cell
 
 
-def lines_needed(text: str, width: float) -> int:
-    """Wrapped lines of `text` in a column `width` characters wide (Excel does not size rows itself)."""
-    # Column widths count the default font's "0"; 12 pt Times fits about 1.15 letters per unit.
-    usable = max((width - 1.0) * 1.15, 1.0)
-    return sum(max(1, math.ceil(len(part) / usable)) for part in text.split("\n")) if text else 1
-
-
 def print_setup(ws: Worksheet, *, landscape: bool, title_rows: str | None = None) -> None:
-    """A4, fit to one page wide, page numbers in the footer, the header repeated on every page."""
+    """A4, fit to one page wide, the header repeated on every page; pages numbered per sheet,
+    centred at the top from the second page on, as Nghị định 30/2020 numbers a document's pages."""
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.fitToWidth = 1
@@ -103,10 +144,13 @@ def print_setup(ws: Worksheet, *, landscape: bool, title_rows: str | None = None
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.4
     ws.page_margins.top = ws.page_margins.bottom = 0.6
-    ws.page_margins.footer = 0.3
-    ws.oddFooter.center.text = "Trang &P/&N"
-    ws.oddFooter.center.font = f"{FONT_NAME},Italic"
-    ws.oddFooter.center.size = 10
+    ws.page_margins.header = 0.3
+    ws.page_setup.firstPageNumber = 1  # each sheet from 1: printing the workbook ran them on
+    ws.page_setup.useFirstPageNumber = True
+    ws.HeaderFooter.differentFirst = True  # the first page of a sheet shows no number
+    ws.oddHeader.center.text = "&P"
+    ws.oddHeader.center.font = FONT_NAME
+    ws.oddHeader.center.size = 12
     if title_rows:
         ws.print_title_rows = title_rows
 

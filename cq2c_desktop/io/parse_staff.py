@@ -15,6 +15,7 @@ from cq2c_desktop.io.rows import RowReader
 from cq2c_desktop.io.values import (
     BadValueError,
     check_birth_date,
+    formula_warning,
     is_blank,
     parse_cccd,
     parse_date,
@@ -104,8 +105,11 @@ def _flag(reader: RowReader, name: str, default: bool) -> bool:
 def staff_row(reader: RowReader, refs: PlanRefs, state: TableState) -> dict[str, Any] | None:
     errors_before = reader.log.errors
     full_name = _name(reader)
+    name_field = "full_name" if reader.has("full_name") else "given_name"
     if not full_name:
-        reader.missing("full_name" if reader.has("full_name") else "given_name", _LABEL["full_name"])
+        reader.missing(name_field, _LABEL["full_name"])
+    elif (warning := formula_warning(full_name)) is not None:
+        reader.problem(name_field, warning, warning=True)
     unit = _lookup(reader, "unit", refs.units.resolve)
     if not reader.text("unit"):
         reader.missing("unit", _LABEL["unit"])

@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from cq2c_desktop.domain.legal_bases import reference
 from cq2c_desktop.domain.settings import SupportPolicy
 
 
@@ -31,8 +32,13 @@ class Entitlement:
         return self.monthly_vnd + self.travel_monthly_vnd
 
     @property
+    def once_vnd(self) -> int:
+        """Everything paid once (the policy's one-off amount and the travel band's)."""
+        return self.one_off_vnd + self.travel_one_off_vnd
+
+    @property
     def total_vnd(self) -> int:
-        return self.per_month_vnd * self.months + self.one_off_vnd + self.travel_one_off_vnd
+        return self.per_month_vnd * self.months + self.once_vnd
 
 
 def _whole(value: Decimal) -> int:
@@ -107,25 +113,51 @@ def format_decimal(value: float, places: int = 2) -> str:
     return text.replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
+def shown_km(km: float) -> float:
+    """A distance as the documents print it: to a tenth of a kilometre, halves rounded up (as
+    Excel rounds what it shows), so that a total of shown rows is the sum of what is printed."""
+    return float(Decimal(repr(km)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
+def sum_shown_km(distances: list[float]) -> float:
+    """The total of the distances as printed (each rounded first), itself exact to a tenth."""
+    total = sum((Decimal(repr(shown_km(km))) for km in distances), Decimal(0))
+    return float(total)
+
+
+def format_km(km: float) -> str:
+    """113 -> "113,0", 92.25 -> "92,3", 8725.34 -> "8.725,3": always one decimal, Vietnamese separators."""
+    text = f"{Decimal(repr(shown_km(km))):,.1f}"
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def _monthly_part(item: Entitlement, policy: SupportPolicy) -> str:
+    # The base salary and the resulting amount are stated apart: "1,75 lần mức lương cơ sở
+    # (4.095.000 đồng/tháng)" read as if 4.095.000 were the base.
+    return (
+        f"hỗ trợ hằng tháng bằng {format_decimal(item.multiplier)} lần mức lương cơ sở (mức lương cơ sở "
+        f"{format_vnd(policy.base_salary_vnd)} đồng/tháng), là {format_vnd(item.monthly_vnd)} đồng/tháng, "
+        f"trong thời gian tối đa {item.months} tháng"
+    )
+
+
 def describe(item: Entitlement, policy: SupportPolicy, km: float) -> str:
-    """The entitlement as one Vietnamese sentence for Điều 2 of a decision and the list's note."""
+    """The entitlement as one Vietnamese sentence for Điều 2 of a decision."""
+    basis = reference(policy.resolution)
     if not item.eligible:
-        return (
-            f"Không thuộc đối tượng hưởng chính sách hỗ trợ theo {policy.resolution_ref} "
-            "(đơn vị đến không thuộc vùng được hỗ trợ)."
-        )
-    parts = [
-        f"hỗ trợ hằng tháng bằng {format_decimal(item.multiplier)} lần mức lương cơ sở "
-        f"({format_vnd(item.monthly_vnd)} đồng/tháng) trong thời gian tối đa {item.months} tháng"
-    ]
+        return f"Không thuộc đối tượng hưởng chính sách hỗ trợ theo {basis} (đơn vị đến không thuộc vùng được hỗ trợ)."
+    parts = [_monthly_part(item, policy)]
     if item.travel_monthly_vnd:
         parts.append(
-            f"hỗ trợ đi lại {format_vnd(item.travel_monthly_vnd)} đồng/tháng (khoảng cách {format_decimal(km, 1)} km)"
+            f"hỗ trợ đi lại {format_vnd(item.travel_monthly_vnd)} đồng/tháng (khoảng cách {format_km(km)} km), "
+            f"trong thời gian tối đa {item.months} tháng"
         )
-    if item.one_off_vnd or item.travel_one_off_vnd:
-        parts.append(f"hỗ trợ một lần {format_vnd(item.one_off_vnd + item.travel_one_off_vnd)} đồng")
+    if item.one_off_vnd:
+        parts.append(f"hỗ trợ một lần {format_vnd(item.one_off_vnd)} đồng")
+    if item.travel_one_off_vnd:
+        parts.append(f"hỗ trợ đi lại một lần {format_vnd(item.travel_one_off_vnd)} đồng")
     return (
-        f"Được hưởng chính sách hỗ trợ theo {policy.resolution_ref}: "
+        f"Được hưởng chính sách hỗ trợ theo {basis}: "
         + "; ".join(parts)
         + f". Tổng mức hỗ trợ dự kiến: {format_vnd(item.total_vnd)} đồng."
     )

@@ -36,6 +36,10 @@ BAD_NUMBER = Text("bad_number", "«{value}» is not a number")
 NOT_INTEGER = Text("not_integer", "«{value}» must be a whole number")
 NEGATIVE = Text("negative", "«{value}» must not be negative")
 BAD_CCCD = Text("bad_cccd", "Citizen ID «{value}» must have 12 digits")
+LOOKS_LIKE_FORMULA = Text(
+    "looks_like_formula",
+    "«{value}» looks like a spreadsheet formula; check the source file (it is kept and printed as typed)",
+)
 
 
 class BadValueError(ValueError):
@@ -310,11 +314,30 @@ def parse_cccd(text: str) -> str:
     raise BadValueError(BAD_CCCD(value=text))
 
 
+# What a spreadsheet program would run as a formula (CSV/formula injection, OWASP).
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def looks_like_formula(text: str) -> bool:
+    return text.lstrip().startswith(FORMULA_STARTS)
+
+
+def formula_warning(text: str) -> BadValueError | None:
+    """A warning for text a spreadsheet would take for a formula: the outputs print it as text, but
+    a person's name is not written like that, so the officer should look at the source file."""
+    if not looks_like_formula(text):
+        return None
+    return BadValueError(LOOKS_LIKE_FORMULA(value=text))
+
+
 def tidy_person_name(text: str) -> str:
     """A name typed all in capitals or all in lower case, written as names are ("NGUYỄN VĂN AN" ->
-    "Nguyễn Văn An"); a name typed with care is kept as typed."""
+    "Nguyễn Văn An"); a name typed with care, or text that is not a name at all ("@SUM(1)"), is
+    kept as typed."""
     name = clean(text)
     if name != name.upper() and name != name.lower():
+        return name
+    if looks_like_formula(name) or any(not (ch.isalpha() or ch in " '.-") for ch in name):
         return name
     return " ".join(
         "'".join(part[:1].upper() + part[1:].lower() for part in word.split("'")) for word in name.split(" ")

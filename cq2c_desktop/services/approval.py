@@ -112,13 +112,19 @@ def approve_moves(
         raise ServiceError(CHANGED_MEANWHILE()) from exc
 
 
-def withdraw_approval(plan: OpenPlan, move_ids: Sequence[int]) -> list[int]:
-    """Put approved moves back to "accepted" (kept, but out of the signed documents)."""
+GIVE_A_REASON = Text("withdraw_reason", "Say why the approval is withdrawn: the reason goes into the audit log.")
+
+
+def withdraw_approval(plan: OpenPlan, move_ids: Sequence[int], reason: str | None = None) -> list[int]:
+    """Put approved moves back to "accepted" (kept, but out of the signed documents), with the reason
+    in the audit log; `reason=None` is for undoing an approval just made in the window."""
+    if reason is not None and not reason.strip():
+        raise ServiceError(GIVE_A_REASON())
     with plan.begin() as session:
         moves = list(session.scalars(select(Move).where(Move.id.in_(list(move_ids)), Move.status == APPROVED)))
         user, now = audit.current_user(), dt.datetime.now(dt.UTC)
         for move in moves:
             move.status, move.decided_by, move.decided_at = MoveStatus.ACCEPTED.value, user, now
         if moves:
-            audit.record(session, "approval_withdrawn", moves=[m.id for m in moves])
+            audit.record(session, "approval_withdrawn", moves=[m.id for m in moves], reason=(reason or "").strip())
         return [m.id for m in moves]

@@ -11,12 +11,29 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from cq2c_desktop.domain.enums import KEPT_STATUSES, MoveStatus
+from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.services.settings import load_settings
 from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Distance, Move, Quota, Run, Specialty, SpecialtyRelation, Staff, Unit
 
 INSTANCE_FORMAT = "cq2c-instance/1"
+# The officer's decisions that bind the optimiser as locks. An APPROVED move is more than a lock: it is
+# a fact (the person counts at the destination, in the specialty of the post filled), so new data can
+# never make it INVALID; see `approved_facts`.
+LOCK_STATUSES = (MoveStatus.ACCEPTED.value, MoveStatus.LOCKED.value)
+
+
+def approved_facts(session: Session) -> dict[str, tuple[str, str]]:
+    """Staff id → (destination, specialty of the post filled) for the approved moves of the latest run."""
+    latest = latest_run_id(session)
+    if latest is None:
+        return {}
+    rows = session.execute(
+        select(Move.staff_id, Move.to_unit_id, Move.specialty_id).where(
+            Move.run_id == latest, Move.status == MoveStatus.APPROVED.value
+        )
+    )
+    return {staff: (unit, specialty) for staff, unit, specialty in rows}
 
 
 def _units(session: Session) -> list[dict[str, Any]]:
@@ -44,14 +61,15 @@ def _specialties(session: Session) -> list[dict[str, Any]]:
     ]
 
 
-def _staff(session: Session) -> list[dict[str, Any]]:
+def _staff(session: Session, facts: dict[str, tuple[str, str]]) -> list[dict[str, Any]]:
     rows = session.execute(
         select(
             Staff.id, Staff.unit_id, Staff.specialty_id, Staff.home_unit_id, Staff.movable, Staff.volunteer
         ).order_by(Staff.id)
     )
-    return [
-        {
+    staff = []
+    for sid, unit, spec, home, movable, volunteer in rows:
+        person = {
             "id": sid,
             "unit": unit,
             "specialty": spec,
@@ -59,8 +77,11 @@ def _staff(session: Session) -> list[dict[str, Any]]:
             "movable": bool(movable),
             "volunteer": bool(volunteer),
         }
-        for sid, unit, spec, home, movable, volunteer in rows
-    ]
+        if sid in facts:  # approved: already at the destination, holding the post it fills
+            person["unit"], person["specialty"] = facts[sid]
+            person["movable"] = person["volunteer"] = False
+        staff.append(person)
+    return staff
 
 
 def _distances(session: Session, road_factor: float) -> dict[str, Any]:
@@ -80,9 +101,7 @@ def _decisions(session: Session) -> tuple[list[dict[str, str]], list[dict[str, s
     latest = latest_run_id(session)
     if latest is not None:
         kept = session.scalars(
-            select(Move)
-            .where(Move.run_id == latest, Move.status.in_([s.value for s in KEPT_STATUSES]))
-            .order_by(Move.staff_id)
+            select(Move).where(Move.run_id == latest, Move.status.in_(LOCK_STATUSES)).order_by(Move.staff_id)
         )
         locks = [{"staff": m.staff_id, "unit": m.to_unit_id} for m in kept]
     locked_pairs = {(lock["staff"], lock["unit"]) for lock in locks}
@@ -96,18 +115,38 @@ def _decisions(session: Session) -> tuple[list[dict[str, str]], list[dict[str, s
     return locks, forbidden
 
 
+def _previous(session: Session, settled: set[str]) -> list[dict[str, str]]:
+    """The last run's proposal (contract 1.1 `previous`), so that re-optimising after one decision keeps
+    every move that need not change. Rejected moves are forbidden anyway and locks hold by themselves."""
+    latest = latest_run_id(session)
+    if latest is None:
+        return []
+    rows = session.execute(
+        select(Move.staff_id, Move.to_unit_id)
+        .where(Move.run_id == latest, Move.status != MoveStatus.REJECTED.value)
+        .order_by(Move.staff_id, Move.id)
+    )
+    previous: dict[str, str] = {}
+    for staff, unit in rows:
+        if staff not in settled:
+            previous.setdefault(staff, unit)  # the contract takes each person once
+    return [{"staff": staff, "unit": unit} for staff, unit in previous.items()]
+
+
 def build_instance(session: Session) -> dict[str, Any]:
     settings = load_settings(session)
     policy: dict[str, Any] = {"destination_regions": list(settings.policy.destination_regions)}
     if settings.policy.max_km is not None:
         policy["max_km"] = settings.policy.max_km
+    facts = approved_facts(session)
     locks, forbidden = _decisions(session)
+    forbidden = [f for f in forbidden if f["staff"] not in facts]
     return {
         "format": INSTANCE_FORMAT,
         "name": settings.plan_name,
         "units": _units(session),
         "specialties": _specialties(session),
-        "staff": _staff(session),
+        "staff": _staff(session, facts),
         "quotas": [
             {"unit": q.unit_id, "specialty": q.specialty_id, "posts": q.posts}
             for q in session.scalars(select(Quota).order_by(Quota.unit_id, Quota.specialty_id))
@@ -116,6 +155,7 @@ def build_instance(session: Session) -> dict[str, Any]:
         "policy": policy,
         "locks": locks,
         "forbidden": forbidden,
+        "previous": _previous(session, {lock["staff"] for lock in locks} | facts.keys()),
     }
 
 

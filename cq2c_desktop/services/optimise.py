@@ -6,6 +6,7 @@ solver as locks and come back with the same status; moves they rejected are sent
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,7 +17,7 @@ from cq2c_desktop.domain.enums import KEPT_STATUSES, MoveStatus
 from cq2c_desktop.domain.job_protocol import DONE, Cancelled, Progress, ServiceError, ShouldStop, no_progress
 from cq2c_desktop.domain.messages import Message, Text
 from cq2c_desktop.services import audit
-from cq2c_desktop.services.instance import build_instance, latest_run_id
+from cq2c_desktop.services.instance import approved_facts, build_instance, latest_run_id
 from cq2c_desktop.services.solver_process import solve_in_child
 from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Move, Run, UnfilledPost
@@ -30,6 +31,11 @@ READING = Text("optimise_reading", "Reading the plan")
 OPTIMISING = Text("optimise_solving", "Optimising")
 OPTIMISING_STEP = Text("optimise_step", "Optimising: step {step} of {steps}")
 SAVING = Text("optimise_saving", "Saving the run")
+APPROVED_OVER_POSTS = Text(
+    "approved_over_posts",
+    "{unit}, {specialty}: with the approved moves of {people} the unit has {count} people for {posts} posts. "
+    "Withdraw an approval (with its reason) or raise the posts.",
+)
 
 
 class OptimiseError(ServiceError):
@@ -49,6 +55,9 @@ class RunSummary:
     moves: int
     unfilled: int
     kpis: dict[str, Any]
+    # Approved moves are facts: when new data leaves a unit with more people than posts because of them,
+    # the run still works and these say where, who and how many.
+    warnings: tuple[Message, ...] = ()
 
 
 # From this many staff a solve is long enough that the desktop app runs it in a child process.
@@ -93,6 +102,45 @@ def _previous_statuses(session: Session) -> dict[tuple[str, str], str]:
     return {(staff, unit): status for staff, unit, status in rows}
 
 
+_CARRIED = ("staff_id", "from_unit_id", "to_unit_id", "specialty_id", "km", "match", "volunteer", "why")
+
+
+def _approved_moves(session: Session) -> list[dict[str, Any]]:
+    """The approved moves of the latest run, as they are: a new run carries them over unchanged."""
+    latest = latest_run_id(session)
+    if latest is None:
+        return []
+    moves = session.scalars(
+        select(Move).where(Move.run_id == latest, Move.status == MoveStatus.APPROVED.value).order_by(Move.id)
+    )
+    return [
+        {**{name: getattr(m, name) for name in _CARRIED}, "decided_by": m.decided_by, "decided_at": m.decided_at}
+        for m in moves
+    ]
+
+
+def over_posts(doc: dict[str, Any], facts: dict[str, tuple[str, str]]) -> list[Message]:
+    """Where approved arrivals leave a (unit, specialty) with more people than posts."""
+    people = Counter((p["unit"], p["specialty"]) for p in doc["staff"])
+    posts = {(q["unit"], q["specialty"]): q["posts"] for q in doc["quotas"]}
+    names = {u["id"]: u["name"] for u in doc["units"]}
+    fields = {k["id"]: k["name"] for k in doc["specialties"]}
+    arrivals: dict[tuple[str, str], list[str]] = {}
+    for staff, pair in sorted(facts.items()):
+        arrivals.setdefault(pair, []).append(staff)
+    return [
+        APPROVED_OVER_POSTS(
+            unit=names.get(unit, unit),
+            specialty=fields.get(specialty, specialty),
+            people=", ".join(staff),
+            count=people[(unit, specialty)],
+            posts=posts.get((unit, specialty), 0),
+        )
+        for (unit, specialty), staff in sorted(arrivals.items())
+        if people[(unit, specialty)] > posts.get((unit, specialty), 0)
+    ]
+
+
 def _store(
     session: Session,
     result: dict[str, Any],
@@ -100,6 +148,7 @@ def _store(
     method: str,
     label: str,
     kept: dict[tuple[str, str], str],
+    approved: list[dict[str, Any]],
 ) -> Run:
     run = Run(
         label=label,
@@ -128,6 +177,8 @@ def _store(
                 status=status,
             )
         )
+    for fact in approved:
+        run.moves.append(Move(**fact, status=MoveStatus.APPROVED.value))
     for post in result.get("unfilled", []):
         run.unfilled.append(
             UnfilledPost(
@@ -164,6 +215,8 @@ def optimise(
     with plan.begin() as session:
         doc = build_instance(session)
         kept = _previous_statuses(session)
+        approved = _approved_moves(session)
+        warnings = tuple(over_posts(doc, approved_facts(session)))
     report(1, 3, OPTIMISING())
     if isolate is None:
         isolate = len(doc["staff"]) >= ISOLATE_FROM_STAFF
@@ -173,7 +226,7 @@ def optimise(
         raise OptimiseError(CANNOT_SOLVE(errors="; ".join(errors[:3])), errors)
     report(2, 3, SAVING())
     with plan.begin() as session:
-        run = _store(session, result, doc, method, label, kept)
+        run = _store(session, result, doc, method, label, kept, approved)
         audit.record(
             session,
             "optimised",
@@ -184,9 +237,18 @@ def optimise(
             unfilled=sum(p.count for p in run.unfilled),
             locks=len(doc["locks"]),
             forbidden=len(doc["forbidden"]),
+            approved=len(approved),
+            over_posts=len(warnings),
         )
         summary = RunSummary(
-            run.id, run.status, method, run.seconds, len(run.moves), sum(p.count for p in run.unfilled), dict(run.kpis)
+            run.id,
+            run.status,
+            method,
+            run.seconds,
+            len(run.moves),
+            sum(p.count for p in run.unfilled),
+            dict(run.kpis),
+            warnings,
         )
     report(3, 3, DONE())
     return summary

@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any, Literal
 
@@ -33,6 +34,7 @@ from cq2c_desktop.io.support_cost import CostSummary, describe, entitlement
 from cq2c_desktop.services import audit
 from cq2c_desktop.services.balance import balance_cells
 from cq2c_desktop.services.child_process import run_in_child
+from cq2c_desktop.services.document_settings import DocumentGaps, Output, SettingGap, require_settings
 from cq2c_desktop.services.review import NO_RUN_YET, NO_SUCH_RUN
 from cq2c_desktop.services.settings import load_settings
 from cq2c_desktop.store.db import OpenPlan
@@ -61,6 +63,7 @@ class ExportResult:
     run_id: int
     people: int
     total_cost_vnd: int
+    unverified: tuple[SettingGap, ...] = ()  # legal bases printed without the officer's check
 
 
 def _pick_run(session: Session, run_id: int | None) -> int:
@@ -172,12 +175,15 @@ def load_transfer_list(
     )
 
 
-def _approved(plan: OpenPlan, run_id: int | None, include_cccd: bool) -> tuple[int, TransferList]:
+def _approved(
+    plan: OpenPlan, run_id: int | None, include_cccd: bool, output: Output, blanks: bool
+) -> tuple[int, TransferList, DocumentGaps]:
+    """The approved moves, once the settings `output` needs are there (require_settings)."""
     with plan.begin() as session:
         chosen, data = load_transfer_list(session, run_id=run_id, include_cccd=include_cccd)
         if not data.rows:
             raise NothingApprovedError(_no_approval_message(session, chosen))
-    return chosen, data
+    return chosen, data, require_settings(data.settings, output, blanks)
 
 
 def _record(plan: OpenPlan, action: str, **details: Any) -> None:
@@ -220,16 +226,18 @@ def export_transfers(
     group_by: GroupBy = "destination",
     include_cccd: bool = False,
     run_id: int | None = None,
+    blanks: bool = False,
     progress: Progress | None = None,
     should_stop: ShouldStop | None = None,
     isolate: bool = False,
 ) -> ExportResult:
-    """Write the approved transfer list workbook; CCCD numbers only when `include_cccd`."""
+    """Write the approved transfer list workbook; CCCD numbers only when `include_cccd`. Missing
+    document settings stop it (MissingSettingsError) unless `blanks` leaves them to fill by hand."""
     # Imported here: openpyxl and python-docx cost the desktop app 0.35 s at start, and the window
     # writes its outputs in a child process anyway.
     from cq2c_desktop.io.export_transfers import write_transfer_list
 
-    chosen, data = _approved(plan, run_id, include_cccd)
+    chosen, data, gaps = _approved(plan, run_id, include_cccd, "transfers", blanks)
     details = {
         "run_id": chosen,
         "path": str(Path(out).resolve()),
@@ -247,7 +255,7 @@ def export_transfers(
             progress=progress,
             should_stop=should_stop,
         )
-    return ExportResult(path, chosen, len(data.rows), data.costs.total_vnd)
+    return ExportResult(path, chosen, len(data.rows), data.costs.total_vnd, gaps.unverified)
 
 
 def decision_format(out: str | os.PathLike[str]) -> DecisionFormat:
@@ -263,18 +271,20 @@ def export_decisions(
     *,
     collective: bool = False,
     run_id: int | None = None,
+    blanks: bool = False,
     progress: Progress | None = None,
     should_stop: ShouldStop | None = None,
     isolate: bool = False,
 ) -> ExportResult:
-    """Decision drafts for the approved moves: one per person, or one with the list annexed."""
+    """Decision drafts for the approved moves: one per person, or one with the list annexed.
+    Missing document settings stop it unless `blanks` (see export_transfers)."""
     from cq2c_desktop.io.documents_docx import write_decisions_docx  # see export_transfers
     from cq2c_desktop.io.documents_pdf import write_decisions_pdf
 
     kind = decision_format(out)
-    chosen, data = _approved(plan, run_id, include_cccd=False)
+    chosen, data, gaps = _approved(plan, run_id, False, "decisions", blanks)
     decisions = _decisions(data, collective)
-    writer = write_decisions_pdf if kind == "pdf" else write_decisions_docx
+    writer = write_decisions_pdf if kind == "pdf" else partial(write_decisions_docx, author=audit.current_user())
     details = {
         "run_id": chosen,
         "path": str(Path(out).resolve()),
@@ -284,7 +294,7 @@ def export_decisions(
     }
     with _recorded(plan, "export_decisions", details):
         path = _write(writer, decisions, out, isolate=isolate, progress=progress, should_stop=should_stop)
-    return ExportResult(path, chosen, len(data.rows), data.costs.total_vnd)
+    return ExportResult(path, chosen, len(data.rows), data.costs.total_vnd, gaps.unverified)
 
 
 def _decisions(data: TransferList, collective: bool) -> list[Decision]:
@@ -294,10 +304,12 @@ def _decisions(data: TransferList, collective: bool) -> list[Decision]:
     return [individual_decision(row, data.settings, data.issued) for row in ordered]
 
 
-def decision_drafts(plan: OpenPlan, *, run_id: int | None = None, move_ids: Collection[int] = ()) -> list[Decision]:
+def decision_drafts(
+    plan: OpenPlan, *, run_id: int | None = None, move_ids: Collection[int] = (), blanks: bool = False
+) -> list[Decision]:
     """What a print preview shows: the decisions of the approved moves among `move_ids`, one per
     person; without any, one collective decision with the list annexed (a few pages, not hundreds)."""
-    _chosen, data = _approved(plan, run_id, include_cccd=False)
+    _chosen, data, _gaps = _approved(plan, run_id, False, "decisions", blanks)
     wanted = set(move_ids)
     chosen_rows = [row for row in data.rows if row.move_id in wanted]
     if not chosen_rows:
@@ -311,6 +323,7 @@ def write_preview(
     *,
     run_id: int | None = None,
     move_ids: Collection[int] = (),
+    blanks: bool = False,
     progress: Progress | None = None,
     should_stop: ShouldStop | None = None,
     isolate: bool = False,
@@ -319,7 +332,7 @@ def write_preview(
     (page by page, as it scrolls); they are returned so that the preview can print them."""
     from cq2c_desktop.io.documents_pdf import write_decisions_pdf
 
-    decisions = decision_drafts(plan, run_id=run_id, move_ids=move_ids)
+    decisions = decision_drafts(plan, run_id=run_id, move_ids=move_ids, blanks=blanks)
     _write(write_decisions_pdf, decisions, out, isolate=isolate, progress=progress, should_stop=should_stop)
     return decisions
 

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QMainWindow
 from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.domain.job_protocol import Cancelled, Progress, ShouldStop
 from cq2c_desktop.services.approval import approve_moves
+from cq2c_desktop.services.document_settings import document_gaps
 from cq2c_desktop.services.outputs import Decision, ExportResult, export_decisions, export_transfers, write_preview
 from cq2c_desktop.services.workspace import Workspace
+from cq2c_desktop.ui.dialogs.document_gaps_dialog import confirm_blanks
 from cq2c_desktop.ui.jobs import Job
 from cq2c_desktop.ui.messages import show_error
 from cq2c_desktop.ui.print_preview import DecisionPreview
@@ -116,17 +118,36 @@ class OutputActions(QObject):
         if path is not None:
             self.export_decisions_to(path.with_suffix(suffix))
 
+    def _blanks(self, output: str) -> bool | None:
+        """Whether the document may hold dotted blanks: False when nothing is missing, True when the
+        officer chose a draft to fill in by hand, None when they went back to enter the settings."""
+        workspace = self._workspace()
+        if workspace is None or self.job is not None:
+            return None
+        gaps = document_gaps(workspace.settings(), "transfers" if output == "transfers" else "decisions")
+        if not gaps.blocking:
+            return False
+        if confirm_blanks(self._window, gaps):
+            return True
+        self._window.statusBar().showMessage(self.tr("Nothing was written."), 10_000)
+        return None
+
     def export_list_to(self, path: Path) -> None:
-        self._run(self.tr("Exporting the transfer list…"), export_transfers, path)
+        blanks = self._blanks("transfers")
+        if blanks is not None:
+            self._run(self.tr("Exporting the transfer list…"), export_transfers, path, blanks=blanks)
 
     def export_decisions_to(self, path: Path, after: Callable[[ExportResult], None] | None = None) -> None:
-        self._run(self.tr("Writing the decision drafts…"), export_decisions, path, after)
+        blanks = self._blanks("decisions")
+        if blanks is not None:
+            self._run(self.tr("Writing the decision drafts…"), export_decisions, path, after, blanks=blanks)
 
     def print_preview(self) -> None:
         """Preview the decisions of the approved proposals selected, or else the collective decision
         with its annex (hundreds of individual decisions are for Export, not for a preview)."""
         workspace = self._workspace()
-        if workspace is None or self.job is not None:
+        blanks = self._blanks("decisions")
+        if workspace is None or blanks is None:
             return
         run_id = self._run_id()
         move_ids = [move.id for move in self._review.selected_moves()]
@@ -135,7 +156,14 @@ class OutputActions(QObject):
 
         def work(progress: Progress, stop: ShouldStop) -> list[Decision]:
             return write_preview(
-                workspace.plan, pdf, run_id=run_id, move_ids=move_ids, progress=progress, should_stop=stop, isolate=True
+                workspace.plan,
+                pdf,
+                run_id=run_id,
+                move_ids=move_ids,
+                blanks=blanks,
+                progress=progress,
+                should_stop=stop,
+                isolate=True,
             )
 
         def failed(error: BaseException) -> None:
@@ -165,6 +193,8 @@ class OutputActions(QObject):
         export: Callable[..., ExportResult],
         path: Path,
         after: Callable[[ExportResult], None] | None = None,
+        *,
+        blanks: bool = False,
     ) -> None:
         workspace = self._workspace()
         if workspace is None or self.job is not None:
@@ -173,7 +203,9 @@ class OutputActions(QObject):
 
         def work(progress: Progress, stop: ShouldStop) -> ExportResult:
             # The plan is read here, on the worker; the file is written in a child process.
-            return export(workspace.plan, path, run_id=run_id, progress=progress, should_stop=stop, isolate=True)
+            return export(
+                workspace.plan, path, run_id=run_id, blanks=blanks, progress=progress, should_stop=stop, isolate=True
+            )
 
         self.job = Job(self._window, title, work, lambda result: self._done(result, after), self._failed)
 

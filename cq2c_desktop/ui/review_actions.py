@@ -25,7 +25,7 @@ from cq2c_desktop.ui.event_loop import on_next_turn
 from cq2c_desktop.ui.formatting import number
 from cq2c_desktop.ui.jobs import Job
 from cq2c_desktop.ui.labels import run_status_label
-from cq2c_desktop.ui.messages import show_error
+from cq2c_desktop.ui.messages import show_error, tr_message
 
 if TYPE_CHECKING:
     from cq2c_desktop.ui.main_window import MainWindow
@@ -84,6 +84,14 @@ class ReviewActions(QObject):
             )
         )
         window.run_finished.emit(summary)
+        if summary.warnings:
+            QMessageBox.warning(
+                window,
+                self.tr("Approved moves over the posts"),
+                self.tr("The run is done. Approved moves are decisions and stay; check these units:")
+                + "\n\n"
+                + "\n".join(f"• {tr_message(w)}" for w in summary.warnings),
+            )
 
     def _optimise_failed(self, error: BaseException) -> None:
         self.job = None

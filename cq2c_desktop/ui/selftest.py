@@ -200,11 +200,12 @@ def _check_file(path: Path) -> str:
 
 def _export(workspace: Workspace, folder: Path) -> list[str]:
     """The window writes its outputs in a child process: the list and the PDF (which needs Qt's
-    offscreen platform there) go that way here too, the Word file in this process."""
+    offscreen platform there) go that way here too, the Word file in this process. The demo has no
+    signer or Tờ trình: the drafts leave them blank, as the officer may choose to."""
     transfers, pdf, docx = folder / "danh-sach.xlsx", folder / "quyet-dinh.pdf", folder / "quyet-dinh.docx"
-    export_transfers(workspace.plan, transfers, isolate=True)
-    export_decisions(workspace.plan, pdf, collective=True, isolate=True)
-    export_decisions(workspace.plan, docx, collective=True)
+    export_transfers(workspace.plan, transfers, blanks=True, isolate=True)
+    export_decisions(workspace.plan, pdf, collective=True, blanks=True, isolate=True)
+    export_decisions(workspace.plan, docx, collective=True, blanks=True)
     return [_check_file(path) for path in (transfers, pdf, docx)]
 
 

@@ -234,6 +234,33 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>DocumentGapsDialog</name>
+    <message>
+        <source>A document to be signed cannot carry blanks or notes. These document settings of the plan are not set:</source>
+        <translation>A document to be signed cannot carry blanks or notes. These document settings of the plan are not set:</translation>
+    </message>
+    <message>
+        <source>Not yet checked against the official text:</source>
+        <translation>Not yet checked against the official text:</translation>
+    </message>
+    <message>
+        <source>Document settings missing</source>
+        <translation>Document settings missing</translation>
+    </message>
+    <message>
+        <source>Go back and enter them in the plan's document settings, or write a draft whose missing values are dotted lines to fill in by hand.</source>
+        <translation>Go back and enter them in the plan's document settings, or write a draft whose missing values are dotted lines to fill in by hand.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <source>Write with blanks to fill in by hand</source>
+        <translation>Write with blanks to fill in by hand</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>Open plan</source>
@@ -856,6 +883,10 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Export the decision drafts</translation>
     </message>
     <message>
+        <source>Nothing was written.</source>
+        <translation>Nothing was written.</translation>
+    </message>
+    <message>
         <source>Exporting the transfer list…</source>
         <translation>Exporting the transfer list…</translation>
     </message>
@@ -1244,6 +1275,14 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Run {id}: {status}, {moves} moves, {unfilled} posts unfilled</translation>
     </message>
     <message>
+        <source>Approved moves over the posts</source>
+        <translation>Approved moves over the posts</translation>
+    </message>
+    <message>
+        <source>The run is done. Approved moves are decisions and stay; check these units:</source>
+        <translation>The run is done. Approved moves are decisions and stay; check these units:</translation>
+    </message>
+    <message>
         <source>Optimisation failed</source>
         <translation>Optimisation failed</translation>
     </message>
@@ -1613,6 +1652,13 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>An approved move cannot be changed.</source>
         <translation>An approved move cannot be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>approved_over_posts</name>
+    <message>
+        <source>{unit}, {specialty}: with the approved moves of {people} the unit has {count} people for {posts} posts. Withdraw an approval (with its reason) or raise the posts.</source>
+        <translation>{unit}, {specialty}: with the approved moves of {people} the unit has {count} people for {posts} posts. Withdraw an approval (with its reason) or raise the posts.</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2065,13 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>document_settings_missing</name>
+    <message>
+        <source>Cannot write a signable document: {gaps}. Enter these document settings of the plan, or write a draft whose missing values are dotted lines to fill in by hand.</source>
+        <translation>Cannot write a signable document: {gaps}. Enter these document settings of the plan, or write a draft whose missing values are dotted lines to fill in by hand.</translation>
+    </message>
+</context>
+<context>
     <name>done</name>
     <message>
         <source>Done</source>
@@ -2247,6 +2300,20 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>legal_bases_not_verified</name>
+    <message>
+        <source>Note: not yet checked against the official text: {names}.</source>
+        <translation>Note: not yet checked against the official text: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>looks_like_formula</name>
+    <message>
+        <source>«{value}» looks like a spreadsheet formula; check the source file (it is kept and printed as typed)</source>
+        <translation>«{value}» looks like a spreadsheet formula; check the source file (it is kept and printed as typed)</translation>
+    </message>
+</context>
+<context>
     <name>mapping_name_length</name>
     <message>
         <source>A mapping name must have 1–{most} characters</source>
@@ -2342,6 +2409,13 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>The plan has no optimisation run yet.</source>
         <translation>The plan has no optimisation run yet.</translation>
+    </message>
+</context>
+<context>
+    <name>no_such_setting</name>
+    <message>
+        <source>No setting «{key}»</source>
+        <translation>No setting «{key}»</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +2727,55 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>setting_holds_placeholder</name>
+    <message>
+        <source>{setting} ({key}): holds a placeholder</source>
+        <translation>{setting} ({key}): holds a placeholder</translation>
+    </message>
+</context>
+<context>
+    <name>setting_not_a_number</name>
+    <message>
+        <source>{setting}: «{value}» is not a number/year/symbol (e.g. 34/2025/NQ-HĐND)</source>
+        <translation>{setting}: «{value}» is not a number/year/symbol (e.g. 34/2025/NQ-HĐND)</translation>
+    </message>
+</context>
+<context>
+    <name>setting_not_set</name>
+    <message>
+        <source>{setting} ({key}): not set</source>
+        <translation>{setting} ({key}): not set</translation>
+    </message>
+</context>
+<context>
+    <name>setting_not_valid</name>
+    <message>
+        <source>{setting}: «{value}» is not a valid value</source>
+        <translation>{setting}: «{value}» is not a valid value</translation>
+    </message>
+</context>
+<context>
+    <name>setting_placeholder</name>
+    <message>
+        <source>{setting}: «{value}» is a placeholder, not a value</source>
+        <translation>{setting}: «{value}» is a placeholder, not a value</translation>
+    </message>
+</context>
+<context>
+    <name>setting_unreadable</name>
+    <message>
+        <source>{setting} ({key}): unreadable</source>
+        <translation>{setting} ({key}): unreadable</translation>
+    </message>
+</context>
+<context>
+    <name>setting_unverified</name>
+    <message>
+        <source>{setting} ({key}): not checked against the official text</source>
+        <translation>{setting} ({key}): not checked against the official text</translation>
+    </message>
+</context>
+<context>
     <name>sheet_missing</name>
     <message>
         <source>No sheet «{sheet}» in the file; its sheets: {sheets}</source>
@@ -2770,6 +2893,13 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Only a movable person can volunteer.</source>
         <translation>Only a movable person can volunteer.</translation>
+    </message>
+</context>
+<context>
+    <name>withdraw_reason</name>
+    <message>
+        <source>Say why the approval is withdrawn: the reason goes into the audit log.</source>
+        <translation>Say why the approval is withdrawn: the reason goes into the audit log.</translation>
     </message>
 </context>
 <context>

@@ -234,6 +234,33 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>DocumentGapsDialog</name>
+    <message>
+        <source>A document to be signed cannot carry blanks or notes. These document settings of the plan are not set:</source>
+        <translation>Văn bản trình ký không được có chỗ trống hay ghi chú. Các cài đặt văn bản sau của phương án chưa được nhập:</translation>
+    </message>
+    <message>
+        <source>Not yet checked against the official text:</source>
+        <translation>Chưa đối chiếu với văn bản gốc:</translation>
+    </message>
+    <message>
+        <source>Document settings missing</source>
+        <translation>Thiếu cài đặt văn bản</translation>
+    </message>
+    <message>
+        <source>Go back and enter them in the plan's document settings, or write a draft whose missing values are dotted lines to fill in by hand.</source>
+        <translation>Quay lại để nhập các giá trị này trong cài đặt văn bản của phương án, hoặc xuất bản dự thảo có dòng chấm ở những chỗ còn thiếu để điền tay.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Write with blanks to fill in by hand</source>
+        <translation>Xuất, để trống để điền tay</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>Open plan</source>
@@ -675,7 +702,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
     <message>
         <source>Boundaries: Vietnam Cartographic Publishing House, via vietnamese-provinces-database (MIT)</source>
-        <translation>Ranh giới: Nhà xuất bản Bản đồ Việt Nam, qua dữ liệu vietnamese-provinces-database (MIT)</translation>
+        <translation>Ranh giới: Vietnam Cartographic Publishing House, qua vietnamese-provinces-database (MIT)</translation>
     </message>
     <message>
         <source>{km} km</source>
@@ -853,6 +880,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Export the decision drafts</source>
         <translation>Xuất dự thảo quyết định</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Chưa ghi tệp nào.</translation>
     </message>
     <message>
         <source>Exporting the transfer list…</source>
@@ -1243,6 +1274,14 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Lần chạy {id}: {status}, {moves} điều động, {unfilled} vị trí chưa bổ sung</translation>
     </message>
     <message>
+        <source>Approved moves over the posts</source>
+        <translation>Điều động đã phê duyệt vượt biên chế</translation>
+    </message>
+    <message>
+        <source>The run is done. Approved moves are decisions and stay; check these units:</source>
+        <translation>Đã tối ưu xong. Các điều động đã phê duyệt là quyết định và được giữ nguyên; hãy xem lại các đơn vị sau:</translation>
+    </message>
+    <message>
         <source>Optimisation failed</source>
         <translation>Tối ưu hóa không thành công</translation>
     </message>
@@ -1612,6 +1651,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>An approved move cannot be changed.</source>
         <translation>Đề xuất đã được phê duyệt, không sửa được.</translation>
+    </message>
+</context>
+<context>
+    <name>approved_over_posts</name>
+    <message>
+        <source>{unit}, {specialty}: with the approved moves of {people} the unit has {count} people for {posts} posts. Withdraw an approval (with its reason) or raise the posts.</source>
+        <translation>{unit}, {specialty}: tính cả các điều động đã phê duyệt của {people}, đơn vị có {count} người cho {posts} biên chế. Hãy rút một phê duyệt (ghi rõ lý do) hoặc tăng biên chế.</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2064,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>document_settings_missing</name>
+    <message>
+        <source>Cannot write a signable document: {gaps}. Enter these document settings of the plan, or write a draft whose missing values are dotted lines to fill in by hand.</source>
+        <translation>Chưa thể xuất văn bản để ký: {gaps}. Hãy nhập các cài đặt văn bản này của phương án, hoặc xuất bản dự thảo có dòng chấm ở những chỗ còn thiếu để điền tay.</translation>
+    </message>
+</context>
+<context>
     <name>done</name>
     <message>
         <source>Done</source>
@@ -2246,6 +2299,20 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>legal_bases_not_verified</name>
+    <message>
+        <source>Note: not yet checked against the official text: {names}.</source>
+        <translation>Lưu ý: chưa đối chiếu với văn bản gốc: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>looks_like_formula</name>
+    <message>
+        <source>«{value}» looks like a spreadsheet formula; check the source file (it is kept and printed as typed)</source>
+        <translation>«{value}» trông như công thức bảng tính; kiểm tra lại tệp nguồn (vẫn được lưu và in nguyên văn)</translation>
+    </message>
+</context>
+<context>
     <name>mapping_name_length</name>
     <message>
         <source>A mapping name must have 1–{most} characters</source>
@@ -2341,6 +2408,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>The plan has no optimisation run yet.</source>
         <translation>Phương án chưa có lần chạy tối ưu nào.</translation>
+    </message>
+</context>
+<context>
+    <name>no_such_setting</name>
+    <message>
+        <source>No setting «{key}»</source>
+        <translation>Không có khóa cài đặt «{key}»</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2726,55 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>setting_holds_placeholder</name>
+    <message>
+        <source>{setting} ({key}): holds a placeholder</source>
+        <translation>{setting} ({key}): còn chỗ trống hoặc ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>setting_not_a_number</name>
+    <message>
+        <source>{setting}: «{value}» is not a number/year/symbol (e.g. 34/2025/NQ-HĐND)</source>
+        <translation>{setting}: «{value}» không có dạng số/năm/ký hiệu (vd. 34/2025/NQ-HĐND)</translation>
+    </message>
+</context>
+<context>
+    <name>setting_not_set</name>
+    <message>
+        <source>{setting} ({key}): not set</source>
+        <translation>{setting} ({key}): chưa nhập</translation>
+    </message>
+</context>
+<context>
+    <name>setting_not_valid</name>
+    <message>
+        <source>{setting}: «{value}» is not a valid value</source>
+        <translation>{setting}: giá trị «{value}» không hợp lệ</translation>
+    </message>
+</context>
+<context>
+    <name>setting_placeholder</name>
+    <message>
+        <source>{setting}: «{value}» is a placeholder, not a value</source>
+        <translation>{setting}: «{value}» là chỗ trống hoặc ghi chú, không phải giá trị</translation>
+    </message>
+</context>
+<context>
+    <name>setting_unreadable</name>
+    <message>
+        <source>{setting} ({key}): unreadable</source>
+        <translation>{setting} ({key}): không đọc được</translation>
+    </message>
+</context>
+<context>
+    <name>setting_unverified</name>
+    <message>
+        <source>{setting} ({key}): not checked against the official text</source>
+        <translation>{setting} ({key}): chưa đối chiếu văn bản gốc</translation>
+    </message>
+</context>
+<context>
     <name>sheet_missing</name>
     <message>
         <source>No sheet «{sheet}» in the file; its sheets: {sheets}</source>
@@ -2769,6 +2892,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Only a movable person can volunteer.</source>
         <translation>Người không thể điều động thì không thể tự nguyện.</translation>
+    </message>
+</context>
+<context>
+    <name>withdraw_reason</name>
+    <message>
+        <source>Say why the approval is withdrawn: the reason goes into the audit log.</source>
+        <translation>Hãy ghi lý do rút phê duyệt: lý do được ghi vào nhật ký.</translation>
     </message>
 </context>
 <context>

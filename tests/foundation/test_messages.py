@@ -22,12 +22,14 @@ ROOT = Path(__file__).resolve().parents[2]
 FIELD = re.compile(r"\{(\w*)[^}]*\}")
 LOWER_LAYERS = ("domain", "store", "io", "services")
 # Text that is the content of a document or of a data vocabulary, not a message to the user: the
-# workbook's summary sheet, the template's drop-down validation note, header synonyms, an exemption's name.
+# workbook's summary sheet, the template's drop-down validation note, header synonyms, an exemption's
+# name, a column heading.
 DOCUMENT_TEXT = {
     "(không có / none)",
     "Hãy chọn trong danh sách / Pick a value from the list",
     "Xã / phường / đặc khu",
     "Mang thai / nuôi con dưới 36 tháng",
+    "Vị trí / lĩnh vực nơi đến",  # the destination post's column in the annex and the list
 }
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from cq2c_desktop.store.db import OpenPlan, open_plan
 
-from .fake_run import add_fake_run
+from .fake_run import DOCUMENT_SETTINGS, add_fake_run, fill_sample_settings
 
 PROPOSED = 30
 APPROVED = 20
@@ -32,12 +32,14 @@ def outputs_plan_template(demo_plan_template: Path, tmp_path_factory: pytest.Tem
     path = tmp_path_factory.mktemp("outputs") / "approved.cq2c"
     shutil.copyfile(demo_plan_template, path)
     add_fake_run(path, moves=PROPOSED, approve=APPROVED)
+    fill_sample_settings(path, DOCUMENT_SETTINGS)  # the policy stays the demo's
     return path
 
 
 @pytest.fixture
 def approved_plan(outputs_plan_template: Path, tmp_path: Path) -> Path:
-    """A private copy: run #1 with PROPOSED moves, the first APPROVED of them approved."""
+    """A private copy: run #1 with PROPOSED moves, the first APPROVED of them approved, and the
+    document settings an officer enters before printing."""
     path = tmp_path / "plan.cq2c"
     shutil.copyfile(outputs_plan_template, path)
     return path

@@ -103,3 +103,24 @@ def test_either_all_or_ids(approved: OpenPlan) -> None:
         approve_moves(approved)
     with pytest.raises(ServiceError):
         approve_moves(approved, move_ids=[1], all_moves=True)
+
+
+def test_cli_withdraws_with_a_reason_audited_and_refuses_without_one(
+    approved_plan: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cq2c_desktop.cli import main
+
+    ids = [i for i, s in _statuses(approved_plan).items() if s == "approved"]
+    assert main(["withdraw", str(approved_plan), "--ids", str(ids[0]), "--reason", "   "]) == 2
+    assert "reason goes into the audit log" in capsys.readouterr().err
+    assert _statuses(approved_plan)[ids[0]] == "approved"
+
+    reason = "Bà con đang điều trị bệnh dài ngày"
+    assert main(["withdraw", str(approved_plan), "--ids", str(ids[0]), str(ids[1]), "--reason", reason]) == 0
+    assert [_statuses(approved_plan)[i] for i in ids[:2]] == ["accepted", "accepted"]
+    event = _events(approved_plan)[0]
+    assert event.action == "approval_withdrawn" and event.details["reason"] == reason
+    assert sorted(event.details["moves"]) == sorted(ids[:2])
+
+    assert main(["withdraw", str(approved_plan), "--ids", str(ids[0]), "--reason", reason]) == 2
+    assert f"not approved: {ids[0]}" in capsys.readouterr().err

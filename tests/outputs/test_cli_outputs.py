@@ -14,7 +14,7 @@ from cq2c_desktop.domain.settings import SupportPolicy
 from cq2c_desktop.io.support_cost import entitlement, format_vnd
 
 from .conftest import APPROVED, PROPOSED
-from .fake_run import add_fake_run
+from .fake_run import DOCUMENT_SETTINGS, add_fake_run, fill_sample_settings
 from .test_export_transfers import _approved_people
 
 
@@ -47,6 +47,7 @@ def test_approve_then_export_everything(
     assert main(["approve", str(unapproved_plan), "--ids", "1,2", "3"]) == 0
     assert "approved 3" in capsys.readouterr().out
     assert main(["approve", str(unapproved_plan), "--all"]) == 0
+    fill_sample_settings(unapproved_plan, DOCUMENT_SETTINGS)
     outputs = [
         ("transfers", "ds.xlsx", []),
         ("decisions", "qd.pdf", []),
@@ -89,3 +90,34 @@ def test_report(approved_plan: Path, capsys: pytest.CaptureFixture[str]) -> None
     report = json.loads(capsys.readouterr().out)
     assert report["approved"]["people"] == APPROVED and report["standing"]["people"] == PROPOSED
     assert report["statuses"] == {"approved": APPROVED, "proposed": PROPOSED - APPROVED}
+
+
+def test_missing_settings_are_named_and_nothing_is_written(
+    unapproved_plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A fresh plan lacks what only the officer knows: the export names each setting, in both
+    languages, and writes nothing; --blanks writes a draft with dotted blanks instead."""
+    assert main(["approve", str(unapproved_plan), "--all"]) == 0
+    capsys.readouterr()
+    decisions, listing = tmp_path / "qd.pdf", tmp_path / "ds.xlsx"
+    assert main(["export", str(unapproved_plan), "decisions", str(decisions), "--quiet"]) == 2
+    err = _one_line_error(capsys)
+    assert "Chưa thể xuất văn bản để ký" in err and "Cannot write a signable document" in err
+    for key in (
+        "documents.signer_name",
+        "documents.proposal_number",
+        "documents.proposal_date",
+        "support.resolution.date",
+        "support.resolution.title",
+        "legal_bases.6.date",
+    ):
+        assert f"({key})" in err, key
+    assert "Họ tên người ký quyết định" in err and "Name of the decision's signer" in err
+    assert main(["export", str(unapproved_plan), "transfers", str(listing), "--quiet"]) == 2
+    err = _one_line_error(capsys)
+    assert "(documents.list_signer_name)" in err and "(documents.signer_name)" not in err
+    assert not decisions.exists() and not listing.exists()
+    assert main(["export", str(unapproved_plan), "decisions", str(decisions), "--quiet", "--blanks"]) == 0
+    assert decisions.exists() and "Lưu ý: chưa đối chiếu với văn bản gốc" in capsys.readouterr().err
+    fill_sample_settings(unapproved_plan, DOCUMENT_SETTINGS)
+    assert main(["export", str(unapproved_plan), "transfers", str(listing), "--quiet"]) == 0

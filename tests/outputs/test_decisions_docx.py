@@ -82,11 +82,13 @@ def test_collective_decision_with_its_annex(approved: OpenPlan, approved_plan: P
     assert _mm(annex_section.page_width) == 297.0 and _mm(annex_section.page_height) == 210.0
     annex = doc.tables[-1]
     assert [c.text for c in annex.rows[0].cells][:3] == ["STT", "Họ và tên", "Ngày sinh"]
-    assert len(annex.rows) == APPROVED + 2  # header, people, total
-    header_properties = annex.rows[0]._tr.trPr
-    assert header_properties is not None and header_properties.find(qn("w:tblHeader")) is not None
+    assert len(annex.rows) == APPROVED + 3  # header, column numbers, people, total
+    for header in annex.rows[:2]:  # both repeat on every page
+        header_properties = header._tr.trPr
+        assert header_properties is not None and header_properties.find(qn("w:tblHeader")) is not None
+    assert [c.text for c in annex.rows[1].cells] == [f"({i})" for i in range(1, len(annex.columns) + 1)]
     assert annex.rows[-1].cells[1].text == f"Tổng cộng: {APPROVED} người"
-    names = {row.cells[1].text for row in annex.rows[1:-1]}
+    names = {row.cells[1].text for row in annex.rows[2:-1]}
     assert names == {name for name, _c, _r in _approved_people(approved_plan)}
     text = "\n".join(p.text for p in doc.paragraphs)
     assert f"Điều động {APPROVED} công chức" in text and "DANH SÁCH" in text

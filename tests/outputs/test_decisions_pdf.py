@@ -22,9 +22,10 @@ from .test_export_transfers import _approved_people
 NATIONAL = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
 
 
-def _text(pdf: Path, *pages: int) -> str:
-    """The PDF's text with all runs of white space made one space (justified lines break anywhere)."""
-    args = ["pdftotext", "-enc", "UTF-8"]
+def _text(pdf: Path, *pages: int, raw: bool = False) -> str:
+    """The PDF's text with all runs of white space made one space (justified lines break anywhere);
+    `raw` keeps the order the text was drawn in, which keeps a table cell's lines together."""
+    args = ["pdftotext", "-enc", "UTF-8", *(["-raw"] if raw else [])]
     if pages:
         args += ["-f", str(pages[0]), "-l", str(pages[-1])]
     return " ".join(poppler(*args, str(pdf), "-").split())
@@ -51,8 +52,11 @@ def test_individual_decisions_read_back(approved: OpenPlan, approved_plan: Path,
         "Điều 3.",
         "Nơi nhận:",
         "KT. CHỦ TỊCH",
-        "Căn cứ Luật Cán bộ, công chức số 80/2025/QH15;",
-        "1,75 lần mức lương cơ sở (4.095.000 đồng/tháng)",
+        "Căn cứ Luật Cán bộ, công chức ngày 24 tháng 6 năm 2025;",
+        "Căn cứ Nghị định số 150/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ quy định tổ chức các cơ quan "
+        "chuyên môn thuộc Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương và Ủy ban nhân dân xã, phường, "
+        "đặc khu thuộc tỉnh, thành phố trực thuộc trung ương;",
+        "1,75 lần mức lương cơ sở (mức lương cơ sở 2.340.000 đồng/tháng), là 4.095.000 đồng/tháng",
     ):
         assert phrase in text, phrase
     for name, _cccd, _region in _approved_people(approved_plan):
@@ -96,9 +100,8 @@ def test_a_page_renders_with_the_decree_margins(approved: OpenPlan, tmp_path: Pa
 def test_collective_decision_with_landscape_annex(approved: OpenPlan, approved_plan: Path, tmp_path: Path) -> None:
     out = tmp_path / "qd_chung.pdf"
     export_decisions(approved, out, collective=True)
-    text = _text(out)
+    text = _text(out, raw=True)  # a table's text comes out cell by cell, a name's lines together
     assert f"Điều động {APPROVED} công chức" in text and "(có Danh sách kèm theo)" in text
-    # A table's text comes out column by column: look for its parts, not for whole rows.
     assert "DANH SÁCH" in text and "CÔNG CHỨC ĐƯỢC ĐIỀU ĐỘNG" in text and f"Tổng cộng: {APPROVED}" in text
     for name, _cccd, _region in _approved_people(approved_plan):
         assert name in text

@@ -23,15 +23,26 @@ COLUMNS = [
     "Họ và tên",
     "Ngày sinh",
     "Giới tính",
-    "Chức vụ/ngạch",
+    "Chức vụ, ngạch",
     "Chuyên môn",
     "Đơn vị hiện tại",
     "Đơn vị đến",
+    "Vị trí / lĩnh vực nơi đến",
     "Khoảng cách (km)",
-    "Hằng tháng (đồng/tháng)",
+    "Hằng tháng (đồng/ tháng)",
+    "Số tháng",
+    "Một lần (đồng)",
     "Tổng dự kiến (đồng)",
     "Ghi chú",
 ]
+
+
+def column_of(ws: Worksheet, title: str) -> int:
+    """The 1-based column whose header (row 9, or row 8 for a merged one) is `title`."""
+    for column in range(1, ws.max_column + 1):
+        if title in (ws.cell(row=9, column=column).value, ws.cell(row=8, column=column).value):
+            return column
+    raise AssertionError(f"no column {title}")
 
 
 def _approved_people(plan_path: Path) -> list[tuple[str, str | None, str]]:
@@ -63,10 +74,10 @@ def test_the_list_reads_back_with_its_layout(approved: OpenPlan, approved_plan: 
     assert ws["A1"].value == "UBND TỈNH THANH HÓA" and ws["A2"].value == "SỞ NỘI VỤ"
     assert ws["A5"].value.startswith("DANH SÁCH CÔNG CHỨC ĐƯỢC ĐIỀU ĐỘNG")
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in _values(ws)
-    titles = [ws.cell(row=9, column=c).value or ws.cell(row=8, column=c).value for c in range(1, 13)]
+    titles = [ws.cell(row=9, column=c).value or ws.cell(row=8, column=c).value for c in range(1, len(COLUMNS) + 1)]
     assert titles == COLUMNS
     merged = {str(r) for r in ws.merged_cells.ranges}
-    assert {"A8:A9", "B8:B9", "G8:H8", "J8:K8", "A5:L5"} <= merged
+    assert {"A8:A9", "B8:B9", "G8:H8", "K8:N8", "A5:O5"} <= merged
     assert ws.cell(row=8, column=7).value == "Đơn vị công tác" and ws["B8"].alignment.wrap_text
     people = _approved_people(approved_plan)
     names = {v for v in _values(ws) if isinstance(v, str)}
@@ -82,7 +93,9 @@ def test_print_settings(approved: OpenPlan, tmp_path: Path) -> None:
     assert setup.orientation == "landscape" and int(setup.paperSize) == 9  # A4
     assert ws.sheet_properties.pageSetUpPr.fitToPage and setup.fitToWidth == 1 and setup.fitToHeight == 0
     assert ws.print_title_rows == "$8:$10"
-    assert "&P" in ws.oddFooter.center.text and "&N" in ws.oddFooter.center.text
+    # Numbered per sheet, from the second page, at the top centre (Nghị định 30/2020).
+    assert ws.oddHeader.center.text == "&P" and ws.HeaderFooter.differentFirst
+    assert setup.useFirstPageNumber and setup.firstPageNumber == 1
 
 
 def test_groups_subtotals_and_the_grand_total(approved: OpenPlan, approved_plan: Path, tmp_path: Path) -> None:
@@ -98,8 +111,9 @@ def test_groups_subtotals_and_the_grand_total(approved: OpenPlan, approved_plan:
     # The demo's policy has no travel bands, so distance does not change the amount.
     people = _approved_people(approved_plan)
     expected = sum(entitlement(SupportPolicy(), region, 0.0).total_vnd for _n, _c, region in people)
-    assert ws.cell(row=grand, column=11).value == expected == result.total_cost_vnd
-    assert sum(ws.cell(row=r, column=11).value for r in subtotals) == expected
+    total = column_of(ws, "Tổng dự kiến (đồng)")
+    assert ws.cell(row=grand, column=total).value == expected == result.total_cost_vnd
+    assert sum(ws.cell(row=r, column=total).value for r in subtotals) == expected
     summary = _values(openpyxl.load_workbook(out)["Tổng hợp"])
     assert "Tổng kinh phí hỗ trợ dự kiến (đồng)" in summary and expected in summary
 

@@ -10,7 +10,10 @@ from cq2c_desktop.io.support_cost import (
     describe,
     entitlement,
     format_decimal,
+    format_km,
     format_vnd,
+    shown_km,
+    sum_shown_km,
     summarise_costs,
     travel_band,
 )
@@ -44,8 +47,18 @@ def test_travel_bands_and_one_off_amounts_add_up() -> None:
     assert mid.total_vnd == (4_095_000 + 300_000) * 36 + 5_000_000
     assert far.total_vnd == (4_095_000 + 500_000) * 36 + 5_000_000 + 2_000_000
     text = describe(mid, policy, 50.0)
-    assert "1,75 lần mức lương cơ sở" in text and "300.000 đồng/tháng" in text
-    assert f"{format_vnd(mid.total_vnd)} đồng" in text
+    # The base salary and the monthly amount are said apart; the travel allowance says for how long.
+    assert (
+        "hỗ trợ hằng tháng bằng 1,75 lần mức lương cơ sở (mức lương cơ sở 2.340.000 đồng/tháng), là 4.095.000 "
+        "đồng/tháng, trong thời gian tối đa 36 tháng" in text
+    )
+    assert "hỗ trợ đi lại 300.000 đồng/tháng (khoảng cách 50,0 km), trong thời gian tối đa 36 tháng" in text
+    assert (
+        "hỗ trợ một lần 5.000.000 đồng" in text and f"Tổng mức hỗ trợ dự kiến: {format_vnd(mid.total_vnd)} đồng" in text
+    )
+    far_text = describe(far, policy, 180.0)
+    assert "hỗ trợ một lần 5.000.000 đồng; hỗ trợ đi lại một lần 2.000.000 đồng" in far_text
+    assert far.once_vnd == 7_000_000 and far.total_vnd == far.per_month_vnd * 36 + far.once_vnd
 
 
 def test_summary_totals_and_mean() -> None:
@@ -56,6 +69,13 @@ def test_summary_totals_and_mean() -> None:
     assert summary.total_vnd == (4_095_000 + 2_925_000) * 36
     assert summary.mean_vnd == round(summary.total_vnd / 3)
     assert summary.by_region["lowland"] == (1, 0)
+
+
+def test_distances_print_one_way_and_add_up_as_printed() -> None:
+    assert [format_km(km) for km in (113.0, 92.2, 92.25, 0.04, 8725.34)] == ["113,0", "92,2", "92,3", "0,0", "8.725,3"]
+    assert shown_km(92.25) == 92.3 and shown_km(92.35) == 92.4  # halves up, as Excel shows them
+    rows = [10.05, 20.05, 30.05]  # printed 10,1 + 20,1 + 30,1: the total reads 60,3, not the raw 60,15 -> 60,2
+    assert sum_shown_km(rows) == 60.3 and format_km(sum(rows)) == "60,2"
 
 
 def test_vietnamese_number_formats() -> None:

@@ -13,8 +13,10 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from cq2c_desktop.services.document_settings import DocumentGaps
 from cq2c_desktop.services.optimise import RunSummary
 from cq2c_desktop.store.backups import list_backup_files
+from cq2c_desktop.ui import output_actions
 from cq2c_desktop.ui.main_window import MainWindow
 
 
@@ -43,6 +45,9 @@ def _inked(image: QImage) -> float:
 def test_approve_export_and_preview(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # The demo has no signer or Tờ trình: each document asks first, and the officer takes blanks.
+    asked: list[DocumentGaps] = []
+    monkeypatch.setattr(output_actions, "confirm_blanks", lambda _parent, gaps: asked.append(gaps) or True)
     review = window.review_view
     review.moves_view.selectRow(0)
     review.reject_action.trigger()
@@ -69,6 +74,7 @@ def test_approve_export_and_preview(
     workbook = tmp_path / "list.xlsx"
     result = _export(qtbot, window, lambda: window.outputs.export_list_to(workbook))
     assert getattr(result, "people", None) == approved
+    assert [gap.key for gap in asked[-1].missing][:1] == ["documents.list_signer_name"]
     sheet = openpyxl.load_workbook(workbook).worksheets[0]
     names = {c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str)}
     assert review.moves.row_at(1).full_name in names
@@ -79,6 +85,7 @@ def test_approve_export_and_preview(
     docx = tmp_path / "decisions.docx"
     _export(qtbot, window, lambda: window.outputs.export_decisions_to(docx))
     assert pdf.stat().st_size > 10_000 and docx.stat().st_size > 10_000
+    assert len(asked) == 3 and "documents.signer_name" in {gap.key for gap in asked[-1].missing}
     # Approving and exporting use the window's open plan: no second engine, no copy of their own to
     # push the copy taken when the plan was opened out of the rotation.
     assert [c.reason for c in list_backup_files(Path(window.workspace.location))] == ["open"]  # type: ignore[union-attr]
@@ -132,3 +139,19 @@ def test_approve_export_and_preview(
     preview = window.outputs.preview_dialog
     assert preview is not None and preview.page_count() >= 2  # the decision, then its annex
     preview.close()
+
+
+def test_going_back_writes_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[DocumentGaps] = []
+    monkeypatch.setattr(output_actions, "confirm_blanks", lambda _parent, gaps: asked.append(gaps) and False)
+    with qtbot.waitSignal(window.outputs.finished.done, timeout=30_000):
+        window.outputs.approve_all.trigger()
+    workbook, pdf = tmp_path / "list.xlsx", tmp_path / "qd.pdf"
+    window.outputs.export_list_to(workbook)
+    window.outputs.export_decisions_to(pdf)
+    window.outputs.print_preview()
+    assert len(asked) == 3 and window.outputs.job is None  # asked each time, and nothing started
+    assert not workbook.exists() and not pdf.exists() and window.outputs.preview_dialog is None
+    assert window.statusBar().currentMessage() == window.outputs.tr("Nothing was written.")
