@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from cq2c_desktop.domain import formats
 from cq2c_desktop.domain.legal_bases import reference
 from cq2c_desktop.domain.settings import SupportPolicy
 
@@ -100,23 +101,21 @@ def summarise_costs(entitlements: list[Entitlement]) -> CostSummary:
     )
 
 
+# The figures in the documents' Vietnamese, by the one set of rules every view uses (domain/formats.py).
 def format_vnd(amount: int) -> str:
     """4095000 -> "4.095.000" (Vietnamese thousands separator)."""
-    return f"{amount:,}".replace(",", ".")
+    return formats.money(amount, "vi")
 
 
 def format_decimal(value: float, places: int = 2) -> str:
     """1.75 -> "1,75", 2.0 -> "2", 8725.3 -> "8.725,3" (Vietnamese separators, no trailing zeros)."""
-    text = f"{value:,.{places}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+    return formats.decimal(value, places, "vi", trim=True)
 
 
 def shown_km(km: float) -> float:
     """A distance as the documents print it: to a tenth of a kilometre, halves rounded up (as
     Excel rounds what it shows), so that a total of shown rows is the sum of what is printed."""
-    return float(Decimal(repr(km)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+    return float(formats.rounded(km, 1))
 
 
 def sum_shown_km(distances: list[float]) -> float:
@@ -127,8 +126,7 @@ def sum_shown_km(distances: list[float]) -> float:
 
 def format_km(km: float) -> str:
     """113 -> "113,0", 92.25 -> "92,3", 8725.34 -> "8.725,3": always one decimal, Vietnamese separators."""
-    text = f"{Decimal(repr(shown_km(km))):,.1f}"
-    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+    return formats.decimal(km, 1, "vi")
 
 
 def _monthly_part(item: Entitlement, policy: SupportPolicy) -> str:

@@ -72,6 +72,7 @@ DATA = re.compile(
     r"|\S+\.(?:vn|com|org|net|io)\b\S*"  # a domain
     r"|\S+\.(?:cq2c|xlsx|xls|xlsm|xlsb|ods|csv|txt|pdf|docx|png|json|ini|backups)\b\S*"  # a file
     r"|\S*\d\S*"  # a number, a code with digits, a date, a time
+    r"|\b[a-z]+(?:[._][a-z]+)+\b"  # a setting's key (documents.signer_name), as `cq2c settings` names it
 )
 WORD = re.compile(r"[^\W\d_]+")
 _INITIAL = "(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?"

@@ -20,9 +20,12 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from cq2c_desktop.domain.document_checks import document_gaps
+from cq2c_desktop.domain.settings import PlanSettings
 from cq2c_desktop.services.policy import load_policy
 from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.dialogs.compare_dialog import CompareDialog
+from cq2c_desktop.ui.dialogs.document_gaps_dialog import confirm_blanks
 from cq2c_desktop.ui.dialogs.optimise_dialog import OptimiseDialog
 from cq2c_desktop.ui.dialogs.preferences_dialog import PreferencesDialog
 from cq2c_desktop.ui.dialogs.reassign_dialog import ReassignDialog
@@ -122,14 +125,25 @@ def _import_wizard(walk: Walk) -> Iterator[QWidget]:
     yield wizard
 
 
+def _write_with_blanks(box: QMessageBox) -> int:
+    """Answer the document settings question (document_gaps_dialog.py) as an officer drafting would."""
+    next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
+    return 0
+
+
 def _print_preview(walk: Walk) -> Iterator[QWidget]:
     walk.optimised()
     outputs = walk.window.outputs
     with walk.qtbot.waitSignal(outputs.finished.done, timeout=60_000):
         outputs.approve_all.trigger()
     walk.window.review_view.moves_view.clearSelection()
-    with walk.qtbot.waitSignal(outputs.finished.done, timeout=60_000):
-        outputs.print_preview()
+    original = QMessageBox.exec
+    QMessageBox.exec = _write_with_blanks  # type: ignore[method-assign,assignment]  # the demo has no signer
+    try:
+        with walk.qtbot.waitSignal(outputs.finished.done, timeout=60_000):
+            outputs.print_preview()
+    finally:
+        QMessageBox.exec = original  # type: ignore[method-assign]
     assert outputs.preview_dialog is not None
     yield outputs.preview_dialog
 
@@ -193,6 +207,19 @@ def _progress(walk: Walk) -> Iterator[QWidget]:
             release.set()
 
 
+def _document_gaps(walk: Walk) -> Iterator[QWidget]:
+    """The question before a document with missing settings (it runs its own loop: caught here)."""
+    boxes: list[QMessageBox] = []
+    original = QMessageBox.exec
+    QMessageBox.exec = lambda box: boxes.append(box) or 0  # type: ignore[method-assign,assignment,misc]
+    try:
+        confirm_blanks(walk.window, document_gaps(PlanSettings(), "decisions"))
+    finally:
+        QMessageBox.exec = original  # type: ignore[method-assign]
+    boxes[0].show()
+    yield boxes[0]
+
+
 SCREENS: list[Screen] = [
     Screen("optimise dialog", _optimise_dialog),
     Screen("change a person", _reassign_dialog),
@@ -208,4 +235,5 @@ SCREENS: list[Screen] = [
     Screen("error with details", _error_with_details),
     Screen("question", _question),
     Screen("progress dialog", _progress),
+    Screen("document settings missing", _document_gaps),
 ]
