@@ -33,6 +33,15 @@ KM_PREFIX = "km:"
 IGNORE = "-"
 
 
+class Reads(StrEnum):
+    """How a plain field's cell becomes a value (parse_staff.py `READERS`)."""
+
+    TEXT = "text"  # tidy text, or None when blank
+    UNIT = "unit"  # a unit of the plan, by code or name
+    FLAG = "flag"  # x / có / blank
+    CCCD = "cccd"  # a 12-digit citizen id
+
+
 @dataclass(frozen=True)
 class FieldDef:
     name: str
@@ -40,10 +49,22 @@ class FieldDef:
     label_en: str
     required: bool = False
     synonyms: tuple[str, ...] = ()
+    # A plain field: read with `reads`, stored in the record's `stores` key (a column of the table).
+    # Fields with rules of their own (names, dates, gender, unit, specialty) leave both empty.
+    reads: Reads | None = None
+    stores: str | None = None
 
 
-def _f(name: str, vi: str, en: str, *synonyms: str, required: bool = False) -> FieldDef:
-    return FieldDef(name, vi, en, required, (vi, en, name, *synonyms))
+def _f(
+    name: str,
+    vi: str,
+    en: str,
+    *synonyms: str,
+    required: bool = False,
+    reads: Reads | None = None,
+    stores: str | None = None,
+) -> FieldDef:
+    return FieldDef(name, vi, en, required, (vi, en, name, *synonyms), reads, stores)
 
 
 _UNIT_NAMES = (
@@ -72,7 +93,6 @@ _SPECIALTY_NAMES = (
     "Chuyên ngành đào tạo",
     "Lĩnh vực",
     "Lĩnh vực chuyên môn",
-    "Trình độ chuyên môn",
     "Chuyên môn đào tạo",
     "Ngành đào tạo",
     "Ngành",
@@ -126,6 +146,23 @@ FIELDS: dict[Kind, tuple[FieldDef, ...]] = {
             "Staff id",
             "Mã CB",
             "Mã CBCC",
+            "Mã CC",
+            "Mã CCVC",
+            "Mã CBCCVC",
+            "Mã số CC",
+            "Mã số CBCC",
+            "Mã số công chức",
+            "Mã số cán bộ, công chức",
+            "Số hiệu CC",
+            "Số hiệu CBCC",
+            "Số hiệu cán bộ",
+            "Số hiệu cán bộ, công chức",
+            "SHCC",
+            "SHCB",
+            "Mã NV",
+            "Mã nhân viên",
+            "Mã hồ sơ",
+            "Số hồ sơ",
             "Mã công chức",
             "Mã số",
             "Mã số cán bộ",
@@ -162,8 +199,12 @@ FIELDS: dict[Kind, tuple[FieldDef, ...]] = {
             "Last name",
             "Surname",
         ),
+        _f("middle_name", "Tên đệm", "Middle name", "Đệm", "Chữ đệm", "Tên lót", "Middle"),
         _f("given_name", "Tên", "Given name", "First name", "Tên gọi"),
-        _f("gender", "Giới tính", "Gender", "GT", "Phái", "Sex", "Nam/Nữ", "Nam, nữ"),
+        _f("gender", "Giới tính", "Gender", "GT", "Phái", "Sex", "Nam/Nữ", "Nam, nữ", "Nam (nữ)"),
+        # Tick columns: "Giới tính" over "Nam" | "Nữ", an x under one of them.
+        _f("male_mark", "Giới tính: Nam", "Gender: male", "Giới tính Nam", "GT Nam", "Nam"),
+        _f("female_mark", "Giới tính: Nữ", "Gender: female", "Giới tính Nữ", "GT Nữ", "Nữ"),
         _f(
             "birth_date",
             "Ngày sinh",
@@ -183,6 +224,7 @@ FIELDS: dict[Kind, tuple[FieldDef, ...]] = {
             "Ngày sinh nam",
             "Date of birth (men)",
             "Năm sinh nam",
+            "Sinh ngày nam",
             "Ngày tháng năm sinh nam",
             "Ngày, tháng, năm sinh nam",
         ),
@@ -191,10 +233,11 @@ FIELDS: dict[Kind, tuple[FieldDef, ...]] = {
             "Ngày sinh nữ",
             "Date of birth (women)",
             "Năm sinh nữ",
+            "Sinh ngày nữ",
             "Ngày tháng năm sinh nữ",
             "Ngày, tháng, năm sinh nữ",
         ),
-        _f("ethnicity", "Dân tộc", "Ethnicity", "DT", "Ethnic group"),
+        _f("ethnicity", "Dân tộc", "Ethnicity", "DT", "Ethnic group", reads=Reads.TEXT, stores="ethnicity"),
         _f("unit", "Đơn vị công tác", "Unit", *_UNIT_NAMES),
         _f(
             "position",
@@ -207,9 +250,37 @@ FIELDS: dict[Kind, tuple[FieldDef, ...]] = {
             "VTVL",
             "Job title",
             "Title",
+            reads=Reads.TEXT,
+            stores="position",
         ),
         _f("specialty", "Chuyên môn", "Specialty", *_SPECIALTY_NAMES),
-        _f("rank", "Ngạch", "Rank", "Ngạch công chức", "Ngạch, bậc", "Ngạch bậc", "Mã ngạch", "Grade"),
+        # The degree level (Đại học, Thạc sĩ …) is read so it is never taken for the field of study;
+        # the plan has no column for it yet (give it `reads` and `stores` once it has).
+        _f(
+            "degree",
+            "Trình độ",
+            "Degree",
+            "Trình độ chuyên môn",
+            "Trình độ đào tạo",
+            "Trình độ CM",
+            "Trình độ chuyên môn cao nhất",
+            "Học vị",
+            "Học hàm, học vị",
+            "Bằng cấp",
+            "Văn bằng",
+        ),
+        _f(
+            "rank",
+            "Ngạch",
+            "Rank",
+            "Ngạch công chức",
+            "Ngạch, bậc",
+            "Ngạch bậc",
+            "Mã ngạch",
+            "Grade",
+            reads=Reads.TEXT,
+            stores="rank",
+        ),
         _f(
             "home_unit",
             "Nơi ở hiện nay",
@@ -222,6 +293,8 @@ FIELDS: dict[Kind, tuple[FieldDef, ...]] = {
             "Chỗ ở hiện nay",
             "Home",
             "Residence",
+            reads=Reads.UNIT,
+            stores="home_unit_id",
         ),
         _f("movable", "Có thể điều động", "Movable", "Điều động được", "Có thể điều động (x)"),
         _f(
@@ -241,6 +314,8 @@ FIELDS: dict[Kind, tuple[FieldDef, ...]] = {
             "Tự nguyện điều động",
             "Nguyện vọng điều động",
             "Đăng ký tự nguyện",
+            reads=Reads.FLAG,
+            stores="volunteer",
         ),
         _f(
             "cccd",
@@ -257,6 +332,8 @@ FIELDS: dict[Kind, tuple[FieldDef, ...]] = {
             "Số CMND/CCCD",
             "ID card",
             "Citizen id number",
+            reads=Reads.CCCD,
+            stores="cccd",
         ),
     ),
     Kind.QUOTAS: (

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>BalanceChart</name>
@@ -622,8 +623,8 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>As usual for this kind of file</translation>
     </message>
     <message>
-        <source>Remove them: the file is the unit's complete list</source>
-        <translation>Remove them: the file is the unit's complete list</translation>
+        <source>Remove them: the file is the unit&apos;s complete list</source>
+        <translation>Remove them: the file is the unit&apos;s complete list</translation>
     </message>
     <message>
         <source>Keep them: the file only adds and updates</source>
@@ -705,8 +706,8 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Related specialties: who may fill which post (score 0 = no, 1 = same specialty)</translation>
     </message>
     <message>
-        <source>Rows: the post's specialty. Columns: the holder's specialty.</source>
-        <translation>Rows: the post's specialty. Columns: the holder's specialty.</translation>
+        <source>Rows: the post&apos;s specialty. Columns: the holder&apos;s specialty.</source>
+        <translation>Rows: the post&apos;s specialty. Columns: the holder&apos;s specialty.</translation>
     </message>
     <message>
         <source>Check the policy</source>
@@ -819,8 +820,8 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Specialty</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes' files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes' files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes&apos; files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes&apos; files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Latest run&lt;/h3&gt;&lt;p&gt;Run {id}: {status}, {moves} moves, {filled} of {short} posts filled. Review it on the Proposals tab, approve, then export from the Export menu.&lt;/p&gt;</source>
@@ -1042,8 +1043,8 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>No backup copies of this plan yet: one is taken each time a changed plan is opened.</translation>
     </message>
     <message>
-        <source>The plan's content is replaced by the copy you choose. The plan as it is now is copied first, so this can be undone.</source>
-        <translation>The plan's content is replaced by the copy you choose. The plan as it is now is copied first, so this can be undone.</translation>
+        <source>The plan&apos;s content is replaced by the copy you choose. The plan as it is now is copied first, so this can be undone.</source>
+        <translation>The plan&apos;s content is replaced by the copy you choose. The plan as it is now is copied first, so this can be undone.</translation>
     </message>
     <message>
         <source>Backup copies of {name}, newest first:</source>
@@ -1360,8 +1361,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>ambiguous_unit</name>
     <message>
-        <source>«{value}» could be: {names}; add Xã/Phường or use the code</source>
-        <translation>«{value}» could be: {names}; add Xã/Phường or use the code</translation>
+        <source>«{value}» could be: {names}; write the unit&apos;s full name (Xã/Phường …) or its code</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1483,8 +1484,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>bad_mapping</name>
     <message>
-        <source>Cannot read the mapping «{value}» (write "Column X=field")</source>
-        <translation>Cannot read the mapping «{value}» (write "Column X=field")</translation>
+        <source>Cannot read the mapping «{value}» (write &quot;Column X=field&quot;)</source>
+        <translation>Cannot read the mapping «{value}» (write &quot;Column X=field&quot;)</translation>
     </message>
 </context>
 <context>
@@ -1511,8 +1512,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>cccd_taken</name>
     <message>
-        <source>This citizen ID already belongs to staff {owner} in the plan</source>
-        <translation>This citizen ID already belongs to staff {owner} in the plan</translation>
+        <source>This citizen ID already belongs to staff {owner} in the plan: correct it, or use that person&apos;s id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1595,8 +1596,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>check_own_unit</name>
     <message>
-        <source>Run {run}, move #{move}: moves to the person's own unit</source>
-        <translation>Run {run}, move #{move}: moves to the person's own unit</translation>
+        <source>Run {run}, move #{move}: moves to the person&apos;s own unit</source>
+        <translation>Run {run}, move #{move}: moves to the person&apos;s own unit</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1734,38 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>date_order_conflict</name>
+    <message>
+        <source>Date «{value}» is written month first, but this file writes dates day first (e.g. «{example}»); write every date as dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date «{value}» is written day first, but this file writes dates month first (e.g. «{example}»); write every date in one order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>date_order_day_first</name>
+    <message>
+        <source>Dates are read day/month/year: {count} dates can only be read so (e.g. «{example}», row {row} of {sheet})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>date_order_mixed</name>
+    <message>
+        <source>The file writes dates both ways ({day} day first, {month} month first): the rows written the other way are errors; write every date as dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>date_order_month_first</name>
+    <message>
+        <source>Dates are read month/day/year, as the file writes them: {count} dates can only be read so (e.g. «{example}», row {row} of {sheet})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>decision_step</name>
     <message>
         <source>Decision: {name}</source>
@@ -1751,6 +1784,13 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Decisions must be written as .pdf or .docx: {path}</source>
         <translation>Decisions must be written as .pdf or .docx: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>degree_not_field</name>
+    <message>
+        <source>«{value}» is a degree level, not a field of study; write the field (Kế toán, Luật …) or choose the column that holds it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1798,22 +1838,22 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>duplicate_cccd</name>
     <message>
-        <source>Same citizen ID as row {row}</source>
-        <translation>Same citizen ID as row {row}</translation>
+        <source>Same citizen ID as row {row} of sheet {sheet}: each person once, with their own citizen ID</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>duplicate_id</name>
     <message>
-        <source>Same staff id as row {row}</source>
-        <translation>Same staff id as row {row}</translation>
+        <source>Same staff id as row {row} of sheet {sheet}: each person once, with their own id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>duplicate_row</name>
     <message>
-        <source>Duplicates row {row} ({key})</source>
-        <translation>Duplicates row {row} ({key})</translation>
+        <source>Duplicates row {row} ({key}): keep one of the two rows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1826,8 +1866,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>file_damaged</name>
     <message>
-        <source>{file} is damaged and cannot be read: {reason}</source>
-        <translation>{file} is damaged and cannot be read: {reason}</translation>
+        <source>{file} is damaged and cannot be read ({reason}); ask the sender for the file again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1840,8 +1880,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>file_not_a_spreadsheet</name>
     <message>
-        <source>Cannot read {file} (damaged, password-protected or not a spreadsheet): {reason}</source>
-        <translation>Cannot read {file} (damaged, password-protected or not a spreadsheet): {reason}</translation>
+        <source>{file} is not a spreadsheet the importer can read ({reason}); save it from Excel as .xlsx and import that.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1889,13 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Part {part} of {file} is packed abnormally tightly (it may be a zip bomb).</source>
         <translation>Part {part} of {file} is packed abnormally tightly (it may be a zip bomb).</translation>
+    </message>
+</context>
+<context>
+    <name>file_password</name>
+    <message>
+        <source>{file} is protected with a password; open it in Excel, remove the password (File › Info › Protect Workbook) and save it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1866,10 +1913,10 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
-    <name>file_type_unsupported</name>
+    <name>file_unit_unknown</name>
     <message>
-        <source>Unsupported file type «{suffix}»; save it as .xlsx or .csv.</source>
-        <translation>Unsupported file type «{suffix}»; save it as .xlsx or .csv.</translation>
+        <source>The unit for the whole file: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1915,6 +1962,27 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>formula_without_value</name>
+    <message>
+        <source>The cell holds a formula saved without its result; open the file in Excel, let it calculate and save it again (or paste the column as values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>genders_differ</name>
+    <message>
+        <source>The gender column says {said}, but the row is marked {marked}: correct one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ids_without_zeros</name>
+    <message>
+        <source>{count} staff ids matched the plan&apos;s ids written with leading zeros (e.g. {file} → {plan})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>implausible_birth_date</name>
     <message>
         <source>Birth date {date} is not plausible (age {age})</source>
@@ -1926,6 +1994,13 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Adding</source>
         <translation>Adding</translation>
+    </message>
+</context>
+<context>
+    <name>import_changed_since</name>
+    <message>
+        <source>Cannot {action} the import of {file}: {count} of its rows were changed since (e.g. {example}); nothing was written</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1950,10 +2025,24 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>import_nothing_to_change</name>
+    <message>
+        <source>Nothing to change, the plan is unchanged: {file} [{sheet}] — {rows} rows, all {unchanged} already in the plan as the file has them; warnings {warnings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>import_reading</name>
     <message>
         <source>Reading the file</source>
         <translation>Reading the file</translation>
+    </message>
+</context>
+<context>
+    <name>import_redo_word</name>
+    <message>
+        <source>redo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2067,13 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>import_undo_word</name>
+    <message>
+        <source>undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>import_updating</name>
     <message>
         <source>Updating</source>
@@ -1994,12 +2090,12 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>impossible_date</name>
     <message>
-        <source>Birth date {date} is in the future</source>
-        <translation>Birth date {date} is in the future</translation>
-    </message>
-    <message>
         <source>No such date: «{value}»</source>
         <translation>No such date: «{value}»</translation>
+    </message>
+    <message>
+        <source>Birth date {date} is in the future: correct it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2061,8 +2157,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>missing_value</name>
     <message>
-        <source>Missing {field}</source>
-        <translation>Missing {field}</translation>
+        <source>Missing {field}: fill it in, or leave the row out of the file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2096,8 +2192,15 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>new_unit_incomplete</name>
     <message>
-        <source>New unit {unit} lacks: {missing}</source>
-        <translation>New unit {unit} lacks: {missing}</translation>
+        <source>New unit {unit} lacks: {missing}; fill them in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>no_data_rows</name>
+    <message>
+        <source>{file} [{sheet}] has no data rows under its header: nothing was imported; fill in the list, or choose the sheet that holds it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2108,10 +2211,24 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>no_list_sheet</name>
+    <message>
+        <source>No sheet holds a list with a header (full name, unit, …); sheets: {sheets}. Choose the sheet and say which row is the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>no_run_yet</name>
     <message>
         <source>The plan has no optimisation run yet.</source>
         <translation>The plan has no optimisation run yet.</translation>
+    </message>
+</context>
+<context>
+    <name>no_unit</name>
+    <message>
+        <source>{count} rows (rows {first}–{last}) name no unit and the file has no unit column: choose the column that holds the unit, or give the unit of the whole file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2390,8 +2507,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>removed_has_decision</name>
     <message>
-        <source>Staff {staff} is not in the file but has a decided transfer ({status})</source>
-        <translation>Staff {staff} is not in the file but has a decided transfer ({status})</translation>
+        <source>Staff {staff} is not in the file but has a decided transfer ({status}): keep them in the file, or import without removing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2437,10 +2554,38 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>sheet_far_cells</name>
+    <message>
+        <source>Sheet «{sheet}» has cells far outside the table (e.g. {cells}); delete those columns in Excel and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sheet_hidden_skipped</name>
+    <message>
+        <source>Sheet «{sheet}» is hidden: skipped (choose it to import it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sheet_missing</name>
     <message>
         <source>No sheet «{sheet}» in the file; its sheets: {sheets}</source>
         <translation>No sheet «{sheet}» in the file; its sheets: {sheets}</translation>
+    </message>
+</context>
+<context>
+    <name>sheet_not_list</name>
+    <message>
+        <source>Sheet «{sheet}» skipped: its header names {named} but not {missing}, as the other sheets do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sheet_skipped</name>
+    <message>
+        <source>Sheet «{sheet}» skipped: it holds no list with a header (a cover or summary)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2453,8 +2598,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>sheet_unreadable</name>
     <message>
-        <source>Cannot read sheet «{sheet}»: {reason}</source>
-        <translation>Cannot read sheet «{sheet}»: {reason}</translation>
+        <source>Cannot read sheet «{sheet}» ({reason}); save the file again from Excel as .xlsx.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2607,20 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>someone else</source>
         <translation>someone else</translation>
+    </message>
+</context>
+<context>
+    <name>specialty_longer</name>
+    <message>
+        <source>Read «{value}» as «{name}»; check it if that is another field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>specialty_other_field</name>
+    <message>
+        <source>«{value}» is a field of its own, not «{name}»; write the plan&apos;s specialty that fits this person</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2486,17 +2645,59 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>stray_bytes</name>
+    <message>
+        <source>The cell held bytes that are not UTF-8 ({before}); they were read as Windows-1258: «{after}»; check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>two_birth_dates</name>
     <message>
-        <source>A birth date under both Nam and Nữ</source>
-        <translation>A birth date under both Nam and Nữ</translation>
+        <source>A birth date under both Nam and Nữ: keep the one under the person&apos;s gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>two_gender_marks</name>
+    <message>
+        <source>Marked under both Nam and Nữ: keep the mark under the person&apos;s gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>unit_from_file</name>
+    <message>
+        <source>{count} rows have no unit: they take the file&apos;s unit «{unit}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>unit_from_group</name>
+    <message>
+        <source>Rows {first}–{last} have no unit: they take «{unit}» from the group row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>unit_from_title</name>
+    <message>
+        <source>{count} rows name no unit: they take «{unit}», named in the title «{title}» (row {row})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>unit_in_use</name>
     <message>
-        <source>Cannot remove unit {unit}: {count} staff or moves refer to it</source>
-        <translation>Cannot remove unit {unit}: {count} staff or moves refer to it</translation>
+        <source>Cannot remove unit {unit}: {count} staff or moves refer to it; import without removing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>unit_other_kind</name>
+    <message>
+        <source>«{value}» is not in the plan, which has «{name}»; write that name or its code if it is the same unit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2523,23 +2724,23 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>unknown_specialty</name>
     <message>
-        <source>Unknown specialty «{value}»; did you mean «{name}»?</source>
-        <translation>Unknown specialty «{value}»; did you mean «{name}»?</translation>
+        <source>Unknown specialty «{value}»; did you mean «{name}»? Write one of the plan&apos;s specialties</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown specialty «{value}»; the plan's specialties: {names}</source>
-        <translation>Unknown specialty «{value}»; the plan's specialties: {names}</translation>
+        <source>Unknown specialty «{value}»; write one of the plan&apos;s specialties: {names}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>unknown_unit</name>
     <message>
-        <source>Unknown unit «{value}»; did you mean «{name}»?</source>
-        <translation>Unknown unit «{value}»; did you mean «{name}»?</translation>
+        <source>Unknown unit «{value}»; did you mean «{name}»? Write the plan&apos;s name or the unit&apos;s code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown unit «{value}»: not in the plan</source>
-        <translation>Unknown unit «{value}»: not in the plan</translation>
+        <source>Unknown unit «{value}»: not in the plan; write the plan&apos;s name or the unit&apos;s code (or import the unit first)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
     <name>BalanceChart</name>
@@ -621,7 +622,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Theo mặc định của loại tệp này</translation>
     </message>
     <message>
-        <source>Remove them: the file is the unit's complete list</source>
+        <source>Remove them: the file is the unit&apos;s complete list</source>
         <translation>Xóa: tệp là danh sách đầy đủ của đơn vị</translation>
     </message>
     <message>
@@ -704,7 +705,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Chuyên môn gần: ai có thể đảm nhận vị trí nào (điểm 0 = không, 1 = đúng chuyên môn)</translation>
     </message>
     <message>
-        <source>Rows: the post's specialty. Columns: the holder's specialty.</source>
+        <source>Rows: the post&apos;s specialty. Columns: the holder&apos;s specialty.</source>
         <translation>Hàng: chuyên môn của vị trí. Cột: chuyên môn của người đảm nhận.</translation>
     </message>
     <message>
@@ -818,7 +819,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Chuyên môn</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes' files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes&apos; files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Bước tiếp theo&lt;/h3&gt;&lt;p&gt;Kiểm tra dữ liệu (menu Dữ liệu, Ctrl+I để nhập tệp của các xã), sau đó &lt;b&gt;Tối ưu hóa (F5)&lt;/b&gt; để có phương án đề xuất.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1041,7 +1042,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Phương án chưa có bản sao lưu: mỗi lần mở một phương án đã thay đổi sẽ tạo một bản.</translation>
     </message>
     <message>
-        <source>The plan's content is replaced by the copy you choose. The plan as it is now is copied first, so this can be undone.</source>
+        <source>The plan&apos;s content is replaced by the copy you choose. The plan as it is now is copied first, so this can be undone.</source>
         <translation>Nội dung phương án sẽ được thay bằng bản sao đã chọn. Phương án hiện tại được sao lưu trước nên có thể hoàn tác.</translation>
     </message>
     <message>
@@ -1359,8 +1360,8 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>ambiguous_unit</name>
     <message>
-        <source>«{value}» could be: {names}; add Xã/Phường or use the code</source>
-        <translation>«{value}» có thể là: {names}; ghi rõ Xã/Phường hoặc mã</translation>
+        <source>«{value}» could be: {names}; write the unit&apos;s full name (Xã/Phường …) or its code</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1482,8 +1483,8 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>bad_mapping</name>
     <message>
-        <source>Cannot read the mapping «{value}» (write "Column X=field")</source>
-        <translation>Không hiểu cách ghép cột «{value}» (dạng "Cột X=trường")</translation>
+        <source>Cannot read the mapping «{value}» (write &quot;Column X=field&quot;)</source>
+        <translation>Không hiểu cách ghép cột «{value}» (dạng &quot;Cột X=trường&quot;)</translation>
     </message>
 </context>
 <context>
@@ -1510,8 +1511,8 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>cccd_taken</name>
     <message>
-        <source>This citizen ID already belongs to staff {owner} in the plan</source>
-        <translation>Số CCCD đã thuộc về cán bộ {owner} trong phương án</translation>
+        <source>This citizen ID already belongs to staff {owner} in the plan: correct it, or use that person&apos;s id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1594,7 +1595,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>check_own_unit</name>
     <message>
-        <source>Run {run}, move #{move}: moves to the person's own unit</source>
+        <source>Run {run}, move #{move}: moves to the person&apos;s own unit</source>
         <translation>Lần chạy {run}, đề xuất #{move}: điều động về chính đơn vị đang công tác</translation>
     </message>
 </context>
@@ -1732,6 +1733,38 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>date_order_conflict</name>
+    <message>
+        <source>Date «{value}» is written month first, but this file writes dates day first (e.g. «{example}»); write every date as dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date «{value}» is written day first, but this file writes dates month first (e.g. «{example}»); write every date in one order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>date_order_day_first</name>
+    <message>
+        <source>Dates are read day/month/year: {count} dates can only be read so (e.g. «{example}», row {row} of {sheet})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>date_order_mixed</name>
+    <message>
+        <source>The file writes dates both ways ({day} day first, {month} month first): the rows written the other way are errors; write every date as dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>date_order_month_first</name>
+    <message>
+        <source>Dates are read month/day/year, as the file writes them: {count} dates can only be read so (e.g. «{example}», row {row} of {sheet})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>decision_step</name>
     <message>
         <source>Decision: {name}</source>
@@ -1750,6 +1783,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Decisions must be written as .pdf or .docx: {path}</source>
         <translation>Tệp quyết định phải là .pdf hoặc .docx: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>degree_not_field</name>
+    <message>
+        <source>«{value}» is a degree level, not a field of study; write the field (Kế toán, Luật …) or choose the column that holds it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1797,22 +1837,22 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>duplicate_cccd</name>
     <message>
-        <source>Same citizen ID as row {row}</source>
-        <translation>Trùng số CCCD với dòng {row}</translation>
+        <source>Same citizen ID as row {row} of sheet {sheet}: each person once, with their own citizen ID</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>duplicate_id</name>
     <message>
-        <source>Same staff id as row {row}</source>
-        <translation>Trùng mã cán bộ với dòng {row}</translation>
+        <source>Same staff id as row {row} of sheet {sheet}: each person once, with their own id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>duplicate_row</name>
     <message>
-        <source>Duplicates row {row} ({key})</source>
-        <translation>Trùng với dòng {row} ({key})</translation>
+        <source>Duplicates row {row} ({key}): keep one of the two rows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1825,8 +1865,8 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>file_damaged</name>
     <message>
-        <source>{file} is damaged and cannot be read: {reason}</source>
-        <translation>Tệp {file} bị hỏng, không đọc được: {reason}</translation>
+        <source>{file} is damaged and cannot be read ({reason}); ask the sender for the file again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1839,8 +1879,8 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>file_not_a_spreadsheet</name>
     <message>
-        <source>Cannot read {file} (damaged, password-protected or not a spreadsheet): {reason}</source>
-        <translation>Không đọc được tệp {file} (hỏng, có mật khẩu hoặc không phải bảng tính): {reason}</translation>
+        <source>{file} is not a spreadsheet the importer can read ({reason}); save it from Excel as .xlsx and import that.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1888,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Part {part} of {file} is packed abnormally tightly (it may be a zip bomb).</source>
         <translation>Thành phần {part} của tệp {file} nén bất thường (có thể là tệp độc hại).</translation>
+    </message>
+</context>
+<context>
+    <name>file_password</name>
+    <message>
+        <source>{file} is protected with a password; open it in Excel, remove the password (File › Info › Protect Workbook) and save it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1865,10 +1912,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
-    <name>file_type_unsupported</name>
+    <name>file_unit_unknown</name>
     <message>
-        <source>Unsupported file type «{suffix}»; save it as .xlsx or .csv.</source>
-        <translation>Không hỗ trợ loại tệp «{suffix}»; hãy lưu thành .xlsx hoặc .csv.</translation>
+        <source>The unit for the whole file: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1961,27 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>formula_without_value</name>
+    <message>
+        <source>The cell holds a formula saved without its result; open the file in Excel, let it calculate and save it again (or paste the column as values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>genders_differ</name>
+    <message>
+        <source>The gender column says {said}, but the row is marked {marked}: correct one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ids_without_zeros</name>
+    <message>
+        <source>{count} staff ids matched the plan&apos;s ids written with leading zeros (e.g. {file} → {plan})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>implausible_birth_date</name>
     <message>
         <source>Birth date {date} is not plausible (age {age})</source>
@@ -1925,6 +1993,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Adding</source>
         <translation>Thêm mới</translation>
+    </message>
+</context>
+<context>
+    <name>import_changed_since</name>
+    <message>
+        <source>Cannot {action} the import of {file}: {count} of its rows were changed since (e.g. {example}); nothing was written</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1949,10 +2024,24 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>import_nothing_to_change</name>
+    <message>
+        <source>Nothing to change, the plan is unchanged: {file} [{sheet}] — {rows} rows, all {unchanged} already in the plan as the file has them; warnings {warnings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>import_reading</name>
     <message>
         <source>Reading the file</source>
         <translation>Đọc tệp</translation>
+    </message>
+</context>
+<context>
+    <name>import_redo_word</name>
+    <message>
+        <source>redo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2066,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>import_undo_word</name>
+    <message>
+        <source>undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>import_updating</name>
     <message>
         <source>Updating</source>
@@ -1993,12 +2089,12 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>impossible_date</name>
     <message>
-        <source>Birth date {date} is in the future</source>
-        <translation>Ngày sinh {date} ở tương lai</translation>
-    </message>
-    <message>
         <source>No such date: «{value}»</source>
         <translation>Ngày không tồn tại: «{value}»</translation>
+    </message>
+    <message>
+        <source>Birth date {date} is in the future: correct it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2060,8 +2156,8 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>missing_value</name>
     <message>
-        <source>Missing {field}</source>
-        <translation>Thiếu {field}</translation>
+        <source>Missing {field}: fill it in, or leave the row out of the file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2095,8 +2191,15 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>new_unit_incomplete</name>
     <message>
-        <source>New unit {unit} lacks: {missing}</source>
-        <translation>Đơn vị mới {unit} thiếu: {missing}</translation>
+        <source>New unit {unit} lacks: {missing}; fill them in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>no_data_rows</name>
+    <message>
+        <source>{file} [{sheet}] has no data rows under its header: nothing was imported; fill in the list, or choose the sheet that holds it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2107,10 +2210,24 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>no_list_sheet</name>
+    <message>
+        <source>No sheet holds a list with a header (full name, unit, …); sheets: {sheets}. Choose the sheet and say which row is the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>no_run_yet</name>
     <message>
         <source>The plan has no optimisation run yet.</source>
         <translation>Phương án chưa có lần chạy tối ưu nào.</translation>
+    </message>
+</context>
+<context>
+    <name>no_unit</name>
+    <message>
+        <source>{count} rows (rows {first}–{last}) name no unit and the file has no unit column: choose the column that holds the unit, or give the unit of the whole file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2389,8 +2506,8 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>removed_has_decision</name>
     <message>
-        <source>Staff {staff} is not in the file but has a decided transfer ({status})</source>
-        <translation>Cán bộ {staff} không còn trong tệp nhưng có quyết định điều động đã chốt ({status})</translation>
+        <source>Staff {staff} is not in the file but has a decided transfer ({status}): keep them in the file, or import without removing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2436,10 +2553,38 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>sheet_far_cells</name>
+    <message>
+        <source>Sheet «{sheet}» has cells far outside the table (e.g. {cells}); delete those columns in Excel and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sheet_hidden_skipped</name>
+    <message>
+        <source>Sheet «{sheet}» is hidden: skipped (choose it to import it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sheet_missing</name>
     <message>
         <source>No sheet «{sheet}» in the file; its sheets: {sheets}</source>
         <translation>Không có trang «{sheet}» trong tệp; các trang: {sheets}</translation>
+    </message>
+</context>
+<context>
+    <name>sheet_not_list</name>
+    <message>
+        <source>Sheet «{sheet}» skipped: its header names {named} but not {missing}, as the other sheets do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sheet_skipped</name>
+    <message>
+        <source>Sheet «{sheet}» skipped: it holds no list with a header (a cover or summary)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2452,8 +2597,8 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>sheet_unreadable</name>
     <message>
-        <source>Cannot read sheet «{sheet}»: {reason}</source>
-        <translation>Không đọc được trang «{sheet}»: {reason}</translation>
+        <source>Cannot read sheet «{sheet}» ({reason}); save the file again from Excel as .xlsx.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2606,20 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>someone else</source>
         <translation>người khác</translation>
+    </message>
+</context>
+<context>
+    <name>specialty_longer</name>
+    <message>
+        <source>Read «{value}» as «{name}»; check it if that is another field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>specialty_other_field</name>
+    <message>
+        <source>«{value}» is a field of its own, not «{name}»; write the plan&apos;s specialty that fits this person</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2485,17 +2644,59 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>stray_bytes</name>
+    <message>
+        <source>The cell held bytes that are not UTF-8 ({before}); they were read as Windows-1258: «{after}»; check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>two_birth_dates</name>
     <message>
-        <source>A birth date under both Nam and Nữ</source>
-        <translation>Có ngày sinh ở cả cột Nam và cột Nữ</translation>
+        <source>A birth date under both Nam and Nữ: keep the one under the person&apos;s gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>two_gender_marks</name>
+    <message>
+        <source>Marked under both Nam and Nữ: keep the mark under the person&apos;s gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>unit_from_file</name>
+    <message>
+        <source>{count} rows have no unit: they take the file&apos;s unit «{unit}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>unit_from_group</name>
+    <message>
+        <source>Rows {first}–{last} have no unit: they take «{unit}» from the group row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>unit_from_title</name>
+    <message>
+        <source>{count} rows name no unit: they take «{unit}», named in the title «{title}» (row {row})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>unit_in_use</name>
     <message>
-        <source>Cannot remove unit {unit}: {count} staff or moves refer to it</source>
-        <translation>Không xóa được đơn vị {unit}: {count} cán bộ hoặc đề xuất điều động còn gắn với đơn vị</translation>
+        <source>Cannot remove unit {unit}: {count} staff or moves refer to it; import without removing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>unit_other_kind</name>
+    <message>
+        <source>«{value}» is not in the plan, which has «{name}»; write that name or its code if it is the same unit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2522,23 +2723,23 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>unknown_specialty</name>
     <message>
-        <source>Unknown specialty «{value}»; did you mean «{name}»?</source>
-        <translation>Không rõ chuyên môn «{value}»; có phải «{name}»?</translation>
+        <source>Unknown specialty «{value}»; did you mean «{name}»? Write one of the plan&apos;s specialties</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown specialty «{value}»; the plan's specialties: {names}</source>
-        <translation>Không rõ chuyên môn «{value}»; các chuyên môn: {names}</translation>
+        <source>Unknown specialty «{value}»; write one of the plan&apos;s specialties: {names}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>unknown_unit</name>
     <message>
-        <source>Unknown unit «{value}»; did you mean «{name}»?</source>
-        <translation>Không có đơn vị «{value}»; có phải «{name}»?</translation>
+        <source>Unknown unit «{value}»; did you mean «{name}»? Write the plan&apos;s name or the unit&apos;s code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown unit «{value}»: not in the plan</source>
-        <translation>Không có đơn vị «{value}» trong phương án</translation>
+        <source>Unknown unit «{value}»: not in the plan; write the plan&apos;s name or the unit&apos;s code (or import the unit first)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
