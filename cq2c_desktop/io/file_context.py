@@ -17,10 +17,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from cq2c_desktop.domain.text import nfc
-from cq2c_desktop.io.headers import HeaderInfo
+from cq2c_desktop.io.headers import HeaderInfo, label_text
 from cq2c_desktop.io.resolve import UnitResolver, without_qualifiers
 from cq2c_desktop.io.tabular import Grid
-from cq2c_desktop.io.values import DateOrder, date_order_votes, is_blank, text_of
+from cq2c_desktop.io.values import DateOrder, date_order_votes, is_blank
 
 DATE_FIELDS = ("birth_date", "birth_date_male", "birth_date_female")
 _KIND_WORD = re.compile(r"\b(xã|phường|đặc khu|thị trấn)\s+", re.IGNORECASE)
@@ -87,7 +87,7 @@ def unit_from_title(grid: Grid, header: HeaderInfo, units: UnitResolver) -> Titl
         for cell in grid.rows[r]:
             if is_blank(cell) or not isinstance(cell, str):
                 continue
-            text = nfc(text_of(cell)[0])
+            text = nfc(label_text(cell, grid.legacy))
             for unit in _named_in(text, units):
                 named.setdefault(unit, (text, r + 1))
     if len(named) != 1:

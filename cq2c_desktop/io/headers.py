@@ -15,8 +15,11 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from cq2c_desktop.domain.text import clean
 from cq2c_desktop.io.fields import IGNORE, Kind, normalise_header, synonym_index
+from cq2c_desktop.io.legacy_encodings import Legacy, repair_as
 from cq2c_desktop.io.problems import column_letter
+from cq2c_desktop.io.syllables import text_score
 from cq2c_desktop.io.tabular import Cell, Grid
 from cq2c_desktop.io.values import text_of
 
@@ -69,9 +72,16 @@ def cell_text(cell: Cell) -> str:
     return " ".join(str(cell).split())
 
 
-def label_text(cell: Cell) -> str:
-    """A header cell's text, read from TCVN3 / VNI when it was typed in them."""
-    return text_of(cell)[0] if isinstance(cell, str) else cell_text(cell)
+def label_text(cell: Cell, legacy: str | None = None) -> str:
+    """A header cell's text, read from TCVN3 / VNI when it was typed in them (`legacy`: the sheet's)."""
+    if not isinstance(cell, str):
+        return cell_text(cell)
+    text, used = text_of(cell)
+    if legacy is not None and used != legacy:
+        fixed = repair_as(cell, Legacy(legacy))
+        if fixed is not None and text_score(fixed) >= text_score(text):
+            return clean(fixed)
+    return text
 
 
 def _prefix_field(key: str, index: dict[str, str]) -> str | None:
@@ -125,7 +135,8 @@ class _Cover:
 
 def _row_labels(grid: Grid, r: int, width: int) -> list[str]:
     row = grid.rows[r] if r < len(grid.rows) else []
-    return [label_text(row[c]) if c < len(row) else "" for c in range(width)]
+    legacy = grid.legacy
+    return [label_text(row[c], legacy) if c < len(row) else "" for c in range(width)]
 
 
 def _levels(grid: Grid, first: int, depth: int, width: int, cover: _Cover) -> tuple[list[list[str]], list[bool]]:
@@ -168,15 +179,17 @@ def _column_field(parts: list[str], index: dict[str, str], wide: WideHeader | No
     if len(parts) == 1:
         return _match(leaf, index, wide)
     parent = parts[-2]
-    whole = _match(f"{parent} {leaf}", index, None, prefix=False)
-    if whole[0]:
-        return whole
     leaf_key = normalise_header(leaf)
     if leaf_key in (_MALE, _FEMALE):  # "Nam" | "Nữ" under a birth date or a gender
         above = _match(parent, index, None)[0]
         if above == "birth_date":
             return ("birth_date_male" if leaf_key == _MALE else "birth_date_female"), "synonym"
         return ("male_mark" if leaf_key == _MALE else "female_mark"), "synonym"
+    if leaf_key in index:  # a sub-column that names its field ("Họ", "Đệm", "Chuyên ngành")
+        return index[leaf_key], "synonym"
+    whole = _match(f"{parent} {leaf}", index, None, prefix=False)
+    if whole[0]:
+        return whole
     own = _match(leaf, index, wide)
     if own[0]:
         return own
@@ -193,7 +206,7 @@ def _is_label_row(grid: Grid, r: int) -> bool:
             return False
         if isinstance(cell, str) and cell.strip().replace(".", "").isdigit():
             return False
-    return any(label_text(c) for c in row) and not is_numbering_row(row)
+    return any(label_text(c, grid.legacy) for c in row) and not is_numbering_row(row)
 
 
 @dataclass
@@ -254,7 +267,7 @@ def detect_header(
 def _split_merged_name(info: HeaderInfo, grid: Grid) -> tuple[Column, ...]:
     """ "Họ và tên" merged over two or three columns with no sub-labels: family (and middle) name
     on the left, the given name on the right, as rosters sorted by given name write them."""
-    name = info.field_columns().get("full_name")
+    name = next((c for c in info.columns if c.field == "full_name"), None)
     if name is None:
         return info.columns
     span = next(

@@ -16,9 +16,9 @@ from enum import StrEnum
 
 from cq2c_desktop.domain.text import fold
 from cq2c_desktop.io.fields import IGNORE, normalise_header
-from cq2c_desktop.io.headers import HeaderInfo, is_numbering_row
+from cq2c_desktop.io.headers import HeaderInfo, is_numbering_row, label_text
 from cq2c_desktop.io.tabular import Cell, Grid
-from cq2c_desktop.io.values import is_blank, is_total_label, text_of
+from cq2c_desktop.io.values import is_blank, is_total_label
 
 
 class Role(StrEnum):
@@ -111,6 +111,7 @@ class RowClassifier:
 
     def __post_init__(self) -> None:
         self.footer = False
+        self.legacy = self.grid.legacy
         columns = self.header.columns
         self.fields = frozenset(c.index for c in columns if c.field and c.field != IGNORE)
         self.stt = next(
@@ -121,7 +122,7 @@ class RowClassifier:
         first = self.header.header_row
         self.header_rows = [self.grid.rows[r] for r in range(first, first + self.header.header_rows)]
         self.header_keys = {
-            c: normalise_header(text_of(row[c])[0] if isinstance(row[c], str) else "")
+            c: normalise_header(label_text(row[c], self.grid.legacy) if isinstance(row[c], str) else "")
             for row in self.header_rows
             for c in range(len(row))
             if isinstance(row[c], str)
@@ -154,7 +155,7 @@ class RowClassifier:
             c for c, cell in filled if c in self.fields and isinstance(cell, str) and not _COUNT_TEXT.match(cell)
         ]
         strong = len(in_text) >= 3 or (self._numbered(row) and any(c in self.name_columns for c in in_fields))
-        texts = [(c, text_of(cell)[0]) for c, cell in filled if isinstance(cell, str)]
+        texts = [(c, label_text(cell, self.legacy)) for c, cell in filled if isinstance(cell, str)]
         if not strong and self._is_total(texts, filled):
             return Role.SUBTOTAL
         if not strong and self._is_footer(texts, filled):
@@ -178,7 +179,7 @@ class RowClassifier:
         for c, cell in enumerate(row):
             if isinstance(cell, str) and cell.strip():
                 total += 1
-                key = normalise_header(text_of(cell)[0])
+                key = normalise_header(label_text(cell, self.legacy))
                 same += bool(key) and self.header_keys.get(c) == key
         return total >= 2 and same * 2 > total
 
@@ -203,7 +204,7 @@ class RowClassifier:
     def group_label(self, r: int, row: list[Cell]) -> str | None:
         """The section title of a group row ("XÃ MƯỜNG LÁT"), or None when the row is no group row."""
         texts = [
-            (c, text_of(cell)[0])
+            (c, label_text(cell, self.legacy))
             for c, cell in enumerate(row)
             if not is_blank(cell) and c != self.stt and not isinstance(cell, (int, float))
         ]

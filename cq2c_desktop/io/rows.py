@@ -13,6 +13,7 @@ from cq2c_desktop.io.headers import Column, HeaderInfo
 from cq2c_desktop.io.legacy_encodings import Legacy, column_encoding, repair_as
 from cq2c_desktop.io.problems import ProblemLog
 from cq2c_desktop.io.row_roles import Role, RowClassifier, fill_merged_down
+from cq2c_desktop.io.syllables import text_score
 from cq2c_desktop.io.tabular import Cell, Grid
 from cq2c_desktop.io.values import BadValueError, is_blank, text_of
 
@@ -74,6 +75,8 @@ class RowReader:
             if column.field:
                 texts = [r[column.index] for r in sample if column.index < len(r)]
                 legacy = column_encoding(t for t in texts if isinstance(t, str))
+                if legacy is None and self.grid.legacy is not None:
+                    legacy = Legacy(self.grid.legacy)  # the sheet is typed in it: ties go its way
                 if legacy is not None:
                     self.hints[column.index] = legacy
 
@@ -108,9 +111,10 @@ class RowReader:
             return ""
         text, legacy = text_of(cell)
         hint = self.hints.get(index)
-        if legacy is None and hint is not None and isinstance(cell, str):
+        if legacy is not hint and hint is not None and isinstance(cell, str):
+            # The column's (or sheet's) encoding settles a cell that reads about as well either way.
             fixed = repair_as(cell, hint)
-            if fixed is not None and fixed != text:
+            if fixed is not None and fixed != text and text_score(fixed) >= text_score(text):
                 text, legacy = clean(fixed), hint
         if legacy is not None:
             self.repairs.note(index, legacy, self.number, str(cell), text)

@@ -22,8 +22,10 @@ from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.io.file_limits import MAX_ROWS, FileLimitError, check_file, check_rows
 from cq2c_desktop.io.formats import SUFFIX_OF, Format, sniff
 from cq2c_desktop.io.html_tables import read_html_tables
+from cq2c_desktop.io.ods_parts import scan_ods
 from cq2c_desktop.io.spreadsheet_xml import DeclarationError, read_spreadsheet_xml
 from cq2c_desktop.io.text_files import FILE_UNREADABLE, TextFileError, decode_bytes, read_csv_rows
+from cq2c_desktop.io.xls_parts import scan_xls
 from cq2c_desktop.io.xlsx_parts import SheetScan, scan_sheet
 
 Cell = str | int | float | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
@@ -77,6 +79,18 @@ class Grid:
     formula_cells: frozenset[tuple[int, int]] = frozenset()  # formulas saved without a value
     stray_bytes: dict[tuple[int, int], str] = field(default_factory=dict)  # cells with bytes not UTF-8
     format: str = ""
+    _legacy: tuple[str | None] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def legacy(self) -> str | None:
+        """The legacy encoding (tcvn3 / vni) the sheet is typed in, if its cells say so clearly."""
+        if self._legacy is None:
+            from cq2c_desktop.io.legacy_encodings import sheet_encoding
+
+            texts = (c for row in self.rows[:3000] for c in row if isinstance(c, str))
+            found = sheet_encoding(texts)
+            self._legacy = (found.value if found is not None else None,)
+        return self._legacy[0]
 
     @property
     def width(self) -> int:
@@ -232,13 +246,24 @@ class _Book:
         finally:
             workbook.close()
         _check_row_count(len(rows), name)
+        hidden_columns, hidden_rows = set(scan.hidden_columns), set(scan.hidden_rows)
+        if self.format is Format.XLS:
+            extra = scan_xls(self.path, name)
+            hidden_columns |= extra.hidden_columns
+            hidden_rows |= extra.hidden_rows
+        elif self.format is Format.ODS:
+            ods = scan_ods(self.path).get(name)
+            if ods is not None:
+                hidden_columns |= ods.hidden_columns
+                hidden_rows |= ods.hidden_rows
+                merged = sorted(set(merged) | set(ods.merged))
         return Grid(
             self.path.name,
             name,
             rows,
-            scan.hidden_columns,
+            frozenset(hidden_columns),
             merged,
-            hidden_rows=frozenset(scan.hidden_rows),
+            hidden_rows=frozenset(hidden_rows),
             formula_cells=frozenset(scan.formula_cells),
             format=self.format.value,
         )
