@@ -113,7 +113,10 @@ def _gender(reader: RowReader, implied: Gender | None) -> Gender | None:
         except BadValueError as exc:
             reader.problem("gender", exc)
             return None
+    errors = reader.log.errors
     marked = _marked_gender(reader) or implied
+    if reader.log.errors > errors:
+        return None  # marked twice: said so on the marks
     if said is not None and marked is not None and said is not marked:
         reader.problem("gender", BadValueError(GENDERS_DIFFER(said=said.value, marked=marked.value)))
         return None

@@ -68,6 +68,7 @@ class RowReader:
 
     def __post_init__(self) -> None:
         self._texts: dict[int, str] = {}
+        self._flagged: set[int] = set()
         self.by_field = self.header.field_columns()
         self.by_index = {c.index: c for c in self.header.columns}
         sample = self.grid.rows[self.header.data_row : self.header.data_row + 2000]
@@ -97,6 +98,7 @@ class RowReader:
     def move_to(self, row: list[Cell], number: int) -> None:
         self.row, self.number = row, number
         self._texts = {}
+        self._flagged: set[int] = set()  # columns of this row that already have an error
 
     def text_at(self, index: int) -> str:
         """The cell's tidy text; each cell is tidied (and its repair counted) once per row."""
@@ -127,6 +129,8 @@ class RowReader:
             self.by_field.get(name_or_index) if isinstance(name_or_index, str) else self.by_index.get(name_or_index)
         )
         add = self.log.warning if warning else self.log.error
+        if not warning and column is not None:
+            self._flagged.add(column.index)
         shown = value if value != "" else (self.cell_at(column.index) if column else "")
         add(
             exc.message,
@@ -141,6 +145,9 @@ class RowReader:
             self.problem(name, BadValueError(note), warning=True)
 
     def missing(self, name: str, label: Term) -> None:
+        column = self.by_field.get(name)
+        if column is not None and column.index in self._flagged:
+            return  # the cell has its own error already (a formula without its value)
         self.problem(name, BadValueError(MISSING_VALUE(field=label)))
 
 

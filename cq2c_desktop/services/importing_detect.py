@@ -44,6 +44,9 @@ NO_LIST_SHEET = Text(
     "No sheet holds a list with a header (full name, unit, …); sheets: {sheets}. Choose the sheet and say "
     "which row is the header.",
 )
+EMPTY_SHEET = Text(
+    "empty_sheet", "{file} [{sheet}] is empty: nothing was imported; check that this is the file you meant"
+)
 SHEET_SKIPPED = Text("sheet_skipped", "Sheet «{sheet}» skipped: it holds no list with a header (a cover or summary)")
 SHEET_HIDDEN = Text("sheet_hidden_skipped", "Sheet «{sheet}» is hidden: skipped (choose it to import it)")
 SHEET_NOT_LIST = Text(
@@ -220,6 +223,12 @@ def read_list_sheets(
     missed: list[Override] = []
     for grid in grids:
         sheet_log = ProblemLog(file=log.file, sheet=grid.sheet)
+        if not any(cell not in (None, "") for row in grid.rows[:200] for cell in row):
+            if wanted is not None or len(grids) == 1:
+                log.error(EMPTY_SHEET(file=log.file, sheet=grid.sheet), sheet=grid.sheet)
+            else:
+                log.note(SHEET_SKIPPED(sheet=grid.sheet), sheet=grid.sheet)
+            continue
         missed_here: list[Override] = []
         info = find_header(grid, kind, refs, options.header_row, overrides, sheet_log, missed_here)
         missed += missed_here if info is not None else list(overrides)
@@ -233,7 +242,7 @@ def read_list_sheets(
         if missed.count(override) >= max(len(grids), 1):
             log.error(MAPPING_NO_COLUMN(column=override.selector), value=override.selector)
     if not plans and not log.has_errors:
-        log.error(NO_LIST_SHEET(sheets=", ".join(s.name for s in infos)))
+        log.error(NO_LIST_SHEET(sheets=", ".join(s.name for s in infos) or "—"))
     _drop_odd_sheets(kind, plans, log)
     return plans
 
