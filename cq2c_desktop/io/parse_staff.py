@@ -29,7 +29,6 @@ from cq2c_desktop.io.values import (
     parse_exemption,
     parse_flag,
     parse_gender,
-    staff_id_text,
     tidy_person_name,
 )
 
@@ -75,13 +74,14 @@ def derived_staff_id(cccd: str | None, name: str, born: dt.date | None, unit: st
 
 
 def _name(reader: RowReader) -> str:
-    given = tidy_person_name(reader.text("given_name"))
+    given = reader.text("given_name")
+    given = tidy_person_name(given) if given else ""
     if reader.has("full_name"):
         full = tidy_person_name(reader.text("full_name"))
         if given and full and not fold(full).endswith(fold(given)):
             return f"{full} {given}"  # "Họ và tên đệm" | "Tên" under one "Họ và tên"
         return full or given
-    parts = [tidy_person_name(reader.text(n)) for n in ("family_name", "middle_name")] + [given]
+    parts = [tidy_person_name(t) for t in (reader.text("family_name"), reader.text("middle_name")) if t] + [given]
     return " ".join(p for p in parts if p)
 
 
@@ -230,6 +230,16 @@ READERS: dict[Reads, Callable[[RowReader, str, PlanRefs], Any]] = {
     Reads.CCCD: _cccd,
 }
 _PLAIN = tuple(f for f in FIELDS[Kind.STAFF] if f.reads is not None and f.stores)
+_PLAIN_STORES = tuple(f.stores for f in _PLAIN if f.stores)
+
+
+def _present_plain(reader: RowReader) -> list[tuple[str, str, Callable[[RowReader, str, PlanRefs], Any]]]:
+    """The plain fields this sheet has a column for, with how to read each (worked out once)."""
+    found = reader.memo.get("plain")
+    if found is None:
+        found = [(f.name, f.stores, READERS[f.reads]) for f in _PLAIN if f.reads and f.stores and reader.has(f.name)]
+        reader.memo["plain"] = found
+    return found
 
 
 def staff_row(reader: RowReader, refs: PlanRefs, state: TableState) -> dict[str, Any] | None:
@@ -244,17 +254,15 @@ def staff_row(reader: RowReader, refs: PlanRefs, state: TableState) -> dict[str,
         reader.missing("specialty", _LABEL["specialty"])
     born, implied = _birth_and_gender(reader, refs, state)
     gender = _gender(reader, implied)
-    plain: dict[str, Any] = {
-        f.stores: READERS[f.reads](reader, f.name, refs) if reader.has(f.name) else None
-        for f in _PLAIN
-        if f.reads and f.stores
-    }
+    plain = dict.fromkeys(_PLAIN_STORES)
+    for name, stores, read in _present_plain(reader):
+        plain[stores] = read(reader, name, refs)
     cccd = plain.get("cccd")
     exemption = parse_exemption(reader.text("exemption")) if reader.has("exemption") else None
     movable = _flag(reader, "movable", exemption is None)
     if exemption is not None:
         movable = False  # the rules exempt this person whatever the "movable" mark says
-    staff_id = staff_id_text(reader.cell("id")) if reader.has("id") else ""
+    staff_id = reader.text("id")  # an id typed as a number keeps no ".0"; one typed as text its zeros
     # Duplicates are checked on every row, including rows with other errors.
     if staff_id:
         state.keys.append(("id", staff_id, reader.number))

@@ -130,6 +130,8 @@ class UnitResolver:
             for table, key in keys.items():
                 self._tables[table].setdefault(key, set()).add(unit.id)
         self._cache: dict[str, Match] = {}
+        self._failed: dict[str, BadValueError] = {}
+        self._exactly: dict[str, str | None] = {}
 
     @staticmethod
     def _exact_bare(name: str) -> str:
@@ -140,17 +142,35 @@ class UnitResolver:
         return " ".join(words[skip:]) if len(words) == len(folded) else " ".join(words)
 
     def resolve(self, text: str) -> Match:
-        if text not in self._cache:
-            self._cache[text] = self._resolve(text)
-        return self._cache[text]
+        """The unit `text` names; BadValueError (remembered: a roster repeats its mistakes) if none."""
+        found = self._cache.get(text)
+        if found is not None:
+            return found
+        if text in self._failed:
+            raise self._failed[text]
+        try:
+            self._cache[text] = found = self._resolve(text)
+        except BadValueError as exc:
+            self._failed[text] = exc
+            raise
+        return found
 
     def exactly(self, text: str) -> str | None:
         """The one unit `text` names exactly (a group row, a list's title), or None; never a guess."""
+        if text in self._exactly:
+            return self._exactly[text]
+        found: str | None = None
         try:
-            match = self.resolve(text)
+            for variant in _code_variants(text):
+                if variant.lower() in self._codes:
+                    found = self._codes[variant.lower()]
+            if found is None:
+                match = self._by_name(text) or self._by_name(without_qualifiers(text))
+                found = match.id if match is not None and match.note is None else None
         except BadValueError:
-            return None
-        return match.id if match.note is None else None
+            found = None
+        self._exactly[text] = found
+        return found
 
     def _resolve(self, text: str) -> Match:
         for variant in _code_variants(text):

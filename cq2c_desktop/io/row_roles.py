@@ -127,6 +127,7 @@ class RowClassifier:
             for c in range(len(row))
             if isinstance(row[c], str)
         }
+        self.header_set = frozenset(c for row in self.header_rows for c in row if isinstance(c, str) and c.strip())
         self.formula_rows = frozenset(r for r, _ in self.grid.formula_cells)
         self.horizontal = {(r0, c0) for (r0, c0), (_, c1) in self.grid.merged if c1 > c0}
 
@@ -175,6 +176,9 @@ class RowClassifier:
 
     def _is_header(self, row: list[Cell]) -> bool:
         """The header repeated on a new page: most of its text cells are the header's labels."""
+        # Not two cells as the header has them: compare folded labels only on short rows.
+        if len(self.header_set.intersection(row)) < 2 and len(row) - row.count(None) > 6:
+            return False
         same = total = 0
         for c, cell in enumerate(row):
             if isinstance(cell, str) and cell.strip():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from cq2c_desktop.domain.job_protocol import Cancelled, Progress, ShouldStop
 from cq2c_desktop.domain.messages import Message, Term, Text
@@ -65,12 +66,14 @@ class RowReader:
     number: int = 0  # 1-based, as Excel shows it
     hints: dict[int, Legacy] = field(default_factory=dict)  # columns typed in a legacy encoding
     section: tuple[str, str, int] | None = None  # the group row above: (unit id, its label, its row)
+    memo: dict[str, Any] = field(default_factory=dict)  # what a row parser works out once per sheet
 
     def __post_init__(self) -> None:
         self._texts: dict[int, str] = {}
         self._flagged: set[int] = set()
         self.by_field = self.header.field_columns()
         self.by_index = {c.index: c for c in self.header.columns}
+        self._index_of = {name: column.index for name, column in self.by_field.items()}
         sample = self.grid.rows[self.header.data_row : self.header.data_row + 2000]
         for column in self.header.columns:
             if column.field:
@@ -92,13 +95,18 @@ class RowReader:
         return self.row[index] if index < len(self.row) else None
 
     def text(self, name: str) -> str:
-        column = self.by_field.get(name)
-        return self.text_at(column.index) if column else ""
+        index = self._index_of.get(name)
+        if index is None:
+            return ""
+        text = self._texts.get(index)
+        if text is None:
+            self._texts[index] = text = self._tidy(index)
+        return text
 
     def move_to(self, row: list[Cell], number: int) -> None:
         self.row, self.number = row, number
         self._texts = {}
-        self._flagged: set[int] = set()  # columns of this row that already have an error
+        self._flagged = set()  # columns of this row that already have an error
 
     def text_at(self, index: int) -> str:
         """The cell's tidy text; each cell is tidied (and its repair counted) once per row."""
@@ -108,10 +116,17 @@ class RowReader:
         return text
 
     def _tidy(self, index: int) -> str:
-        cell = self.cell_at(index)
-        if is_blank(cell):
+        row = self.row
+        cell = row[index] if index < len(row) else None
+        if cell is None:
             return ""
-        text, legacy = text_of(cell)
+        if cell.__class__ is str:
+            if cell.isascii() and cell.isprintable() and index not in self.hints:
+                # Plain ASCII (ids, citizen ids, text dates): nothing to repair, only spaces to tidy.
+                return cell if "  " not in cell and cell == cell.strip() else " ".join(cell.split())
+            text, legacy = text_of(cell)  # blank text comes back ""
+        else:
+            text, legacy = text_of(cell)
         hint = self.hints.get(index)
         if legacy is not hint and hint is not None and isinstance(cell, str):
             # The column's (or sheet's) encoding settles a cell that reads about as well either way.

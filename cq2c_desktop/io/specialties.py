@@ -164,11 +164,20 @@ class SpecialtyResolver:
                 for synonym in synonyms:
                     self._exact.setdefault(_key(synonym), sid)
         self._cache: dict[str, Match] = {}
+        self._failed: dict[str, BadValueError] = {}
 
     def resolve(self, text: str) -> Match:
-        if text not in self._cache:
-            self._cache[text] = self._resolve(text)
-        return self._cache[text]
+        found = self._cache.get(text)
+        if found is not None:
+            return found
+        if text in self._failed:
+            raise self._failed[text]
+        try:
+            self._cache[text] = found = self._resolve(text)
+        except BadValueError as exc:
+            self._failed[text] = exc
+            raise
+        return found
 
     def resolve_header(self, text: str) -> str | None:
         """For a wide quota table: the specialty a column header names exactly, if any."""

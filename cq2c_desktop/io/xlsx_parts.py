@@ -22,11 +22,11 @@ _NS = {
     "rel": "http://schemas.openxmlformats.org/package/2006/relationships",
 }
 _COL = re.compile(rb"<(?:\w+:)?col\b[^>]*>")
-_ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
 _ATTR = re.compile(rb'(\w+)="([^"]*)"')
-_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
 _CELL_REF = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
-_FAR_CELL = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{3})(\d+)"')
+_FAR_CELL = re.compile(rb'r="([A-Z]{3})([0-9]+)"')
+_ROW_NUMBER = re.compile(rb' r="([0-9]+)"')
+_VALUE = re.compile(rb"<(?:\w+:)?v>[^<]")
 _BLOCK = 1 << 20
 FAR_COLUMN = 702  # beyond ZZ: no roster is that wide
 
@@ -63,24 +63,37 @@ def _hidden_columns(head: bytes) -> frozenset[int]:
     return frozenset(hidden)
 
 
+def _finds(block: bytes, needle: bytes) -> list[int]:
+    found, at = [], block.find(needle)
+    while at >= 0:
+        found.append(at)
+        at = block.find(needle, at + 1)
+    return found
+
+
 def _scan_block(block: bytes, scan: SheetScan) -> None:
-    for match in _ROW.finditer(block):
-        attrs = match.group(1)
-        number = re.search(rb'\br="(\d+)"', attrs)
+    """Literal searches only (Python's regex engine is slow on a pattern without a literal start)."""
+    for at in _finds(block, b'hidden="1"') + _finds(block, b'hidden="true"'):
+        start = block.rfind(b"<", 0, at)
+        if block.startswith(b"<row", start) or block.startswith(b"row", block.find(b":", start, at) + 1):
+            number = _ROW_NUMBER.search(block, start, at)
+            if number:
+                scan.hidden_rows.add(int(number.group(1)) - 1)
+    last = block.rfind(b"<row ")
+    if last >= 0:
+        number = _ROW_NUMBER.search(block, last, last + 200)
         if number:
             scan.last_row = int(number.group(1))
-        if re.search(rb'\bhidden="(?:1|true)"', attrs) and number:
-            scan.hidden_rows.add(int(number.group(1)) - 1)
     for match in _FAR_CELL.finditer(block):
         if column_index(match.group(1).decode()) >= FAR_COLUMN and len(scan.far_cells) < 5:
             scan.far_cells.append(match.group(1).decode() + match.group(2).decode())
-    for match in _FORMULA.finditer(block):
-        start = block.rfind(b"<c ", 0, match.start())
-        end = block.find(b"</c>", match.end())
+    for at in sorted(_finds(block, b"<f>") + _finds(block, b"<f ") + _finds(block, b"<f/")):
+        start = block.rfind(b"<c ", 0, at)
+        end = block.find(b"</c>", at)
         if start < 0 or end < 0:
             continue
         inner = block[start:end]
-        if re.search(rb"<(?:\w+:)?v>[^<]", inner):
+        if _VALUE.search(inner):
             continue
         ref = _CELL_REF.search(inner)
         if ref:
