@@ -140,6 +140,8 @@ def _birth_and_gender(reader: RowReader, refs: PlanRefs, state: TableState) -> t
     cell = reader.cell(source)
     if is_blank(cell):
         return None, gender
+    if isinstance(cell, str):
+        cell = reader.text(source)  # "năm 1985" typed in TCVN3 reads as Unicode first
     try:
         parsed = parse_date(cell, today=refs.today, order=state.context.date_order)
     except BadValueError as exc:

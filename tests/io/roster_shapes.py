@@ -295,7 +295,12 @@ def _sheet(name: str, people: list[Person], hidden: list[Person], layout: Layout
         top = "tcvnh" if layout.legacy.startswith("tcvn") else layout.legacy
         body = layout.legacy.replace("tcvnh", "tcvn3")
         rows = [
-            [_legacy(v, top if r < data_start else body) if isinstance(v, str) else v for v in row]
+            [
+                _legacy(v, top if r < data_start or (v.isupper() and not v.isascii() and top == "tcvnh") else body)
+                if isinstance(v, str)
+                else v
+                for v in row
+            ]
             for r, row in enumerate(rows)
         ]
     return Sheet(name, rows, merged, hidden_rows)
