@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>BalanceChart</name>
@@ -623,8 +622,8 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>As usual for this kind of file</translation>
     </message>
     <message>
-        <source>Remove them: the file is the unit&apos;s complete list</source>
-        <translation>Remove them: the file is the unit&apos;s complete list</translation>
+        <source>Remove them: the file is the unit's complete list</source>
+        <translation>Remove them: the file is the unit's complete list</translation>
     </message>
     <message>
         <source>Keep them: the file only adds and updates</source>
@@ -706,8 +705,8 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Related specialties: who may fill which post (score 0 = no, 1 = same specialty)</translation>
     </message>
     <message>
-        <source>Rows: the post&apos;s specialty. Columns: the holder&apos;s specialty.</source>
-        <translation>Rows: the post&apos;s specialty. Columns: the holder&apos;s specialty.</translation>
+        <source>Rows: the post's specialty. Columns: the holder's specialty.</source>
+        <translation>Rows: the post's specialty. Columns: the holder's specialty.</translation>
     </message>
     <message>
         <source>Check the policy</source>
@@ -820,8 +819,8 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Specialty</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes&apos; files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes&apos; files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes' files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes' files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Latest run&lt;/h3&gt;&lt;p&gt;Run {id}: {status}, {moves} moves, {filled} of {short} posts filled. Review it on the Proposals tab, approve, then export from the Export menu.&lt;/p&gt;</source>
@@ -1043,8 +1042,8 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>No backup copies of this plan yet: one is taken each time a changed plan is opened.</translation>
     </message>
     <message>
-        <source>The plan&apos;s content is replaced by the copy you choose. The plan as it is now is copied first, so this can be undone.</source>
-        <translation>The plan&apos;s content is replaced by the copy you choose. The plan as it is now is copied first, so this can be undone.</translation>
+        <source>The plan's content is replaced by the copy you choose. The plan as it is now is copied first, so this can be undone.</source>
+        <translation>The plan's content is replaced by the copy you choose. The plan as it is now is copied first, so this can be undone.</translation>
     </message>
     <message>
         <source>Backup copies of {name}, newest first:</source>
@@ -1361,8 +1360,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>ambiguous_unit</name>
     <message>
-        <source>«{value}» could be: {names}; write the unit&apos;s full name (Xã/Phường …) or its code</source>
-        <translation type="unfinished"></translation>
+        <source>«{value}» could be: {names}; write the unit's full name (Xã/Phường …) or its code</source>
+        <translation>«{value}» could be: {names}; write the unit's full name (Xã/Phường …) or its code</translation>
     </message>
 </context>
 <context>
@@ -1484,8 +1483,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>bad_mapping</name>
     <message>
-        <source>Cannot read the mapping «{value}» (write &quot;Column X=field&quot;)</source>
-        <translation>Cannot read the mapping «{value}» (write &quot;Column X=field&quot;)</translation>
+        <source>Cannot read the mapping «{value}» (write "Column X=field")</source>
+        <translation>Cannot read the mapping «{value}» (write "Column X=field")</translation>
     </message>
 </context>
 <context>
@@ -1512,8 +1511,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>cccd_taken</name>
     <message>
-        <source>This citizen ID already belongs to staff {owner} in the plan: correct it, or use that person&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <source>This citizen ID already belongs to staff {owner} in the plan: correct it, or use that person's id</source>
+        <translation>This citizen ID already belongs to staff {owner} in the plan: correct it, or use that person's id</translation>
     </message>
 </context>
 <context>
@@ -1596,8 +1595,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>check_own_unit</name>
     <message>
-        <source>Run {run}, move #{move}: moves to the person&apos;s own unit</source>
-        <translation>Run {run}, move #{move}: moves to the person&apos;s own unit</translation>
+        <source>Run {run}, move #{move}: moves to the person's own unit</source>
+        <translation>Run {run}, move #{move}: moves to the person's own unit</translation>
     </message>
 </context>
 <context>
@@ -1737,32 +1736,32 @@ Short: {short}   Surplus: {surplus}</translation>
     <name>date_order_conflict</name>
     <message>
         <source>Date «{value}» is written month first, but this file writes dates day first (e.g. «{example}»); write every date as dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>Date «{value}» is written month first, but this file writes dates day first (e.g. «{example}»); write every date as dd/mm/yyyy</translation>
     </message>
     <message>
         <source>Date «{value}» is written day first, but this file writes dates month first (e.g. «{example}»); write every date in one order</source>
-        <translation type="unfinished"></translation>
+        <translation>Date «{value}» is written day first, but this file writes dates month first (e.g. «{example}»); write every date in one order</translation>
     </message>
 </context>
 <context>
     <name>date_order_day_first</name>
     <message>
         <source>Dates are read day/month/year: {count} dates can only be read so (e.g. «{example}», row {row} of {sheet})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates are read day/month/year: {count} dates can only be read so (e.g. «{example}», row {row} of {sheet})</translation>
     </message>
 </context>
 <context>
     <name>date_order_mixed</name>
     <message>
         <source>The file writes dates both ways ({day} day first, {month} month first): the rows written the other way are errors; write every date as dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>The file writes dates both ways ({day} day first, {month} month first): the rows written the other way are errors; write every date as dd/mm/yyyy</translation>
     </message>
 </context>
 <context>
     <name>date_order_month_first</name>
     <message>
         <source>Dates are read month/day/year, as the file writes them: {count} dates can only be read so (e.g. «{example}», row {row} of {sheet})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates are read month/day/year, as the file writes them: {count} dates can only be read so (e.g. «{example}», row {row} of {sheet})</translation>
     </message>
 </context>
 <context>
@@ -1790,7 +1789,7 @@ Short: {short}   Surplus: {surplus}</translation>
     <name>degree_not_field</name>
     <message>
         <source>«{value}» is a degree level, not a field of study; write the field (Kế toán, Luật …) or choose the column that holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» is a degree level, not a field of study; write the field (Kế toán, Luật …) or choose the column that holds it</translation>
     </message>
 </context>
 <context>
@@ -1839,21 +1838,28 @@ Short: {short}   Surplus: {surplus}</translation>
     <name>duplicate_cccd</name>
     <message>
         <source>Same citizen ID as row {row} of sheet {sheet}: each person once, with their own citizen ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Same citizen ID as row {row} of sheet {sheet}: each person once, with their own citizen ID</translation>
     </message>
 </context>
 <context>
     <name>duplicate_id</name>
     <message>
         <source>Same staff id as row {row} of sheet {sheet}: each person once, with their own id</source>
-        <translation type="unfinished"></translation>
+        <translation>Same staff id as row {row} of sheet {sheet}: each person once, with their own id</translation>
     </message>
 </context>
 <context>
     <name>duplicate_row</name>
     <message>
         <source>Duplicates row {row} ({key}): keep one of the two rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicates row {row} ({key}): keep one of the two rows</translation>
+    </message>
+</context>
+<context>
+    <name>empty_sheet</name>
+    <message>
+        <source>{file} [{sheet}] is empty: nothing was imported; check that this is the file you meant</source>
+        <translation>{file} [{sheet}] is empty: nothing was imported; check that this is the file you meant</translation>
     </message>
 </context>
 <context>
@@ -1867,7 +1873,7 @@ Short: {short}   Surplus: {surplus}</translation>
     <name>file_damaged</name>
     <message>
         <source>{file} is damaged and cannot be read ({reason}); ask the sender for the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is damaged and cannot be read ({reason}); ask the sender for the file again.</translation>
     </message>
 </context>
 <context>
@@ -1881,7 +1887,7 @@ Short: {short}   Surplus: {surplus}</translation>
     <name>file_not_a_spreadsheet</name>
     <message>
         <source>{file} is not a spreadsheet the importer can read ({reason}); save it from Excel as .xlsx and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is not a spreadsheet the importer can read ({reason}); save it from Excel as .xlsx and import that.</translation>
     </message>
 </context>
 <context>
@@ -1895,7 +1901,7 @@ Short: {short}   Surplus: {surplus}</translation>
     <name>file_password</name>
     <message>
         <source>{file} is protected with a password; open it in Excel, remove the password (File › Info › Protect Workbook) and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is protected with a password; open it in Excel, remove the password (File › Info › Protect Workbook) and save it again.</translation>
     </message>
 </context>
 <context>
@@ -1916,7 +1922,7 @@ Short: {short}   Surplus: {surplus}</translation>
     <name>file_unit_unknown</name>
     <message>
         <source>The unit for the whole file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit for the whole file: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1965,21 +1971,21 @@ Short: {short}   Surplus: {surplus}</translation>
     <name>formula_without_value</name>
     <message>
         <source>The cell holds a formula saved without its result; open the file in Excel, let it calculate and save it again (or paste the column as values)</source>
-        <translation type="unfinished"></translation>
+        <translation>The cell holds a formula saved without its result; open the file in Excel, let it calculate and save it again (or paste the column as values)</translation>
     </message>
 </context>
 <context>
     <name>genders_differ</name>
     <message>
         <source>The gender column says {said}, but the row is marked {marked}: correct one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>The gender column says {said}, but the row is marked {marked}: correct one of them</translation>
     </message>
 </context>
 <context>
     <name>ids_without_zeros</name>
     <message>
-        <source>{count} staff ids matched the plan&apos;s ids written with leading zeros (e.g. {file} → {plan})</source>
-        <translation type="unfinished"></translation>
+        <source>{count} staff ids matched the plan's ids written with leading zeros (e.g. {file} → {plan})</source>
+        <translation>{count} staff ids matched the plan's ids written with leading zeros (e.g. {file} → {plan})</translation>
     </message>
 </context>
 <context>
@@ -2000,7 +2006,7 @@ Short: {short}   Surplus: {surplus}</translation>
     <name>import_changed_since</name>
     <message>
         <source>Cannot {action} the import of {file}: {count} of its rows were changed since (e.g. {example}); nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot {action} the import of {file}: {count} of its rows were changed since (e.g. {example}); nothing was written</translation>
     </message>
 </context>
 <context>
@@ -2028,7 +2034,7 @@ Short: {short}   Surplus: {surplus}</translation>
     <name>import_nothing_to_change</name>
     <message>
         <source>Nothing to change, the plan is unchanged: {file} [{sheet}] — {rows} rows, all {unchanged} already in the plan as the file has them; warnings {warnings}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to change, the plan is unchanged: {file} [{sheet}] — {rows} rows, all {unchanged} already in the plan as the file has them; warnings {warnings}</translation>
     </message>
 </context>
 <context>
@@ -2042,7 +2048,7 @@ Short: {short}   Surplus: {surplus}</translation>
     <name>import_redo_word</name>
     <message>
         <source>redo</source>
-        <translation type="unfinished"></translation>
+        <translation>redo</translation>
     </message>
 </context>
 <context>
@@ -2070,7 +2076,7 @@ Short: {short}   Surplus: {surplus}</translation>
     <name>import_undo_word</name>
     <message>
         <source>undo</source>
-        <translation type="unfinished"></translation>
+        <translation>undo</translation>
     </message>
 </context>
 <context>
@@ -2095,7 +2101,7 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
     <message>
         <source>Birth date {date} is in the future: correct it</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth date {date} is in the future: correct it</translation>
     </message>
 </context>
 <context>
@@ -2158,7 +2164,7 @@ Short: {short}   Surplus: {surplus}</translation>
     <name>missing_value</name>
     <message>
         <source>Missing {field}: fill it in, or leave the row out of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing {field}: fill it in, or leave the row out of the file</translation>
     </message>
 </context>
 <context>
@@ -2193,14 +2199,14 @@ Short: {short}   Surplus: {surplus}</translation>
     <name>new_unit_incomplete</name>
     <message>
         <source>New unit {unit} lacks: {missing}; fill them in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>New unit {unit} lacks: {missing}; fill them in the file</translation>
     </message>
 </context>
 <context>
     <name>no_data_rows</name>
     <message>
         <source>{file} [{sheet}] has no data rows under its header: nothing was imported; fill in the list, or choose the sheet that holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} [{sheet}] has no data rows under its header: nothing was imported; fill in the list, or choose the sheet that holds it</translation>
     </message>
 </context>
 <context>
@@ -2214,7 +2220,7 @@ Short: {short}   Surplus: {surplus}</translation>
     <name>no_list_sheet</name>
     <message>
         <source>No sheet holds a list with a header (full name, unit, …); sheets: {sheets}. Choose the sheet and say which row is the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>No sheet holds a list with a header (full name, unit, …); sheets: {sheets}. Choose the sheet and say which row is the header.</translation>
     </message>
 </context>
 <context>
@@ -2228,7 +2234,7 @@ Short: {short}   Surplus: {surplus}</translation>
     <name>no_unit</name>
     <message>
         <source>{count} rows (rows {first}–{last}) name no unit and the file has no unit column: choose the column that holds the unit, or give the unit of the whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} rows (rows {first}–{last}) name no unit and the file has no unit column: choose the column that holds the unit, or give the unit of the whole file</translation>
     </message>
 </context>
 <context>
@@ -2508,7 +2514,7 @@ Short: {short}   Surplus: {surplus}</translation>
     <name>removed_has_decision</name>
     <message>
         <source>Staff {staff} is not in the file but has a decided transfer ({status}): keep them in the file, or import without removing</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff {staff} is not in the file but has a decided transfer ({status}): keep them in the file, or import without removing</translation>
     </message>
 </context>
 <context>
@@ -2557,14 +2563,14 @@ Short: {short}   Surplus: {surplus}</translation>
     <name>sheet_far_cells</name>
     <message>
         <source>Sheet «{sheet}» has cells far outside the table (e.g. {cells}); delete those columns in Excel and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet «{sheet}» has cells far outside the table (e.g. {cells}); delete those columns in Excel and save.</translation>
     </message>
 </context>
 <context>
     <name>sheet_hidden_skipped</name>
     <message>
         <source>Sheet «{sheet}» is hidden: skipped (choose it to import it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet «{sheet}» is hidden: skipped (choose it to import it)</translation>
     </message>
 </context>
 <context>
@@ -2578,14 +2584,14 @@ Short: {short}   Surplus: {surplus}</translation>
     <name>sheet_not_list</name>
     <message>
         <source>Sheet «{sheet}» skipped: its header names {named} but not {missing}, as the other sheets do</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet «{sheet}» skipped: its header names {named} but not {missing}, as the other sheets do</translation>
     </message>
 </context>
 <context>
     <name>sheet_skipped</name>
     <message>
         <source>Sheet «{sheet}» skipped: it holds no list with a header (a cover or summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet «{sheet}» skipped: it holds no list with a header (a cover or summary)</translation>
     </message>
 </context>
 <context>
@@ -2599,7 +2605,7 @@ Short: {short}   Surplus: {surplus}</translation>
     <name>sheet_unreadable</name>
     <message>
         <source>Cannot read sheet «{sheet}» ({reason}); save the file again from Excel as .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read sheet «{sheet}» ({reason}); save the file again from Excel as .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -2613,14 +2619,14 @@ Short: {short}   Surplus: {surplus}</translation>
     <name>specialty_longer</name>
     <message>
         <source>Read «{value}» as «{name}»; check it if that is another field</source>
-        <translation type="unfinished"></translation>
+        <translation>Read «{value}» as «{name}»; check it if that is another field</translation>
     </message>
 </context>
 <context>
     <name>specialty_other_field</name>
     <message>
-        <source>«{value}» is a field of its own, not «{name}»; write the plan&apos;s specialty that fits this person</source>
-        <translation type="unfinished"></translation>
+        <source>«{value}» is a field of its own, not «{name}»; write the plan's specialty that fits this person</source>
+        <translation>«{value}» is a field of its own, not «{name}»; write the plan's specialty that fits this person</translation>
     </message>
 </context>
 <context>
@@ -2648,56 +2654,56 @@ Short: {short}   Surplus: {surplus}</translation>
     <name>stray_bytes</name>
     <message>
         <source>The cell held bytes that are not UTF-8 ({before}); they were read as Windows-1258: «{after}»; check it</source>
-        <translation type="unfinished"></translation>
+        <translation>The cell held bytes that are not UTF-8 ({before}); they were read as Windows-1258: «{after}»; check it</translation>
     </message>
 </context>
 <context>
     <name>two_birth_dates</name>
     <message>
-        <source>A birth date under both Nam and Nữ: keep the one under the person&apos;s gender</source>
-        <translation type="unfinished"></translation>
+        <source>A birth date under both Nam and Nữ: keep the one under the person's gender</source>
+        <translation>A birth date under both Nam and Nữ: keep the one under the person's gender</translation>
     </message>
 </context>
 <context>
     <name>two_gender_marks</name>
     <message>
-        <source>Marked under both Nam and Nữ: keep the mark under the person&apos;s gender</source>
-        <translation type="unfinished"></translation>
+        <source>Marked under both Nam and Nữ: keep the mark under the person's gender</source>
+        <translation>Marked under both Nam and Nữ: keep the mark under the person's gender</translation>
     </message>
 </context>
 <context>
     <name>unit_from_file</name>
     <message>
-        <source>{count} rows have no unit: they take the file&apos;s unit «{unit}»</source>
-        <translation type="unfinished"></translation>
+        <source>{count} rows have no unit: they take the file's unit «{unit}»</source>
+        <translation>{count} rows have no unit: they take the file's unit «{unit}»</translation>
     </message>
 </context>
 <context>
     <name>unit_from_group</name>
     <message>
         <source>Rows {first}–{last} have no unit: they take «{unit}» from the group row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows {first}–{last} have no unit: they take «{unit}» from the group row {row}</translation>
     </message>
 </context>
 <context>
     <name>unit_from_title</name>
     <message>
         <source>{count} rows name no unit: they take «{unit}», named in the title «{title}» (row {row})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} rows name no unit: they take «{unit}», named in the title «{title}» (row {row})</translation>
     </message>
 </context>
 <context>
     <name>unit_in_use</name>
     <message>
         <source>Cannot remove unit {unit}: {count} staff or moves refer to it; import without removing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot remove unit {unit}: {count} staff or moves refer to it; import without removing</translation>
     </message>
 </context>
 <context>
     <name>unit_other_kind</name>
     <message>
         <source>«{value}» is not in the plan, which has «{name}»; write that name or its code if it is the same unit</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» is not in the plan, which has «{name}»; write that name or its code if it is the same unit</translation>
     </message>
 </context>
 <context>
@@ -2724,23 +2730,23 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>unknown_specialty</name>
     <message>
-        <source>Unknown specialty «{value}»; did you mean «{name}»? Write one of the plan&apos;s specialties</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown specialty «{value}»; did you mean «{name}»? Write one of the plan's specialties</source>
+        <translation>Unknown specialty «{value}»; did you mean «{name}»? Write one of the plan's specialties</translation>
     </message>
     <message>
-        <source>Unknown specialty «{value}»; write one of the plan&apos;s specialties: {names}</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown specialty «{value}»; write one of the plan's specialties: {names}</source>
+        <translation>Unknown specialty «{value}»; write one of the plan's specialties: {names}</translation>
     </message>
 </context>
 <context>
     <name>unknown_unit</name>
     <message>
-        <source>Unknown unit «{value}»; did you mean «{name}»? Write the plan&apos;s name or the unit&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown unit «{value}»; did you mean «{name}»? Write the plan's name or the unit's code</source>
+        <translation>Unknown unit «{value}»; did you mean «{name}»? Write the plan's name or the unit's code</translation>
     </message>
     <message>
-        <source>Unknown unit «{value}»: not in the plan; write the plan&apos;s name or the unit&apos;s code (or import the unit first)</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown unit «{value}»: not in the plan; write the plan's name or the unit's code (or import the unit first)</source>
+        <translation>Unknown unit «{value}»: not in the plan; write the plan's name or the unit's code (or import the unit first)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>BalanceChart</name>
@@ -622,7 +621,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Theo mặc định của loại tệp này</translation>
     </message>
     <message>
-        <source>Remove them: the file is the unit&apos;s complete list</source>
+        <source>Remove them: the file is the unit's complete list</source>
         <translation>Xóa: tệp là danh sách đầy đủ của đơn vị</translation>
     </message>
     <message>
@@ -705,7 +704,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Chuyên môn gần: ai có thể đảm nhận vị trí nào (điểm 0 = không, 1 = đúng chuyên môn)</translation>
     </message>
     <message>
-        <source>Rows: the post&apos;s specialty. Columns: the holder&apos;s specialty.</source>
+        <source>Rows: the post's specialty. Columns: the holder's specialty.</source>
         <translation>Hàng: chuyên môn của vị trí. Cột: chuyên môn của người đảm nhận.</translation>
     </message>
     <message>
@@ -819,7 +818,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Chuyên môn</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes&apos; files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes' files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Bước tiếp theo&lt;/h3&gt;&lt;p&gt;Kiểm tra dữ liệu (menu Dữ liệu, Ctrl+I để nhập tệp của các xã), sau đó &lt;b&gt;Tối ưu hóa (F5)&lt;/b&gt; để có phương án đề xuất.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1042,7 +1041,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Phương án chưa có bản sao lưu: mỗi lần mở một phương án đã thay đổi sẽ tạo một bản.</translation>
     </message>
     <message>
-        <source>The plan&apos;s content is replaced by the copy you choose. The plan as it is now is copied first, so this can be undone.</source>
+        <source>The plan's content is replaced by the copy you choose. The plan as it is now is copied first, so this can be undone.</source>
         <translation>Nội dung phương án sẽ được thay bằng bản sao đã chọn. Phương án hiện tại được sao lưu trước nên có thể hoàn tác.</translation>
     </message>
     <message>
@@ -1360,8 +1359,8 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>ambiguous_unit</name>
     <message>
-        <source>«{value}» could be: {names}; write the unit&apos;s full name (Xã/Phường …) or its code</source>
-        <translation type="unfinished"></translation>
+        <source>«{value}» could be: {names}; write the unit's full name (Xã/Phường …) or its code</source>
+        <translation>«{value}» có thể là: {names}; hãy ghi đủ tên đơn vị (Xã/Phường …) hoặc mã đơn vị</translation>
     </message>
 </context>
 <context>
@@ -1483,8 +1482,8 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>bad_mapping</name>
     <message>
-        <source>Cannot read the mapping «{value}» (write &quot;Column X=field&quot;)</source>
-        <translation>Không hiểu cách ghép cột «{value}» (dạng &quot;Cột X=trường&quot;)</translation>
+        <source>Cannot read the mapping «{value}» (write "Column X=field")</source>
+        <translation>Không hiểu cách ghép cột «{value}» (dạng "Cột X=trường")</translation>
     </message>
 </context>
 <context>
@@ -1511,8 +1510,8 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>cccd_taken</name>
     <message>
-        <source>This citizen ID already belongs to staff {owner} in the plan: correct it, or use that person&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <source>This citizen ID already belongs to staff {owner} in the plan: correct it, or use that person's id</source>
+        <translation>Số CCCD này đã thuộc về cán bộ {owner} trong phương án: hãy sửa lại, hoặc dùng mã của người đó</translation>
     </message>
 </context>
 <context>
@@ -1595,7 +1594,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>check_own_unit</name>
     <message>
-        <source>Run {run}, move #{move}: moves to the person&apos;s own unit</source>
+        <source>Run {run}, move #{move}: moves to the person's own unit</source>
         <translation>Lần chạy {run}, đề xuất #{move}: điều động về chính đơn vị đang công tác</translation>
     </message>
 </context>
@@ -1736,32 +1735,32 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <name>date_order_conflict</name>
     <message>
         <source>Date «{value}» is written month first, but this file writes dates day first (e.g. «{example}»); write every date as dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày «{value}» ghi tháng trước, nhưng tệp này ghi ngày trước (ví dụ «{example}»); hãy ghi mọi ngày theo dạng dd/mm/yyyy</translation>
     </message>
     <message>
         <source>Date «{value}» is written day first, but this file writes dates month first (e.g. «{example}»); write every date in one order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày «{value}» ghi ngày trước, nhưng tệp này ghi tháng trước (ví dụ «{example}»); hãy ghi mọi ngày theo cùng một thứ tự</translation>
     </message>
 </context>
 <context>
     <name>date_order_day_first</name>
     <message>
         <source>Dates are read day/month/year: {count} dates can only be read so (e.g. «{example}», row {row} of {sheet})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày tháng được đọc theo ngày/tháng/năm: {count} ngày chỉ đọc được như vậy (ví dụ «{example}», dòng {row} trang {sheet})</translation>
     </message>
 </context>
 <context>
     <name>date_order_mixed</name>
     <message>
         <source>The file writes dates both ways ({day} day first, {month} month first): the rows written the other way are errors; write every date as dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp ghi ngày theo cả hai cách ({day} ngày trước, {month} tháng trước): các dòng ghi khác cách là lỗi; hãy ghi mọi ngày theo dạng dd/mm/yyyy</translation>
     </message>
 </context>
 <context>
     <name>date_order_month_first</name>
     <message>
         <source>Dates are read month/day/year, as the file writes them: {count} dates can only be read so (e.g. «{example}», row {row} of {sheet})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày tháng được đọc theo tháng/ngày/năm như tệp đã ghi: {count} ngày chỉ đọc được như vậy (ví dụ «{example}», dòng {row} trang {sheet})</translation>
     </message>
 </context>
 <context>
@@ -1789,7 +1788,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <name>degree_not_field</name>
     <message>
         <source>«{value}» is a degree level, not a field of study; write the field (Kế toán, Luật …) or choose the column that holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» là trình độ đào tạo, không phải chuyên ngành; hãy ghi chuyên ngành (Kế toán, Luật …) hoặc chọn cột chứa chuyên ngành</translation>
     </message>
 </context>
 <context>
@@ -1838,21 +1837,28 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <name>duplicate_cccd</name>
     <message>
         <source>Same citizen ID as row {row} of sheet {sheet}: each person once, with their own citizen ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Trùng số CCCD với dòng {row} trang {sheet}: mỗi người chỉ ghi một lần, với số CCCD của mình</translation>
     </message>
 </context>
 <context>
     <name>duplicate_id</name>
     <message>
         <source>Same staff id as row {row} of sheet {sheet}: each person once, with their own id</source>
-        <translation type="unfinished"></translation>
+        <translation>Trùng mã cán bộ với dòng {row} trang {sheet}: mỗi người chỉ ghi một lần, với mã của mình</translation>
     </message>
 </context>
 <context>
     <name>duplicate_row</name>
     <message>
         <source>Duplicates row {row} ({key}): keep one of the two rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Trùng với dòng {row} ({key}): chỉ giữ một trong hai dòng</translation>
+    </message>
+</context>
+<context>
+    <name>empty_sheet</name>
+    <message>
+        <source>{file} [{sheet}] is empty: nothing was imported; check that this is the file you meant</source>
+        <translation>{file} [{sheet}] trống: không nhập gì; hãy kiểm tra đây có đúng là tệp cần nhập</translation>
     </message>
 </context>
 <context>
@@ -1866,7 +1872,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <name>file_damaged</name>
     <message>
         <source>{file} is damaged and cannot be read ({reason}); ask the sender for the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} bị hỏng, không đọc được ({reason}); hãy đề nghị nơi gửi gửi lại tệp.</translation>
     </message>
 </context>
 <context>
@@ -1880,7 +1886,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <name>file_not_a_spreadsheet</name>
     <message>
         <source>{file} is not a spreadsheet the importer can read ({reason}); save it from Excel as .xlsx and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} không phải bảng tính mà chương trình đọc được ({reason}); hãy mở bằng Excel, lưu thành .xlsx rồi nhập tệp đó.</translation>
     </message>
 </context>
 <context>
@@ -1894,7 +1900,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <name>file_password</name>
     <message>
         <source>{file} is protected with a password; open it in Excel, remove the password (File › Info › Protect Workbook) and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} có đặt mật khẩu; hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi lưu lại.</translation>
     </message>
 </context>
 <context>
@@ -1915,7 +1921,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <name>file_unit_unknown</name>
     <message>
         <source>The unit for the whole file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị chung cho cả tệp: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1964,21 +1970,21 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <name>formula_without_value</name>
     <message>
         <source>The cell holds a formula saved without its result; open the file in Excel, let it calculate and save it again (or paste the column as values)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ô chứa công thức được lưu mà không có kết quả; hãy mở tệp bằng Excel để tính lại rồi lưu (hoặc dán cột dưới dạng giá trị)</translation>
     </message>
 </context>
 <context>
     <name>genders_differ</name>
     <message>
         <source>The gender column says {said}, but the row is marked {marked}: correct one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Cột giới tính ghi {said}, nhưng dòng lại được đánh dấu {marked}: hãy sửa một trong hai</translation>
     </message>
 </context>
 <context>
     <name>ids_without_zeros</name>
     <message>
-        <source>{count} staff ids matched the plan&apos;s ids written with leading zeros (e.g. {file} → {plan})</source>
-        <translation type="unfinished"></translation>
+        <source>{count} staff ids matched the plan's ids written with leading zeros (e.g. {file} → {plan})</source>
+        <translation>{count} mã cán bộ được khớp với mã trong phương án có các số 0 ở đầu (ví dụ {file} → {plan})</translation>
     </message>
 </context>
 <context>
@@ -1999,7 +2005,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <name>import_changed_since</name>
     <message>
         <source>Cannot {action} the import of {file}: {count} of its rows were changed since (e.g. {example}); nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể {action} lần nhập tệp {file}: {count} dòng đã bị thay đổi sau đó (ví dụ {example}); không ghi gì</translation>
     </message>
 </context>
 <context>
@@ -2027,7 +2033,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <name>import_nothing_to_change</name>
     <message>
         <source>Nothing to change, the plan is unchanged: {file} [{sheet}] — {rows} rows, all {unchanged} already in the plan as the file has them; warnings {warnings}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì thay đổi, phương án giữ nguyên: {file} [{sheet}] — {rows} dòng, cả {unchanged} đã có trong phương án đúng như trong tệp; cảnh báo {warnings}</translation>
     </message>
 </context>
 <context>
@@ -2041,7 +2047,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <name>import_redo_word</name>
     <message>
         <source>redo</source>
-        <translation type="unfinished"></translation>
+        <translation>làm lại</translation>
     </message>
 </context>
 <context>
@@ -2069,7 +2075,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <name>import_undo_word</name>
     <message>
         <source>undo</source>
-        <translation type="unfinished"></translation>
+        <translation>hoàn tác</translation>
     </message>
 </context>
 <context>
@@ -2094,7 +2100,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
     <message>
         <source>Birth date {date} is in the future: correct it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sinh {date} ở tương lai: hãy sửa lại</translation>
     </message>
 </context>
 <context>
@@ -2157,7 +2163,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <name>missing_value</name>
     <message>
         <source>Missing {field}: fill it in, or leave the row out of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu {field}: hãy điền vào, hoặc bỏ dòng này khỏi tệp</translation>
     </message>
 </context>
 <context>
@@ -2192,14 +2198,14 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <name>new_unit_incomplete</name>
     <message>
         <source>New unit {unit} lacks: {missing}; fill them in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị mới {unit} còn thiếu: {missing}; hãy điền vào tệp</translation>
     </message>
 </context>
 <context>
     <name>no_data_rows</name>
     <message>
         <source>{file} [{sheet}] has no data rows under its header: nothing was imported; fill in the list, or choose the sheet that holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} [{sheet}] không có dòng dữ liệu nào dưới dòng tiêu đề: không nhập gì; hãy điền danh sách, hoặc chọn trang tính chứa danh sách</translation>
     </message>
 </context>
 <context>
@@ -2213,7 +2219,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <name>no_list_sheet</name>
     <message>
         <source>No sheet holds a list with a header (full name, unit, …); sheets: {sheets}. Choose the sheet and say which row is the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không trang tính nào có danh sách với dòng tiêu đề (họ và tên, đơn vị, …); các trang: {sheets}. Hãy chọn trang và cho biết dòng tiêu đề.</translation>
     </message>
 </context>
 <context>
@@ -2227,7 +2233,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <name>no_unit</name>
     <message>
         <source>{count} rows (rows {first}–{last}) name no unit and the file has no unit column: choose the column that holds the unit, or give the unit of the whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dòng (dòng {first}–{last}) không ghi đơn vị và tệp không có cột đơn vị: hãy chọn cột chứa đơn vị, hoặc cho biết đơn vị chung của cả tệp</translation>
     </message>
 </context>
 <context>
@@ -2507,7 +2513,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <name>removed_has_decision</name>
     <message>
         <source>Staff {staff} is not in the file but has a decided transfer ({status}): keep them in the file, or import without removing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ {staff} không có trong tệp nhưng đã có quyết định điều động ({status}): hãy giữ người này trong tệp, hoặc nhập mà không xóa</translation>
     </message>
 </context>
 <context>
@@ -2556,14 +2562,14 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <name>sheet_far_cells</name>
     <message>
         <source>Sheet «{sheet}» has cells far outside the table (e.g. {cells}); delete those columns in Excel and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang «{sheet}» có ô nằm rất xa ngoài bảng (ví dụ {cells}); hãy xóa các cột đó trong Excel rồi lưu lại.</translation>
     </message>
 </context>
 <context>
     <name>sheet_hidden_skipped</name>
     <message>
         <source>Sheet «{sheet}» is hidden: skipped (choose it to import it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang «{sheet}» đang ẩn: bỏ qua (chọn trang này nếu muốn nhập)</translation>
     </message>
 </context>
 <context>
@@ -2577,14 +2583,14 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <name>sheet_not_list</name>
     <message>
         <source>Sheet «{sheet}» skipped: its header names {named} but not {missing}, as the other sheets do</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ qua trang «{sheet}»: dòng tiêu đề có {named} nhưng không có {missing} như các trang khác</translation>
     </message>
 </context>
 <context>
     <name>sheet_skipped</name>
     <message>
         <source>Sheet «{sheet}» skipped: it holds no list with a header (a cover or summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ qua trang «{sheet}»: không có danh sách với dòng tiêu đề (trang bìa hoặc tổng hợp)</translation>
     </message>
 </context>
 <context>
@@ -2598,7 +2604,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <name>sheet_unreadable</name>
     <message>
         <source>Cannot read sheet «{sheet}» ({reason}); save the file again from Excel as .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được trang «{sheet}» ({reason}); hãy mở bằng Excel và lưu lại thành .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -2612,14 +2618,14 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <name>specialty_longer</name>
     <message>
         <source>Read «{value}» as «{name}»; check it if that is another field</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đọc «{value}» là «{name}»; hãy kiểm tra nếu đó là chuyên ngành khác</translation>
     </message>
 </context>
 <context>
     <name>specialty_other_field</name>
     <message>
-        <source>«{value}» is a field of its own, not «{name}»; write the plan&apos;s specialty that fits this person</source>
-        <translation type="unfinished"></translation>
+        <source>«{value}» is a field of its own, not «{name}»; write the plan's specialty that fits this person</source>
+        <translation>«{value}» là một ngành riêng, không phải «{name}»; hãy ghi chuyên môn của phương án phù hợp với người này</translation>
     </message>
 </context>
 <context>
@@ -2647,56 +2653,56 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <name>stray_bytes</name>
     <message>
         <source>The cell held bytes that are not UTF-8 ({before}); they were read as Windows-1258: «{after}»; check it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ô có byte không phải UTF-8 ({before}); đã đọc theo Windows-1258: «{after}»; hãy kiểm tra</translation>
     </message>
 </context>
 <context>
     <name>two_birth_dates</name>
     <message>
-        <source>A birth date under both Nam and Nữ: keep the one under the person&apos;s gender</source>
-        <translation type="unfinished"></translation>
+        <source>A birth date under both Nam and Nữ: keep the one under the person's gender</source>
+        <translation>Có ngày sinh ở cả cột Nam và Nữ: chỉ giữ ngày sinh ở cột đúng giới tính</translation>
     </message>
 </context>
 <context>
     <name>two_gender_marks</name>
     <message>
-        <source>Marked under both Nam and Nữ: keep the mark under the person&apos;s gender</source>
-        <translation type="unfinished"></translation>
+        <source>Marked under both Nam and Nữ: keep the mark under the person's gender</source>
+        <translation>Đánh dấu ở cả cột Nam và Nữ: chỉ giữ dấu ở cột đúng giới tính</translation>
     </message>
 </context>
 <context>
     <name>unit_from_file</name>
     <message>
-        <source>{count} rows have no unit: they take the file&apos;s unit «{unit}»</source>
-        <translation type="unfinished"></translation>
+        <source>{count} rows have no unit: they take the file's unit «{unit}»</source>
+        <translation>{count} dòng không ghi đơn vị: lấy đơn vị chung của tệp «{unit}»</translation>
     </message>
 </context>
 <context>
     <name>unit_from_group</name>
     <message>
         <source>Rows {first}–{last} have no unit: they take «{unit}» from the group row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Các dòng {first}–{last} không ghi đơn vị: lấy «{unit}» từ dòng nhóm {row}</translation>
     </message>
 </context>
 <context>
     <name>unit_from_title</name>
     <message>
         <source>{count} rows name no unit: they take «{unit}», named in the title «{title}» (row {row})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dòng không ghi đơn vị: lấy «{unit}» ghi ở tiêu đề «{title}» (dòng {row})</translation>
     </message>
 </context>
 <context>
     <name>unit_in_use</name>
     <message>
         <source>Cannot remove unit {unit}: {count} staff or moves refer to it; import without removing</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể xóa đơn vị {unit}: có {count} cán bộ hoặc đề xuất liên quan; hãy nhập mà không xóa</translation>
     </message>
 </context>
 <context>
     <name>unit_other_kind</name>
     <message>
         <source>«{value}» is not in the plan, which has «{name}»; write that name or its code if it is the same unit</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» không có trong phương án, phương án có «{name}»; nếu là cùng đơn vị hãy ghi tên đó hoặc mã của nó</translation>
     </message>
 </context>
 <context>
@@ -2723,23 +2729,23 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>unknown_specialty</name>
     <message>
-        <source>Unknown specialty «{value}»; did you mean «{name}»? Write one of the plan&apos;s specialties</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown specialty «{value}»; did you mean «{name}»? Write one of the plan's specialties</source>
+        <translation>Chuyên môn «{value}» không rõ; có phải «{name}»? Hãy ghi một chuyên môn của phương án</translation>
     </message>
     <message>
-        <source>Unknown specialty «{value}»; write one of the plan&apos;s specialties: {names}</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown specialty «{value}»; write one of the plan's specialties: {names}</source>
+        <translation>Chuyên môn «{value}» không rõ; hãy ghi một chuyên môn của phương án: {names}</translation>
     </message>
 </context>
 <context>
     <name>unknown_unit</name>
     <message>
-        <source>Unknown unit «{value}»; did you mean «{name}»? Write the plan&apos;s name or the unit&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown unit «{value}»; did you mean «{name}»? Write the plan's name or the unit's code</source>
+        <translation>Đơn vị «{value}» không rõ; có phải «{name}»? Hãy ghi tên trong phương án hoặc mã đơn vị</translation>
     </message>
     <message>
-        <source>Unknown unit «{value}»: not in the plan; write the plan&apos;s name or the unit&apos;s code (or import the unit first)</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown unit «{value}»: not in the plan; write the plan's name or the unit's code (or import the unit first)</source>
+        <translation>Đơn vị «{value}» không có trong phương án; hãy ghi tên trong phương án hoặc mã đơn vị (hoặc nhập đơn vị trước)</translation>
     </message>
 </context>
 <context>
