@@ -109,6 +109,12 @@ def file_sheets(path: str | os.PathLike[str]) -> list[SheetInfo]:
     return list_sheets(path)
 
 
+def unit_choices(plan: OpenPlan) -> list[tuple[str, str]]:
+    """(code, name) of the plan's units, by name: what the wizard offers as the file's unit."""
+    with plan.begin() as session:
+        return [(i, n) for i, n in session.execute(select(Unit.id, Unit.name).order_by(Unit.name))]
+
+
 def plan_refs(session: Session) -> PlanRefs:
     units = UnitResolver(UnitRef(i, n) for i, n in session.execute(select(Unit.id, Unit.name)))
     specialties = SpecialtyResolver(
