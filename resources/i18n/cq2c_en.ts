@@ -291,6 +291,10 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Browse…</translation>
     </message>
     <message>
+        <source>Every ticked sheet that holds a list is imported; cover and summary sheets are skipped.</source>
+        <translation>Every ticked sheet that holds a list is imported; cover and summary sheets are skipped.</translation>
+    </message>
+    <message>
         <source>What the file holds:</source>
         <translation>What the file holds:</translation>
     </message>
@@ -299,16 +303,12 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>File:</translation>
     </message>
     <message>
-        <source>Sheet:</source>
-        <translation>Sheet:</translation>
+        <source>Sheets to read:</source>
+        <translation>Sheets to read:</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
         <translation>Choose the file to import</translation>
-    </message>
-    <message>
-        <source>(the one that reads best)</source>
-        <translation>(the one that reads best)</translation>
     </message>
     <message>
         <source>hidden</source>
@@ -497,6 +497,10 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>{units} units, {staff} staff</translation>
     </message>
     <message>
+        <source>Import {file}</source>
+        <translation>Import {file}</translation>
+    </message>
+    <message>
         <source>About CQ2C Planner</source>
         <translation>About CQ2C Planner</translation>
     </message>
@@ -618,16 +622,24 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Examples</translation>
     </message>
     <message>
-        <source>As usual for this kind of file</source>
-        <translation>As usual for this kind of file</translation>
-    </message>
-    <message>
-        <source>Remove them: the file is the unit's complete list</source>
-        <translation>Remove them: the file is the unit's complete list</translation>
-    </message>
-    <message>
         <source>Keep them: the file only adds and updates</source>
         <translation>Keep them: the file only adds and updates</translation>
+    </message>
+    <message>
+        <source>Remove those of the units in the file: it is their complete list</source>
+        <translation>Remove those of the units in the file: it is their complete list</translation>
+    </message>
+    <message>
+        <source>Remove every one missing from the file</source>
+        <translation>Remove every one missing from the file</translation>
+    </message>
+    <message>
+        <source>For a list without a unit column: the unit of every row that names none.</source>
+        <translation>For a list without a unit column: the unit of every row that names none.</translation>
+    </message>
+    <message>
+        <source>Also import the rows hidden in the file</source>
+        <translation>Also import the rows hidden in the file</translation>
     </message>
     <message>
         <source>optional: a name to reuse this mapping for the same source</source>
@@ -638,6 +650,10 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Header row:</translation>
     </message>
     <message>
+        <source>Unit of rows that name none:</source>
+        <translation>Unit of rows that name none:</translation>
+    </message>
+    <message>
         <source>Rows of the plan missing from the file:</source>
         <translation>Rows of the plan missing from the file:</translation>
     </message>
@@ -646,8 +662,20 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Save the mapping as:</translation>
     </message>
     <message>
+        <source>(as the file says)</source>
+        <translation>(as the file says)</translation>
+    </message>
+    <message>
         <source>(ignore this column)</source>
         <translation>(ignore this column)</translation>
+    </message>
+    <message>
+        <source>Sheets read: {sheets}</source>
+        <translation>Sheets read: {sheets}</translation>
+    </message>
+    <message>
+        <source>The title names {unit}: rows without a unit take it.</source>
+        <translation>The title names {unit}: rows without a unit take it.</translation>
     </message>
     <message>
         <source>Every required field has a column.</source>
@@ -883,6 +911,58 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Fix the errors in the file (or the mapping) before importing.</source>
         <translation>Fix the errors in the file (or the mapping) before importing.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>column numbers</source>
+        <translation>column numbers</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>subtotal</source>
+        <translation>subtotal</translation>
+    </message>
+    <message>
+        <source>footer</source>
+        <translation>footer</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <source>Rows not read as data: {rows}</source>
+        <translation>Rows not read as data: {rows}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <source>Remove from the plan?</source>
+        <translation>Remove from the plan?</translation>
+    </message>
+    <message>
+        <source>This import removes {count} entries of the plan that the file does not list:</source>
+        <translation>This import removes {count} entries of the plan that the file does not list:</translation>
+    </message>
+    <message>
+        <source>Remove them? (The import can be undone with Edit › Undo.)</source>
+        <translation>Remove them? (The import can be undone with Edit › Undo.)</translation>
     </message>
     <message>
         <source>Nothing was imported</source>

@@ -291,6 +291,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Chọn…</translation>
     </message>
     <message>
+        <source>Every ticked sheet that holds a list is imported; cover and summary sheets are skipped.</source>
+        <translation>Mọi trang tính được đánh dấu có danh sách đều được nhập; trang bìa và trang tổng hợp được bỏ qua.</translation>
+    </message>
+    <message>
         <source>What the file holds:</source>
         <translation>Loại dữ liệu:</translation>
     </message>
@@ -299,16 +303,12 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <source>Sheet:</source>
-        <translation>Trang tính:</translation>
+        <source>Sheets to read:</source>
+        <translation>Các trang cần đọc:</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
         <translation>Chọn tệp cần nhập</translation>
-    </message>
-    <message>
-        <source>(the one that reads best)</source>
-        <translation>(trang đọc được tốt nhất)</translation>
     </message>
     <message>
         <source>hidden</source>
@@ -497,6 +497,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>{units} đơn vị, {staff} cán bộ</translation>
     </message>
     <message>
+        <source>Import {file}</source>
+        <translation>Nhập tệp {file}</translation>
+    </message>
+    <message>
         <source>About CQ2C Planner</source>
         <translation>Giới thiệu CQ2C Planner</translation>
     </message>
@@ -617,16 +621,24 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Ví dụ</translation>
     </message>
     <message>
-        <source>As usual for this kind of file</source>
-        <translation>Theo mặc định của loại tệp này</translation>
-    </message>
-    <message>
-        <source>Remove them: the file is the unit's complete list</source>
-        <translation>Xóa: tệp là danh sách đầy đủ của đơn vị</translation>
-    </message>
-    <message>
         <source>Keep them: the file only adds and updates</source>
         <translation>Giữ nguyên: tệp chỉ bổ sung và cập nhật</translation>
+    </message>
+    <message>
+        <source>Remove those of the units in the file: it is their complete list</source>
+        <translation>Xóa những người thuộc các đơn vị có trong tệp: tệp là danh sách đầy đủ của các đơn vị đó</translation>
+    </message>
+    <message>
+        <source>Remove every one missing from the file</source>
+        <translation>Xóa mọi người không có trong tệp</translation>
+    </message>
+    <message>
+        <source>For a list without a unit column: the unit of every row that names none.</source>
+        <translation>Với danh sách không có cột đơn vị: đơn vị của mọi dòng không ghi đơn vị.</translation>
+    </message>
+    <message>
+        <source>Also import the rows hidden in the file</source>
+        <translation>Nhập cả các dòng bị ẩn trong tệp</translation>
     </message>
     <message>
         <source>optional: a name to reuse this mapping for the same source</source>
@@ -637,6 +649,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Dòng tiêu đề:</translation>
     </message>
     <message>
+        <source>Unit of rows that name none:</source>
+        <translation>Đơn vị của các dòng không ghi đơn vị:</translation>
+    </message>
+    <message>
         <source>Rows of the plan missing from the file:</source>
         <translation>Bản ghi có trong phương án nhưng không có trong tệp:</translation>
     </message>
@@ -645,8 +661,20 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Lưu cách ghép cột với tên:</translation>
     </message>
     <message>
+        <source>(as the file says)</source>
+        <translation>(theo tệp)</translation>
+    </message>
+    <message>
         <source>(ignore this column)</source>
         <translation>(bỏ qua cột này)</translation>
+    </message>
+    <message>
+        <source>Sheets read: {sheets}</source>
+        <translation>Các trang được đọc: {sheets}</translation>
+    </message>
+    <message>
+        <source>The title names {unit}: rows without a unit take it.</source>
+        <translation>Tiêu đề ghi {unit}: các dòng không ghi đơn vị lấy đơn vị này.</translation>
     </message>
     <message>
         <source>Every required field has a column.</source>
@@ -882,6 +910,58 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Fix the errors in the file (or the mapping) before importing.</source>
         <translation>Hãy sửa các lỗi trong tệp (hoặc cách ghép cột) trước khi nhập.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>tiêu đề</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>dòng tiêu đề cột</translation>
+    </message>
+    <message>
+        <source>column numbers</source>
+        <translation>dòng đánh số cột</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>dòng nhóm</translation>
+    </message>
+    <message>
+        <source>subtotal</source>
+        <translation>dòng cộng</translation>
+    </message>
+    <message>
+        <source>footer</source>
+        <translation>phần cuối, chữ ký</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>dòng trống</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>ẩn</translation>
+    </message>
+    <message>
+        <source>Rows not read as data: {rows}</source>
+        <translation>Các dòng không đọc là dữ liệu: {rows}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… và {count} mục khác</translation>
+    </message>
+    <message>
+        <source>Remove from the plan?</source>
+        <translation>Xóa khỏi phương án?</translation>
+    </message>
+    <message>
+        <source>This import removes {count} entries of the plan that the file does not list:</source>
+        <translation>Lần nhập này xóa {count} mục của phương án không có trong tệp:</translation>
+    </message>
+    <message>
+        <source>Remove them? (The import can be undone with Edit › Undo.)</source>
+        <translation>Xóa các mục này? (Có thể hoàn tác lần nhập bằng Sửa › Hoàn tác.)</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
