@@ -12,7 +12,7 @@ from typing import Any
 
 from cq2c_desktop.domain.job_protocol import Progress, ShouldStop
 from cq2c_desktop.domain.messages import Text
-from cq2c_desktop.io.fields import FIELDS, KM_PREFIX, POSTS_PREFIX, REQUIRED_ANY, Kind, field_label
+from cq2c_desktop.io.fields import FIELDS, IGNORE, KM_PREFIX, POSTS_PREFIX, REQUIRED_ANY, Kind, field_label
 from cq2c_desktop.io.headers import Column, HeaderInfo, WideHeader
 from cq2c_desktop.io.parse_common import FileContext, Layout, ParseResult, PlanRefs, TableState
 from cq2c_desktop.io.parse_staff import check_staff_duplicates, staff_keys, staff_row
@@ -37,6 +37,11 @@ STRAY_BYTES = Text(
 )
 UNIT_FROM_GROUP = Text(
     "unit_from_group", "Rows {first}–{last} have no unit: they take «{unit}» from the group row {row}"
+)
+FORMULAS_WORKED_OUT = Text(
+    "formulas_worked_out",
+    "{count} cells held formulas saved without their result; they were worked out here (e.g. {formula} → "
+    "«{value}»); check them, or let Excel calculate and save the file",
 )
 NO_UNIT = Text(
     "no_unit",
@@ -162,6 +167,7 @@ def parse_grid(
             rows.append(row.number)
     repairs.report(log, {c.index: c for c in header.columns})
     _report_stray(grid, header, log)
+    _report_formulas(grid, header, log)
     _report_units(state, refs, log, walk.sections)
     if state.derived_ids:
         log.warning(DERIVED_IDS(count=state.derived_ids))
@@ -216,6 +222,28 @@ def _report_stray(grid: Grid, header: HeaderInfo, log: ProblemLog) -> None:
             column=column.letter if column else "",
             header=column.header if column else "",
             value=before,
+        )
+
+
+def _report_formulas(grid: Grid, header: HeaderInfo, log: ProblemLog) -> None:
+    """One warning per column whose cells held formulas saved without a result, worked out here."""
+    by_column: dict[int, list[tuple[int, str]]] = {}
+    for (r, c), formula in sorted(grid.computed.items()):
+        if r >= header.data_row:
+            by_column.setdefault(c, []).append((r, formula))
+    columns = {c.index: c for c in header.columns}
+    for index, cells in by_column.items():
+        column = columns.get(index)
+        if column is None or not column.field or column.field == IGNORE:
+            continue
+        row, formula = cells[0]
+        after = grid.rows[row][index]
+        log.warning(
+            FORMULAS_WORKED_OUT(count=len(cells), formula=formula, value=after),
+            row=row + 1,
+            column=column.letter,
+            header=column.header,
+            value=formula,
         )
 
 

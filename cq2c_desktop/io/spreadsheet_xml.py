@@ -32,7 +32,7 @@ class XmlSheet:
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     hidden_rows: set[int] = field(default_factory=set)
     hidden_columns: set[int] = field(default_factory=set)
-    formula_cells: set[tuple[int, int]] = field(default_factory=set)  # formulas without a value
+    formula_cells: dict[tuple[int, int], str] = field(default_factory=dict)  # formulas without a value
 
 
 def _index(element: ElementTree.Element, current: int) -> int:
@@ -90,7 +90,7 @@ def _read_table(sheet: XmlSheet, table: ElementTree.Element) -> None:
                 cells.append(None)
             cells[c] = value
             if value is None and cell.get(f"{_S}Formula"):
-                sheet.formula_cells.add((r, c))
+                sheet.formula_cells[(r, c)] = ""  # R1C1 notation: not worked out here
             across = int(cell.get(f"{_S}MergeAcross", "0") or 0)
             down = int(cell.get(f"{_S}MergeDown", "0") or 0)
             if across or down:

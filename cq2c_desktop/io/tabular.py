@@ -14,6 +14,7 @@ import datetime as dt
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from python_calamine import CalamineError, CalamineWorkbook, PasswordError, SheetVisibleEnum
 
@@ -21,6 +22,7 @@ from cq2c_desktop.domain.job_protocol import ServiceError
 from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.io.file_limits import MAX_ROWS, FileLimitError, check_file, check_rows
 from cq2c_desktop.io.formats import SUFFIX_OF, Format, sniff
+from cq2c_desktop.io.formulas import NotSimpleError, evaluate
 from cq2c_desktop.io.html_tables import read_html_tables
 from cq2c_desktop.io.ods_parts import scan_ods
 from cq2c_desktop.io.spreadsheet_xml import DeclarationError, read_spreadsheet_xml
@@ -76,7 +78,8 @@ class Grid:
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     encoding: str | None = None  # text files only: how the bytes were decoded
     hidden_rows: frozenset[int] = frozenset()  # 0-based
-    formula_cells: frozenset[tuple[int, int]] = frozenset()  # formulas saved without a value
+    formula_cells: frozenset[tuple[int, int]] = frozenset()  # formulas saved without a value, not worked out
+    computed: dict[tuple[int, int], str] = field(default_factory=dict)  # formulas without a value, worked out
     stray_bytes: dict[tuple[int, int], str] = field(default_factory=dict)  # cells with bytes not UTF-8
     format: str = ""
     _legacy: tuple[str | None] | None = field(default=None, repr=False, compare=False)
@@ -257,6 +260,7 @@ class _Book:
                 hidden_columns |= ods.hidden_columns
                 hidden_rows |= ods.hidden_rows
                 merged = sorted(set(merged) | set(ods.merged))
+        unknown, computed = work_out(rows, scan.formula_cells)
         return Grid(
             self.path.name,
             name,
@@ -264,7 +268,8 @@ class _Book:
             frozenset(hidden_columns),
             merged,
             hidden_rows=frozenset(hidden_rows),
-            formula_cells=frozenset(scan.formula_cells),
+            formula_cells=frozenset(unknown),
+            computed=computed,
             format=self.format.value,
         )
 
@@ -291,6 +296,45 @@ def _rows_of(data: object, cap: int) -> list[list[Cell]]:
         pending = 0
         rows.append([None] * start_col + list(row))
     return rows
+
+
+def work_out(
+    rows: list[list[Cell]], formulas: dict[tuple[int, int], str]
+) -> tuple[set[tuple[int, int]], dict[tuple[int, int], str]]:
+    """Put the value of each simple formula saved without one into its cell; (still unknown, worked out)."""
+    unknown: set[tuple[int, int]] = set()
+    computed: dict[tuple[int, int], str] = {}
+    busy: set[tuple[int, int]] = set()
+
+    def value(r: int, c: int) -> Any:
+        if (r, c) in formulas and (r, c) not in computed:
+            if (r, c) in busy or (r, c) in unknown:
+                raise NotSimpleError("cycle")
+            busy.add((r, c))
+            solve(r, c)
+        row = rows[r] if r < len(rows) else []
+        return row[c] if c < len(row) else None
+
+    def solve(r: int, c: int) -> None:
+        try:
+            result = evaluate(formulas[(r, c)], r, value)
+        except (NotSimpleError, RecursionError, IndexError):
+            unknown.add((r, c))
+            return
+        while len(rows) <= r:
+            rows.append([])
+        while len(rows[r]) <= c:
+            rows[r].append(None)
+        rows[r][c] = result
+        computed[(r, c)] = formulas[(r, c)]
+
+    for key in sorted(formulas):
+        if key not in computed and key not in unknown and formulas[key]:
+            busy.clear()
+            solve(*key)
+        elif not formulas[key]:
+            unknown.add(key)
+    return unknown, computed
 
 
 def _trim_row(row: list[Cell]) -> list[Cell]:

@@ -8,6 +8,7 @@ rectangle from A1 to the farthest cell: one stray space in XFD1048576 would ask 
 
 from __future__ import annotations
 
+import html
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ _CELL_REF = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
 _FAR_CELL = re.compile(rb'r="([A-Z]{3})([0-9]+)"')
 _ROW_NUMBER = re.compile(rb' r="([0-9]+)"')
 _VALUE = re.compile(rb"<(?:\w+:)?v>[^<]")
+_FORMULA_TEXT = re.compile(rb"<(?:\w+:)?f(?:\s[^>]*)?>([^<]*)</")
 _BLOCK = 1 << 20
 FAR_COLUMN = 702  # beyond ZZ: no roster is that wide
 
@@ -35,7 +37,7 @@ FAR_COLUMN = 702  # beyond ZZ: no roster is that wide
 class SheetScan:
     hidden_columns: frozenset[int] = frozenset()
     hidden_rows: set[int] = field(default_factory=set)  # 0-based
-    formula_cells: set[tuple[int, int]] = field(default_factory=set)  # 0-based, formulas without a value
+    formula_cells: dict[tuple[int, int], str] = field(default_factory=dict)  # 0-based -> formulas without a value
     last_row: int = 0  # 1-based number of the last <row>
     far_cells: list[str] = field(default_factory=list)  # references of cells beyond column ZZ
 
@@ -97,7 +99,9 @@ def _scan_block(block: bytes, scan: SheetScan) -> None:
             continue
         ref = _CELL_REF.search(inner)
         if ref:
-            scan.formula_cells.add((int(ref.group(2)) - 1, column_index(ref.group(1).decode())))
+            text = _FORMULA_TEXT.search(inner)
+            formula = html.unescape(text.group(1).decode("utf-8", errors="replace")) if text else ""
+            scan.formula_cells[(int(ref.group(2)) - 1, column_index(ref.group(1).decode()))] = formula
 
 
 def scan_sheet(path: Path, sheet: str) -> SheetScan:

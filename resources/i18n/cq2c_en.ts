@@ -2055,6 +2055,13 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>formulas_worked_out</name>
+    <message>
+        <source>{count} cells held formulas saved without their result; they were worked out here (e.g. {formula} → «{value}»); check them, or let Excel calculate and save the file</source>
+        <translation>{count} cells held formulas saved without their result; they were worked out here (e.g. {formula} → «{value}»); check them, or let Excel calculate and save the file</translation>
+    </message>
+</context>
+<context>
     <name>genders_differ</name>
     <message>
         <source>The gender column says {said}, but the row is marked {marked}: correct one of them</source>

@@ -2054,6 +2054,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>formulas_worked_out</name>
+    <message>
+        <source>{count} cells held formulas saved without their result; they were worked out here (e.g. {formula} → «{value}»); check them, or let Excel calculate and save the file</source>
+        <translation>{count} ô chứa công thức được lưu mà không có kết quả; chương trình đã tự tính (ví dụ {formula} → «{value}»); hãy kiểm tra, hoặc mở bằng Excel để tính lại rồi lưu tệp</translation>
+    </message>
+</context>
+<context>
     <name>genders_differ</name>
     <message>
         <source>The gender column says {said}, but the row is marked {marked}: correct one of them</source>

@@ -146,10 +146,40 @@ def test_a_formula_saved_without_its_value_is_refused(demo_plan: Path, tmp_path:
     sheet = book.active
     sheet.append(HEADER)
     sheet.append([1, "F1", "Lê Văn An", "01/02/1980", "Nam", "Xã Mường Lát", "Đất đai"])
-    sheet.append([2, "F2", '=UPPER("Lê Văn Bình")', "01/02/1981", "Nam", "Xã Mường Lát", "Đất đai"])
+    sheet.append([2, "F2", "=VLOOKUP(B3,Sheet2!A:B,2,FALSE)", "01/02/1981", "Nam", "Xã Mường Lát", "Đất đai"])
     book.save(tmp_path / "f.xlsx")  # openpyxl stores formulas without a computed value
     error = only_error(refused(demo_plan, tmp_path / "f.xlsx"))
     assert error.code == "formula_without_value" and (error.sheet, error.row, error.column) == ("Sheet", 3, "C")
+
+
+def test_simple_formulas_saved_without_their_value_are_worked_out(demo_plan: Path, tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append([*HEADER, "Họ", "Tên"])
+    sheet.append(
+        [
+            1,
+            "F3",
+            '=PROPER(H2)&" "&I2',
+            "=DATE(1980,2,1)",
+            "Nam",
+            '=HYPERLINK("http://x.invalid","Xã Mường Lát")',
+            "Đất đai",
+            "LÊ VĂN",
+            "An",
+        ]
+    )
+    sheet.append(["=ROW()-1", "F4", '=TRIM("  Lê   Thị Hà ")', "01/02/1981", "Nữ", "=F2", '=CONCATENATE("Kế"," toán")'])
+    book.save(tmp_path / "f.xlsx")
+    report = import_file(demo_plan, tmp_path / "f.xlsx")
+    assert report.ok and report.added == 2, report.report_text()
+    from tests.services.importing_helpers import staff_by_id
+
+    landed = staff_by_id(demo_plan, "F3", "F4")
+    assert landed["F3"]["full_name"] == "Lê Văn An" and landed["F3"]["birth_date"].isoformat() == "1980-02-01"
+    assert landed["F4"]["full_name"] == "Lê Thị Hà" and landed["F4"]["unit_id"] == landed["F3"]["unit_id"] == "14845"
+    assert landed["F4"]["specialty_id"] == "tai_chinh"
+    assert {p.column for p in report.problems if p.code == "formulas_worked_out"} >= {"C", "D", "F", "G"}
 
 
 def test_a_password_protected_workbook_says_so(demo_plan: Path, tmp_path: Path) -> None:
