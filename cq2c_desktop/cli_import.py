@@ -64,7 +64,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
             print(format_problems(report), file=out)
             for hint in import_hints({p.code for p in report.problems}):
                 print(f"  → {hint}", file=out)
-        if report.rows_not_read and not args.quiet:
+        if report.rows_not_read:
             print(format_rows_not_read(report))
         if report.removals:
             print(format_removals(report))
