@@ -83,7 +83,10 @@ def test_unit_names_with_where_they_were(demo_plan: Path, tmp_path: Path, writte
 
 
 def test_csv_cells_with_excels_apostrophe(demo_plan: Path, tmp_path: Path) -> None:
-    text = "Mã CB;Họ và tên;Ngày sinh;Giới tính;Đơn vị;Chuyên môn;Số CCCD\r\n'00042;Lê Văn An;'01/02/1980;Nam;Xã Mường Lát;Đất đai;'038080000042\r\n"
+    text = (
+        "Mã CB;Họ và tên;Ngày sinh;Giới tính;Đơn vị;Chuyên môn;Số CCCD\r\n"
+        "'00042;Lê Văn An;'01/02/1980;Nam;Xã Mường Lát;Đất đai;'038080000042\r\n"
+    )
     (tmp_path / "a.csv").write_bytes(text.encode("utf-8"))
     assert read_csv_rows(tmp_path / "a.csv").rows[1][0] == "00042"
     report = import_file(demo_plan, tmp_path / "a.csv")
