@@ -17,22 +17,20 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from cq2c_desktop.domain.job_protocol import DONE, Cancelled, Progress, ShouldStop, no_progress
-from cq2c_desktop.domain.messages import Message, Text, english
+from cq2c_desktop.domain.messages import Message, Text
 from cq2c_desktop.io.fields import Kind
 from cq2c_desktop.io.file_context import decide_date_order, unit_from_title
 from cq2c_desktop.io.parse import combine_results, parse_grid
 from cq2c_desktop.io.parse_common import FileContext, ParseResult, PlanRefs
 from cq2c_desktop.io.problems import Problem as Problem  # what ImportReport.problems holds
 from cq2c_desktop.io.problems import ProblemLog
-from cq2c_desktop.io.row_roles import RowSpan
 from cq2c_desktop.io.tabular import ReadError
 from cq2c_desktop.io.values import BadValueError
 from cq2c_desktop.services import audit
@@ -52,132 +50,49 @@ from cq2c_desktop.services.importing_detect import (
     read_list_sheets,
 )
 from cq2c_desktop.services.importing_mappings import MappingError, SavedMapping, save_mapping
-from cq2c_desktop.services.importing_undo import ImportReceipt, take_receipt
+from cq2c_desktop.services.importing_report import ImportReport as ImportReport
+from cq2c_desktop.services.importing_report import SheetReport
+from cq2c_desktop.services.importing_undo import take_receipt
 from cq2c_desktop.store.db import OpenPlan
 
-IMPORTED = Text(
-    "import_done",
-    "Imported: {file} [{sheet}] — {rows} rows, added {added}, changed {changed}, removed {removed}, "
-    "unchanged {unchanged}; errors {errors}, warnings {warnings}",
-)
-DRY_RUN = Text(
-    "import_dry_run",
-    "Dry run, nothing written: {file} [{sheet}] — {rows} rows, added {added}, changed {changed}, "
-    "removed {removed}, unchanged {unchanged}; errors {errors}, warnings {warnings}",
-)
-NOT_IMPORTED = Text(
-    "import_refused",
-    "NOT imported, the plan is unchanged: {file} [{sheet}] — {rows} rows, added {added}, changed {changed}, "
-    "removed {removed}, unchanged {unchanged}; errors {errors}, warnings {warnings}",
-)
-NOTHING_TO_CHANGE = Text(
-    "import_nothing_to_change",
-    "Nothing to change, the plan is unchanged: {file} [{sheet}] — {rows} rows, all {unchanged} already in the "
-    "plan as the file has them; warnings {warnings}",
-)
 NO_DATA_ROWS = Text(
     "no_data_rows",
     "{file} [{sheet}] has no data rows under its header: nothing was imported; fill in the list, or choose "
     "the sheet that holds it",
 )
+
 LEGACY_FILE = Text("legacy_file", "The file is in {encoding}; converted to Unicode")
+
 UNREADABLE_FILE = Text("unreadable_file", "{reason}")
+
 PLAN_REFUSED = Text("plan_constraint", "The plan refused the data ({reason}); nothing was written")
+
 BAD_SCOPE = Text("import_scope", "The removal scope must be one of {scopes}")
+
 BAD_FILE_UNIT = Text("file_unit_unknown", "The unit for the whole file: {reason}")
+
 DATE_ORDER_DAY = Text(
     "date_order_day_first",
     "Dates are read day/month/year: {count} dates can only be read so (e.g. «{example}», row {row} of {sheet})",
 )
+
 DATE_ORDER_MONTH = Text(
     "date_order_month_first",
     "Dates are read month/day/year, as the file writes them: {count} dates can only be read so (e.g. "
     "«{example}», row {row} of {sheet})",
 )
+
 DATE_ORDER_MIXED = Text(
     "date_order_mixed",
     "The file writes dates both ways ({day} day first, {month} month first): the rows written the other "
     "way are errors; write every date as dd/mm/yyyy",
 )
+
 READING_FILE = Text("import_reading", "Reading the file")
+
 FINDING_HEADER = Text("import_header", "Finding the header")
+
 WRITING = Text("import_writing", "Writing to the plan")
-
-
-@dataclass(frozen=True)
-class SheetReport:
-    name: str
-    header_row: int  # 1-based
-    rows_read: int
-    records: int
-
-
-@dataclass
-class ImportReport:
-    kind: str
-    file: str
-    sheet: str  # the sheets read, joined
-    sha256: str
-    layout: str = ""
-    header_row: int | None = None  # the first sheet's
-    rows_read: int = 0
-    records: int = 0
-    added: int = 0
-    changed: int = 0
-    removed: int = 0
-    unchanged: int = 0
-    rows_not_read: list[RowSpan] = field(default_factory=list)  # every row not read as data, with its role
-    sheets: list[SheetReport] = field(default_factory=list)
-    removals: list[str] = field(default_factory=list)  # who (or what) the import removes, as the officer reads it
-    date_order: str = ""  # day_first | month_first | "" (no text dates)
-    errors: int = 0
-    warnings: int = 0
-    notes: int = 0
-    problems: list[Problem] = field(default_factory=list)
-    problems_not_shown: int = 0
-    written: bool = False
-    dry_run: bool = False
-    scope: str = DEFAULT_SCOPE
-    receipt: ImportReceipt | None = field(default=None, repr=False)  # what was written, to undo it
-
-    @property
-    def ok(self) -> bool:
-        return self.errors == 0
-
-    @property
-    def nothing_to_change(self) -> bool:
-        return self.ok and not self.written and self.records > 0 and self.added + self.changed + self.removed == 0
-
-    def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data.pop("receipt", None)
-        data["problems"] = [p.to_dict() for p in self.problems]
-        return data
-
-    def summary(self) -> Message:
-        """What happened, with the counts: imported, a dry run, nothing to change, or refused."""
-        if self.nothing_to_change and not self.dry_run:
-            return NOTHING_TO_CHANGE(
-                file=self.file, sheet=self.sheet, rows=self.rows_read, unchanged=self.unchanged, warnings=self.warnings
-            )
-        text = IMPORTED if self.written else DRY_RUN if self.dry_run and self.ok else NOT_IMPORTED
-        return text(
-            file=self.file,
-            sheet=self.sheet,
-            rows=self.rows_read,
-            added=self.added,
-            changed=self.changed,
-            removed=self.removed,
-            unchanged=self.unchanged,
-            errors=self.errors,
-            warnings=self.warnings,
-        )
-
-    def report_text(self) -> str:
-        """The summary and every problem in English, one a line (for logs and test failures)."""
-        lines = [english(self.summary())]
-        lines += [f"{p.severity} {p.sheet}!{p.column}{p.row or ''}: {english(p.message)}" for p in self.problems]
-        return "\n".join(lines)
 
 
 def preview(

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>BalanceChart</name>
@@ -733,8 +734,8 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Related specialties: who may fill which post (score 0 = no, 1 = same specialty)</translation>
     </message>
     <message>
-        <source>Rows: the post's specialty. Columns: the holder's specialty.</source>
-        <translation>Rows: the post's specialty. Columns: the holder's specialty.</translation>
+        <source>Rows: the post&apos;s specialty. Columns: the holder&apos;s specialty.</source>
+        <translation>Rows: the post&apos;s specialty. Columns: the holder&apos;s specialty.</translation>
     </message>
     <message>
         <source>Check the policy</source>
@@ -847,8 +848,8 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Specialty</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes' files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes' files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes&apos; files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes&apos; files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Latest run&lt;/h3&gt;&lt;p&gt;Run {id}: {status}, {moves} moves, {filled} of {short} posts filled. Review it on the Proposals tab, approve, then export from the Export menu.&lt;/p&gt;</source>
@@ -1122,8 +1123,8 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>No backup copies of this plan yet: one is taken each time a changed plan is opened.</translation>
     </message>
     <message>
-        <source>The plan's content is replaced by the copy you choose. The plan as it is now is copied first, so this can be undone.</source>
-        <translation>The plan's content is replaced by the copy you choose. The plan as it is now is copied first, so this can be undone.</translation>
+        <source>The plan&apos;s content is replaced by the copy you choose. The plan as it is now is copied first, so this can be undone.</source>
+        <translation>The plan&apos;s content is replaced by the copy you choose. The plan as it is now is copied first, so this can be undone.</translation>
     </message>
     <message>
         <source>Backup copies of {name}, newest first:</source>
@@ -1440,8 +1441,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>ambiguous_unit</name>
     <message>
-        <source>«{value}» could be: {names}; write the unit's full name (Xã/Phường …) or its code</source>
-        <translation>«{value}» could be: {names}; write the unit's full name (Xã/Phường …) or its code</translation>
+        <source>«{value}» could be: {names}; write the unit&apos;s full name (Xã/Phường …) or its code</source>
+        <translation>«{value}» could be: {names}; write the unit&apos;s full name (Xã/Phường …) or its code</translation>
     </message>
 </context>
 <context>
@@ -1563,8 +1564,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>bad_mapping</name>
     <message>
-        <source>Cannot read the mapping «{value}» (write "Column X=field")</source>
-        <translation>Cannot read the mapping «{value}» (write "Column X=field")</translation>
+        <source>Cannot read the mapping «{value}» (write &quot;Column X=field&quot;)</source>
+        <translation>Cannot read the mapping «{value}» (write &quot;Column X=field&quot;)</translation>
     </message>
 </context>
 <context>
@@ -1591,8 +1592,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>cccd_taken</name>
     <message>
-        <source>This citizen ID already belongs to staff {owner} in the plan: correct it, or use that person's id</source>
-        <translation>This citizen ID already belongs to staff {owner} in the plan: correct it, or use that person's id</translation>
+        <source>This citizen ID already belongs to staff {owner} in the plan: correct it, or use that person&apos;s id</source>
+        <translation>This citizen ID already belongs to staff {owner} in the plan: correct it, or use that person&apos;s id</translation>
     </message>
 </context>
 <context>
@@ -1675,8 +1676,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>check_own_unit</name>
     <message>
-        <source>Run {run}, move #{move}: moves to the person's own unit</source>
-        <translation>Run {run}, move #{move}: moves to the person's own unit</translation>
+        <source>Run {run}, move #{move}: moves to the person&apos;s own unit</source>
+        <translation>Run {run}, move #{move}: moves to the person&apos;s own unit</translation>
     </message>
 </context>
 <context>
@@ -2071,8 +2072,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>ids_without_zeros</name>
     <message>
-        <source>{count} staff ids matched the plan's ids written with leading zeros (e.g. {file} → {plan})</source>
-        <translation>{count} staff ids matched the plan's ids written with leading zeros (e.g. {file} → {plan})</translation>
+        <source>{count} staff ids matched the plan&apos;s ids written with leading zeros (e.g. {file} → {plan})</source>
+        <translation>{count} staff ids matched the plan&apos;s ids written with leading zeros (e.g. {file} → {plan})</translation>
     </message>
 </context>
 <context>
@@ -2712,8 +2713,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>specialty_other_field</name>
     <message>
-        <source>«{value}» is a field of its own, not «{name}»; write the plan's specialty that fits this person</source>
-        <translation>«{value}» is a field of its own, not «{name}»; write the plan's specialty that fits this person</translation>
+        <source>«{value}» is a field of its own, not «{name}»; write the plan&apos;s specialty that fits this person</source>
+        <translation>«{value}» is a field of its own, not «{name}»; write the plan&apos;s specialty that fits this person</translation>
     </message>
 </context>
 <context>
@@ -2747,22 +2748,22 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>two_birth_dates</name>
     <message>
-        <source>A birth date under both Nam and Nữ: keep the one under the person's gender</source>
-        <translation>A birth date under both Nam and Nữ: keep the one under the person's gender</translation>
+        <source>A birth date under both Nam and Nữ: keep the one under the person&apos;s gender</source>
+        <translation>A birth date under both Nam and Nữ: keep the one under the person&apos;s gender</translation>
     </message>
 </context>
 <context>
     <name>two_gender_marks</name>
     <message>
-        <source>Marked under both Nam and Nữ: keep the mark under the person's gender</source>
-        <translation>Marked under both Nam and Nữ: keep the mark under the person's gender</translation>
+        <source>Marked under both Nam and Nữ: keep the mark under the person&apos;s gender</source>
+        <translation>Marked under both Nam and Nữ: keep the mark under the person&apos;s gender</translation>
     </message>
 </context>
 <context>
     <name>unit_from_file</name>
     <message>
-        <source>{count} rows have no unit: they take the file's unit «{unit}»</source>
-        <translation>{count} rows have no unit: they take the file's unit «{unit}»</translation>
+        <source>{count} rows have no unit: they take the file&apos;s unit «{unit}»</source>
+        <translation>{count} rows have no unit: they take the file&apos;s unit «{unit}»</translation>
     </message>
 </context>
 <context>
@@ -2817,23 +2818,23 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>unknown_specialty</name>
     <message>
-        <source>Unknown specialty «{value}»; did you mean «{name}»? Write one of the plan's specialties</source>
-        <translation>Unknown specialty «{value}»; did you mean «{name}»? Write one of the plan's specialties</translation>
+        <source>Unknown specialty «{value}»; did you mean «{name}»? Write one of the plan&apos;s specialties</source>
+        <translation>Unknown specialty «{value}»; did you mean «{name}»? Write one of the plan&apos;s specialties</translation>
     </message>
     <message>
-        <source>Unknown specialty «{value}»; write one of the plan's specialties: {names}</source>
-        <translation>Unknown specialty «{value}»; write one of the plan's specialties: {names}</translation>
+        <source>Unknown specialty «{value}»; write one of the plan&apos;s specialties: {names}</source>
+        <translation>Unknown specialty «{value}»; write one of the plan&apos;s specialties: {names}</translation>
     </message>
 </context>
 <context>
     <name>unknown_unit</name>
     <message>
-        <source>Unknown unit «{value}»; did you mean «{name}»? Write the plan's name or the unit's code</source>
-        <translation>Unknown unit «{value}»; did you mean «{name}»? Write the plan's name or the unit's code</translation>
+        <source>Unknown unit «{value}»; did you mean «{name}»? Write the plan&apos;s name or the unit&apos;s code</source>
+        <translation>Unknown unit «{value}»; did you mean «{name}»? Write the plan&apos;s name or the unit&apos;s code</translation>
     </message>
     <message>
-        <source>Unknown unit «{value}»: not in the plan; write the plan's name or the unit's code (or import the unit first)</source>
-        <translation>Unknown unit «{value}»: not in the plan; write the plan's name or the unit's code (or import the unit first)</translation>
+        <source>Unknown unit «{value}»: not in the plan; write the plan&apos;s name or the unit&apos;s code (or import the unit first)</source>
+        <translation>Unknown unit «{value}»: not in the plan; write the plan&apos;s name or the unit&apos;s code (or import the unit first)</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
     <name>BalanceChart</name>
@@ -732,7 +733,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Chuyên môn gần: ai có thể đảm nhận vị trí nào (điểm 0 = không, 1 = đúng chuyên môn)</translation>
     </message>
     <message>
-        <source>Rows: the post's specialty. Columns: the holder's specialty.</source>
+        <source>Rows: the post&apos;s specialty. Columns: the holder&apos;s specialty.</source>
         <translation>Hàng: chuyên môn của vị trí. Cột: chuyên môn của người đảm nhận.</translation>
     </message>
     <message>
@@ -846,7 +847,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Chuyên môn</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes' files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes&apos; files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Bước tiếp theo&lt;/h3&gt;&lt;p&gt;Kiểm tra dữ liệu (menu Dữ liệu, Ctrl+I để nhập tệp của các xã), sau đó &lt;b&gt;Tối ưu hóa (F5)&lt;/b&gt; để có phương án đề xuất.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1121,7 +1122,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Phương án chưa có bản sao lưu: mỗi lần mở một phương án đã thay đổi sẽ tạo một bản.</translation>
     </message>
     <message>
-        <source>The plan's content is replaced by the copy you choose. The plan as it is now is copied first, so this can be undone.</source>
+        <source>The plan&apos;s content is replaced by the copy you choose. The plan as it is now is copied first, so this can be undone.</source>
         <translation>Nội dung phương án sẽ được thay bằng bản sao đã chọn. Phương án hiện tại được sao lưu trước nên có thể hoàn tác.</translation>
     </message>
     <message>
@@ -1439,7 +1440,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>ambiguous_unit</name>
     <message>
-        <source>«{value}» could be: {names}; write the unit's full name (Xã/Phường …) or its code</source>
+        <source>«{value}» could be: {names}; write the unit&apos;s full name (Xã/Phường …) or its code</source>
         <translation>«{value}» có thể là: {names}; hãy ghi đủ tên đơn vị (Xã/Phường …) hoặc mã đơn vị</translation>
     </message>
 </context>
@@ -1562,8 +1563,8 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>bad_mapping</name>
     <message>
-        <source>Cannot read the mapping «{value}» (write "Column X=field")</source>
-        <translation>Không hiểu cách ghép cột «{value}» (dạng "Cột X=trường")</translation>
+        <source>Cannot read the mapping «{value}» (write &quot;Column X=field&quot;)</source>
+        <translation>Không hiểu cách ghép cột «{value}» (dạng &quot;Cột X=trường&quot;)</translation>
     </message>
 </context>
 <context>
@@ -1590,7 +1591,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>cccd_taken</name>
     <message>
-        <source>This citizen ID already belongs to staff {owner} in the plan: correct it, or use that person's id</source>
+        <source>This citizen ID already belongs to staff {owner} in the plan: correct it, or use that person&apos;s id</source>
         <translation>Số CCCD này đã thuộc về cán bộ {owner} trong phương án: hãy sửa lại, hoặc dùng mã của người đó</translation>
     </message>
 </context>
@@ -1674,7 +1675,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>check_own_unit</name>
     <message>
-        <source>Run {run}, move #{move}: moves to the person's own unit</source>
+        <source>Run {run}, move #{move}: moves to the person&apos;s own unit</source>
         <translation>Lần chạy {run}, đề xuất #{move}: điều động về chính đơn vị đang công tác</translation>
     </message>
 </context>
@@ -2070,7 +2071,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>ids_without_zeros</name>
     <message>
-        <source>{count} staff ids matched the plan's ids written with leading zeros (e.g. {file} → {plan})</source>
+        <source>{count} staff ids matched the plan&apos;s ids written with leading zeros (e.g. {file} → {plan})</source>
         <translation>{count} mã cán bộ được khớp với mã trong phương án có các số 0 ở đầu (ví dụ {file} → {plan})</translation>
     </message>
 </context>
@@ -2711,7 +2712,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>specialty_other_field</name>
     <message>
-        <source>«{value}» is a field of its own, not «{name}»; write the plan's specialty that fits this person</source>
+        <source>«{value}» is a field of its own, not «{name}»; write the plan&apos;s specialty that fits this person</source>
         <translation>«{value}» là một ngành riêng, không phải «{name}»; hãy ghi chuyên môn của phương án phù hợp với người này</translation>
     </message>
 </context>
@@ -2746,21 +2747,21 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>two_birth_dates</name>
     <message>
-        <source>A birth date under both Nam and Nữ: keep the one under the person's gender</source>
+        <source>A birth date under both Nam and Nữ: keep the one under the person&apos;s gender</source>
         <translation>Có ngày sinh ở cả cột Nam và Nữ: chỉ giữ ngày sinh ở cột đúng giới tính</translation>
     </message>
 </context>
 <context>
     <name>two_gender_marks</name>
     <message>
-        <source>Marked under both Nam and Nữ: keep the mark under the person's gender</source>
+        <source>Marked under both Nam and Nữ: keep the mark under the person&apos;s gender</source>
         <translation>Đánh dấu ở cả cột Nam và Nữ: chỉ giữ dấu ở cột đúng giới tính</translation>
     </message>
 </context>
 <context>
     <name>unit_from_file</name>
     <message>
-        <source>{count} rows have no unit: they take the file's unit «{unit}»</source>
+        <source>{count} rows have no unit: they take the file&apos;s unit «{unit}»</source>
         <translation>{count} dòng không ghi đơn vị: lấy đơn vị chung của tệp «{unit}»</translation>
     </message>
 </context>
@@ -2816,22 +2817,22 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>unknown_specialty</name>
     <message>
-        <source>Unknown specialty «{value}»; did you mean «{name}»? Write one of the plan's specialties</source>
+        <source>Unknown specialty «{value}»; did you mean «{name}»? Write one of the plan&apos;s specialties</source>
         <translation>Chuyên môn «{value}» không rõ; có phải «{name}»? Hãy ghi một chuyên môn của phương án</translation>
     </message>
     <message>
-        <source>Unknown specialty «{value}»; write one of the plan's specialties: {names}</source>
+        <source>Unknown specialty «{value}»; write one of the plan&apos;s specialties: {names}</source>
         <translation>Chuyên môn «{value}» không rõ; hãy ghi một chuyên môn của phương án: {names}</translation>
     </message>
 </context>
 <context>
     <name>unknown_unit</name>
     <message>
-        <source>Unknown unit «{value}»; did you mean «{name}»? Write the plan's name or the unit's code</source>
+        <source>Unknown unit «{value}»; did you mean «{name}»? Write the plan&apos;s name or the unit&apos;s code</source>
         <translation>Đơn vị «{value}» không rõ; có phải «{name}»? Hãy ghi tên trong phương án hoặc mã đơn vị</translation>
     </message>
     <message>
-        <source>Unknown unit «{value}»: not in the plan; write the plan's name or the unit's code (or import the unit first)</source>
+        <source>Unknown unit «{value}»: not in the plan; write the plan&apos;s name or the unit&apos;s code (or import the unit first)</source>
         <translation>Đơn vị «{value}» không có trong phương án; hãy ghi tên trong phương án hoặc mã đơn vị (hoặc nhập đơn vị trước)</translation>
     </message>
 </context>
