@@ -1,6 +1,7 @@
 """`cq2c import` and `cq2c template`: the importers on the command line.
 
-Exit 0 with the counts; exit 2 with the full validation report and the plan untouched.
+Exit 0 with the counts; exit 2 with the full validation report and the plan untouched. Every row
+not read as data is listed with its role; an import that removes lists whom.
 """
 
 from __future__ import annotations
@@ -30,8 +31,12 @@ def _fail(message: str) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
+    sheets = list(args.sheet or [])
     options = importing_detect.ImportOptions(
-        sheet=args.sheet,
+        sheet=sheets[0] if len(sheets) == 1 else None,
+        sheets=sheets if len(sheets) > 1 else None,
+        unit=args.unit,
+        include_hidden=args.include_hidden,
         header_row=args.header_row,
         overrides=list(args.map or []),
         mapping=args.mapping,
@@ -59,6 +64,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
             print(format_problems(report), file=out)
             for hint in import_hints({p.code for p in report.problems}):
                 print(f"  → {hint}", file=out)
+        if report.rows_not_read:
+            print(format_rows_not_read(report))
+        if report.removals:
+            print(format_removals(report))
         print(bilingual(report.summary()))
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
@@ -73,8 +82,38 @@ def format_problems(report: importing.ImportReport) -> str:
     return "\n".join(lines)
 
 
+ROLE_WORDS = {
+    "title": "tiêu đề/title",
+    "header": "dòng tiêu đề cột/header",
+    "numbering": "dòng đánh số cột/column numbers",
+    "group": "dòng nhóm/group",
+    "subtotal": "dòng cộng/subtotal",
+    "footer": "phần ký/footer",
+    "blank": "trống/blank",
+    "hidden": "dòng ẩn/hidden",
+}
+
+
+def format_rows_not_read(report: importing.ImportReport) -> str:
+    """The rows not read as data, one span a line: where and why."""
+    lines = ["Dòng không đọc là dữ liệu / Rows not read as data:"]
+    for span in report.rows_not_read:
+        rows = str(span.first) if span.first == span.last else f"{span.first}–{span.last}"
+        lines.append(f"  [{span.sheet}] {rows}: {ROLE_WORDS.get(span.role.value, span.role.value)}")
+    return "\n".join(lines)
+
+
+def format_removals(report: importing.ImportReport) -> str:
+    head = "Sẽ xóa / Would remove" if not report.written else "Đã xóa / Removed"
+    lines = [f"{head} ({len(report.removals)}):"]
+    lines += [f"  - {label}" for label in report.removals[:200]]
+    if len(report.removals) > 200:
+        lines.append(f"  … +{len(report.removals) - 200}")
+    return "\n".join(lines)
+
+
 def _problem_text(problem: importing.Problem) -> str:
-    label = "LỖI/ERROR" if problem.is_error else "CẢNH BÁO/WARNING"
+    label = "LỖI/ERROR" if problem.is_error else "CẢNH BÁO/WARNING" if problem.severity == "warning" else "GHI CHÚ/NOTE"
     where = [problem.file] if problem.file else []
     if problem.sheet:
         where.append(f"sheet '{problem.sheet}'")
@@ -109,7 +148,21 @@ def register(sub: Any) -> None:
     command.add_argument("plan", help="tệp phương án / plan file")
     command.add_argument("kind", choices=KINDS, help="loại dữ liệu / what the file holds")
     command.add_argument("file", help="tệp .xlsx, .xls, .ods hoặc .csv / the file to import")
-    command.add_argument("--sheet", help="tên trang tính / sheet name (default: the best match)")
+    command.add_argument(
+        "--sheet",
+        action="append",
+        help="trang tính cần nhập, lặp lại được / a sheet to import, repeatable "
+        "(mặc định: mọi trang có danh sách / default: every sheet that holds a list)",
+    )
+    command.add_argument(
+        "--unit",
+        help="đơn vị của các dòng không ghi đơn vị (tên hoặc mã) / the unit of rows that name none (name or code)",
+    )
+    command.add_argument(
+        "--include-hidden",
+        action="store_true",
+        help="nhập cả các dòng bị ẩn trong tệp / also import rows hidden in the file",
+    )
     command.add_argument("--header-row", type=int, help="số dòng tiêu đề (1 = dòng đầu) / header row number")
     command.add_argument(
         "--map",
@@ -123,9 +176,9 @@ def register(sub: Any) -> None:
     command.add_argument(
         "--scope",
         choices=SCOPES,
-        help="xóa dòng không có trong tệp: covered = của các đơn vị trong tệp, all, none / "
-        "remove plan rows missing from the file (default: covered for staff and quotas, "
-        "none for units and distances)",
+        help="xóa khỏi phương án những dòng không có trong tệp: covered = của các đơn vị có trong tệp, all = "
+        "tất cả, none = không xóa (mặc định) / remove plan rows missing from the file: covered = of the units the "
+        "file covers, all = every one, none = remove nothing (default)",
     )
     command.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi / check only, write nothing")
     command.add_argument("--json", action="store_true", help="báo cáo JSON / JSON report")

@@ -20,6 +20,11 @@ IMPORT_HINTS: dict[str, str] = {
     "missing_column": 'ghép cột bằng --map "Cột X=trường" / map a column with --map "Column X=field"',
     "mapping_no_column": 'ghép cột bằng --map "Cột X=trường" / map a column with --map "Column X=field"',
     "no_header": "chỉ rõ dòng tiêu đề bằng --header-row N / give the header row with --header-row N",
+    "no_list_sheet": "chọn trang bằng --sheet TÊN và dòng tiêu đề bằng --header-row N / choose the sheet with "
+    "--sheet NAME and the header row with --header-row N",
+    "no_unit": 'ghép cột đơn vị bằng --map "Cột X=unit" hoặc cho đơn vị của cả tệp bằng --unit "Xã …" / map the '
+    'unit column with --map "Column X=unit", or give the unit of the whole file with --unit "Xã …"',
+    "no_data_rows": "chọn trang bằng --sheet TÊN / choose the sheet with --sheet NAME",
 }
 
 

@@ -6,11 +6,14 @@ punctuation as spaces), so "HỌ VÀ TÊN", "Họ và tên" and "Ho va ten" are 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 
 from cq2c_desktop.domain.messages import Term
 from cq2c_desktop.domain.text import fold
+from cq2c_desktop.io.field_def import FieldDef as FieldDef
+from cq2c_desktop.io.field_def import Reads as Reads
+from cq2c_desktop.io.field_def import _f
+from cq2c_desktop.io.fields_staff import _SPECIALTY_NAMES, _UNIT_NAMES, STAFF_FIELDS
 
 
 class Kind(StrEnum):
@@ -32,56 +35,6 @@ POSTS_PREFIX = "posts:"
 KM_PREFIX = "km:"
 IGNORE = "-"
 
-
-@dataclass(frozen=True)
-class FieldDef:
-    name: str
-    label_vi: str
-    label_en: str
-    required: bool = False
-    synonyms: tuple[str, ...] = ()
-
-
-def _f(name: str, vi: str, en: str, *synonyms: str, required: bool = False) -> FieldDef:
-    return FieldDef(name, vi, en, required, (vi, en, name, *synonyms))
-
-
-_UNIT_NAMES = (
-    "Đơn vị",
-    "Đơn vị công tác",
-    "Nơi công tác",
-    "Cơ quan",
-    "Xã, phường",
-    "Xã/phường",
-    "Xã / phường / đặc khu",
-    "Tên đơn vị",
-    "Tên xã",
-    "Tên xã, phường",
-    "UBND xã",
-    "Unit",
-    "Commune",
-    "Mã đơn vị",
-    "Mã xã",
-    "Mã ĐVHC",
-    "Đơn vị hành chính",
-    "ĐV",
-)
-_SPECIALTY_NAMES = (
-    "Chuyên môn",
-    "Chuyên ngành",
-    "Chuyên ngành đào tạo",
-    "Lĩnh vực",
-    "Lĩnh vực chuyên môn",
-    "Trình độ chuyên môn",
-    "Chuyên môn đào tạo",
-    "Ngành đào tạo",
-    "Ngành",
-    "Mã chuyên môn",
-    "CM",
-    "Chuyên môn nghiệp vụ",
-    "Specialty",
-    "Field",
-)
 
 FIELDS: dict[Kind, tuple[FieldDef, ...]] = {
     Kind.UNITS: (
@@ -119,146 +72,7 @@ FIELDS: dict[Kind, tuple[FieldDef, ...]] = {
         _f("priority", "Mức ưu tiên", "Priority", "Ưu tiên", "Thứ tự ưu tiên"),
         _f("province", "Tỉnh", "Province", "Tỉnh, thành phố"),
     ),
-    Kind.STAFF: (
-        _f(
-            "id",
-            "Mã cán bộ",
-            "Staff id",
-            "Mã CB",
-            "Mã CBCC",
-            "Mã công chức",
-            "Mã số",
-            "Mã số cán bộ",
-            "Mã định danh",
-            "Mã nhân sự",
-            "Số hiệu",
-            "Số hiệu công chức",
-            "Mã",
-            "ID",
-            "Employee id",
-        ),
-        _f(
-            "full_name",
-            "Họ và tên",
-            "Full name",
-            "Họ tên",
-            "Họ, tên",
-            "Họ và tên cán bộ",
-            "Họ và tên công chức",
-            "Họ tên cán bộ",
-            "Tên cán bộ",
-            "Name",
-            "Staff name",
-            "Họ và tên khai sinh",
-        ),
-        _f(
-            "family_name",
-            "Họ và tên đệm",
-            "Family and middle name",
-            "Họ đệm",
-            "Họ",
-            "Họ và đệm",
-            "Family name",
-            "Last name",
-            "Surname",
-        ),
-        _f("given_name", "Tên", "Given name", "First name", "Tên gọi"),
-        _f("gender", "Giới tính", "Gender", "GT", "Phái", "Sex", "Nam/Nữ", "Nam, nữ"),
-        _f(
-            "birth_date",
-            "Ngày sinh",
-            "Date of birth",
-            "NS",
-            "Ngày tháng năm sinh",
-            "Ngày, tháng, năm sinh",
-            "Năm sinh",
-            "Sinh ngày",
-            "DOB",
-            "Birth date",
-            "Birthday",
-            "Năm/ngày sinh",
-        ),
-        _f(
-            "birth_date_male",
-            "Ngày sinh nam",
-            "Date of birth (men)",
-            "Năm sinh nam",
-            "Ngày tháng năm sinh nam",
-            "Ngày, tháng, năm sinh nam",
-        ),
-        _f(
-            "birth_date_female",
-            "Ngày sinh nữ",
-            "Date of birth (women)",
-            "Năm sinh nữ",
-            "Ngày tháng năm sinh nữ",
-            "Ngày, tháng, năm sinh nữ",
-        ),
-        _f("ethnicity", "Dân tộc", "Ethnicity", "DT", "Ethnic group"),
-        _f("unit", "Đơn vị công tác", "Unit", *_UNIT_NAMES),
-        _f(
-            "position",
-            "Chức vụ",
-            "Position",
-            "Chức vụ, chức danh",
-            "Chức danh",
-            "Vị trí việc làm",
-            "Vị trí",
-            "VTVL",
-            "Job title",
-            "Title",
-        ),
-        _f("specialty", "Chuyên môn", "Specialty", *_SPECIALTY_NAMES),
-        _f("rank", "Ngạch", "Rank", "Ngạch công chức", "Ngạch, bậc", "Ngạch bậc", "Mã ngạch", "Grade"),
-        _f(
-            "home_unit",
-            "Nơi ở hiện nay",
-            "Home unit",
-            "Nơi ở",
-            "Nơi cư trú",
-            "Nơi thường trú",
-            "Xã nơi ở",
-            "Xã cư trú",
-            "Chỗ ở hiện nay",
-            "Home",
-            "Residence",
-        ),
-        _f("movable", "Có thể điều động", "Movable", "Điều động được", "Có thể điều động (x)"),
-        _f(
-            "exemption",
-            "Lý do không điều động",
-            "Exemption",
-            "Miễn điều động",
-            "Không điều động",
-            "Lý do miễn",
-            "Trường hợp không điều động",
-        ),
-        _f(
-            "volunteer",
-            "Tự nguyện",
-            "Volunteer",
-            "Nguyện vọng",
-            "Tự nguyện điều động",
-            "Nguyện vọng điều động",
-            "Đăng ký tự nguyện",
-        ),
-        _f(
-            "cccd",
-            "Số CCCD",
-            "Citizen ID",
-            "CCCD",
-            "Căn cước công dân",
-            "Số căn cước công dân",
-            "Số căn cước",
-            "Số định danh cá nhân",
-            "CMND",
-            "Số CMND",
-            "CMND/CCCD",
-            "Số CMND/CCCD",
-            "ID card",
-            "Citizen id number",
-        ),
-    ),
+    Kind.STAFF: STAFF_FIELDS,
     Kind.QUOTAS: (
         _f("unit", "Đơn vị", "Unit", *_UNIT_NAMES, required=True),
         _f("specialty", "Chuyên môn", "Specialty", *_SPECIALTY_NAMES),

@@ -77,11 +77,14 @@ def _declares_entities(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> boo
     return b"<!DOCTYPE" in head or b"<!ENTITY" in head
 
 
-def check_file(path: str | os.PathLike[str]) -> None:
-    """Refuse a file beyond the limits, before any of it is unpacked or parsed."""
+def check_file(path: str | os.PathLike[str], *, zipped: bool | None = None) -> None:
+    """Refuse a file beyond the limits, before any of it is unpacked or parsed; `zipped` says
+    whether it is a zip package (default: by its extension)."""
     file = Path(path)
     size = file.stat().st_size
-    if file.suffix.lower() not in ZIP_SUFFIXES:
+    if zipped is None:
+        zipped = file.suffix.lower() in ZIP_SUFFIXES
+    if not zipped:
         if size > MAX_FILE:
             raise FileLimitError(FILE_TOO_LARGE(file=file.name, size=_mb(size), limit=_mb(MAX_FILE)))
         return

@@ -200,3 +200,24 @@ def column_encoding(texts: Iterable[str]) -> Legacy | None:
         return None
     legacy, count = votes.most_common(1)[0]
     return legacy if count >= 0.8 * candidates else None
+
+
+def sheet_encoding(texts: Iterable[str], *, sample: int = 5000) -> Legacy | None:
+    """The legacy encoding a whole sheet is typed in, when its cells say so clearly: at least three
+    cells read better in it and they are at least a third of the cells that could be legacy text.
+    Then a cell that reads as well either way ("Xaõ" is also the syllable "xão") is read in it too."""
+    votes: Counter[Legacy] = Counter()
+    candidates = 0
+    for index, text in enumerate(texts):
+        if index >= sample:
+            break
+        if _plain_ascii(text) or not _may_be_legacy(text):
+            continue
+        candidates += 1
+        used = repair(text)[1]
+        if used is not None:
+            votes[used] += 1
+    if not votes:
+        return None
+    legacy, count = votes.most_common(1)[0]
+    return legacy if count >= 3 and count * 3 >= candidates else None

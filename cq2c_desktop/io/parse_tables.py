@@ -87,6 +87,10 @@ def unit_row(reader: RowReader, refs: PlanRefs, state: TableState) -> dict[str, 
 
 def _unit(reader: RowReader, refs: PlanRefs, state: TableState, name: str) -> str | None:
     text = reader.text(name)
+    if not text and name == "unit" and reader.section is not None:
+        return reader.section[0]
+    if not text and name == "unit" and state.context.file_unit is not None:
+        return state.context.file_unit
     if not text:
         reader.missing(name, field_label(state.kind, name))
         return None
@@ -106,8 +110,10 @@ def quota_rows(reader: RowReader, refs: PlanRefs, state: TableState) -> list[dic
         for column in state.header.wide_columns(POSTS_PREFIX):
             column_specialty = column.field[len(POSTS_PREFIX) :] if column.field else ""
             cell = reader.cell_at(column.index)
+            if is_blank(cell):  # not given: the plan's number stays (a 0 is written as 0)
+                continue
             try:
-                posts = 0 if is_blank(cell) else int(parse_number(cell, integer=True))
+                posts = int(parse_number(cell, integer=True))
             except BadValueError as exc:
                 reader.problem(column.index, exc)
                 continue

@@ -17,8 +17,9 @@ from cq2c_desktop.domain.messages import Message, english, vietnamese
 
 
 class Severity(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
+    ERROR = "error"  # blocks the import
+    WARNING = "warning"  # imported, but the officer should check it (a repaired name, a guessed reading)
+    NOTE = "note"  # what the importer decided for the whole file or sheet (a date order, a skipped sheet)
 
 
 def column_letter(index: int) -> str:
@@ -83,6 +84,7 @@ class ProblemLog:
     problems: list[Problem] = field(default_factory=list)
     errors: int = 0
     warnings: int = 0
+    notes: int = 0
 
     def add(
         self,
@@ -93,14 +95,18 @@ class ProblemLog:
         column: str = "",
         header: str = "",
         value: object = "",
+        sheet: str | None = None,
     ) -> None:
         if severity is Severity.ERROR:
             self.errors += 1
-        else:
+        elif severity is Severity.WARNING:
             self.warnings += 1
-        if len(self.problems) < self.limit:
+        else:
+            self.notes += 1
+        if len(self.problems) < self.limit or (severity is Severity.NOTE and self.notes <= 200):
             shown = "" if value is None else str(value)
-            self.problems.append(Problem(severity, message, self.file, self.sheet, row, column, header, shown[:200]))
+            where = self.sheet if sheet is None else sheet
+            self.problems.append(Problem(severity, message, self.file, where, row, column, header, shown[:200]))
 
     def error(self, message: Message, **where: Any) -> None:
         self.add(Severity.ERROR, message, **where)
@@ -108,12 +114,17 @@ class ProblemLog:
     def warning(self, message: Message, **where: Any) -> None:
         self.add(Severity.WARNING, message, **where)
 
+    def note(self, message: Message, **where: Any) -> None:
+        self.add(Severity.NOTE, message, **where)
+
     def extend(self, problems: Iterable[Problem]) -> None:
         for problem in problems:
             if problem.is_error:
                 self.errors += 1
-            else:
+            elif problem.severity is Severity.WARNING:
                 self.warnings += 1
+            else:
+                self.notes += 1
             if len(self.problems) < self.limit:
                 self.problems.append(problem)
 
@@ -123,7 +134,7 @@ class ProblemLog:
 
     @property
     def truncated(self) -> int:
-        return self.errors + self.warnings - len(self.problems)
+        return max(0, self.errors + self.warnings + self.notes - len(self.problems))
 
     def __iter__(self) -> Iterator[Problem]:
         return iter(self.problems)

@@ -25,6 +25,16 @@ IMPOSSIBLE_DATE = Text("impossible_date", "No such date: «{value}»")
 BAD_DATE = Text("bad_date", "Not a date: «{value}»")
 BAD_DATE_FORMAT = Text("bad_date", "Not a date: «{value}» (use dd/mm/yyyy)")
 MONTH_FIRST = Text("month_first", "Date «{value}» read as month/day/year")
+MONTH_FIRST_CONFLICT = Text(
+    "date_order_conflict",
+    "Date «{value}» is written month first, but this file writes dates day first (e.g. «{example}»); "
+    "write every date as dd/mm/yyyy",
+)
+DAY_FIRST_CONFLICT = Text(
+    "date_order_conflict",
+    "Date «{value}» is written day first, but this file writes dates month first (e.g. «{example}»); "
+    "write every date in one order",
+)
 MONTH_ONLY = Text("month_only", "Only month/year «{value}»: the 1st is used")
 YEAR_ONLY = Text("year_only", "Only the year {year}: 01/01/{year} is used")
 IMPLAUSIBLE_BIRTH = Text("implausible_birth_date", "Birth date {date} is not plausible (age {age})")
@@ -94,7 +104,9 @@ def is_total_label(text: str) -> bool:
 _DMY = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2}|\d{4})$")
 _YMD = re.compile(r"^(\d{4})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:[ T].*)?$")
 _MY = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{4})$")
-_WORDS = re.compile(r"^(?:ngay\s*)?(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})$")
+_WORDS = re.compile(r"^(?:sinh\s*)?(?:ngay\s*)?(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})$")
+_MONTH_WORDS = re.compile(r"^(?:sinh\s*)?thang\s*(\d{1,2})\s*(?:nam|/)\s*(\d{4})$")
+_YEAR_WORDS = re.compile(r"^(?:sinh\s*)?(?:nam\s*(?:sinh)?\s*:?\s*)(\d{4})$")
 
 
 def _impossible(text: str) -> BadValueError:
@@ -114,9 +126,33 @@ def _full_year(two_digits: int, today: dt.date) -> int:
     return year if year <= today.year - 15 else 1900 + two_digits
 
 
-def parse_date(cell: Cell, *, today: dt.date | None = None) -> Parsed:
-    """A date from a real date cell, an Excel serial number, or text dd/mm/yyyy, d-m-yy, yyyy …"""
+@dataclass(frozen=True)
+class DateOrder:
+    """How a file writes its text dates, decided once from the rows where only one order is possible."""
+
+    month_first: bool = False
+    example: str = ""  # a date that proves the order ("25/03/1985" or "03/25/1985")
+    evidence: int = 0  # how many dates prove it
+
+
+def date_order_votes(text: str) -> int:
+    """+1 when `text` can only be day/month/year, -1 when only month/day/year, 0 otherwise."""
+    match = _DMY.match(clean(text))
+    if not match:
+        return 0
+    first, second = int(match[1]), int(match[2])
+    if first > 12 >= second >= 1:
+        return 1
+    if second > 12 >= first >= 1:
+        return -1
+    return 0
+
+
+def parse_date(cell: Cell, *, today: dt.date | None = None, order: DateOrder | None = None) -> Parsed:
+    """A date from a real date cell, an Excel serial number, or text dd/mm/yyyy, d-m-yy, yyyy,
+    "năm 1985" …; text dates in the file's order (day first unless the file proves otherwise)."""
     today = today or dt.date.today()
+    order = order or DateOrder()
     if isinstance(cell, dt.datetime):
         return Parsed(cell.date())
     if isinstance(cell, dt.date):
@@ -135,17 +171,27 @@ def parse_date(cell: Cell, *, today: dt.date | None = None) -> Parsed:
     if match := _DMY.match(text):
         first, second, year_text = int(match[1]), int(match[2]), match[3]
         year = int(year_text) if len(year_text) == 4 else _full_year(int(year_text), today)
-        if second > 12 >= first:  # written month first (an English-locale export)
+        if order.month_first:
+            if first > 12 >= second:
+                raise BadValueError(DAY_FIRST_CONFLICT(value=text, example=order.example))
+            return Parsed(_make(year, first, second, text))
+        if second > 12 >= first:
+            if order.evidence:  # month first in a file whose other dates prove day first
+                raise BadValueError(MONTH_FIRST_CONFLICT(value=text, example=order.example))
             return Parsed(_make(year, first, second, text), MONTH_FIRST(value=text))
         return Parsed(_make(year, second, first, text))
     if match := _YMD.match(text):
         return Parsed(_make(int(match[1]), int(match[2]), int(match[3]), text))
     if match := _WORDS.match(folded.replace(",", " ")):
         return Parsed(_make(int(match[3]), int(match[2]), int(match[1]), text))
+    if match := _MONTH_WORDS.match(folded):
+        return Parsed(_make(int(match[2]), int(match[1]), 1, text), MONTH_ONLY(value=text))
     if match := _MY.match(text):
         month, year = int(match[1]), int(match[2])
         day = _make(year, month, 1, text)
         return Parsed(day, MONTH_ONLY(value=text))
+    if match := _YEAR_WORDS.match(folded):
+        return _year_only(int(match[1]))
     if re.fullmatch(r"\d{4}", text):
         return _year_only(int(text))
     if re.fullmatch(r"\d{4,6}(\.0+)?", text):
@@ -168,11 +214,17 @@ def check_birth_date(born: dt.date, today: dt.date) -> None:
 # ---------------------------------------------------------------- small vocabularies
 _GENDERS = {
     "nam": Gender.MALE,
+    "nam gioi": Gender.MALE,
+    "ong": Gender.MALE,
+    "phai nam": Gender.MALE,
+    "trai": Gender.MALE,
     "m": Gender.MALE,
     "male": Gender.MALE,
-    "trai": Gender.MALE,
     "man": Gender.MALE,
     "nu": Gender.FEMALE,
+    "nu gioi": Gender.FEMALE,
+    "ba": Gender.FEMALE,
+    "phai nu": Gender.FEMALE,
     "f": Gender.FEMALE,
     "female": Gender.FEMALE,
     "gai": Gender.FEMALE,
@@ -233,8 +285,17 @@ def parse_gender(text: str) -> Gender:
     return found
 
 
+_TICKS = frozenset("✓✔☑√✗✘×☒+*•")
+
+
 def parse_flag(text: str) -> bool:
+    """A yes/no mark: x, có, ✓, 1 … for yes; blank, không, 0 … for no."""
+    stripped = text.strip()
+    if stripped and all(ch in _TICKS for ch in stripped):
+        return True
     key = _key(text)
+    if not key and stripped not in ("", "-", "–", "—", "/"):
+        raise BadValueError(BAD_FLAG(value=text))
     if key in _YES:
         return True
     if key in _NO:

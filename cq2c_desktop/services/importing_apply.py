@@ -1,12 +1,15 @@
 """Compare parsed records with the plan, check what only the plan can tell (a CCCD held by someone
 else, a new unit without coordinates, a removed person with an approved transfer), then write.
 
-`plan_changes` only reads; `apply_changes` writes inside the caller's transaction, so an error or
-a cancel half-way rolls everything back.
+An import adds and updates; it removes only when asked (scope "covered": the plan's rows of the
+units the file covers that the file lacks; "all": every row the file lacks). `plan_changes` only
+reads; `apply_changes` writes inside the caller's transaction, so an error or a cancel half-way
+rolls everything back, and returns what it wrote (importing_undo.py takes it back).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,57 +22,44 @@ from cq2c_desktop.domain.job_protocol import Cancelled
 from cq2c_desktop.domain.messages import Message, Text
 from cq2c_desktop.io.fields import Kind
 from cq2c_desktop.io.parse_common import Layout, ParseResult
+from cq2c_desktop.io.parse_staff import STAFF_STORES, canonical_id
 from cq2c_desktop.io.problems import ProblemLog
 from cq2c_desktop.store.models import Distance, Move, Quota, Staff, UnfilledPost, Unit
 from solver.catalog import DEFAULT_PRIORITY_BY_REGION
 
 Key = tuple[Any, ...]
-CCCD_TAKEN = Text("cccd_taken", "This citizen ID already belongs to staff {owner} in the plan")
+CCCD_TAKEN = Text(
+    "cccd_taken",
+    "This citizen ID already belongs to staff {owner} in the plan: correct it, or use that person's id",
+)
 REMOVED_HAS_DECISION = Text(
-    "removed_has_decision", "Staff {staff} is not in the file but has a decided transfer ({status})"
+    "removed_has_decision",
+    "Staff {staff} is not in the file but has a decided transfer ({status}): keep them in the file, or "
+    "import without removing",
+)
+IDS_WITHOUT_ZEROS = Text(
+    "ids_without_zeros", "{count} staff ids matched the plan's ids written with leading zeros (e.g. {file} → {plan})"
 )
 REMOVED_MOVES = Text("removed_moves", "{count} proposed moves of removed staff will be deleted with them")
-NEW_UNIT_INCOMPLETE = Text("new_unit_incomplete", "New unit {unit} lacks: {missing}")
-UNIT_IN_USE = Text("unit_in_use", "Cannot remove unit {unit}: {count} staff or moves refer to it")
+NEW_UNIT_INCOMPLETE = Text("new_unit_incomplete", "New unit {unit} lacks: {missing}; fill them in the file")
+UNIT_IN_USE = Text(
+    "unit_in_use", "Cannot remove unit {unit}: {count} staff or moves refer to it; import without removing"
+)
 REMOVING = Text("import_removing", "Removing")
 UPDATING = Text("import_updating", "Updating")
 ADDING = Text("import_adding", "Adding")
-_CHUNK = 500
-_MODELS: dict[Kind, Any] = {Kind.STAFF: Staff, Kind.UNITS: Unit, Kind.QUOTAS: Quota, Kind.DISTANCES: Distance}
-_KEYS: dict[Kind, tuple[str, ...]] = {
+CHUNK = 500
+MODELS: dict[Kind, Any] = {Kind.STAFF: Staff, Kind.UNITS: Unit, Kind.QUOTAS: Quota, Kind.DISTANCES: Distance}
+KEYS: dict[Kind, tuple[str, ...]] = {
     Kind.STAFF: ("id",),
     Kind.UNITS: ("id",),
     Kind.QUOTAS: ("unit_id", "specialty_id"),
     Kind.DISTANCES: ("from_unit_id", "to_unit_id"),
 }
 # Which record keys a file column fills; a column the file lacks leaves the plan's value alone.
-_STAFF_KEYS: dict[str, tuple[str, ...]] = {
-    "id": ("id",),
-    "full_name": ("full_name",),
-    "family_name": ("full_name",),
-    "given_name": ("full_name",),
-    "gender": ("gender",),
-    "birth_date": ("birth_date",),
-    "birth_date_male": ("gender", "birth_date"),
-    "birth_date_female": ("gender", "birth_date"),
-    "ethnicity": ("ethnicity",),
-    "unit": ("unit_id",),
-    "position": ("position",),
-    "specialty": ("specialty_id",),
-    "rank": ("rank",),
-    "home_unit": ("home_unit_id",),
-    "movable": ("movable",),
-    "exemption": ("exemption", "movable"),
-    "volunteer": ("volunteer",),
-    "cccd": ("cccd",),
-}
+_STAFF_KEYS: dict[str, tuple[str, ...]] = STAFF_STORES
 SCOPES = ("covered", "all", "none")
-DEFAULT_SCOPE: dict[Kind, str] = {
-    Kind.STAFF: "covered",
-    Kind.QUOTAS: "covered",
-    Kind.UNITS: "none",
-    Kind.DISTANCES: "none",
-}
+DEFAULT_SCOPE = "none"  # an import never removes unless the officer says so
 
 
 @dataclass
@@ -80,6 +70,18 @@ class ChangeSet:
     deletes: list[Key] = field(default_factory=list)
     unchanged: int = 0
     cleared_updates: list[dict[str, Any]] = field(default_factory=list)  # CCCDs freed before updates
+    before: dict[Key, dict[str, Any]] = field(default_factory=dict)  # the plan's rows that change or go
+
+    def removal_labels(self) -> list[str]:
+        """Who or what would be removed, as the officer reads it."""
+        labels = []
+        for key in self.deletes:
+            row = self.before.get(key, {})
+            if self.kind is Kind.STAFF:
+                labels.append(f"{row.get('full_name', '')} ({key[0]}, {row.get('unit_id', '')})")
+            else:
+                labels.append(" / ".join(map(str, key)))
+        return labels
 
     @property
     def counts(self) -> dict[str, int]:
@@ -96,8 +98,8 @@ def staff_present_keys(fields: Iterable[str]) -> set[str]:
 
 
 def _existing(session: Session, kind: Kind) -> dict[Key, dict[str, Any]]:
-    table = _MODELS[kind].__table__
-    keys = _KEYS[kind]
+    table = MODELS[kind].__table__
+    keys = KEYS[kind]
     return {tuple(row[k] for k in keys): dict(row) for row in session.execute(select(table)).mappings()}
 
 
@@ -105,12 +107,37 @@ def plan_changes(session: Session, parsed: ParseResult, present: set[str], scope
     """What the import would change; plan-level problems go to `log` as errors."""
     existing = _existing(session, parsed.kind)
     if parsed.kind is Kind.STAFF:
-        return _staff_changes(session, parsed, existing, present, scope, log)
-    if parsed.kind is Kind.UNITS:
-        return _unit_changes(session, parsed, existing, scope, log)
-    if parsed.kind is Kind.QUOTAS:
-        return _quota_changes(parsed, existing, scope)
-    return _distance_changes(parsed, existing, scope)
+        changes = _staff_changes(session, parsed, existing, present, scope, log)
+    elif parsed.kind is Kind.UNITS:
+        changes = _unit_changes(session, parsed, existing, scope, log)
+    elif parsed.kind is Kind.QUOTAS:
+        changes = _quota_changes(parsed, existing, scope)
+    else:
+        changes = _distance_changes(parsed, existing, scope)
+    keys = KEYS[parsed.kind]
+    for row in changes.updates:
+        key = tuple(row[k] for k in keys)
+        changes.before[key] = existing[key]
+    for key in changes.deletes:
+        changes.before[key] = existing[key]
+    return changes
+
+
+def _match_ids(parsed: ParseResult, existing: dict[Key, dict[str, Any]], log: ProblemLog) -> None:
+    """An id typed 1 where the plan has "00001" (or the other way round) is that person."""
+    by_canonical: dict[str, list[str]] = {}
+    for (staff_id,) in existing:
+        by_canonical.setdefault(canonical_id(staff_id), []).append(staff_id)
+    matched: list[tuple[str, str]] = []
+    for record in parsed.records:
+        if (record["id"],) in existing:
+            continue
+        known = by_canonical.get(canonical_id(record["id"]), [])
+        if len(known) == 1:
+            matched.append((record["id"], known[0]))
+            record["id"] = known[0]
+    if matched:
+        log.note(IDS_WITHOUT_ZEROS(count=len(matched), file=matched[0][0], plan=matched[0][1]))
 
 
 def _merge(changes: ChangeSet, old: dict[str, Any] | None, new: dict[str, Any], take: Callable[[str], bool]) -> None:
@@ -140,6 +167,7 @@ def _staff_changes(
     log: ProblemLog,
 ) -> ChangeSet:
     changes = ChangeSet(Kind.STAFF)
+    _match_ids(parsed, existing, log)
     in_file = {r["id"] for r in parsed.records}
     for record in parsed.records:
         _merge(changes, existing.get((record["id"],)), record, present.__contains__)
@@ -163,15 +191,12 @@ def _check_cccd(existing: dict[Key, dict[str, Any]], changes: ChangeSet, parsed:
         for key, row in existing.items()
         if row["cccd"] and key[0] not in removed and key[0] not in touched
     }
-    rows = dict(zip((r["id"] for r in parsed.records), parsed.rows, strict=True))
+    rows = dict(zip((r["id"] for r in parsed.records), zip(parsed.sheets, parsed.rows, strict=True), strict=True))
     for record in (*changes.inserts, *changes.updates):
         owner = owners.get(record["cccd"]) if record["cccd"] else None
         if owner is not None and owner != record["id"]:
-            log.error(
-                CCCD_TAKEN(owner=owner),
-                row=rows.get(record["id"]),
-                value=record["cccd"],
-            )
+            sheet, row = rows.get(record["id"], ("", None))
+            log.error(CCCD_TAKEN(owner=owner), sheet=sheet, row=row, value=record["cccd"])
     # Two people swapping CCCDs would clash mid-update: free the changed ones first.
     changes.cleared_updates = [
         {"id": r["id"], "cccd": None} for r in changes.updates if r["cccd"] != existing[(r["id"],)]["cccd"]
@@ -181,8 +206,8 @@ def _check_cccd(existing: dict[Key, dict[str, Any]], changes: ChangeSet, parsed:
 def _check_removed_moves(session: Session, deletes: Sequence[Key], log: ProblemLog) -> None:
     kept = [s.value for s in KEPT_STATUSES]
     proposed = 0
-    for start in range(0, len(deletes), _CHUNK):
-        ids = [k[0] for k in deletes[start : start + _CHUNK]]
+    for start in range(0, len(deletes), CHUNK):
+        ids = [k[0] for k in deletes[start : start + CHUNK]]
         for staff_id, status in session.execute(select(Move.staff_id, Move.status).where(Move.staff_id.in_(ids))):
             if status in kept:
                 log.error(REMOVED_HAS_DECISION(staff=staff_id, status=status_term(status)), value=staff_id)
@@ -196,9 +221,9 @@ def _unit_changes(
     session: Session, parsed: ParseResult, existing: dict[Key, dict[str, Any]], scope: str, log: ProblemLog
 ) -> ChangeSet:
     changes = ChangeSet(Kind.UNITS)
-    for record, row in zip(parsed.records, parsed.rows, strict=True):
+    for record, row, sheet in zip(parsed.records, parsed.rows, parsed.sheets, strict=True):
         old = existing.get((record["id"],))
-        new = _new_unit(record, row, log) if old is None else record
+        new = _new_unit(record, row, sheet, log) if old is None else record
         if new is not None:
             given = frozenset(k for k, v in new.items() if v is not None)
             _merge(changes, old, new, given.__contains__)
@@ -209,11 +234,12 @@ def _unit_changes(
     return changes
 
 
-def _new_unit(record: dict[str, Any], row: int, log: ProblemLog) -> dict[str, Any] | None:
+def _new_unit(record: dict[str, Any], row: int, sheet: str, log: ProblemLog) -> dict[str, Any] | None:
     missing = [name for name in ("region", "lat", "lon") if record.get(name) is None]
     if missing:
         log.error(
             NEW_UNIT_INCOMPLETE(unit=record["id"], missing=", ".join(missing)),
+            sheet=sheet,
             row=row,
             value=record["id"],
         )
@@ -228,8 +254,8 @@ def _new_unit(record: dict[str, Any], row: int, log: ProblemLog) -> dict[str, An
 def _check_unit_removals(session: Session, deletes: Sequence[Key], log: ProblemLog) -> None:
     """A unit someone works or lives in, or a move refers to, cannot leave the plan."""
     ids = [k[0] for k in deletes]
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start : start + _CHUNK]
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
         in_use: dict[str | None, int] = {}
         for column in (Staff.unit_id, Staff.home_unit_id, Move.from_unit_id, Move.to_unit_id):
             used = session.execute(select(column, func.count()).where(column.in_(chunk)).group_by(column))
@@ -296,8 +322,8 @@ def apply_changes(
     should_stop: Callable[[], bool] | None,
 ) -> None:
     """Write the change set in chunks; a cancel raises `Cancelled` and the transaction rolls back."""
-    model = _MODELS[changes.kind]
-    columns = [getattr(model, k) for k in _KEYS[changes.kind]]
+    model = MODELS[changes.kind]
+    columns = [getattr(model, k) for k in KEYS[changes.kind]]
     work = len(changes.deletes) + len(changes.updates) + len(changes.inserts) or 1
     done = 0
 
@@ -308,20 +334,47 @@ def apply_changes(
         done += count
         progress(done * 100 // work, message)
 
-    for start in range(0, len(changes.deletes), _CHUNK):
-        chunk = changes.deletes[start : start + _CHUNK]
+    for start in range(0, len(changes.deletes), CHUNK):
+        chunk = changes.deletes[start : start + CHUNK]
         if changes.kind is Kind.UNITS:
             ids = [k[0] for k in chunk]
             session.execute(delete(UnfilledPost).where(UnfilledPost.unit_id.in_(ids)))
         condition = columns[0].in_([k[0] for k in chunk]) if len(columns) == 1 else tuple_(*columns).in_(chunk)
         session.execute(delete(model).where(condition))
         step(len(chunk), REMOVING())
-    for start in range(0, len(changes.cleared_updates), _CHUNK):
-        session.execute(update(model), changes.cleared_updates[start : start + _CHUNK])  # ORM: by primary key
-    for start in range(0, len(changes.updates), _CHUNK):
-        session.execute(update(model), changes.updates[start : start + _CHUNK])
-        step(len(changes.updates[start : start + _CHUNK]), UPDATING())
+    for start in range(0, len(changes.cleared_updates), CHUNK):
+        session.execute(update(model), changes.cleared_updates[start : start + CHUNK])  # ORM: by primary key
+    for start in range(0, len(changes.updates), CHUNK):
+        session.execute(update(model), changes.updates[start : start + CHUNK])
+        step(len(changes.updates[start : start + CHUNK]), UPDATING())
     for start in range(0, len(changes.inserts), 5000):
-        # Core executemany: the ORM's per-row bookkeeping doubles the time of a 150,000-row insert.
-        session.execute(insert(model.__table__), changes.inserts[start : start + 5000])
-        step(len(changes.inserts[start : start + 5000]), ADDING())
+        rows = changes.inserts[start : start + 5000]
+        insert_rows(session, model.__table__, rows)
+        step(len(rows), ADDING())
+
+
+def insert_rows(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
+    """Insert plain rows with the driver's executemany: SQLAlchemy's per-row parameter processing
+    took a third of a 100,000-person import. SQLite gets dates and booleans as it stores them;
+    other drivers take Python values."""
+    if not rows:
+        return
+    columns = [c for c in table.columns if c.name in rows[0]]
+    if any(set(r) != set(rows[0]) for r in rows):
+        session.execute(insert(table), rows)  # rows of different shapes: let SQLAlchemy sort them out
+        return
+    dialect = session.get_bind().dialect
+    sqlite = dialect.name == "sqlite"
+    marks = ", ".join("?" if dialect.paramstyle == "qmark" else "%s" for _ in columns)
+    names = ", ".join(dialect.identifier_preparer.quote(c.name) for c in columns)
+    sql = f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({names}) VALUES ({marks})"
+
+    def value(v: Any) -> Any:
+        if sqlite and isinstance(v, dt.date):
+            return v.isoformat()
+        if sqlite and isinstance(v, bool):
+            return int(v)
+        return v
+
+    keys = [c.name for c in columns]
+    session.connection().exec_driver_sql(sql, [tuple(value(r[k]) for k in keys) for r in rows])

@@ -1,9 +1,11 @@
-"""Reading an import file up to its mapping: which sheet, which header row, which column is which field.
+"""Reading an import file up to its mapping: which sheets, which header rows, which column is which field.
 
 The wizard's file and mapping pages call `file_sheets`, `detect`, `field_choices` and `sample_rows`;
-`importing.py` reads the file with the same steps before it checks and writes the rows. A saved
-mapping comes first, the officer's changes on top ("Cột X=field"); problems found on the way go to
-the import's problem log, with the rest of the import's problems.
+`importing.py` reads the file with the same steps before it checks and writes the rows. Every
+visible sheet that holds a list of the kind is read (a workbook with one sheet per commune); a
+cover, instruction or summary sheet is skipped with a note; the officer may name the sheets. A
+saved mapping comes first, the officer's changes on top ("Cột X=field"); problems found on the way
+go to the import's problem log, with the rest of the import's problems.
 """
 
 from __future__ import annotations
@@ -20,12 +22,16 @@ from sqlalchemy.orm import Session
 from cq2c_desktop.domain import formats
 from cq2c_desktop.domain.messages import Term, Text
 from cq2c_desktop.io.fields import FIELDS, IGNORE, KM_PREFIX, POSTS_PREFIX, Kind, field_label
-from cq2c_desktop.io.headers import HeaderInfo, Override, apply_overrides, cell_text, detect_header, parse_override
+from cq2c_desktop.io.file_context import unit_from_title
+from cq2c_desktop.io.header_content import settle_by_content
+from cq2c_desktop.io.header_overrides import Override, apply_overrides, parse_override
+from cq2c_desktop.io.headers import HeaderInfo, cell_text, detect_header
 from cq2c_desktop.io.parse import check_mapping, layout_of, wide_header
 from cq2c_desktop.io.parse_common import PlanRefs
 from cq2c_desktop.io.problems import Problem, ProblemLog
-from cq2c_desktop.io.resolve import SpecialtyRef, SpecialtyResolver, UnitRef, UnitResolver
-from cq2c_desktop.io.tabular import Cell, Grid, SheetInfo, list_sheets, read_grid
+from cq2c_desktop.io.resolve import UnitRef, UnitResolver
+from cq2c_desktop.io.specialties import SpecialtyRef, SpecialtyResolver
+from cq2c_desktop.io.tabular import Cell, Grid, SheetInfo, list_sheets, open_sheets, read_grid, read_grids
 from cq2c_desktop.services.importing_mappings import load_mapping
 from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Specialty, Unit
@@ -35,14 +41,31 @@ KINDS: tuple[str, ...] = tuple(k.value for k in Kind)  # what an import reads: u
 IGNORE_FIELD = IGNORE  # the mapping that leaves a column out
 BAD_MAPPING = Text("bad_mapping", 'Cannot read the mapping «{value}» (write "Column X=field")')
 NO_HEADER = Text("no_header", "No header row found (full name, unit, …); say which row is the header.")
+NO_LIST_SHEET = Text(
+    "no_list_sheet",
+    "No sheet holds a list with a header (full name, unit, …); sheets: {sheets}. Choose the sheet and say "
+    "which row is the header.",
+)
+EMPTY_SHEET = Text(
+    "empty_sheet", "{file} [{sheet}] is empty: nothing was imported; check that this is the file you meant"
+)
+SHEET_SKIPPED = Text("sheet_skipped", "Sheet «{sheet}» skipped: it holds no list with a header (a cover or summary)")
+SHEET_HIDDEN = Text("sheet_hidden_skipped", "Sheet «{sheet}» is hidden: skipped (choose it to import it)")
+SHEET_NOT_LIST = Text(
+    "sheet_not_list",
+    "Sheet «{sheet}» skipped: its header names {named} but not {missing}, as the other sheets do",
+)
 MAPPING_NO_COLUMN = Text("mapping_no_column", "No column «{column}» in the file")
 MAPPING_UNKNOWN_ID = Text("mapping_unknown_id", "Column {column}: «{field}» is not in the plan")
 
 
 @dataclass
 class ImportOptions:
-    sheet: str | None = None  # default: the sheet whose header reads best
+    sheet: str | None = None  # one sheet to read (default: every sheet that holds a list)
     header_row: int | None = None  # 1-based; default: found
+    sheets: list[str] | None = None  # several sheets to read (the wizard's ticks, repeated --sheet)
+    unit: str | None = None  # the unit of every row that names none (a name or code of the plan)
+    include_hidden: bool = False  # also read rows hidden in the file
     overrides: list[str] = field(default_factory=list)  # "Cột X=specialty", "Chuyên ngành=specialty"
     mapping: str | None = None  # a saved mapping to start from
     save_mapping: str | None = None  # save this import's choices under that name
@@ -65,16 +88,33 @@ class ColumnView:
 class Detection:
     file: str
     sheets: list[SheetInfo]
-    sheet: str
+    sheet: str  # the sheet whose columns are shown
     header_row: int | None  # 1-based; None when no header was found
     data_row: int | None
     layout: str
     columns: list[ColumnView]
     problems: list[Problem]
+    list_sheets: list[str] = field(default_factory=list)  # every sheet that holds a list of this kind
+    format: str = ""  # what the file is, by content (xlsx, xls, ods, html, xml2003, text)
+    title_unit: str | None = None  # the unit the list's title names, if exactly one
+
+
+@dataclass
+class SheetPlan:
+    """One sheet to import: its cells and its header."""
+
+    grid: Grid
+    header: HeaderInfo
 
 
 def file_sheets(path: str | os.PathLike[str]) -> list[SheetInfo]:
     return list_sheets(path)
+
+
+def unit_choices(plan: OpenPlan) -> list[tuple[str, str]]:
+    """(code, name) of the plan's units, by name: what the wizard offers as the file's unit."""
+    with plan.begin() as session:
+        return [(i, n) for i, n in session.execute(select(Unit.id, Unit.name).order_by(Unit.name))]
 
 
 def plan_refs(session: Session) -> PlanRefs:
@@ -108,8 +148,16 @@ def mapping_overrides(
 
 
 def find_header(
-    grid: Grid, kind: Kind, refs: PlanRefs, header_row: int | None, overrides: Sequence[Override], log: ProblemLog
+    grid: Grid,
+    kind: Kind,
+    refs: PlanRefs,
+    header_row: int | None,
+    overrides: Sequence[Override],
+    log: ProblemLog,
+    unmatched: list[Override] | None = None,
 ) -> HeaderInfo | None:
+    """The sheet's header with the officer's mapping on top. Overrides that name no column of this
+    sheet go to `unmatched` when given (several sheets: an error only if no sheet has the column)."""
     wide = wide_header(kind, refs)
     info = detect_header(
         grid,
@@ -121,9 +169,13 @@ def find_header(
     if info is None:
         log.error(NO_HEADER())
         return None
-    info, unmatched = apply_overrides(info, overrides, grid)
-    for override in unmatched:
-        log.error(MAPPING_NO_COLUMN(column=override.selector), value=override.selector)
+    info = settle_by_content(info, grid, kind)
+    info, missed = apply_overrides(info, overrides, grid)
+    if unmatched is None:
+        for override in missed:
+            log.error(MAPPING_NO_COLUMN(column=override.selector), value=override.selector)
+    else:
+        unmatched.extend(missed)
     for column in info.columns:  # "Cột D=posts:dat_dai" must name a specialty (or unit) of the plan
         field_name = column.field or ""
         known = (
@@ -140,23 +192,88 @@ def find_header(
     return info
 
 
-def read_best_sheet(path: Path, kind: Kind, refs: PlanRefs, sheet: str | None, max_rows: int | None) -> Grid:
-    """The named sheet, or the visible sheet whose header names the most fields (an instruction
-    or summary sheet scores less). Each sheet is read once: parsing is most of a read's cost."""
-    if sheet is not None:
-        return read_grid(path, sheet, max_rows=max_rows)
-    visible = [s.name for s in list_sheets(path) if s.visible]
-    if len(visible) <= 1:
-        return read_grid(path, visible[0] if visible else None, max_rows=max_rows)
-    best: tuple[int, Grid] | None = None
-    for name in visible:
-        grid = read_grid(path, name, max_rows=max_rows)
-        info = detect_header(grid, kind, wide=wide_header(kind, refs))
-        score = 0 if info is None else len(info.field_columns())
-        if best is None or score > best[0]:
-            best = (score, grid)
-    assert best is not None
-    return best[1]
+def _is_list(kind: Kind, info: HeaderInfo | None) -> bool:
+    if info is None:
+        return False
+    fields = info.field_columns()
+    if kind is Kind.STAFF:
+        return bool({"full_name", "given_name", "family_name"} & fields.keys())
+    layout = layout_of(kind, info)
+    return check_mapping(kind, info, layout, ProblemLog(), has_file_unit=True)
+
+
+def _wanted(options: ImportOptions) -> list[str] | None:
+    if options.sheets:
+        return list(options.sheets)
+    return [options.sheet] if options.sheet is not None else None
+
+
+def read_list_sheets(
+    path: Path,
+    kind: Kind,
+    refs: PlanRefs,
+    options: ImportOptions,
+    overrides: Sequence[Override],
+    log: ProblemLog,
+    max_rows: int | None = None,
+) -> list[SheetPlan]:
+    """The sheets to import with their headers. Named sheets are read whatever they hold (a header
+    not found is an error); otherwise every visible sheet with a list of this kind, the others
+    skipped with a note. Each sheet is read once: parsing is most of a read's cost."""
+    infos, _format = open_sheets(path)
+    wanted = _wanted(options)
+    names = wanted if wanted is not None else [s.name for s in infos if s.visible]
+    for sheet in infos:
+        if wanted is None and not sheet.visible:
+            log.note(SHEET_HIDDEN(sheet=sheet.name), sheet=sheet.name)
+    grids = read_grids(path, names, max_rows=max_rows)
+    plans: list[SheetPlan] = []
+    missed: list[Override] = []
+    for grid in grids:
+        sheet_log = ProblemLog(file=log.file, sheet=grid.sheet)
+        if not any(cell not in (None, "") for row in grid.rows[:200] for cell in row):
+            if wanted is not None or len(grids) == 1:
+                log.error(EMPTY_SHEET(file=log.file, sheet=grid.sheet), sheet=grid.sheet)
+            else:
+                log.note(SHEET_SKIPPED(sheet=grid.sheet), sheet=grid.sheet)
+            continue
+        missed_here: list[Override] = []
+        info = find_header(grid, kind, refs, options.header_row, overrides, sheet_log, missed_here)
+        missed += missed_here if info is not None else list(overrides)
+        if wanted is not None or (info is not None and _is_list(kind, info)) or len(grids) == 1:
+            log.extend(sheet_log)
+            if info is not None:
+                plans.append(SheetPlan(grid, info))
+            continue
+        log.note(SHEET_SKIPPED(sheet=grid.sheet), sheet=grid.sheet)
+    for override in overrides:  # a column named by the officer must be in at least one sheet read
+        if missed.count(override) >= max(len(grids), 1):
+            log.error(MAPPING_NO_COLUMN(column=override.selector), value=override.selector)
+    if not plans and not log.has_errors:
+        log.error(NO_LIST_SHEET(sheets=", ".join(s.name for s in infos) or "—"))
+    _drop_odd_sheets(kind, plans, log)
+    return plans
+
+
+def _drop_odd_sheets(kind: Kind, plans: list[SheetPlan], log: ProblemLog) -> None:
+    """A summary sheet can name a field or two of the list ("Đơn vị", "Số lượng"): among several
+    list sheets, one that lacks a field every other sheet has is no list."""
+    if kind is not Kind.STAFF or len(plans) < 3:
+        return
+    common = set.intersection(*(set(p.header.field_columns()) for p in plans[1:]))
+    for plan in list(plans):
+        fields = set(plan.header.field_columns())
+        others = [set(p.header.field_columns()) for p in plans if p is not plan]
+        shared = set.intersection(*others) if others else common
+        missing = shared - fields
+        if len(missing) >= 2 and all(missing <= o for o in others):
+            plans.remove(plan)
+            log.note(
+                SHEET_NOT_LIST(
+                    sheet=plan.grid.sheet, named=", ".join(sorted(fields)), missing=", ".join(sorted(missing))
+                ),
+                sheet=plan.grid.sheet,
+            )
 
 
 def _sample_text(cell: Cell) -> str:
@@ -186,21 +303,23 @@ def _column_views(kind: Kind, grid: Grid, info: HeaderInfo) -> list[ColumnView]:
 def detect(
     plan: OpenPlan, kind: Kind | str, path: str | os.PathLike[str], options: ImportOptions | None = None
 ) -> Detection:
-    """The sheet, header row, layout and proposed mapping for the wizard's mapping page (reads only
-    the top rows, so it is quick on any file)."""
+    """The sheets that hold a list, the first one's header row, layout and proposed mapping for the
+    wizard's mapping page (reads only the top rows, so it is quick on any file)."""
     kind, options, file = Kind(kind), options or ImportOptions(), Path(path)
     log = ProblemLog(file=file.name)
     with plan.begin() as session:
         refs = plan_refs(session)
         overrides, options = mapping_overrides(session, kind, options, log)
-    sheets = list_sheets(file)
-    grid = read_best_sheet(file, kind, refs, options.sheet, DETECT_ROWS)
-    log.sheet = grid.sheet
-    info = find_header(grid, kind, refs, options.header_row, overrides, log)
-    if info is None:
-        return Detection(file.name, sheets, grid.sheet, None, None, "", [], list(log))
+    sheets, format_name = open_sheets(file)
+    found = read_list_sheets(file, kind, refs, options, overrides, log, DETECT_ROWS)
+    names = [p.grid.sheet for p in found]
+    if not found:
+        first = options.sheet or next((s.name for s in sheets if s.visible), "")
+        return Detection(file.name, sheets, first, None, None, "", [], list(log), names, format_name)
+    grid, info = found[0].grid, found[0].header
     layout = layout_of(kind, info)
-    check_mapping(kind, info, layout, log)  # the wizard shows what is still to map
+    check_mapping(kind, info, layout, log, has_file_unit=True)  # the wizard shows what is still to map
+    title = unit_from_title(grid, info, refs.units)
     return Detection(
         file.name,
         sheets,
@@ -210,6 +329,9 @@ def detect(
         layout,
         _column_views(kind, grid, info),
         list(log),
+        names,
+        format_name,
+        refs.units.names.get(title.unit) if title is not None else None,
     )
 
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from cq2c_desktop.domain.job_protocol import ServiceError
 from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.io.fields import Kind
-from cq2c_desktop.io.headers import Override
+from cq2c_desktop.io.header_overrides import Override
 from cq2c_desktop.store.models import Setting
 
 PREFIX = "import_mapping:"

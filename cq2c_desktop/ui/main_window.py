@@ -28,6 +28,7 @@ from cq2c_desktop.ui.interpreter import building_long_lived
 from cq2c_desktop.ui.messages import error_text, show_error, tr_message
 from cq2c_desktop.ui.output_actions import OutputActions
 from cq2c_desktop.ui.review_actions import ReviewActions
+from cq2c_desktop.ui.undo_commands import ImportCommand
 from cq2c_desktop.ui.user_settings import WINDOW_GEOMETRY, WINDOW_STATE, UserSettings
 from cq2c_desktop.ui.views.balance_view import BalanceView
 from cq2c_desktop.ui.views.map_view import MapView
@@ -359,7 +360,9 @@ class MainWindow(QMainWindow):
         return wizard
 
     def _imported(self, report: ImportReport) -> None:
-        self.undo_stack.clear()  # an import is not undoable step by step: the audit log records it
+        if self.workspace is not None and report.receipt is not None:  # the whole import: one undo step
+            text = self.tr("Import {file}").format(file=report.file)
+            self.undo_stack.push(ImportCommand(self.workspace, report.receipt, self.refresh, text))
         self.statusBar().showMessage(tr_message(report.summary()), 10_000)
         self.refresh()
 

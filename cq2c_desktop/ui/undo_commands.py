@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand
 from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.services.approval import approve_moves
 from cq2c_desktop.services.conflicts import ConflictError
+from cq2c_desktop.services.importing_undo import ImportReceipt, redo_import, undo_import
 from cq2c_desktop.services.reassign import Reassignment, reassign, undo_reassign
 from cq2c_desktop.services.review import StatusChange, change_status, restore_statuses
 from cq2c_desktop.services.staff import StaffRow, planning_fields, restore_staff
@@ -191,4 +192,27 @@ class ApproveCommand(AppliedCommand):
 
     def undo(self) -> None:
         restore_statuses(self._workspace.plan, self._before)
+        self._refresh()
+
+
+class ImportCommand(AppliedCommand):
+    """A whole import as one step: undo puts the plan back as it was before it, redo writes it again,
+    unless another officer changed its rows meanwhile (then nothing is written and a message says why)."""
+
+    def __init__(self, workspace: Workspace, receipt: ImportReceipt, refresh: Callable[[], None], text: str) -> None:
+        super().__init__(text)
+        self._workspace, self._receipt, self._refresh = workspace, receipt, refresh
+
+    def apply(self) -> None:
+        try:
+            redo_import(self._workspace.plan, self._receipt)
+        except ConflictError as exc:
+            _conflict(exc)
+        self._refresh()
+
+    def undo(self) -> None:
+        try:
+            undo_import(self._workspace.plan, self._receipt)
+        except ConflictError as exc:
+            _conflict(exc)
         self._refresh()

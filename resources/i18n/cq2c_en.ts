@@ -318,6 +318,10 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Browse…</translation>
     </message>
     <message>
+        <source>Every ticked sheet that holds a list is imported; cover and summary sheets are skipped.</source>
+        <translation>Every ticked sheet that holds a list is imported; cover and summary sheets are skipped.</translation>
+    </message>
+    <message>
         <source>What the file holds:</source>
         <translation>What the file holds:</translation>
     </message>
@@ -326,16 +330,12 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>File:</translation>
     </message>
     <message>
-        <source>Sheet:</source>
-        <translation>Sheet:</translation>
+        <source>Sheets to read:</source>
+        <translation>Sheets to read:</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
         <translation>Choose the file to import</translation>
-    </message>
-    <message>
-        <source>(the one that reads best)</source>
-        <translation>(the one that reads best)</translation>
     </message>
     <message>
         <source>hidden</source>
@@ -599,6 +599,10 @@ Short: {short}   Surplus: {surplus}</translation>
         <source>{units} units, {staff} staff</source>
         <translation>{units} units, {staff} staff</translation>
     </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>Import {file}</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -654,26 +658,6 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>&lt;br&gt;Moves in: {incoming} · out: {outgoing}</translation>
     </message>
     <message>
-        <source>Export the map</source>
-        <translation>Export the map</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG image (*.png)</translation>
-    </message>
-    <message>
-        <source>Could not write {path}</source>
-        <translation>Could not write {path}</translation>
-    </message>
-    <message>
-        <source>Balanced</source>
-        <translation>Balanced</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>No data</translation>
-    </message>
-    <message>
         <source>Leaving {unit}</source>
         <translation>Leaving {unit}</translation>
     </message>
@@ -690,6 +674,10 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Moves (thicker: more people)</translation>
     </message>
     <message>
+        <source>Balanced</source>
+        <translation>Balanced</translation>
+    </message>
+    <message>
         <source>Staff minus posts</source>
         <translation>Staff minus posts</translation>
     </message>
@@ -702,12 +690,28 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>surplus</translation>
     </message>
     <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
         <source>Boundaries: Vietnam Cartographic Publishing House, via vietnamese-provinces-database (MIT)</source>
         <translation>Boundaries: Vietnam Cartographic Publishing House, via vietnamese-provinces-database (MIT)</translation>
     </message>
     <message>
         <source>{km} km</source>
         <translation>{km} km</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Export the map</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}</source>
+        <translation>Could not write {path}</translation>
     </message>
 </context>
 <context>
@@ -741,16 +745,24 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Examples</translation>
     </message>
     <message>
-        <source>As usual for this kind of file</source>
-        <translation>As usual for this kind of file</translation>
-    </message>
-    <message>
-        <source>Remove them: the file is the unit's complete list</source>
-        <translation>Remove them: the file is the unit's complete list</translation>
-    </message>
-    <message>
         <source>Keep them: the file only adds and updates</source>
         <translation>Keep them: the file only adds and updates</translation>
+    </message>
+    <message>
+        <source>Remove those of the units in the file: it is their complete list</source>
+        <translation>Remove those of the units in the file: it is their complete list</translation>
+    </message>
+    <message>
+        <source>Remove every one missing from the file</source>
+        <translation>Remove every one missing from the file</translation>
+    </message>
+    <message>
+        <source>For a list without a unit column: the unit of every row that names none.</source>
+        <translation>For a list without a unit column: the unit of every row that names none.</translation>
+    </message>
+    <message>
+        <source>Also import the rows hidden in the file</source>
+        <translation>Also import the rows hidden in the file</translation>
     </message>
     <message>
         <source>optional: a name to reuse this mapping for the same source</source>
@@ -761,6 +773,10 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Header row:</translation>
     </message>
     <message>
+        <source>Unit of rows that name none:</source>
+        <translation>Unit of rows that name none:</translation>
+    </message>
+    <message>
         <source>Rows of the plan missing from the file:</source>
         <translation>Rows of the plan missing from the file:</translation>
     </message>
@@ -769,8 +785,20 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Save the mapping as:</translation>
     </message>
     <message>
+        <source>(as the file says)</source>
+        <translation>(as the file says)</translation>
+    </message>
+    <message>
         <source>(ignore this column)</source>
         <translation>(ignore this column)</translation>
+    </message>
+    <message>
+        <source>Sheets read: {sheets}</source>
+        <translation>Sheets read: {sheets}</translation>
+    </message>
+    <message>
+        <source>The title names {unit}: rows without a unit take it.</source>
+        <translation>The title names {unit}: rows without a unit take it.</translation>
     </message>
     <message>
         <source>Every required field has a column.</source>
@@ -1089,6 +1117,58 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Fix the errors in the file (or the mapping) before importing.</source>
         <translation>Fix the errors in the file (or the mapping) before importing.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>column numbers</source>
+        <translation>column numbers</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>subtotal</source>
+        <translation>subtotal</translation>
+    </message>
+    <message>
+        <source>footer</source>
+        <translation>footer</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <source>Rows not read as data: {rows}</source>
+        <translation>Rows not read as data: {rows}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <source>Remove from the plan?</source>
+        <translation>Remove from the plan?</translation>
+    </message>
+    <message>
+        <source>This import removes {count} entries of the plan that the file does not list:</source>
+        <translation>This import removes {count} entries of the plan that the file does not list:</translation>
+    </message>
+    <message>
+        <source>Remove them? (The import can be undone with Edit › Undo.)</source>
+        <translation>Remove them? (The import can be undone with Edit › Undo.)</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
@@ -1629,8 +1709,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>ambiguous_unit</name>
     <message>
-        <source>«{value}» could be: {names}; add Xã/Phường or use the code</source>
-        <translation>«{value}» could be: {names}; add Xã/Phường or use the code</translation>
+        <source>«{value}» could be: {names}; write the unit's full name (Xã/Phường …) or its code</source>
+        <translation>«{value}» could be: {names}; write the unit's full name (Xã/Phường …) or its code</translation>
     </message>
 </context>
 <context>
@@ -1787,8 +1867,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>cccd_taken</name>
     <message>
-        <source>This citizen ID already belongs to staff {owner} in the plan</source>
-        <translation>This citizen ID already belongs to staff {owner} in the plan</translation>
+        <source>This citizen ID already belongs to staff {owner} in the plan: correct it, or use that person's id</source>
+        <translation>This citizen ID already belongs to staff {owner} in the plan: correct it, or use that person's id</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2089,38 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>date_order_conflict</name>
+    <message>
+        <source>Date «{value}» is written month first, but this file writes dates day first (e.g. «{example}»); write every date as dd/mm/yyyy</source>
+        <translation>Date «{value}» is written month first, but this file writes dates day first (e.g. «{example}»); write every date as dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Date «{value}» is written day first, but this file writes dates month first (e.g. «{example}»); write every date in one order</source>
+        <translation>Date «{value}» is written day first, but this file writes dates month first (e.g. «{example}»); write every date in one order</translation>
+    </message>
+</context>
+<context>
+    <name>date_order_day_first</name>
+    <message>
+        <source>Dates are read day/month/year: {count} dates can only be read so (e.g. «{example}», row {row} of {sheet})</source>
+        <translation>Dates are read day/month/year: {count} dates can only be read so (e.g. «{example}», row {row} of {sheet})</translation>
+    </message>
+</context>
+<context>
+    <name>date_order_mixed</name>
+    <message>
+        <source>The file writes dates both ways ({day} day first, {month} month first): the rows written the other way are errors; write every date as dd/mm/yyyy</source>
+        <translation>The file writes dates both ways ({day} day first, {month} month first): the rows written the other way are errors; write every date as dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>date_order_month_first</name>
+    <message>
+        <source>Dates are read month/day/year, as the file writes them: {count} dates can only be read so (e.g. «{example}», row {row} of {sheet})</source>
+        <translation>Dates are read month/day/year, as the file writes them: {count} dates can only be read so (e.g. «{example}», row {row} of {sheet})</translation>
+    </message>
+</context>
+<context>
     <name>decision_step</name>
     <message>
         <source>Decision: {name}</source>
@@ -2027,6 +2139,13 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Decisions must be written as .pdf or .docx: {path}</source>
         <translation>Decisions must be written as .pdf or .docx: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>degree_not_field</name>
+    <message>
+        <source>«{value}» is a degree level, not a field of study; write the field (Kế toán, Luật …) or choose the column that holds it</source>
+        <translation>«{value}» is a degree level, not a field of study; write the field (Kế toán, Luật …) or choose the column that holds it</translation>
     </message>
 </context>
 <context>
@@ -2081,22 +2200,29 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>duplicate_cccd</name>
     <message>
-        <source>Same citizen ID as row {row}</source>
-        <translation>Same citizen ID as row {row}</translation>
+        <source>Same citizen ID as row {row} of sheet {sheet}: each person once, with their own citizen ID</source>
+        <translation>Same citizen ID as row {row} of sheet {sheet}: each person once, with their own citizen ID</translation>
     </message>
 </context>
 <context>
     <name>duplicate_id</name>
     <message>
-        <source>Same staff id as row {row}</source>
-        <translation>Same staff id as row {row}</translation>
+        <source>Same staff id as row {row} of sheet {sheet}: each person once, with their own id</source>
+        <translation>Same staff id as row {row} of sheet {sheet}: each person once, with their own id</translation>
     </message>
 </context>
 <context>
     <name>duplicate_row</name>
     <message>
-        <source>Duplicates row {row} ({key})</source>
-        <translation>Duplicates row {row} ({key})</translation>
+        <source>Duplicates row {row} ({key}): keep one of the two rows</source>
+        <translation>Duplicates row {row} ({key}): keep one of the two rows</translation>
+    </message>
+</context>
+<context>
+    <name>empty_sheet</name>
+    <message>
+        <source>{file} [{sheet}] is empty: nothing was imported; check that this is the file you meant</source>
+        <translation>{file} [{sheet}] is empty: nothing was imported; check that this is the file you meant</translation>
     </message>
 </context>
 <context>
@@ -2109,8 +2235,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>file_damaged</name>
     <message>
-        <source>{file} is damaged and cannot be read: {reason}</source>
-        <translation>{file} is damaged and cannot be read: {reason}</translation>
+        <source>{file} is damaged and cannot be read ({reason}); ask the sender for the file again.</source>
+        <translation>{file} is damaged and cannot be read ({reason}); ask the sender for the file again.</translation>
     </message>
 </context>
 <context>
@@ -2123,8 +2249,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>file_not_a_spreadsheet</name>
     <message>
-        <source>Cannot read {file} (damaged, password-protected or not a spreadsheet): {reason}</source>
-        <translation>Cannot read {file} (damaged, password-protected or not a spreadsheet): {reason}</translation>
+        <source>{file} is not a spreadsheet the importer can read ({reason}); save it from Excel as .xlsx and import that.</source>
+        <translation>{file} is not a spreadsheet the importer can read ({reason}); save it from Excel as .xlsx and import that.</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2258,13 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Part {part} of {file} is packed abnormally tightly (it may be a zip bomb).</source>
         <translation>Part {part} of {file} is packed abnormally tightly (it may be a zip bomb).</translation>
+    </message>
+</context>
+<context>
+    <name>file_password</name>
+    <message>
+        <source>{file} is protected with a password; open it in Excel, remove the password (File › Info › Protect Workbook) and save it again.</source>
+        <translation>{file} is protected with a password; open it in Excel, remove the password (File › Info › Protect Workbook) and save it again.</translation>
     </message>
 </context>
 <context>
@@ -2149,10 +2282,10 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
-    <name>file_type_unsupported</name>
+    <name>file_unit_unknown</name>
     <message>
-        <source>Unsupported file type «{suffix}»; save it as .xlsx or .csv.</source>
-        <translation>Unsupported file type «{suffix}»; save it as .xlsx or .csv.</translation>
+        <source>The unit for the whole file: {reason}</source>
+        <translation>The unit for the whole file: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2331,34 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>formula_without_value</name>
+    <message>
+        <source>The cell holds a formula saved without its result; open the file in Excel, let it calculate and save it again (or paste the column as values)</source>
+        <translation>The cell holds a formula saved without its result; open the file in Excel, let it calculate and save it again (or paste the column as values)</translation>
+    </message>
+</context>
+<context>
+    <name>formulas_worked_out</name>
+    <message>
+        <source>{count} cells held formulas saved without their result; they were worked out here (e.g. {formula} → «{value}»); check them, or let Excel calculate and save the file</source>
+        <translation>{count} cells held formulas saved without their result; they were worked out here (e.g. {formula} → «{value}»); check them, or let Excel calculate and save the file</translation>
+    </message>
+</context>
+<context>
+    <name>genders_differ</name>
+    <message>
+        <source>The gender column says {said}, but the row is marked {marked}: correct one of them</source>
+        <translation>The gender column says {said}, but the row is marked {marked}: correct one of them</translation>
+    </message>
+</context>
+<context>
+    <name>ids_without_zeros</name>
+    <message>
+        <source>{count} staff ids matched the plan's ids written with leading zeros (e.g. {file} → {plan})</source>
+        <translation>{count} staff ids matched the plan's ids written with leading zeros (e.g. {file} → {plan})</translation>
+    </message>
+</context>
+<context>
     <name>implausible_birth_date</name>
     <message>
         <source>Birth date {date} is not plausible (age {age})</source>
@@ -2209,6 +2370,13 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Adding</source>
         <translation>Adding</translation>
+    </message>
+</context>
+<context>
+    <name>import_changed_since</name>
+    <message>
+        <source>Cannot {action} the import of {file}: {count} of its rows were changed since (e.g. {example}); nothing was written</source>
+        <translation>Cannot {action} the import of {file}: {count} of its rows were changed since (e.g. {example}); nothing was written</translation>
     </message>
 </context>
 <context>
@@ -2233,10 +2401,24 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>import_nothing_to_change</name>
+    <message>
+        <source>Nothing to change, the plan is unchanged: {file} [{sheet}] — {rows} rows, all {unchanged} already in the plan as the file has them; warnings {warnings}</source>
+        <translation>Nothing to change, the plan is unchanged: {file} [{sheet}] — {rows} rows, all {unchanged} already in the plan as the file has them; warnings {warnings}</translation>
+    </message>
+</context>
+<context>
     <name>import_reading</name>
     <message>
         <source>Reading the file</source>
         <translation>Reading the file</translation>
+    </message>
+</context>
+<context>
+    <name>import_redo_word</name>
+    <message>
+        <source>redo</source>
+        <translation>redo</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2443,13 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>import_undo_word</name>
+    <message>
+        <source>undo</source>
+        <translation>undo</translation>
+    </message>
+</context>
+<context>
     <name>import_updating</name>
     <message>
         <source>Updating</source>
@@ -2277,12 +2466,12 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>impossible_date</name>
     <message>
-        <source>Birth date {date} is in the future</source>
-        <translation>Birth date {date} is in the future</translation>
-    </message>
-    <message>
         <source>No such date: «{value}»</source>
         <translation>No such date: «{value}»</translation>
+    </message>
+    <message>
+        <source>Birth date {date} is in the future: correct it</source>
+        <translation>Birth date {date} is in the future: correct it</translation>
     </message>
 </context>
 <context>
@@ -2358,8 +2547,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>missing_value</name>
     <message>
-        <source>Missing {field}</source>
-        <translation>Missing {field}</translation>
+        <source>Missing {field}: fill it in, or leave the row out of the file</source>
+        <translation>Missing {field}: fill it in, or leave the row out of the file</translation>
     </message>
 </context>
 <context>
@@ -2393,8 +2582,15 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>new_unit_incomplete</name>
     <message>
-        <source>New unit {unit} lacks: {missing}</source>
-        <translation>New unit {unit} lacks: {missing}</translation>
+        <source>New unit {unit} lacks: {missing}; fill them in the file</source>
+        <translation>New unit {unit} lacks: {missing}; fill them in the file</translation>
+    </message>
+</context>
+<context>
+    <name>no_data_rows</name>
+    <message>
+        <source>{file} [{sheet}] has no data rows under its header: nothing was imported; fill in the list, or choose the sheet that holds it</source>
+        <translation>{file} [{sheet}] has no data rows under its header: nothing was imported; fill in the list, or choose the sheet that holds it</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2598,13 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>No header row found (full name, unit, …); say which row is the header.</source>
         <translation>No header row found (full name, unit, …); say which row is the header.</translation>
+    </message>
+</context>
+<context>
+    <name>no_list_sheet</name>
+    <message>
+        <source>No sheet holds a list with a header (full name, unit, …); sheets: {sheets}. Choose the sheet and say which row is the header.</source>
+        <translation>No sheet holds a list with a header (full name, unit, …); sheets: {sheets}. Choose the sheet and say which row is the header.</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2619,13 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>No setting «{key}»</source>
         <translation>No setting «{key}»</translation>
+    </message>
+</context>
+<context>
+    <name>no_unit</name>
+    <message>
+        <source>{count} rows (rows {first}–{last}) name no unit and the file has no unit column: choose the column that holds the unit, or give the unit of the whole file</source>
+        <translation>{count} rows (rows {first}–{last}) name no unit and the file has no unit column: choose the column that holds the unit, or give the unit of the whole file</translation>
     </message>
 </context>
 <context>
@@ -2687,8 +2897,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>removed_has_decision</name>
     <message>
-        <source>Staff {staff} is not in the file but has a decided transfer ({status})</source>
-        <translation>Staff {staff} is not in the file but has a decided transfer ({status})</translation>
+        <source>Staff {staff} is not in the file but has a decided transfer ({status}): keep them in the file, or import without removing</source>
+        <translation>Staff {staff} is not in the file but has a decided transfer ({status}): keep them in the file, or import without removing</translation>
     </message>
 </context>
 <context>
@@ -2776,10 +2986,38 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>sheet_far_cells</name>
+    <message>
+        <source>Sheet «{sheet}» has cells far outside the table (e.g. {cells}); delete those columns in Excel and save.</source>
+        <translation>Sheet «{sheet}» has cells far outside the table (e.g. {cells}); delete those columns in Excel and save.</translation>
+    </message>
+</context>
+<context>
+    <name>sheet_hidden_skipped</name>
+    <message>
+        <source>Sheet «{sheet}» is hidden: skipped (choose it to import it)</source>
+        <translation>Sheet «{sheet}» is hidden: skipped (choose it to import it)</translation>
+    </message>
+</context>
+<context>
     <name>sheet_missing</name>
     <message>
         <source>No sheet «{sheet}» in the file; its sheets: {sheets}</source>
         <translation>No sheet «{sheet}» in the file; its sheets: {sheets}</translation>
+    </message>
+</context>
+<context>
+    <name>sheet_not_list</name>
+    <message>
+        <source>Sheet «{sheet}» skipped: its header names {named} but not {missing}, as the other sheets do</source>
+        <translation>Sheet «{sheet}» skipped: its header names {named} but not {missing}, as the other sheets do</translation>
+    </message>
+</context>
+<context>
+    <name>sheet_skipped</name>
+    <message>
+        <source>Sheet «{sheet}» skipped: it holds no list with a header (a cover or summary)</source>
+        <translation>Sheet «{sheet}» skipped: it holds no list with a header (a cover or summary)</translation>
     </message>
 </context>
 <context>
@@ -2792,8 +3030,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>sheet_unreadable</name>
     <message>
-        <source>Cannot read sheet «{sheet}»: {reason}</source>
-        <translation>Cannot read sheet «{sheet}»: {reason}</translation>
+        <source>Cannot read sheet «{sheet}» ({reason}); save the file again from Excel as .xlsx.</source>
+        <translation>Cannot read sheet «{sheet}» ({reason}); save the file again from Excel as .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +3039,20 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>someone else</source>
         <translation>someone else</translation>
+    </message>
+</context>
+<context>
+    <name>specialty_longer</name>
+    <message>
+        <source>Read «{value}» as «{name}»; check it if that is another field</source>
+        <translation>Read «{value}» as «{name}»; check it if that is another field</translation>
+    </message>
+</context>
+<context>
+    <name>specialty_other_field</name>
+    <message>
+        <source>«{value}» is a field of its own, not «{name}»; write the plan's specialty that fits this person</source>
+        <translation>«{value}» is a field of its own, not «{name}»; write the plan's specialty that fits this person</translation>
     </message>
 </context>
 <context>
@@ -2825,17 +3077,59 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>stray_bytes</name>
+    <message>
+        <source>The cell held bytes that are not UTF-8 ({before}); they were read as Windows-1258: «{after}»; check it</source>
+        <translation>The cell held bytes that are not UTF-8 ({before}); they were read as Windows-1258: «{after}»; check it</translation>
+    </message>
+</context>
+<context>
     <name>two_birth_dates</name>
     <message>
-        <source>A birth date under both Nam and Nữ</source>
-        <translation>A birth date under both Nam and Nữ</translation>
+        <source>A birth date under both Nam and Nữ: keep the one under the person's gender</source>
+        <translation>A birth date under both Nam and Nữ: keep the one under the person's gender</translation>
+    </message>
+</context>
+<context>
+    <name>two_gender_marks</name>
+    <message>
+        <source>Marked under both Nam and Nữ: keep the mark under the person's gender</source>
+        <translation>Marked under both Nam and Nữ: keep the mark under the person's gender</translation>
+    </message>
+</context>
+<context>
+    <name>unit_from_file</name>
+    <message>
+        <source>{count} rows have no unit: they take the file's unit «{unit}»</source>
+        <translation>{count} rows have no unit: they take the file's unit «{unit}»</translation>
+    </message>
+</context>
+<context>
+    <name>unit_from_group</name>
+    <message>
+        <source>Rows {first}–{last} have no unit: they take «{unit}» from the group row {row}</source>
+        <translation>Rows {first}–{last} have no unit: they take «{unit}» from the group row {row}</translation>
+    </message>
+</context>
+<context>
+    <name>unit_from_title</name>
+    <message>
+        <source>{count} rows name no unit: they take «{unit}», named in the title «{title}» (row {row})</source>
+        <translation>{count} rows name no unit: they take «{unit}», named in the title «{title}» (row {row})</translation>
     </message>
 </context>
 <context>
     <name>unit_in_use</name>
     <message>
-        <source>Cannot remove unit {unit}: {count} staff or moves refer to it</source>
-        <translation>Cannot remove unit {unit}: {count} staff or moves refer to it</translation>
+        <source>Cannot remove unit {unit}: {count} staff or moves refer to it; import without removing</source>
+        <translation>Cannot remove unit {unit}: {count} staff or moves refer to it; import without removing</translation>
+    </message>
+</context>
+<context>
+    <name>unit_other_kind</name>
+    <message>
+        <source>«{value}» is not in the plan, which has «{name}»; write that name or its code if it is the same unit</source>
+        <translation>«{value}» is not in the plan, which has «{name}»; write that name or its code if it is the same unit</translation>
     </message>
 </context>
 <context>
@@ -2862,23 +3156,23 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>unknown_specialty</name>
     <message>
-        <source>Unknown specialty «{value}»; did you mean «{name}»?</source>
-        <translation>Unknown specialty «{value}»; did you mean «{name}»?</translation>
+        <source>Unknown specialty «{value}»; did you mean «{name}»? Write one of the plan's specialties</source>
+        <translation>Unknown specialty «{value}»; did you mean «{name}»? Write one of the plan's specialties</translation>
     </message>
     <message>
-        <source>Unknown specialty «{value}»; the plan's specialties: {names}</source>
-        <translation>Unknown specialty «{value}»; the plan's specialties: {names}</translation>
+        <source>Unknown specialty «{value}»; write one of the plan's specialties: {names}</source>
+        <translation>Unknown specialty «{value}»; write one of the plan's specialties: {names}</translation>
     </message>
 </context>
 <context>
     <name>unknown_unit</name>
     <message>
-        <source>Unknown unit «{value}»; did you mean «{name}»?</source>
-        <translation>Unknown unit «{value}»; did you mean «{name}»?</translation>
+        <source>Unknown unit «{value}»; did you mean «{name}»? Write the plan's name or the unit's code</source>
+        <translation>Unknown unit «{value}»; did you mean «{name}»? Write the plan's name or the unit's code</translation>
     </message>
     <message>
-        <source>Unknown unit «{value}»: not in the plan</source>
-        <translation>Unknown unit «{value}»: not in the plan</translation>
+        <source>Unknown unit «{value}»: not in the plan; write the plan's name or the unit's code (or import the unit first)</source>
+        <translation>Unknown unit «{value}»: not in the plan; write the plan's name or the unit's code (or import the unit first)</translation>
     </message>
 </context>
 <context>

@@ -318,6 +318,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Chọn…</translation>
     </message>
     <message>
+        <source>Every ticked sheet that holds a list is imported; cover and summary sheets are skipped.</source>
+        <translation>Mọi trang tính được đánh dấu có danh sách đều được nhập; trang bìa và trang tổng hợp được bỏ qua.</translation>
+    </message>
+    <message>
         <source>What the file holds:</source>
         <translation>Loại dữ liệu:</translation>
     </message>
@@ -326,16 +330,12 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <source>Sheet:</source>
-        <translation>Trang tính:</translation>
+        <source>Sheets to read:</source>
+        <translation>Các trang cần đọc:</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
         <translation>Chọn tệp cần nhập</translation>
-    </message>
-    <message>
-        <source>(the one that reads best)</source>
-        <translation>(trang đọc được tốt nhất)</translation>
     </message>
     <message>
         <source>hidden</source>
@@ -599,6 +599,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <source>{units} units, {staff} staff</source>
         <translation>{units} đơn vị, {staff} cán bộ</translation>
     </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>Nhập tệp {file}</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -653,26 +657,6 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>&lt;br&gt;Đến: {incoming} · đi: {outgoing}</translation>
     </message>
     <message>
-        <source>Export the map</source>
-        <translation>Xuất bản đồ</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>Ảnh PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>Could not write {path}</source>
-        <translation>Không ghi được {path}</translation>
-    </message>
-    <message>
-        <source>Balanced</source>
-        <translation>Cân bằng</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>Không có dữ liệu</translation>
-    </message>
-    <message>
         <source>Leaving {unit}</source>
         <translation>Đi khỏi {unit}</translation>
     </message>
@@ -689,6 +673,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Điều động (càng dày càng nhiều người)</translation>
     </message>
     <message>
+        <source>Balanced</source>
+        <translation>Cân bằng</translation>
+    </message>
+    <message>
         <source>Staff minus posts</source>
         <translation>Hiện có trừ biên chế</translation>
     </message>
@@ -701,12 +689,28 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>dôi dư</translation>
     </message>
     <message>
+        <source>No data</source>
+        <translation>Không có dữ liệu</translation>
+    </message>
+    <message>
         <source>Boundaries: Vietnam Cartographic Publishing House, via vietnamese-provinces-database (MIT)</source>
-        <translation>Ranh giới: Nhà xuất bản Bản đồ Việt Nam, qua dữ liệu vietnamese-provinces-database (MIT)</translation>
+        <translation>Ranh giới: Vietnam Cartographic Publishing House, qua vietnamese-provinces-database (MIT)</translation>
     </message>
     <message>
         <source>{km} km</source>
         <translation>{km} km</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Xuất bản đồ</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}</source>
+        <translation>Không ghi được {path}</translation>
     </message>
 </context>
 <context>
@@ -740,16 +744,24 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Ví dụ</translation>
     </message>
     <message>
-        <source>As usual for this kind of file</source>
-        <translation>Theo mặc định của loại tệp này</translation>
-    </message>
-    <message>
-        <source>Remove them: the file is the unit's complete list</source>
-        <translation>Xóa: tệp là danh sách đầy đủ của đơn vị</translation>
-    </message>
-    <message>
         <source>Keep them: the file only adds and updates</source>
         <translation>Giữ nguyên: tệp chỉ bổ sung và cập nhật</translation>
+    </message>
+    <message>
+        <source>Remove those of the units in the file: it is their complete list</source>
+        <translation>Xóa những người thuộc các đơn vị có trong tệp: tệp là danh sách đầy đủ của các đơn vị đó</translation>
+    </message>
+    <message>
+        <source>Remove every one missing from the file</source>
+        <translation>Xóa mọi người không có trong tệp</translation>
+    </message>
+    <message>
+        <source>For a list without a unit column: the unit of every row that names none.</source>
+        <translation>Với danh sách không có cột đơn vị: đơn vị của mọi dòng không ghi đơn vị.</translation>
+    </message>
+    <message>
+        <source>Also import the rows hidden in the file</source>
+        <translation>Nhập cả các dòng bị ẩn trong tệp</translation>
     </message>
     <message>
         <source>optional: a name to reuse this mapping for the same source</source>
@@ -760,6 +772,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Dòng tiêu đề:</translation>
     </message>
     <message>
+        <source>Unit of rows that name none:</source>
+        <translation>Đơn vị của các dòng không ghi đơn vị:</translation>
+    </message>
+    <message>
         <source>Rows of the plan missing from the file:</source>
         <translation>Bản ghi có trong phương án nhưng không có trong tệp:</translation>
     </message>
@@ -768,8 +784,20 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Lưu cách ghép cột với tên:</translation>
     </message>
     <message>
+        <source>(as the file says)</source>
+        <translation>(theo tệp)</translation>
+    </message>
+    <message>
         <source>(ignore this column)</source>
         <translation>(bỏ qua cột này)</translation>
+    </message>
+    <message>
+        <source>Sheets read: {sheets}</source>
+        <translation>Các trang được đọc: {sheets}</translation>
+    </message>
+    <message>
+        <source>The title names {unit}: rows without a unit take it.</source>
+        <translation>Tiêu đề ghi {unit}: các dòng không ghi đơn vị lấy đơn vị này.</translation>
     </message>
     <message>
         <source>Every required field has a column.</source>
@@ -946,11 +974,11 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes' files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Bước tiếp theo&lt;/h3&gt;&lt;p&gt;Kiểm tra dữ liệu (trình đơn Dữ liệu, Ctrl+I để nhập tệp của các xã), sau đó &lt;b&gt;Tối ưu hóa (F5)&lt;/b&gt; để có phương án đề xuất.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Bước tiếp theo&lt;/h3&gt;&lt;p&gt;Kiểm tra dữ liệu (menu Dữ liệu, Ctrl+I để nhập tệp của các xã), sau đó &lt;b&gt;Tối ưu hóa (F5)&lt;/b&gt; để có phương án đề xuất.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Latest run&lt;/h3&gt;&lt;p&gt;Run {id}: {status}, {moves} moves, {filled} of {short} posts filled. Review it on the Proposals tab, approve, then export from the Export menu.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Lần chạy gần nhất&lt;/h3&gt;&lt;p&gt;Lần chạy {id}: {status}, {moves} điều động, bổ sung {filled}/{short} vị trí thiếu. Xem xét ở thẻ Đề xuất, phê duyệt, rồi xuất từ trình đơn Xuất.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Lần chạy gần nhất&lt;/h3&gt;&lt;p&gt;Lần chạy {id}: {status}, {moves} điều động, bổ sung {filled}/{short} vị trí thiếu. Xem xét ở thẻ Đề xuất, phê duyệt, rồi xuất từ menu Xuất.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1116,58 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Fix the errors in the file (or the mapping) before importing.</source>
         <translation>Hãy sửa các lỗi trong tệp (hoặc cách ghép cột) trước khi nhập.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>tiêu đề</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>dòng tiêu đề cột</translation>
+    </message>
+    <message>
+        <source>column numbers</source>
+        <translation>dòng đánh số cột</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>dòng nhóm</translation>
+    </message>
+    <message>
+        <source>subtotal</source>
+        <translation>dòng cộng</translation>
+    </message>
+    <message>
+        <source>footer</source>
+        <translation>phần cuối, chữ ký</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>dòng trống</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>ẩn</translation>
+    </message>
+    <message>
+        <source>Rows not read as data: {rows}</source>
+        <translation>Các dòng không đọc là dữ liệu: {rows}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… và {count} mục khác</translation>
+    </message>
+    <message>
+        <source>Remove from the plan?</source>
+        <translation>Xóa khỏi phương án?</translation>
+    </message>
+    <message>
+        <source>This import removes {count} entries of the plan that the file does not list:</source>
+        <translation>Lần nhập này xóa {count} mục của phương án không có trong tệp:</translation>
+    </message>
+    <message>
+        <source>Remove them? (The import can be undone with Edit › Undo.)</source>
+        <translation>Xóa các mục này? (Có thể hoàn tác lần nhập bằng Sửa › Hoàn tác.)</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
@@ -1628,8 +1708,8 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>ambiguous_unit</name>
     <message>
-        <source>«{value}» could be: {names}; add Xã/Phường or use the code</source>
-        <translation>«{value}» có thể là: {names}; ghi rõ Xã/Phường hoặc mã</translation>
+        <source>«{value}» could be: {names}; write the unit's full name (Xã/Phường …) or its code</source>
+        <translation>«{value}» có thể là: {names}; hãy ghi đủ tên đơn vị (Xã/Phường …) hoặc mã đơn vị</translation>
     </message>
 </context>
 <context>
@@ -1786,8 +1866,8 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>cccd_taken</name>
     <message>
-        <source>This citizen ID already belongs to staff {owner} in the plan</source>
-        <translation>Số CCCD đã thuộc về cán bộ {owner} trong phương án</translation>
+        <source>This citizen ID already belongs to staff {owner} in the plan: correct it, or use that person's id</source>
+        <translation>Số CCCD này đã thuộc về cán bộ {owner} trong phương án: hãy sửa lại, hoặc dùng mã của người đó</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2088,38 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>date_order_conflict</name>
+    <message>
+        <source>Date «{value}» is written month first, but this file writes dates day first (e.g. «{example}»); write every date as dd/mm/yyyy</source>
+        <translation>Ngày «{value}» ghi tháng trước, nhưng tệp này ghi ngày trước (ví dụ «{example}»); hãy ghi mọi ngày theo dạng dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Date «{value}» is written day first, but this file writes dates month first (e.g. «{example}»); write every date in one order</source>
+        <translation>Ngày «{value}» ghi ngày trước, nhưng tệp này ghi tháng trước (ví dụ «{example}»); hãy ghi mọi ngày theo cùng một thứ tự</translation>
+    </message>
+</context>
+<context>
+    <name>date_order_day_first</name>
+    <message>
+        <source>Dates are read day/month/year: {count} dates can only be read so (e.g. «{example}», row {row} of {sheet})</source>
+        <translation>Ngày tháng được đọc theo ngày/tháng/năm: {count} ngày chỉ đọc được như vậy (ví dụ «{example}», dòng {row} trang {sheet})</translation>
+    </message>
+</context>
+<context>
+    <name>date_order_mixed</name>
+    <message>
+        <source>The file writes dates both ways ({day} day first, {month} month first): the rows written the other way are errors; write every date as dd/mm/yyyy</source>
+        <translation>Tệp ghi ngày theo cả hai cách ({day} ngày trước, {month} tháng trước): các dòng ghi khác cách là lỗi; hãy ghi mọi ngày theo dạng dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>date_order_month_first</name>
+    <message>
+        <source>Dates are read month/day/year, as the file writes them: {count} dates can only be read so (e.g. «{example}», row {row} of {sheet})</source>
+        <translation>Ngày tháng được đọc theo tháng/ngày/năm như tệp đã ghi: {count} ngày chỉ đọc được như vậy (ví dụ «{example}», dòng {row} trang {sheet})</translation>
+    </message>
+</context>
+<context>
     <name>decision_step</name>
     <message>
         <source>Decision: {name}</source>
@@ -2026,6 +2138,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Decisions must be written as .pdf or .docx: {path}</source>
         <translation>Tệp quyết định phải là .pdf hoặc .docx: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>degree_not_field</name>
+    <message>
+        <source>«{value}» is a degree level, not a field of study; write the field (Kế toán, Luật …) or choose the column that holds it</source>
+        <translation>«{value}» là trình độ đào tạo, không phải chuyên ngành; hãy ghi chuyên ngành (Kế toán, Luật …) hoặc chọn cột chứa chuyên ngành</translation>
     </message>
 </context>
 <context>
@@ -2080,22 +2199,29 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>duplicate_cccd</name>
     <message>
-        <source>Same citizen ID as row {row}</source>
-        <translation>Trùng số CCCD với dòng {row}</translation>
+        <source>Same citizen ID as row {row} of sheet {sheet}: each person once, with their own citizen ID</source>
+        <translation>Trùng số CCCD với dòng {row} trang {sheet}: mỗi người chỉ ghi một lần, với số CCCD của mình</translation>
     </message>
 </context>
 <context>
     <name>duplicate_id</name>
     <message>
-        <source>Same staff id as row {row}</source>
-        <translation>Trùng mã cán bộ với dòng {row}</translation>
+        <source>Same staff id as row {row} of sheet {sheet}: each person once, with their own id</source>
+        <translation>Trùng mã cán bộ với dòng {row} trang {sheet}: mỗi người chỉ ghi một lần, với mã của mình</translation>
     </message>
 </context>
 <context>
     <name>duplicate_row</name>
     <message>
-        <source>Duplicates row {row} ({key})</source>
-        <translation>Trùng với dòng {row} ({key})</translation>
+        <source>Duplicates row {row} ({key}): keep one of the two rows</source>
+        <translation>Trùng với dòng {row} ({key}): chỉ giữ một trong hai dòng</translation>
+    </message>
+</context>
+<context>
+    <name>empty_sheet</name>
+    <message>
+        <source>{file} [{sheet}] is empty: nothing was imported; check that this is the file you meant</source>
+        <translation>{file} [{sheet}] trống: không nhập gì; hãy kiểm tra đây có đúng là tệp cần nhập</translation>
     </message>
 </context>
 <context>
@@ -2108,8 +2234,8 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>file_damaged</name>
     <message>
-        <source>{file} is damaged and cannot be read: {reason}</source>
-        <translation>Tệp {file} bị hỏng, không đọc được: {reason}</translation>
+        <source>{file} is damaged and cannot be read ({reason}); ask the sender for the file again.</source>
+        <translation>{file} bị hỏng, không đọc được ({reason}); hãy đề nghị nơi gửi gửi lại tệp.</translation>
     </message>
 </context>
 <context>
@@ -2122,8 +2248,8 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>file_not_a_spreadsheet</name>
     <message>
-        <source>Cannot read {file} (damaged, password-protected or not a spreadsheet): {reason}</source>
-        <translation>Không đọc được tệp {file} (hỏng, có mật khẩu hoặc không phải bảng tính): {reason}</translation>
+        <source>{file} is not a spreadsheet the importer can read ({reason}); save it from Excel as .xlsx and import that.</source>
+        <translation>{file} không phải bảng tính mà chương trình đọc được ({reason}); hãy mở bằng Excel, lưu thành .xlsx rồi nhập tệp đó.</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2257,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Part {part} of {file} is packed abnormally tightly (it may be a zip bomb).</source>
         <translation>Thành phần {part} của tệp {file} nén bất thường (có thể là tệp độc hại).</translation>
+    </message>
+</context>
+<context>
+    <name>file_password</name>
+    <message>
+        <source>{file} is protected with a password; open it in Excel, remove the password (File › Info › Protect Workbook) and save it again.</source>
+        <translation>{file} có đặt mật khẩu; hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi lưu lại.</translation>
     </message>
 </context>
 <context>
@@ -2148,10 +2281,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
-    <name>file_type_unsupported</name>
+    <name>file_unit_unknown</name>
     <message>
-        <source>Unsupported file type «{suffix}»; save it as .xlsx or .csv.</source>
-        <translation>Không hỗ trợ loại tệp «{suffix}»; hãy lưu thành .xlsx hoặc .csv.</translation>
+        <source>The unit for the whole file: {reason}</source>
+        <translation>Đơn vị chung cho cả tệp: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2330,34 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>formula_without_value</name>
+    <message>
+        <source>The cell holds a formula saved without its result; open the file in Excel, let it calculate and save it again (or paste the column as values)</source>
+        <translation>Ô chứa công thức được lưu mà không có kết quả; hãy mở tệp bằng Excel để tính lại rồi lưu (hoặc dán cột dưới dạng giá trị)</translation>
+    </message>
+</context>
+<context>
+    <name>formulas_worked_out</name>
+    <message>
+        <source>{count} cells held formulas saved without their result; they were worked out here (e.g. {formula} → «{value}»); check them, or let Excel calculate and save the file</source>
+        <translation>{count} ô chứa công thức được lưu mà không có kết quả; chương trình đã tự tính (ví dụ {formula} → «{value}»); hãy kiểm tra, hoặc mở bằng Excel để tính lại rồi lưu tệp</translation>
+    </message>
+</context>
+<context>
+    <name>genders_differ</name>
+    <message>
+        <source>The gender column says {said}, but the row is marked {marked}: correct one of them</source>
+        <translation>Cột giới tính ghi {said}, nhưng dòng lại được đánh dấu {marked}: hãy sửa một trong hai</translation>
+    </message>
+</context>
+<context>
+    <name>ids_without_zeros</name>
+    <message>
+        <source>{count} staff ids matched the plan's ids written with leading zeros (e.g. {file} → {plan})</source>
+        <translation>{count} mã cán bộ được khớp với mã trong phương án có các số 0 ở đầu (ví dụ {file} → {plan})</translation>
+    </message>
+</context>
+<context>
     <name>implausible_birth_date</name>
     <message>
         <source>Birth date {date} is not plausible (age {age})</source>
@@ -2208,6 +2369,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Adding</source>
         <translation>Thêm mới</translation>
+    </message>
+</context>
+<context>
+    <name>import_changed_since</name>
+    <message>
+        <source>Cannot {action} the import of {file}: {count} of its rows were changed since (e.g. {example}); nothing was written</source>
+        <translation>Không thể {action} lần nhập tệp {file}: {count} dòng đã bị thay đổi sau đó (ví dụ {example}); không ghi gì</translation>
     </message>
 </context>
 <context>
@@ -2232,10 +2400,24 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>import_nothing_to_change</name>
+    <message>
+        <source>Nothing to change, the plan is unchanged: {file} [{sheet}] — {rows} rows, all {unchanged} already in the plan as the file has them; warnings {warnings}</source>
+        <translation>Không có gì thay đổi, phương án giữ nguyên: {file} [{sheet}] — {rows} dòng, cả {unchanged} đã có trong phương án đúng như trong tệp; cảnh báo {warnings}</translation>
+    </message>
+</context>
+<context>
     <name>import_reading</name>
     <message>
         <source>Reading the file</source>
         <translation>Đọc tệp</translation>
+    </message>
+</context>
+<context>
+    <name>import_redo_word</name>
+    <message>
+        <source>redo</source>
+        <translation>làm lại</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2442,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>import_undo_word</name>
+    <message>
+        <source>undo</source>
+        <translation>hoàn tác</translation>
+    </message>
+</context>
+<context>
     <name>import_updating</name>
     <message>
         <source>Updating</source>
@@ -2276,12 +2465,12 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>impossible_date</name>
     <message>
-        <source>Birth date {date} is in the future</source>
-        <translation>Ngày sinh {date} ở tương lai</translation>
-    </message>
-    <message>
         <source>No such date: «{value}»</source>
         <translation>Ngày không tồn tại: «{value}»</translation>
+    </message>
+    <message>
+        <source>Birth date {date} is in the future: correct it</source>
+        <translation>Ngày sinh {date} ở tương lai: hãy sửa lại</translation>
     </message>
 </context>
 <context>
@@ -2357,8 +2546,8 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>missing_value</name>
     <message>
-        <source>Missing {field}</source>
-        <translation>Thiếu {field}</translation>
+        <source>Missing {field}: fill it in, or leave the row out of the file</source>
+        <translation>Thiếu {field}: hãy điền vào, hoặc bỏ dòng này khỏi tệp</translation>
     </message>
 </context>
 <context>
@@ -2392,8 +2581,15 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>new_unit_incomplete</name>
     <message>
-        <source>New unit {unit} lacks: {missing}</source>
-        <translation>Đơn vị mới {unit} thiếu: {missing}</translation>
+        <source>New unit {unit} lacks: {missing}; fill them in the file</source>
+        <translation>Đơn vị mới {unit} còn thiếu: {missing}; hãy điền vào tệp</translation>
+    </message>
+</context>
+<context>
+    <name>no_data_rows</name>
+    <message>
+        <source>{file} [{sheet}] has no data rows under its header: nothing was imported; fill in the list, or choose the sheet that holds it</source>
+        <translation>{file} [{sheet}] không có dòng dữ liệu nào dưới dòng tiêu đề: không nhập gì; hãy điền danh sách, hoặc chọn trang tính chứa danh sách</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2597,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>No header row found (full name, unit, …); say which row is the header.</source>
         <translation>Không tìm thấy dòng tiêu đề (Họ và tên, Đơn vị, …); hãy chỉ rõ dòng tiêu đề.</translation>
+    </message>
+</context>
+<context>
+    <name>no_list_sheet</name>
+    <message>
+        <source>No sheet holds a list with a header (full name, unit, …); sheets: {sheets}. Choose the sheet and say which row is the header.</source>
+        <translation>Không trang tính nào có danh sách với dòng tiêu đề (họ và tên, đơn vị, …); các trang: {sheets}. Hãy chọn trang và cho biết dòng tiêu đề.</translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2618,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>No setting «{key}»</source>
         <translation>Không có khóa cài đặt «{key}»</translation>
+    </message>
+</context>
+<context>
+    <name>no_unit</name>
+    <message>
+        <source>{count} rows (rows {first}–{last}) name no unit and the file has no unit column: choose the column that holds the unit, or give the unit of the whole file</source>
+        <translation>{count} dòng (dòng {first}–{last}) không ghi đơn vị và tệp không có cột đơn vị: hãy chọn cột chứa đơn vị, hoặc cho biết đơn vị chung của cả tệp</translation>
     </message>
 </context>
 <context>
@@ -2686,8 +2896,8 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>removed_has_decision</name>
     <message>
-        <source>Staff {staff} is not in the file but has a decided transfer ({status})</source>
-        <translation>Cán bộ {staff} không còn trong tệp nhưng có quyết định điều động đã chốt ({status})</translation>
+        <source>Staff {staff} is not in the file but has a decided transfer ({status}): keep them in the file, or import without removing</source>
+        <translation>Cán bộ {staff} không có trong tệp nhưng đã có quyết định điều động ({status}): hãy giữ người này trong tệp, hoặc nhập mà không xóa</translation>
     </message>
 </context>
 <context>
@@ -2775,10 +2985,38 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>sheet_far_cells</name>
+    <message>
+        <source>Sheet «{sheet}» has cells far outside the table (e.g. {cells}); delete those columns in Excel and save.</source>
+        <translation>Trang «{sheet}» có ô nằm rất xa ngoài bảng (ví dụ {cells}); hãy xóa các cột đó trong Excel rồi lưu lại.</translation>
+    </message>
+</context>
+<context>
+    <name>sheet_hidden_skipped</name>
+    <message>
+        <source>Sheet «{sheet}» is hidden: skipped (choose it to import it)</source>
+        <translation>Trang «{sheet}» đang ẩn: bỏ qua (chọn trang này nếu muốn nhập)</translation>
+    </message>
+</context>
+<context>
     <name>sheet_missing</name>
     <message>
         <source>No sheet «{sheet}» in the file; its sheets: {sheets}</source>
         <translation>Không có trang «{sheet}» trong tệp; các trang: {sheets}</translation>
+    </message>
+</context>
+<context>
+    <name>sheet_not_list</name>
+    <message>
+        <source>Sheet «{sheet}» skipped: its header names {named} but not {missing}, as the other sheets do</source>
+        <translation>Bỏ qua trang «{sheet}»: dòng tiêu đề có {named} nhưng không có {missing} như các trang khác</translation>
+    </message>
+</context>
+<context>
+    <name>sheet_skipped</name>
+    <message>
+        <source>Sheet «{sheet}» skipped: it holds no list with a header (a cover or summary)</source>
+        <translation>Bỏ qua trang «{sheet}»: không có danh sách với dòng tiêu đề (trang bìa hoặc tổng hợp)</translation>
     </message>
 </context>
 <context>
@@ -2791,8 +3029,8 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>sheet_unreadable</name>
     <message>
-        <source>Cannot read sheet «{sheet}»: {reason}</source>
-        <translation>Không đọc được trang «{sheet}»: {reason}</translation>
+        <source>Cannot read sheet «{sheet}» ({reason}); save the file again from Excel as .xlsx.</source>
+        <translation>Không đọc được trang «{sheet}» ({reason}); hãy mở bằng Excel và lưu lại thành .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +3038,20 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>someone else</source>
         <translation>người khác</translation>
+    </message>
+</context>
+<context>
+    <name>specialty_longer</name>
+    <message>
+        <source>Read «{value}» as «{name}»; check it if that is another field</source>
+        <translation>Đã đọc «{value}» là «{name}»; hãy kiểm tra nếu đó là chuyên ngành khác</translation>
+    </message>
+</context>
+<context>
+    <name>specialty_other_field</name>
+    <message>
+        <source>«{value}» is a field of its own, not «{name}»; write the plan's specialty that fits this person</source>
+        <translation>«{value}» là một ngành riêng, không phải «{name}»; hãy ghi chuyên môn của phương án phù hợp với người này</translation>
     </message>
 </context>
 <context>
@@ -2824,17 +3076,59 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>stray_bytes</name>
+    <message>
+        <source>The cell held bytes that are not UTF-8 ({before}); they were read as Windows-1258: «{after}»; check it</source>
+        <translation>Ô có byte không phải UTF-8 ({before}); đã đọc theo Windows-1258: «{after}»; hãy kiểm tra</translation>
+    </message>
+</context>
+<context>
     <name>two_birth_dates</name>
     <message>
-        <source>A birth date under both Nam and Nữ</source>
-        <translation>Có ngày sinh ở cả cột Nam và cột Nữ</translation>
+        <source>A birth date under both Nam and Nữ: keep the one under the person's gender</source>
+        <translation>Có ngày sinh ở cả cột Nam và Nữ: chỉ giữ ngày sinh ở cột đúng giới tính</translation>
+    </message>
+</context>
+<context>
+    <name>two_gender_marks</name>
+    <message>
+        <source>Marked under both Nam and Nữ: keep the mark under the person's gender</source>
+        <translation>Đánh dấu ở cả cột Nam và Nữ: chỉ giữ dấu ở cột đúng giới tính</translation>
+    </message>
+</context>
+<context>
+    <name>unit_from_file</name>
+    <message>
+        <source>{count} rows have no unit: they take the file's unit «{unit}»</source>
+        <translation>{count} dòng không ghi đơn vị: lấy đơn vị chung của tệp «{unit}»</translation>
+    </message>
+</context>
+<context>
+    <name>unit_from_group</name>
+    <message>
+        <source>Rows {first}–{last} have no unit: they take «{unit}» from the group row {row}</source>
+        <translation>Các dòng {first}–{last} không ghi đơn vị: lấy «{unit}» từ dòng nhóm {row}</translation>
+    </message>
+</context>
+<context>
+    <name>unit_from_title</name>
+    <message>
+        <source>{count} rows name no unit: they take «{unit}», named in the title «{title}» (row {row})</source>
+        <translation>{count} dòng không ghi đơn vị: lấy «{unit}» ghi ở tiêu đề «{title}» (dòng {row})</translation>
     </message>
 </context>
 <context>
     <name>unit_in_use</name>
     <message>
-        <source>Cannot remove unit {unit}: {count} staff or moves refer to it</source>
-        <translation>Không xóa được đơn vị {unit}: {count} cán bộ hoặc đề xuất điều động còn gắn với đơn vị</translation>
+        <source>Cannot remove unit {unit}: {count} staff or moves refer to it; import without removing</source>
+        <translation>Không thể xóa đơn vị {unit}: có {count} cán bộ hoặc đề xuất liên quan; hãy nhập mà không xóa</translation>
+    </message>
+</context>
+<context>
+    <name>unit_other_kind</name>
+    <message>
+        <source>«{value}» is not in the plan, which has «{name}»; write that name or its code if it is the same unit</source>
+        <translation>«{value}» không có trong phương án, phương án có «{name}»; nếu là cùng đơn vị hãy ghi tên đó hoặc mã của nó</translation>
     </message>
 </context>
 <context>
@@ -2861,23 +3155,23 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>unknown_specialty</name>
     <message>
-        <source>Unknown specialty «{value}»; did you mean «{name}»?</source>
-        <translation>Không rõ chuyên môn «{value}»; có phải «{name}»?</translation>
+        <source>Unknown specialty «{value}»; did you mean «{name}»? Write one of the plan's specialties</source>
+        <translation>Chuyên môn «{value}» không rõ; có phải «{name}»? Hãy ghi một chuyên môn của phương án</translation>
     </message>
     <message>
-        <source>Unknown specialty «{value}»; the plan's specialties: {names}</source>
-        <translation>Không rõ chuyên môn «{value}»; các chuyên môn: {names}</translation>
+        <source>Unknown specialty «{value}»; write one of the plan's specialties: {names}</source>
+        <translation>Chuyên môn «{value}» không rõ; hãy ghi một chuyên môn của phương án: {names}</translation>
     </message>
 </context>
 <context>
     <name>unknown_unit</name>
     <message>
-        <source>Unknown unit «{value}»; did you mean «{name}»?</source>
-        <translation>Không có đơn vị «{value}»; có phải «{name}»?</translation>
+        <source>Unknown unit «{value}»; did you mean «{name}»? Write the plan's name or the unit's code</source>
+        <translation>Đơn vị «{value}» không rõ; có phải «{name}»? Hãy ghi tên trong phương án hoặc mã đơn vị</translation>
     </message>
     <message>
-        <source>Unknown unit «{value}»: not in the plan</source>
-        <translation>Không có đơn vị «{value}» trong phương án</translation>
+        <source>Unknown unit «{value}»: not in the plan; write the plan's name or the unit's code (or import the unit first)</source>
+        <translation>Đơn vị «{value}» không có trong phương án; hãy ghi tên trong phương án hoặc mã đơn vị (hoặc nhập đơn vị trước)</translation>
     </message>
 </context>
 <context>

@@ -71,8 +71,13 @@ def test_both_languages_come_from_one_wording() -> None:
     assert vietnamese(message) == "Move 12 was changed by người khác"  # no translation of the outer text yet
     known = Text("plan_not_found", "Plan file not found: {path}")(path="/x.cq2c")
     assert bilingual(known) == "Không tìm thấy tệp phương án: /x.cq2c / Plan file not found: /x.cq2c"
-    word = Text("missing_value", "Missing {field}")(field=Term("Họ và tên", "Full name"))
-    assert bilingual(word) == "Thiếu Họ và tên / Missing Full name"
+    word = Text("missing_value", "Missing {field}: fill it in, or leave the row out of the file")(
+        field=Term("Họ và tên", "Full name")
+    )
+    assert bilingual(word) == (
+        "Thiếu Họ và tên: hãy điền vào, hoặc bỏ dòng này khỏi tệp / "
+        "Missing Full name: fill it in, or leave the row out of the file"
+    )
 
 
 def test_an_error_says_both_languages_and_crosses_a_process_boundary() -> None:

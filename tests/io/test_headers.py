@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from cq2c_desktop.io.fields import IGNORE, Kind
-from cq2c_desktop.io.headers import apply_overrides, detect_header, parse_override
-from cq2c_desktop.io.resolve import SpecialtyRef, SpecialtyResolver
+from cq2c_desktop.io.header_overrides import apply_overrides, parse_override
+from cq2c_desktop.io.headers import detect_header
+from cq2c_desktop.io.specialties import SpecialtyRef, SpecialtyResolver
 from cq2c_desktop.io.tabular import Cell, Grid
 
 

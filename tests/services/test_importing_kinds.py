@@ -85,6 +85,8 @@ def test_quotas_long_replace_the_covered_units(demo_plan: Path, tmp_path: Path) 
         bom=True,
     )
     report = _run(demo_plan, "quotas", file)
+    assert report.ok and report.removed == 1  # the explicit 0 only: the default removes nothing else
+    report = _run(demo_plan, "quotas", file, scope="covered")
     assert report.ok and report.layout == "table", report.report_text()
     quotas = {(q.unit_id, q.specialty_id): q.posts for q in _rows(demo_plan, Quota)}
     assert {k: v for k, v in quotas.items() if k[0] in (a["id"], b["id"])} == {
@@ -108,11 +110,13 @@ def test_quotas_wide_one_column_per_specialty(demo_plan: Path, tmp_path: Path) -
             ]
         },
     )
+    before = {(q.unit_id, q.specialty_id): q.posts for q in _rows(demo_plan, Quota)}
     report = _run(demo_plan, "quotas", file)
     assert report.ok and report.layout == "wide", report.report_text()
     quotas = {(q.unit_id, q.specialty_id): q.posts for q in _rows(demo_plan, Quota)}
     assert quotas[(us[1]["id"], "dat_dai")] == 3 and quotas[(us[1]["id"], "xay_dung")] == 2
-    assert (us[1]["id"], "cntt") not in quotas and (us[2]["id"], "xay_dung") not in quotas
+    assert (us[2]["id"], "xay_dung") not in quotas  # 0 posts: no row
+    assert quotas.get((us[1]["id"], "cntt")) == before.get((us[1]["id"], "cntt"))  # a blank cell changes nothing
     assert quotas[(us[2]["id"], "cntt")] == 2
     assert (us[1]["id"], "van_phong") in quotas  # a specialty the file has no column for stays
 
@@ -197,7 +201,7 @@ def test_saved_mapping_and_cli_exit_codes(demo_plan: Path, tmp_path: Path, capsy
     before = counts(demo_plan)
     assert main(argv) == 2
     err = capsys.readouterr().err
-    assert "Không tìm thấy cột" in err and "No column for" in err
+    assert "name no unit and the file has no unit column" in err and "--unit" in err  # and its Vietnamese
     assert counts(demo_plan) == before
     assert (
         main(
@@ -225,7 +229,7 @@ def test_saved_mapping_and_cli_exit_codes(demo_plan: Path, tmp_path: Path, capsy
     capsys.readouterr()
     assert main([*argv, "--mapping", "lạ", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert report["unchanged"] == 1 and report["written"] is True
+    assert report["unchanged"] == 1 and report["written"] is False and report["errors"] == 0  # nothing to change
     assert main([*argv, "--mapping", "không có"]) == 2
     assert main(["import", str(demo_plan), "staff", str(tmp_path / "missing.xlsx")]) == 2
     (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 broken")

@@ -90,7 +90,8 @@ def test_a_lower_layer_message_reaches_the_window_translated(vietnamese: None) -
 
     assert error_text(ReviewError(APPROVED_IS_FINAL())) == "Đề xuất đã được phê duyệt, không sửa được."
     missing = MISSING_VALUE(field=Term("Họ và tên", "Full name"))
-    assert tr_message(missing) == "Thiếu Họ và tên"  # a field of the plan's vocabulary, in the same language
+    # a field of the plan's vocabulary, in the same language
+    assert tr_message(missing) == "Thiếu Họ và tên: hãy điền vào, hoặc bỏ dòng này khỏi tệp"
     unforeseen = error_text(ValueError("odd"))  # nobody foresaw it: plain words, its own behind Details
     assert "Chi tiết" in unforeseen and "ValueError" not in unforeseen
 
@@ -103,6 +104,7 @@ def test_an_english_interface_gets_the_source_text_and_the_english_word(qapp: ob
     before = ui_language()
     set_ui_language("en")  # app.py installs no Vietnamese translation then
     try:
-        assert tr_message(MISSING_VALUE(field=Term("Họ và tên", "Full name"))) == "Missing Full name"
+        missing_name = tr_message(MISSING_VALUE(field=Term("Họ và tên", "Full name")))
+        assert missing_name == "Missing Full name: fill it in, or leave the row out of the file"
     finally:
         set_ui_language(before)

@@ -1,4 +1,5 @@
-"""The wizard's last page: a dry run of the import, the file's rows with problem cells highlighted."""
+"""The wizard's last page: a dry run of the import, the file's rows with problem cells highlighted,
+the rows not read as data with their role, and who would be removed (asked before it happens)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,10 @@ if TYPE_CHECKING:
 
 ERROR_COLOUR = QColor("#f4b6b6")
 WARNING_COLOUR = QColor("#fbe7a1")
+NOTE_COLOUR = QColor("#dbe9f7")
+SKIPPED_COLOUR = QColor("#e6e6e6")
 SAMPLE_ROWS = 300
+NAMES_SHOWN = 30
 
 
 def _column_index(letters: str) -> int:
@@ -98,14 +102,41 @@ class PreviewPage(QWizardPage):
                 warnings=report.warnings,
             )
             + ("" if report.ok else "\n" + self.tr("Fix the errors in the file (or the mapping) before importing."))
+            + self._not_read(report)
         )
         self._fill_grid(report)
         self._fill_problems(report)
         self.completeChanged.emit()
 
+    def _not_read(self, report: ImportReport) -> str:
+        """One line: the rows not read as data, by role ("rows 1–4 title, 15 subtotal …")."""
+        roles = {
+            "title": self.tr("title"),
+            "header": self.tr("header"),
+            "numbering": self.tr("column numbers"),
+            "group": self.tr("group"),
+            "subtotal": self.tr("subtotal"),
+            "footer": self.tr("footer"),
+            "blank": self.tr("blank"),
+            "hidden": self.tr("hidden"),
+        }
+        spans = [s for s in report.rows_not_read if s.role.value != "blank"]
+        if not spans:
+            return ""
+        several = len({s.sheet for s in spans}) > 1
+        parts = [
+            (f"[{s.sheet}] " if several else "")
+            + (str(s.first) if s.first == s.last else f"{s.first}–{s.last}")
+            + f" {roles.get(s.role.value, s.role.value)}"
+            for s in spans[:40]
+        ]
+        more = f" … (+{len(spans) - 40})" if len(spans) > 40 else ""
+        return "\n" + self.tr("Rows not read as data: {rows}").format(rows=", ".join(parts) + more)
+
     def _fill_grid(self, report: ImportReport) -> None:
         first = max(1, report.header_row or 1)
-        rows = sample_rows(self._wizard.path(), report.sheet or None, first, SAMPLE_ROWS)
+        sheet = report.sheets[0].name if report.sheets else None
+        rows = sample_rows(self._wizard.path(), sheet, first, SAMPLE_ROWS)
         width = max((len(r.cells) for r in rows), default=0)
         self.grid.clear()
         self.grid.setRowCount(len(rows))
@@ -117,10 +148,21 @@ class PreviewPage(QWizardPage):
             for j, value in enumerate(row.values or row.cells):
                 # The file's cells in the interface's formats: 12/03/1988, 2,34 (not 1988-03-12 00:00:00)
                 self.grid.setItem(i, j, QTableWidgetItem(file_cell_text(value)))
+        for span in report.rows_not_read:
+            if span.sheet != sheet:
+                continue
+            for number in range(span.first, span.last + 1):
+                if number in self._row_of:
+                    header = self.grid.verticalHeaderItem(self._row_of[number])
+                    if header is not None:
+                        header.setBackground(QBrush(SKIPPED_COLOUR))
+                        header.setToolTip(span.role.value)
         for problem in report.problems:
+            if problem.sheet and problem.sheet != sheet:
+                continue
             item = self._cell(problem.row, problem.column)
             if item is not None:
-                item.setBackground(QBrush(ERROR_COLOUR if problem.is_error else WARNING_COLOUR))
+                item.setBackground(QBrush(_colour(problem)))
                 item.setToolTip(tr_message(problem.message))
         self.grid.resizeColumnsToContents()
 
@@ -145,7 +187,7 @@ class PreviewPage(QWizardPage):
             )
             for j, text in enumerate(values):
                 item = QTableWidgetItem(text)
-                item.setBackground(QBrush(ERROR_COLOUR if problem.is_error else WARNING_COLOUR))
+                item.setBackground(QBrush(_colour(problem)))
                 self.problems.setItem(i, j, item)
         self.problems.resizeColumnsToContents()
 
@@ -161,8 +203,33 @@ class PreviewPage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802
         return self.report is not None and self.report.ok
 
+    def confirm_removals(self) -> bool:
+        """An import that removes people names them and asks first; one that removes nobody goes on."""
+        if self.report is None or not self.report.removals:
+            return True
+        names = self.report.removals
+        shown = "\n".join(f"• {n}" for n in names[:NAMES_SHOWN])
+        if len(names) > NAMES_SHOWN:
+            shown += "\n" + self.tr("… and {count} more").format(count=len(names) - NAMES_SHOWN)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove from the plan?"),
+            self.tr("This import removes {count} entries of the plan that the file does not list:").format(
+                count=len(names)
+            )
+            + "\n\n"
+            + shown
+            + "\n\n"
+            + self.tr("Remove them? (The import can be undone with Edit › Undo.)"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def start_import(self, accept: Callable[[], None]) -> None:
         """Run the real import (one transaction); close the wizard only when it is written."""
+        if not self.confirm_removals():
+            return
         wizard = self._wizard
         options = wizard.mapping_page.options()
         plan, kind, path = wizard.workspace.plan, wizard.kind(), wizard.path()
@@ -186,6 +253,10 @@ class PreviewPage(QWizardPage):
     def _import_failed(self, error: BaseException) -> None:
         self.job = None
         show_error(self, self.tr("Nothing was imported"), error)
+
+
+def _colour(problem: Any) -> QColor:
+    return ERROR_COLOUR if problem.is_error else WARNING_COLOUR if problem.severity == "warning" else NOTE_COLOUR
 
 
 def problems_text(report: ImportReport) -> str:

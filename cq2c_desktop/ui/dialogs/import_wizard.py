@@ -1,21 +1,26 @@
-"""The import wizard: file → sheet and header → column mapping → preview with problems → import.
+"""The import wizard: file and the sheets to read → header, column mapping and options → preview
+with problems and the rows not read → import.
 
 Nothing is written before the last page: detection and preview are read-only, and the import itself
-is one transaction (all or nothing) run in the background.
+is one transaction (all or nothing) run in the background. By default an import adds and updates;
+removing people missing from the file is a choice, and the wizard names them and asks first.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -35,6 +40,7 @@ from cq2c_desktop.services.importing_detect import (
     detect,
     field_choices,
     file_sheets,
+    unit_choices,
 )
 from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.dialogs.import_preview_page import PreviewPage
@@ -65,14 +71,17 @@ class FilePage(QWizardPage):
         self.path.textChanged.connect(self.completeChanged)
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
-        self.sheet = QComboBox()
+        self.sheets = QListWidget()
+        self.sheets.setToolTip(
+            self.tr("Every ticked sheet that holds a list is imported; cover and summary sheets are skipped.")
+        )
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
         form.addRow(self.tr("What the file holds:"), self.kind)
         form.addRow(self.tr("File:"), row)
-        form.addRow(self.tr("Sheet:"), self.sheet)
+        form.addRow(self.tr("Sheets to read:"), self.sheets)
         self.path.editingFinished.connect(self._load_sheets)
 
     def _browse(self) -> None:
@@ -87,15 +96,34 @@ class FilePage(QWizardPage):
         self._load_sheets()
 
     def _load_sheets(self) -> None:
-        self.sheet.clear()
+        self.sheets.clear()
         try:
             sheets = file_sheets(self.path.text())
         except (ServiceError, OSError):
             return
-        self.sheet.addItem(self.tr("(the one that reads best)"), None)
         for sheet in sheets:
             hidden = self.tr("hidden")
-            self.sheet.addItem(sheet.name if sheet.visible else f"{sheet.name} ({hidden})", sheet.name)
+            item = QListWidgetItem(sheet.name if sheet.visible else f"{sheet.name} ({hidden})")
+            item.setData(Qt.ItemDataRole.UserRole, sheet.name)
+            item.setData(Qt.ItemDataRole.UserRole + 1, sheet.visible)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if sheet.visible else Qt.CheckState.Unchecked)
+            self.sheets.addItem(item)
+
+    def chosen_sheets(self) -> list[str] | None:
+        """The ticked sheets; None when they are the file's visible sheets (the importer then reads
+        those that hold a list and says which it skipped)."""
+        items = [self.sheets.item(i) for i in range(self.sheets.count())]
+        ticked = [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
+        visible = [i.data(Qt.ItemDataRole.UserRole) for i in items if i.data(Qt.ItemDataRole.UserRole + 1)]
+        return None if ticked == visible else ticked
+
+    def set_sheets(self, names: list[str]) -> None:
+        """Tick exactly `names` (the importer's choice, or a test's)."""
+        for i in range(self.sheets.count()):
+            item = self.sheets.item(i)
+            ticked = item.data(Qt.ItemDataRole.UserRole) in names
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return Path(self.path.text()).is_file()
@@ -124,9 +152,13 @@ class MappingPage(QWizardPage):
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.scope = QComboBox()
-        self.scope.addItem(self.tr("As usual for this kind of file"), None)
-        self.scope.addItem(self.tr("Remove them: the file is the unit's complete list"), "covered")
         self.scope.addItem(self.tr("Keep them: the file only adds and updates"), "none")
+        self.scope.addItem(self.tr("Remove those of the units in the file: it is their complete list"), "covered")
+        self.scope.addItem(self.tr("Remove every one missing from the file"), "all")
+        self.unit = QComboBox()
+        self.unit.setEditable(True)
+        self.unit.setToolTip(self.tr("For a list without a unit column: the unit of every row that names none."))
+        self.hidden_rows = QCheckBox(self.tr("Also import the rows hidden in the file"))
         self.save_as = QLineEdit()
         self.save_as.setPlaceholderText(self.tr("optional: a name to reuse this mapping for the same source"))
         top = QHBoxLayout()
@@ -139,15 +171,21 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.notes)
         form = QFormLayout()
+        form.addRow(self.tr("Unit of rows that name none:"), self.unit)
+        form.addRow("", self.hidden_rows)
         form.addRow(self.tr("Rows of the plan missing from the file:"), self.scope)
         form.addRow(self.tr("Save the mapping as:"), self.save_as)
         layout.addLayout(form)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        self.unit.clear()
+        self.unit.addItem(self.tr("(as the file says)"), None)
+        for code, name in unit_choices(self._wizard.workspace.plan):
+            self.unit.addItem(f"{name} ({code})", code)
         self.run_detection(None)
 
     def run_detection(self, header_row: int | None) -> None:
-        options = ImportOptions(sheet=self._wizard.file_page.sheet.currentData(), header_row=header_row)
+        options = ImportOptions(sheets=self._wizard.file_page.chosen_sheets(), header_row=header_row)
         try:
             detection = detect(self._wizard.workspace.plan, self._wizard.kind(), self._wizard.path(), options)
         except (ServiceError, OSError) as exc:
@@ -186,7 +224,13 @@ class MappingPage(QWizardPage):
             self.table.setItem(row, 3, QTableWidgetItem(" · ".join(column.samples)))
         self.table.resizeColumnsToContents()
         messages = [tr_message(p.message) for p in detection.problems]
-        self.notes.setText("\n".join(messages[:6]) if messages else self.tr("Every required field has a column."))
+        if len(detection.list_sheets) > 1:
+            messages.insert(0, self.tr("Sheets read: {sheets}").format(sheets=", ".join(detection.list_sheets)))
+        if detection.title_unit:
+            messages.append(
+                self.tr("The title names {unit}: rows without a unit take it.").format(unit=detection.title_unit)
+            )
+        self.notes.setText("\n".join(messages[:8]) if messages else self.tr("Every required field has a column."))
 
     def overrides(self) -> list[str]:
         """The officer's changes to the proposed mapping, as "Cột X=field" (or "=-" to ignore)."""
@@ -203,13 +247,25 @@ class MappingPage(QWizardPage):
 
     def options(self) -> ImportOptions:
         assert self.detection is not None
+        several = len(self.detection.list_sheets) > 1
         return ImportOptions(
-            sheet=self.detection.sheet,
-            header_row=self.header_row.value(),
+            sheets=self._wizard.file_page.chosen_sheets() if several else [self.detection.sheet],
+            header_row=None if several else self.header_row.value(),
             overrides=self.overrides(),
             save_mapping=self.save_as.text().strip() or None,
             scope=self.scope.currentData(),
+            unit=self._unit_choice(),
+            include_hidden=self.hidden_rows.isChecked(),
         )
+
+    def _unit_choice(self) -> str | None:
+        """The unit picked from the list (its code), or the name typed; None: as the file says."""
+        text = self.unit.currentText().strip()
+        index = self.unit.findText(text)
+        if index >= 0:
+            data = self.unit.itemData(index)
+            return str(data) if data is not None else None
+        return text or None
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.detection is not None and self.detection.header_row is not None
