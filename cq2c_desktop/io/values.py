@@ -15,6 +15,8 @@ from cq2c_desktop.domain.enums import Gender, Region, UnitKind
 from cq2c_desktop.domain.messages import Message, Text
 from cq2c_desktop.domain.text import clean, fold
 from cq2c_desktop.io.legacy_encodings import Legacy, repair
+from cq2c_desktop.io.person_names import looks_like_formula as looks_like_formula
+from cq2c_desktop.io.person_names import tidy_person_name as tidy_person_name
 from cq2c_desktop.io.tabular import Cell
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 1 = 1900-01-01, counting Excel's phantom 29/02/1900
@@ -375,34 +377,12 @@ def parse_cccd(text: str) -> str:
     raise BadValueError(BAD_CCCD(value=text))
 
 
-# What a spreadsheet program would run as a formula (CSV/formula injection, OWASP).
-FORMULA_STARTS = ("=", "+", "-", "@")
-
-
-def looks_like_formula(text: str) -> bool:
-    return text.lstrip().startswith(FORMULA_STARTS)
-
-
 def formula_warning(text: str) -> BadValueError | None:
     """A warning for text a spreadsheet would take for a formula: the outputs print it as text, but
     a person's name is not written like that, so the officer should look at the source file."""
     if not looks_like_formula(text):
         return None
     return BadValueError(LOOKS_LIKE_FORMULA(value=text))
-
-
-def tidy_person_name(text: str) -> str:
-    """A name typed all in capitals or all in lower case, written as names are ("NGUYỄN VĂN AN" ->
-    "Nguyễn Văn An"); a name typed with care, or text that is not a name at all ("@SUM(1)"), is
-    kept as typed."""
-    name = clean(text)
-    if name != name.upper() and name != name.lower():
-        return name
-    if looks_like_formula(name) or any(not (ch.isalpha() or ch in " '.-") for ch in name):
-        return name
-    return " ".join(
-        "'".join(part[:1].upper() + part[1:].lower() for part in word.split("'")) for word in name.split(" ")
-    )
 
 
 def staff_id_text(cell: Cell) -> str:

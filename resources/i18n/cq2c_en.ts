@@ -658,6 +658,26 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>&lt;br&gt;Moves in: {incoming} · out: {outgoing}</translation>
     </message>
     <message>
+        <source>Export the map</source>
+        <translation>Export the map</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}</source>
+        <translation>Could not write {path}</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Balanced</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
         <source>Leaving {unit}</source>
         <translation>Leaving {unit}</translation>
     </message>
@@ -674,10 +694,6 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Moves (thicker: more people)</translation>
     </message>
     <message>
-        <source>Balanced</source>
-        <translation>Balanced</translation>
-    </message>
-    <message>
         <source>Staff minus posts</source>
         <translation>Staff minus posts</translation>
     </message>
@@ -690,28 +706,12 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>surplus</translation>
     </message>
     <message>
-        <source>No data</source>
-        <translation>No data</translation>
-    </message>
-    <message>
         <source>Boundaries: Vietnam Cartographic Publishing House, via vietnamese-provinces-database (MIT)</source>
         <translation>Boundaries: Vietnam Cartographic Publishing House, via vietnamese-provinces-database (MIT)</translation>
     </message>
     <message>
         <source>{km} km</source>
         <translation>{km} km</translation>
-    </message>
-    <message>
-        <source>Export the map</source>
-        <translation>Export the map</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG image (*.png)</translation>
-    </message>
-    <message>
-        <source>Could not write {path}</source>
-        <translation>Could not write {path}</translation>
     </message>
 </context>
 <context>

@@ -657,6 +657,26 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>&lt;br&gt;Đến: {incoming} · đi: {outgoing}</translation>
     </message>
     <message>
+        <source>Export the map</source>
+        <translation>Xuất bản đồ</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}</source>
+        <translation>Không ghi được {path}</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Cân bằng</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Không có dữ liệu</translation>
+    </message>
+    <message>
         <source>Leaving {unit}</source>
         <translation>Đi khỏi {unit}</translation>
     </message>
@@ -673,10 +693,6 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Điều động (càng dày càng nhiều người)</translation>
     </message>
     <message>
-        <source>Balanced</source>
-        <translation>Cân bằng</translation>
-    </message>
-    <message>
         <source>Staff minus posts</source>
         <translation>Hiện có trừ biên chế</translation>
     </message>
@@ -689,28 +705,12 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>dôi dư</translation>
     </message>
     <message>
-        <source>No data</source>
-        <translation>Không có dữ liệu</translation>
-    </message>
-    <message>
         <source>Boundaries: Vietnam Cartographic Publishing House, via vietnamese-provinces-database (MIT)</source>
-        <translation>Ranh giới: Vietnam Cartographic Publishing House, qua vietnamese-provinces-database (MIT)</translation>
+        <translation>Ranh giới: Nhà xuất bản Bản đồ Việt Nam, qua dữ liệu vietnamese-provinces-database (MIT)</translation>
     </message>
     <message>
         <source>{km} km</source>
         <translation>{km} km</translation>
-    </message>
-    <message>
-        <source>Export the map</source>
-        <translation>Xuất bản đồ</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>Ảnh PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>Could not write {path}</source>
-        <translation>Không ghi được {path}</translation>
     </message>
 </context>
 <context>
@@ -974,11 +974,11 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes' files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Bước tiếp theo&lt;/h3&gt;&lt;p&gt;Kiểm tra dữ liệu (menu Dữ liệu, Ctrl+I để nhập tệp của các xã), sau đó &lt;b&gt;Tối ưu hóa (F5)&lt;/b&gt; để có phương án đề xuất.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Bước tiếp theo&lt;/h3&gt;&lt;p&gt;Kiểm tra dữ liệu (trình đơn Dữ liệu, Ctrl+I để nhập tệp của các xã), sau đó &lt;b&gt;Tối ưu hóa (F5)&lt;/b&gt; để có phương án đề xuất.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Latest run&lt;/h3&gt;&lt;p&gt;Run {id}: {status}, {moves} moves, {filled} of {short} posts filled. Review it on the Proposals tab, approve, then export from the Export menu.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Lần chạy gần nhất&lt;/h3&gt;&lt;p&gt;Lần chạy {id}: {status}, {moves} điều động, bổ sung {filled}/{short} vị trí thiếu. Xem xét ở thẻ Đề xuất, phê duyệt, rồi xuất từ menu Xuất.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Lần chạy gần nhất&lt;/h3&gt;&lt;p&gt;Lần chạy {id}: {status}, {moves} điều động, bổ sung {filled}/{short} vị trí thiếu. Xem xét ở thẻ Đề xuất, phê duyệt, rồi xuất từ trình đơn Xuất.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QChartView
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QContextMenuEvent, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -154,13 +154,15 @@ def _model_texts(view: QAbstractItemView, where: str) -> Iterator[Seen]:
     model = view.model()
     if model is None:
         return
-    for column in range(model.columnCount()):
+    # A list model (the wizard's sheets to tick) keeps columnCount private: it has one column.
+    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(QModelIndex())
+    for column in range(columns):
         header = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
         yield Seen(f"{where} header {column}", str(header or ""))
         tip = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
         yield Seen(f"{where} header {column} (tooltip)", str(tip or ""))
-    for row in range(min(ROWS_READ, model.rowCount())):
-        for column in range(model.columnCount()):
+    for row in range(min(ROWS_READ, model.rowCount(QModelIndex()))):
+        for column in range(columns):
             index = model.index(row, column, QModelIndex())
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 value = model.data(index, role)
