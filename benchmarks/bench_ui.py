@@ -138,10 +138,15 @@ def _table_figures(window: object, beat: Heartbeat, results: list[tuple[str, flo
     timed("search 'nguyen van'", lambda: view.search.setText("nguyen van"))
     timed("search 'nguyen van an' (typing on)", lambda: view.search.setText("nguyen van an"))
     timed("clear the search", lambda: view.search.clear())
+    # Several words, each anywhere in the row (issue 16): a unit's name, a specialty and a name.
+    timed("search 'xa ba thuoc giao duc' (5 words)", lambda: view.search.setText("xa ba thuoc giao duc"))
+    timed("search 'phuong giao duc nguyen thi'", lambda: view.search.setText("phuong giao duc nguyen thi"))
+    timed("search 'thi giao' (short words, many rows)", lambda: view.search.setText("thi giao"))
+    timed("clear the search again", lambda: view.search.clear())
 
 
 def _ui_flow(staff_per_unit: int) -> None:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
     from cq2c_desktop.services.demo import build_demo
@@ -159,6 +164,9 @@ def _ui_flow(staff_per_unit: int) -> None:
     )
     print(f"national demo plan written in {time.perf_counter() - began:.1f} s")
     demo = build_demo(folder / "thanh-hoa.cq2c")
+    from cq2c_desktop.ui import output_actions
+
+    output_actions.confirm_blanks = lambda _parent, _gaps: True  # the demo has no signer: drafts with blanks
     app = QApplication.instance() or QApplication([])
     tune_for_responsiveness()  # as app.main does for the window's process
     window = MainWindow(UserSettings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)), demo)
@@ -201,6 +209,12 @@ def _ui_flow(staff_per_unit: int) -> None:
             (f"{label} ({elapsed * 1000:.0f} ms in all)", beat.longest if runs_events else max(beat.longest, elapsed))
         )
 
+    timed_action("map: pick the provincial capital, its flows coloured", lambda: window.map_view.select_unit("14797"))
+    timed_action("map: clear the pick", lambda: window.map_view.select_unit(""))
+    timed_action(
+        "overview: lay out again for a narrower tab",
+        lambda: window.resizeDocks([window.map_dock], [700], Qt.Orientation.Horizontal),
+    )
     for row in range(3):
         review.moves_view.selectRow(row)
         timed_action(f"review: accept proposal {row + 1}", review.accept_action.trigger)

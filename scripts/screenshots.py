@@ -172,10 +172,19 @@ def _map_shot(window: MainWindow, out: Path) -> None:
 
 
 def _preview_shot(window: MainWindow, out: Path) -> None:
-    """The print preview of the collective decision, once every proposal not rejected is approved."""
+    """The question asked when the plan lacks document settings (the demo has no signer), then the
+    print preview of the collective decision with blanks, once every proposal not rejected is approved."""
     window.outputs.approve_all.trigger()
     _wait(window.outputs.finished.done)
     window.review_view.moves_view.clearSelection()
+
+    def shoot_then_write_with_blanks(box: QMessageBox) -> int:
+        box.show()
+        _save(box, out, "17-thieu-cai-dat-van-ban")
+        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
+        return 0
+
+    QMessageBox.exec = shoot_then_write_with_blanks  # type: ignore[method-assign,assignment]
     window.outputs.print_preview()
     _wait(window.outputs.finished.done)
     dialog = window.outputs.preview_dialog

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTranslator
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
@@ -108,3 +109,24 @@ def test_an_english_interface_gets_the_source_text_and_the_english_word(qapp: ob
         assert missing_name == "Missing Full name: fill it in, or leave the row out of the file"
     finally:
         set_ui_language(before)
+
+
+def test_qts_file_dialog_unless_the_system_speaks_the_interface_language(qapp: object) -> None:
+    """The system's file dialog is in the system's language: on an English Windows a Vietnamese
+    officer gets Qt's own dialog, which our qt_vi.ts translates."""
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    from cq2c_desktop.ui.app import _set_language, system_speaks
+
+    assert system_speaks("vi", ["vi-VN", "en-US"]) and system_speaks("en", ["en_GB"])
+    assert not system_speaks("vi", ["en-US", "vi-VN"]) and not system_speaks("vi", [])
+    attribute = Qt.ApplicationAttribute.AA_DontUseNativeDialogs
+    before = QCoreApplication.testAttribute(attribute)
+    try:
+        _set_language(QCoreApplication.instance(), "vi")  # type: ignore[arg-type]
+        assert QCoreApplication.testAttribute(attribute) == (not system_speaks("vi"))
+        assert QCoreApplication.translate("QFileDialog", "File &name:") == "&Tên tệp:"
+    finally:
+        for translator in QCoreApplication.instance().findChildren(QTranslator):  # type: ignore[union-attr]
+            QCoreApplication.removeTranslator(translator)
+        QCoreApplication.setAttribute(attribute, before)
