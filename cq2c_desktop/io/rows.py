@@ -170,7 +170,7 @@ class RowReader:
 class Walk:
     """How the rows under a header were read."""
 
-    roles: list[tuple[int, Role]]  # 1-based row and role, for every row from the header down
+    roles: list[tuple[int, Role]]  # 1-based row and role of every row not read as data
     sections: dict[int, str]  # group row -> the unit id it names
 
 
@@ -206,7 +206,8 @@ def data_rows(
                 progress(r, total, READING_ROWS())
         row = rows[r]
         role = classifier.role(r, row)
-        walk.roles.append((r + 1, role))
+        if role is not Role.DATA:  # the report lists only the rows not read as data
+            walk.roles.append((r + 1, role))
         if role is Role.GROUP:
             label = classifier.group_label(r, row) or ""
             unit = classifier.unit_of(label) if classifier.unit_of is not None else None

@@ -21,7 +21,7 @@ from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.io.fields import Kind
 from cq2c_desktop.services import audit
 from cq2c_desktop.services.conflicts import ConflictError
-from cq2c_desktop.services.importing_apply import CHUNK, KEYS, MODELS, ChangeSet
+from cq2c_desktop.services.importing_apply import CHUNK, KEYS, MODELS, ChangeSet, insert_rows
 from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Distance, Move, Quota, UnfilledPost
 
@@ -83,8 +83,8 @@ def take_receipt(session: Session, changes: ChangeSet, file: str) -> ImportRecei
     return ImportReceipt(
         changes.kind,
         file,
-        [dict(r) for r in changes.inserts],
-        [(changes.before[tuple(r[k] for k in keys)], dict(r)) for r in changes.updates],
+        changes.inserts,  # the change set is not touched after it is written: no copies
+        [(changes.before[tuple(r[k] for k in keys)], r) for r in changes.updates],
         [changes.before[k] for k in changes.deletes],
         _dependents(session, changes),
     )
@@ -147,7 +147,7 @@ def _write(session: Session, kind: Kind, *, remove: list[Row], put: list[tuple[R
         session.execute(update(model), rows[start : start + CHUNK])
     added = [{**r, "version": int(r.get("version") or 1) + 1} if versioned else r for r in add]
     for start in range(0, len(added), 5000):
-        session.execute(insert(model.__table__), added[start : start + 5000])
+        insert_rows(session, model.__table__, added[start : start + 5000])
 
 
 def undo_import(plan: OpenPlan, receipt: ImportReceipt) -> None:
