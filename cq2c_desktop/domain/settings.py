@@ -24,6 +24,10 @@ class Policy:
     max_km: float | None = 150.0
     destination_regions: list[str] = field(default_factory=lambda: ["mountain", "highland"])
     road_factor: float = 1.3
+    # The sending quota (INSTANCE.md 1.1 `max_out`): at most this share of a unit's staff (in %,
+    # rounded down) and at most this many people leave one unit; None: no such cap.
+    send_share_percent: float | None = None
+    send_cap: int | None = None
 
 
 @dataclass

@@ -89,6 +89,18 @@ _PLAN_KEYS = (
     ),
     SettingKey("policy.destination_regions", "Vùng tiếp nhận", "Receiving regions", "json"),
     SettingKey("policy.road_factor", "Hệ số đường bộ so với đường chim bay", "Road factor over straight line", "float"),
+    SettingKey(
+        "policy.send_share_percent",
+        "Tỷ lệ tối đa được cử đi của mỗi đơn vị (% biên chế; để trống: không giới hạn)",
+        "Largest share of a unit's staff sent (%; empty: none)",
+        "float",
+    ),
+    SettingKey(
+        "policy.send_cap",
+        "Số người tối đa được cử đi của mỗi đơn vị (để trống: không giới hạn)",
+        "Most people sent by one unit (empty: none)",
+        "int",
+    ),
 )
 _SUPPORT_KEYS = (
     SettingKey("support.base_salary_vnd", "Mức lương cơ sở (đồng/tháng)", "Base salary (đồng a month)", "int"),
@@ -207,7 +219,12 @@ def _symbol(text: str, known: SettingKey) -> str:
     return value
 
 
-def _int(text: str, known: SettingKey) -> int:
+_OPTIONAL = ("policy.max_km", "policy.send_share_percent", "policy.send_cap")  # empty: no limit
+
+
+def _int(text: str, known: SettingKey) -> int | None:
+    if not text.strip() and known.key in _OPTIONAL:
+        return None
     value = int(text.replace(".", "").replace(" ", "").strip())
     high = 120 if known.key.endswith("months") else _MONEY_LIMIT
     if not 0 <= value <= high:
@@ -216,11 +233,13 @@ def _int(text: str, known: SettingKey) -> int:
 
 
 def _float(text: str, known: SettingKey) -> float | None:
-    if not text.strip() and known.key == "policy.max_km":
-        return None  # no distance limit
-    value = float(text.replace(",", ".").replace(" ", ""))
+    if not text.strip() and known.key in _OPTIONAL:
+        return None  # no limit
+    value = float(text.replace(",", ".").replace("%", "").replace(" ", ""))
     low = 1.0 if known.key == "policy.road_factor" else 0.0
     if not low <= value <= 10_000 or (known.key == "policy.road_factor" and value > 5):
+        raise ValueError(value)
+    if known.key == "policy.send_share_percent" and value > 100:
         raise ValueError(value)
     return value
 

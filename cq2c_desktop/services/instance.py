@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cq2c_desktop.domain.enums import MoveStatus
+from cq2c_desktop.services.sending_caps import UnitCap, sending_caps
 from cq2c_desktop.services.settings import load_settings
 from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Distance, Move, Quota, Run, Specialty, SpecialtyRelation, Staff, Unit
@@ -36,9 +37,23 @@ def approved_facts(session: Session) -> dict[str, tuple[str, str]]:
     return {staff: (unit, specialty) for staff, unit, specialty in rows}
 
 
-def _units(session: Session) -> list[dict[str, Any]]:
-    return [
-        {
+def approved_leavers(session: Session, facts: dict[str, tuple[str, str]]) -> Counter[str]:
+    """How many approved moves leave each unit (they count against its sending quota)."""
+    if not facts:
+        return Counter()
+    rows = session.execute(select(Staff.id, Staff.unit_id))
+    return Counter(unit for sid, unit in rows if sid in facts)
+
+
+def instance_caps(session: Session, facts: dict[str, tuple[str, str]]) -> dict[str, UnitCap]:
+    """The sending quota of each capped unit and what is left of it for a run (services/sending_caps.py)."""
+    return sending_caps(session, load_settings(session).policy, approved_leavers(session, facts))
+
+
+def _units(session: Session, caps: dict[str, UnitCap]) -> list[dict[str, Any]]:
+    units = []
+    for u in session.scalars(select(Unit).order_by(Unit.id)):
+        unit: dict[str, Any] = {
             "id": u.id,
             "name": u.name,
             "kind": u.kind,
@@ -47,8 +62,10 @@ def _units(session: Session) -> list[dict[str, Any]]:
             "lon": u.lon,
             "priority": u.priority,
         }
-        for u in session.scalars(select(Unit).order_by(Unit.id))
-    ]
+        if u.id in caps:
+            unit["max_out"] = caps[u.id].left
+        units.append(unit)
+    return units
 
 
 def _specialties(session: Session) -> list[dict[str, Any]]:
@@ -62,14 +79,23 @@ def _specialties(session: Session) -> list[dict[str, Any]]:
 
 
 def _staff(session: Session, facts: dict[str, tuple[str, str]]) -> list[dict[str, Any]]:
+    known = set(session.scalars(select(Unit.id)))
     rows = session.execute(
         select(
-            Staff.id, Staff.unit_id, Staff.specialty_id, Staff.home_unit_id, Staff.movable, Staff.volunteer
+            Staff.id,
+            Staff.unit_id,
+            Staff.specialty_id,
+            Staff.home_unit_id,
+            Staff.movable,
+            Staff.volunteer,
+            Staff.wish_1_unit_id,
+            Staff.wish_2_unit_id,
+            Staff.wish_3_unit_id,
         ).order_by(Staff.id)
     )
     staff = []
-    for sid, unit, spec, home, movable, volunteer in rows:
-        person = {
+    for sid, unit, spec, home, movable, volunteer, *wished in rows:
+        person: dict[str, Any] = {
             "id": sid,
             "unit": unit,
             "specialty": spec,
@@ -80,6 +106,12 @@ def _staff(session: Session, facts: dict[str, tuple[str, str]]) -> list[dict[str
         if sid in facts:  # approved: already at the destination, holding the post it fills
             person["unit"], person["specialty"] = facts[sid]
             person["movable"] = person["volunteer"] = False
+        else:
+            # The importer and the edits accept only units of the plan; a wish whose unit has since left
+            # the plan (the importer refuses to remove it, but a hand-written plan may) is not passed on.
+            wishes = list(dict.fromkeys(w for w in wished if w and w in known))
+            if wishes:
+                person["wishes"] = wishes
         staff.append(person)
     return staff
 
@@ -144,7 +176,7 @@ def build_instance(session: Session) -> dict[str, Any]:
     return {
         "format": INSTANCE_FORMAT,
         "name": settings.plan_name,
-        "units": _units(session),
+        "units": _units(session, instance_caps(session, facts)),
         "specialties": _specialties(session),
         "staff": _staff(session, facts),
         "quotas": [

@@ -17,7 +17,8 @@ from cq2c_desktop.domain.enums import KEPT_STATUSES, MoveStatus
 from cq2c_desktop.domain.job_protocol import DONE, Cancelled, Progress, ServiceError, ShouldStop, no_progress
 from cq2c_desktop.domain.messages import Message, Text
 from cq2c_desktop.services import audit
-from cq2c_desktop.services.instance import approved_facts, build_instance, latest_run_id
+from cq2c_desktop.services.instance import approved_facts, build_instance, instance_caps, latest_run_id
+from cq2c_desktop.services.sending_caps import locks_over_caps, over_cap_warnings
 from cq2c_desktop.services.solver_process import solve_in_child
 from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Move, Run, UnfilledPost
@@ -31,6 +32,7 @@ READING = Text("optimise_reading", "Reading the plan")
 OPTIMISING = Text("optimise_solving", "Optimising")
 OPTIMISING_STEP = Text("optimise_step", "Optimising: step {step} of {steps}")
 SAVING = Text("optimise_saving", "Saving the run")
+LOCKS_BREAK_CAPS = Text("locks_break_caps", "Cannot optimise: the decisions break a sending quota. {reasons}")
 APPROVED_OVER_POSTS = Text(
     "approved_over_posts",
     "{unit}, {specialty}: with the approved moves of {people} the unit has {count} people for {posts} posts. "
@@ -102,7 +104,18 @@ def _previous_statuses(session: Session) -> dict[tuple[str, str], str]:
     return {(staff, unit): status for staff, unit, status in rows}
 
 
-_CARRIED = ("staff_id", "from_unit_id", "to_unit_id", "specialty_id", "km", "match", "volunteer", "why")
+_CARRIED = (
+    "staff_id",
+    "from_unit_id",
+    "to_unit_id",
+    "specialty_id",
+    "km",
+    "match",
+    "volunteer",
+    "why",
+    "wish",
+    "kept",
+)
 
 
 def _approved_moves(session: Session) -> list[dict[str, Any]]:
@@ -157,6 +170,10 @@ def _store(
         seconds=float(result.get("seconds", 0.0)),
         policy=dict(doc.get("policy", {})),
         kpis=dict(result.get("kpis", {})),
+        wishes_not_granted=[
+            {key: item.get(key) for key in ("staff", "unit", "moved_to", "reason", "wishes", "why")}
+            for item in result.get("wishes_not_granted", [])
+        ],
     )
     for move in result.get("moves", []):
         status = (
@@ -174,6 +191,8 @@ def _store(
                 match=float(move["match"]),
                 volunteer=bool(move.get("volunteer", False)),
                 why=str(move.get("why", "")),
+                wish=move.get("wish"),
+                kept=bool(move.get("kept", False)),
                 status=status,
             )
         )
@@ -216,7 +235,13 @@ def optimise(
         doc = build_instance(session)
         kept = _previous_statuses(session)
         approved = _approved_moves(session)
-        warnings = tuple(over_posts(doc, approved_facts(session)))
+        facts = approved_facts(session)
+        caps = instance_caps(session, facts)
+        warnings = tuple(over_posts(doc, facts)) + tuple(over_cap_warnings(caps))
+        origin = {p["id"]: p["unit"] for p in doc["staff"]}
+        breaking = locks_over_caps(caps, Counter(origin[lock["staff"]] for lock in doc["locks"]))
+    if breaking:  # the optimiser would answer INVALID: say it in the officer's words instead
+        raise OptimiseError(LOCKS_BREAK_CAPS(reasons=tuple(breaking[:3])), [])
     report(1, 3, OPTIMISING())
     if isolate is None:
         isolate = len(doc["staff"]) >= ISOLATE_FROM_STAFF

@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     event,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, ORMExecuteState, Session, mapped_column, relationship
@@ -70,6 +71,8 @@ class Unit(Base):
     area_km2: Mapped[float | None] = mapped_column(Float)
     priority: Mapped[int] = mapped_column(Integer, default=1)
     province: Mapped[str | None] = mapped_column(String(100))
+    # The unit's own sending cap (INSTANCE.md 1.1 `max_out`); the policy may set a lower one.
+    max_out: Mapped[int | None] = mapped_column(Integer)
 
 
 class Specialty(Base):
@@ -113,6 +116,20 @@ class Staff(Base):
     exemption: Mapped[str | None] = mapped_column(String(40))
     volunteer: Mapped[bool] = mapped_column(Boolean, default=False)
     cccd: Mapped[str | None] = mapped_column(String(12), unique=True)
+    # Ranked wishes (nguyện vọng): unit ids, first wish first; anyone with a wish is a volunteer.
+    wish_1_unit_id: Mapped[str | None] = mapped_column(String(20))
+    wish_2_unit_id: Mapped[str | None] = mapped_column(String(20))
+    wish_3_unit_id: Mapped[str | None] = mapped_column(String(20))
+
+    @property
+    def wishes(self) -> list[str]:
+        return [w for w in (self.wish_1_unit_id, self.wish_2_unit_id, self.wish_3_unit_id) if w]
+
+    @wishes.setter
+    def wishes(self, units: list[str]) -> None:
+        padded = [*units, None, None, None][:3]
+        self.wish_1_unit_id, self.wish_2_unit_id, self.wish_3_unit_id = padded
+
     # Bumped by every roster edit (services/staff.py checks it explicitly, because the importer's bulk
     # UPDATE by primary key cannot carry SQLAlchemy's version_id_col): two officers, one person, no lost edit.
     version: Mapped[int] = mapped_column(Integer, server_default=text("1"), default=1)
@@ -148,6 +165,8 @@ class Run(Base):
     seconds: Mapped[float] = mapped_column(Float, default=0.0)
     policy: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     kpis: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # The optimiser's `wishes_not_granted`: {staff, reason, why, wishes} for each volunteer left without one.
+    wishes_not_granted: Mapped[list[Any] | None] = mapped_column(JSON)
     moves: Mapped[list[Move]] = relationship(back_populates="run", cascade="all, delete-orphan")
     unfilled: Mapped[list[UnfilledPost]] = relationship(cascade="all, delete-orphan")
 
@@ -167,6 +186,8 @@ class Move(Base):
     match: Mapped[float] = mapped_column(Float)
     volunteer: Mapped[bool] = mapped_column(Boolean, default=False)
     why: Mapped[str] = mapped_column(Text, default="")
+    wish: Mapped[int | None] = mapped_column(Integer)  # the rank of the wish the move grants (1-3)
+    kept: Mapped[bool] = mapped_column(Boolean, server_default=false(), default=False)  # as in the last run
     status: Mapped[str] = mapped_column(String(10), default=MoveStatus.PROPOSED.value)
     decided_by: Mapped[str | None] = mapped_column(String(100))
     decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
