@@ -130,6 +130,8 @@ def format_report(report: outputs.PlanReport) -> str:
     lines += [
         "",
         f"Biên chế còn thiếu sau các điều động đã duyệt / Posts still short after approved moves: {report.still_short}",
+        f"Nguyện vọng được đáp ứng / Wishes granted: {report.wishes_granted} (điểm / score {report.wish_score}); "
+        f"giữ theo lần chạy trước / kept from the last run: {report.kept}",
         "Mức hỗ trợ theo chính sách nhập trong phương án; cần đối chiếu văn bản chính thức. / "
         "Support follows the policy entered in the plan; check it against the official resolution.",
     ]

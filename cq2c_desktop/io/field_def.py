@@ -12,6 +12,7 @@ class Reads(StrEnum):
 
     TEXT = "text"  # tidy text, or None when blank
     UNIT = "unit"  # a unit of the plan, by code or name
+    UNITS = "units"  # units of the plan listed in one cell ("Xã A; Xã B"), in order
     FLAG = "flag"  # x / có / blank
     CCCD = "cccd"  # a 12-digit citizen id
 

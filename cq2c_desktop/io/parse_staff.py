@@ -20,6 +20,7 @@ from cq2c_desktop.io.fields import FIELDS, Kind, Reads, field_label
 from cq2c_desktop.io.parse_common import PlanRefs, TableState
 from cq2c_desktop.io.problems import ProblemLog
 from cq2c_desktop.io.rows import RowReader
+from cq2c_desktop.io.staff_wishes import WISH_FIELDS, WISH_KEYS, read_unit_list, settle_wishes
 from cq2c_desktop.io.values import (
     BadValueError,
     check_birth_date,
@@ -62,9 +63,12 @@ _SPECIAL_STORES: dict[str, tuple[str, ...]] = {
     "movable": ("movable",),
     "exemption": ("exemption", "movable"),
 }
-STAFF_STORES: dict[str, tuple[str, ...]] = _SPECIAL_STORES | {
-    f.name: (f.stores,) for f in FIELDS[Kind.STAFF] if f.reads is not None and f.stores
-}
+STAFF_STORES: dict[str, tuple[str, ...]] = (
+    _SPECIAL_STORES
+    | {f.name: (f.stores,) for f in FIELDS[Kind.STAFF] if f.reads is not None and f.stores}
+    # Any wish column gives the person's whole ranked list: all three ranks are written.
+    | dict.fromkeys(WISH_FIELDS, WISH_KEYS)
+)
 
 
 def derived_staff_id(cccd: str | None, name: str, born: dt.date | None, unit: str) -> str:
@@ -231,6 +235,7 @@ READERS: dict[Reads, Callable[[RowReader, str, PlanRefs], Any]] = {
     Reads.UNIT: _unit_field,
     Reads.FLAG: _flag_field,
     Reads.CCCD: _cccd,
+    Reads.UNITS: read_unit_list,
 }
 _PLAIN = tuple(f for f in FIELDS[Kind.STAFF] if f.reads is not None and f.stores)
 _PLAIN_STORES = tuple(f.stores for f in _PLAIN if f.stores)
@@ -264,6 +269,7 @@ def staff_row(reader: RowReader, refs: PlanRefs, state: TableState) -> dict[str,
     for name, stores, read in _present_plain(reader):
         plain[stores] = read(reader, name, refs)
     cccd = plain.get("cccd")
+    wisher = settle_wishes(reader, plain, unit)
     exemption = parse_exemption(reader.text("exemption")) if reader.has("exemption") else None
     movable = _flag(reader, "movable", exemption is None)
     if exemption is not None:
@@ -292,7 +298,7 @@ def staff_row(reader: RowReader, refs: PlanRefs, state: TableState) -> dict[str,
         "specialty_id": specialty,
         "movable": movable,
         "exemption": exemption,
-        "volunteer": bool(plain.get("volunteer", False)),
+        "volunteer": bool(plain.get("volunteer", False)) or wisher,
     }
 
 

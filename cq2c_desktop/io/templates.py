@@ -59,6 +59,9 @@ _COLUMNS: dict[Kind, tuple[tuple[str, str | None, int], ...]] = {
         ("movable", "marks", 12),
         ("exemption", "exemptions", 28),
         ("volunteer", "marks", 11),
+        ("wish_1", "units", 24),
+        ("wish_2", "units", 24),
+        ("wish_3", "units", 24),
         ("cccd", None, 15),
     ),
     Kind.QUOTAS: (("unit", "units", 30), ("specialty", "specialties", 28), ("posts", None, 14)),
@@ -75,6 +78,8 @@ _INSTRUCTIONS: dict[Kind, tuple[str, ...]] = {
         "Mã cán bộ giữ nguyên giữa các lần gửi: lần nhập sau cập nhật đúng người theo mã.",
         "Cột «Có thể điều động» và «Tự nguyện»: đánh dấu x. Người có lý do không điều động "
         "được coi là không điều động được.",
+        "Nguyện vọng 1, 2, 3: các xã, phường người đó xin đến, theo thứ tự ưu tiên (không bắt buộc); "
+        "người có nguyện vọng được coi là tự nguyện.",
         "Số CCCD là dữ liệu cá nhân: chỉ ghi khi cần, không gửi tệp qua kênh công khai.",
     ),
     Kind.QUOTAS: (

@@ -15,6 +15,7 @@ from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.domain.settings import PlanSettings
 from cq2c_desktop.domain.synthetic_people import make_person
 from cq2c_desktop.domain.text import clean
+from cq2c_desktop.io.staff_wishes import WISH_KEYS
 from cq2c_desktop.paths import resource_path
 from cq2c_desktop.services import audit
 from cq2c_desktop.services.settings import save_settings
@@ -23,6 +24,9 @@ from cq2c_desktop.store.models import Quota, Specialty, SpecialtyRelation, Staff
 from solver.catalog import SPECIALTIES
 
 DEFAULT_UNITS_CSV = "data/thanh_hoa_units.csv"
+# Contract 1.1 on first start: a few volunteers name ranked wishes, and a unit sends at most 10 % of its staff.
+DEMO_WISHERS = 0.03
+DEMO_SEND_SHARE_PERCENT = 10.0
 UNITS_UNREADABLE = Text("demo_units_unreadable", "Cannot read the unit list {path}: {reason}")
 GENERATING = Text("demo_generating", "Generating synthetic staff")
 WRITING = Text("demo_writing", "Writing the plan file")
@@ -92,8 +96,9 @@ def _staff_rows(instance: dict[str, Any], units: dict[str, dict[str, Any]], seed
                 "home_unit_id": item["home_unit"],
                 "movable": item["movable"],
                 "exemption": item.get("exemption"),
-                "volunteer": item["volunteer"],
+                "volunteer": item["volunteer"] or bool(item.get("wishes") and item["movable"]),
                 "cccd": cccd,
+                **dict(zip(WISH_KEYS, [*item.get("wishes", []), None, None, None], strict=False)),
             }
         )
     return rows
@@ -111,6 +116,7 @@ def build_demo(
 ) -> Path:
     """Write a complete demo plan to `target`; the file appears only once it is whole."""
     from solver.synth import generate_instance, load_units_csv  # NumPy: not at the app's start
+    from solver.synth_wishes import add_wishes
 
     path = Path(target)
     if path.exists() and not overwrite:
@@ -123,6 +129,7 @@ def build_demo(
     report = progress or no_progress
     report(0, 3, GENERATING())
     instance = generate_instance(units, seed=seed, staff_per_unit=staff_per_unit, name=f"{province} — demo")
+    add_wishes(instance, DEMO_WISHERS, seed=seed)
     staff_rows = _staff_rows(instance, {u["id"]: u for u in units}, seed)
     partial = path.with_name(path.name + ".part")
     for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
@@ -157,5 +164,6 @@ def _fill(
         settings = PlanSettings(plan_name=f"{province} — phương án mẫu (dữ liệu cán bộ giả lập)", province=province)
         settings.documents.issuing_body_parent = f"UBND TỈNH {province.upper()}"
         settings.documents.place = province
+        settings.policy.send_share_percent = DEMO_SEND_SHARE_PERCENT
         save_settings(session, settings)
         audit.record(session, "demo_created", seed=seed, units=len(units), staff=len(staff_rows))

@@ -257,7 +257,15 @@ def _check_unit_removals(session: Session, deletes: Sequence[Key], log: ProblemL
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
         in_use: dict[str | None, int] = {}
-        for column in (Staff.unit_id, Staff.home_unit_id, Move.from_unit_id, Move.to_unit_id):
+        for column in (
+            Staff.unit_id,
+            Staff.home_unit_id,
+            Staff.wish_1_unit_id,
+            Staff.wish_2_unit_id,
+            Staff.wish_3_unit_id,
+            Move.from_unit_id,
+            Move.to_unit_id,
+        ):
             used = session.execute(select(column, func.count()).where(column.in_(chunk)).group_by(column))
             for unit_id, count in used:
                 in_use[unit_id] = in_use.get(unit_id, 0) + count

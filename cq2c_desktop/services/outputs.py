@@ -36,6 +36,7 @@ from cq2c_desktop.services.balance import balance_cells
 from cq2c_desktop.services.child_process import run_in_child
 from cq2c_desktop.services.document_settings import DocumentGaps, Output, SettingGap, require_settings
 from cq2c_desktop.services.review import NO_RUN_YET, NO_SUCH_RUN
+from cq2c_desktop.services.review_wishes import wish_figures
 from cq2c_desktop.services.settings import load_settings
 from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Move, Run, Specialty, Staff, Unit
@@ -348,6 +349,10 @@ class PlanReport:
     standing: CostSummary
     standing_km: float
     still_short: int
+    # Contract 1.1 over the run's moves still standing: wish score (3/2/1), wishes granted, moves kept.
+    wish_score: int = 0
+    wishes_granted: int = 0
+    kept: int = 0
 
 
 def plan_report(plan: OpenPlan, *, run_id: int | None = None) -> PlanReport:
@@ -357,6 +362,7 @@ def plan_report(plan: OpenPlan, *, run_id: int | None = None) -> PlanReport:
         counts = session.execute(
             select(Move.status, func.count()).where(Move.run_id == chosen).group_by(Move.status)
         ).all()
+        wishes = wish_figures(session, chosen)
     return PlanReport(
         run_id=chosen,
         statuses={status: int(n) for status, n in counts},
@@ -365,4 +371,7 @@ def plan_report(plan: OpenPlan, *, run_id: int | None = None) -> PlanReport:
         standing=standing.costs,
         standing_km=standing.total_km,
         still_short=sum(s.posts for s in approved.shortages),
+        wish_score=wishes.wish_score,
+        wishes_granted=wishes.wishes_granted,
+        kept=wishes.kept,
     )

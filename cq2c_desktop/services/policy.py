@@ -22,6 +22,7 @@ NO_DESTINATION = Text("policy_no_destination", "Choose at least one receiving re
 UNKNOWN_REGION = Text("policy_region", "Unknown region.")
 SCORE_RANGE = Text("policy_score", "Match scores must be between 0 and 1, with at most two decimals.")
 NOT_A_SCORE = Text("policy_score_number", "Not a number: {value}")
+SEND_QUOTA_RANGE = Text("policy_send_quota", "The sending quota must be a share of 0 to 100 % and a cap of 0 or more.")
 SELF_MATCH = Text("policy_self_match", "A specialty always matches itself (score 1).")
 
 
@@ -58,6 +59,9 @@ def _check(policy: Policy, priorities: dict[str, int], scores: dict[tuple[str, s
         raise PolicyError(MAX_KM_RANGE())
     if not policy.destination_regions:
         raise PolicyError(NO_DESTINATION())
+    share, cap = policy.send_share_percent, policy.send_cap
+    if (share is not None and not 0 <= share <= 100) or (cap is not None and cap < 0):
+        raise PolicyError(SEND_QUOTA_RANGE())
     if any(r not in {x.value for x in Region} for r in [*policy.destination_regions, *priorities]):
         raise PolicyError(UNKNOWN_REGION())
     if any(p < 1 or p > 100 for p in priorities.values()):

@@ -74,6 +74,8 @@ class MoveRow:
     status: str
     why: str
     version: int = 1  # pass back as expected_versions so a change made meanwhile is not overwritten
+    wish: int | None = None  # the rank of the person's wish this move grants (1-3)
+    kept: bool = False  # the move was in the last run's proposal too
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,8 @@ def move_rows(session: Session, run_id: int) -> list[MoveRow]:
             Move.status,
             Move.why,
             Move.version,
+            Move.wish,
+            Move.kept,
         )
         .join(Staff, Move.staff_id == Staff.id)
         .join(src, Move.from_unit_id == src.id)

@@ -19,6 +19,7 @@ from cq2c_desktop.services.opening import open_location
 from cq2c_desktop.services.overview import QuotaRow, UnitRow, quota_rows, unit_rows
 from cq2c_desktop.services.reassign import Candidate, candidates
 from cq2c_desktop.services.review import MoveRow, RunRow, UnfilledRow, move_rows, runs, unfilled_rows
+from cq2c_desktop.services.review_wishes import WishRow, wishes_not_granted
 from cq2c_desktop.services.settings import load_settings
 from cq2c_desktop.services.staff import StaffRow, staff_rows
 from cq2c_desktop.store.db import OpenPlan
@@ -44,6 +45,7 @@ class ReviewData:
     run_id: int | None
     moves: list[MoveRow]
     unfilled: list[UnfilledRow]
+    wishes: list[WishRow] = field(default_factory=list)  # volunteers whose wishes the run does not grant
 
 
 @dataclass
@@ -97,7 +99,13 @@ class Workspace:
             chosen = run_id if run_id is not None else (all_runs[-1].id if all_runs else None)
             if chosen is None:
                 return ReviewData(all_runs, None, [], [])
-            return ReviewData(all_runs, chosen, move_rows(session, chosen), unfilled_rows(session, chosen))
+            return ReviewData(
+                all_runs,
+                chosen,
+                move_rows(session, chosen),
+                unfilled_rows(session, chosen),
+                wishes_not_granted(session, chosen),
+            )
 
     def candidates(self, run_id: int, unit_id: str, specialty_id: str) -> list[Candidate]:
         with self.plan.begin() as session:

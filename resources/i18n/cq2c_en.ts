@@ -844,6 +844,18 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Time limit:</translation>
     </message>
     <message>
+        <source>At most this share of each unit's staff</source>
+        <translation>At most this share of each unit's staff</translation>
+    </message>
+    <message>
+        <source>At most this many people from one unit</source>
+        <translation>At most this many people from one unit</translation>
+    </message>
+    <message>
+        <source>Sending quota:</source>
+        <translation>Sending quota:</translation>
+    </message>
+    <message>
         <source>Receiving regions and their priority</source>
         <translation>Receiving regions and their priority</translation>
     </message>
@@ -1418,6 +1430,10 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>wish {rank}</source>
+        <translation>wish {rank}</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
@@ -1466,6 +1482,10 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Posts left unfilled</translation>
     </message>
     <message>
+        <source>Wishes not granted</source>
+        <translation>Wishes not granted</translation>
+    </message>
+    <message>
         <source>Run {id} — {when} — {status} — {moves} moves</source>
         <translation>Run {id} — {when} — {status} — {moves} moves</translation>
     </message>
@@ -1476,6 +1496,10 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Filled {filled} of {short} posts short · priority {priority} · match {match} · volunteers {volunteers} · total {total} km, mean {mean} km, longest {longest} km</source>
         <translation>Filled {filled} of {short} posts short · priority {priority} · match {match} · volunteers {volunteers} · total {total} km, mean {mean} km, longest {longest} km</translation>
+    </message>
+    <message>
+        <source> · wishes granted {granted} (score {score}) · kept from the last run {kept}</source>
+        <translation> · wishes granted {granted} (score {score}) · kept from the last run {kept}</translation>
     </message>
     <message>
         <source>Cannot change the proposal</source>
@@ -1492,6 +1516,14 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Change by hand</source>
         <translation>Change by hand</translation>
+    </message>
+    <message>
+        <source>Wish {rank} granted.</source>
+        <translation>Wish {rank} granted.</translation>
+    </message>
+    <message>
+        <source>Kept from the last run.</source>
+        <translation>Kept from the last run.</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1739,37 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>WishesPanel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation>Wishes</translation>
+    </message>
+    <message>
+        <source>Why not granted</source>
+        <translation>Why not granted</translation>
+    </message>
+    <message>
+        <source>Sent instead to</source>
+        <translation>Sent instead to</translation>
+    </message>
+    <message>
+        <source>{count} volunteers whose wishes were not granted</source>
+        <translation>{count} volunteers whose wishes were not granted</translation>
+    </message>
+    <message>
+        <source>Every volunteer's wish is granted, or no one named a wish.</source>
+        <translation>Every volunteer's wish is granted, or no one named a wish.</translation>
+    </message>
+</context>
+<context>
     <name>ambiguous_unit</name>
     <message>
         <source>«{value}» could be: {names}; write the unit's full name (Xã/Phường …) or its code</source>
@@ -1732,6 +1795,13 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>An approved move cannot be changed.</source>
         <translation>An approved move cannot be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>approved_over_cap</name>
+    <message>
+        <source>{unit}: {approved} approved moves leave this unit, more than its sending quota of {cap}; no one else is sent from it. Withdraw an approval (with its reason) or raise the quota.</source>
+        <translation>{unit}: {approved} approved moves leave this unit, more than its sending quota of {cap}; no one else is sent from it. Withdraw an approval (with its reason) or raise the quota.</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +2566,20 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>locks_break_caps</name>
+    <message>
+        <source>Cannot optimise: the decisions break a sending quota. {reasons}</source>
+        <translation>Cannot optimise: the decisions break a sending quota. {reasons}</translation>
+    </message>
+</context>
+<context>
+    <name>locks_over_cap</name>
+    <message>
+        <source>{unit} may send {cap} people (sending quota {quota}, {approved} already approved), but {locks} accepted or locked moves leave it: set some of them back to proposed, or raise the quota (the unit's sending cap or the policy's share).</source>
+        <translation>{unit} may send {cap} people (sending quota {quota}, {approved} already approved), but {locks} accepted or locked moves leave it: set some of them back to proposed, or raise the quota (the unit's sending cap or the policy's share).</translation>
+    </message>
+</context>
+<context>
     <name>looks_like_formula</name>
     <message>
         <source>«{value}» looks like a spreadsheet formula; check the source file (it is kept and printed as typed)</source>
@@ -2818,6 +2902,13 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>policy_send_quota</name>
+    <message>
+        <source>The sending quota must be a share of 0 to 100 % and a cap of 0 or more.</source>
+        <translation>The sending quota must be a share of 0 to 100 % and a cap of 0 or more.</translation>
+    </message>
+</context>
+<context>
     <name>preparing_list</name>
     <message>
         <source>Preparing the list</source>
@@ -3084,6 +3175,13 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>too_many_wishes</name>
+    <message>
+        <source>{count} wishes: a person names at most three; keep the first three in order of preference</source>
+        <translation>{count} wishes: a person names at most three; keep the first three in order of preference</translation>
+    </message>
+</context>
+<context>
     <name>two_birth_dates</name>
     <message>
         <source>A birth date under both Nam and Nữ: keep the one under the person's gender</source>
@@ -3187,6 +3285,111 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Only a movable person can volunteer.</source>
         <translation>Only a movable person can volunteer.</translation>
+    </message>
+</context>
+<context>
+    <name>wish_forbidden</name>
+    <message>
+        <source>the officer ruled this move out</source>
+        <translation>the officer ruled this move out</translation>
+    </message>
+</context>
+<context>
+    <name>wish_higher_level</name>
+    <message>
+        <source>the person fills a more important post elsewhere</source>
+        <translation>the person fills a more important post elsewhere</translation>
+    </message>
+</context>
+<context>
+    <name>wish_locked_elsewhere</name>
+    <message>
+        <source>the officer fixed a move elsewhere</source>
+        <translation>the officer fixed a move elsewhere</translation>
+    </message>
+</context>
+<context>
+    <name>wish_max_out</name>
+    <message>
+        <source>the sending unit's quota was reached</source>
+        <translation>the sending unit's quota was reached</translation>
+    </message>
+</context>
+<context>
+    <name>wish_no_deficit</name>
+    <message>
+        <source>no matching post is short there</source>
+        <translation>no matching post is short there</translation>
+    </message>
+</context>
+<context>
+    <name>wish_no_surplus</name>
+    <message>
+        <source>the person's unit has no surplus in the specialty</source>
+        <translation>the person's unit has no surplus in the specialty</translation>
+    </message>
+</context>
+<context>
+    <name>wish_not_chosen</name>
+    <message>
+        <source>not chosen (the run was not proven optimal)</source>
+        <translation>not chosen (the run was not proven optimal)</translation>
+    </message>
+</context>
+<context>
+    <name>wish_not_movable</name>
+    <message>
+        <source>the person is exempt from moving</source>
+        <translation>the person is exempt from moving</translation>
+    </message>
+</context>
+<context>
+    <name>wish_own_unit</name>
+    <message>
+        <source>A wish for the person's own unit {unit} can never be granted</source>
+        <translation>A wish for the person's own unit {unit} can never be granted</translation>
+    </message>
+</context>
+<context>
+    <name>wish_own_unit_reason</name>
+    <message>
+        <source>it is the person's own unit</source>
+        <translation>it is the person's own unit</translation>
+    </message>
+</context>
+<context>
+    <name>wish_posts_taken</name>
+    <message>
+        <source>the posts there went to people ranked ahead</source>
+        <translation>the posts there went to people ranked ahead</translation>
+    </message>
+</context>
+<context>
+    <name>wish_reason_other</name>
+    <message>
+        <source>other reason: {code}</source>
+        <translation>other reason: {code}</translation>
+    </message>
+</context>
+<context>
+    <name>wish_region</name>
+    <message>
+        <source>that region does not receive people</source>
+        <translation>that region does not receive people</translation>
+    </message>
+</context>
+<context>
+    <name>wish_surplus_used</name>
+    <message>
+        <source>others of the unit's surplus were sent instead</source>
+        <translation>others of the unit's surplus were sent instead</translation>
+    </message>
+</context>
+<context>
+    <name>wish_too_far</name>
+    <message>
+        <source>farther than the distance limit</source>
+        <translation>farther than the distance limit</translation>
     </message>
 </context>
 <context>

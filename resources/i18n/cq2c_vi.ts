@@ -706,7 +706,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
     <message>
         <source>Boundaries: Vietnam Cartographic Publishing House, via vietnamese-provinces-database (MIT)</source>
-        <translation>Ranh giới: Nhà xuất bản Bản đồ Việt Nam, qua dữ liệu vietnamese-provinces-database (MIT)</translation>
+        <translation>Ranh giới: Vietnam Cartographic Publishing House, qua vietnamese-provinces-database (MIT)</translation>
     </message>
     <message>
         <source>{km} km</source>
@@ -843,6 +843,18 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Giới hạn thời gian:</translation>
     </message>
     <message>
+        <source>At most this share of each unit's staff</source>
+        <translation>Tối đa tỷ lệ này trên biên chế của mỗi đơn vị</translation>
+    </message>
+    <message>
+        <source>At most this many people from one unit</source>
+        <translation>Tối đa số người này từ một đơn vị</translation>
+    </message>
+    <message>
+        <source>Sending quota:</source>
+        <translation>Hạn mức cử đi:</translation>
+    </message>
+    <message>
         <source>Receiving regions and their priority</source>
         <translation>Vùng tiếp nhận và mức ưu tiên</translation>
     </message>
@@ -974,11 +986,11 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes' files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Bước tiếp theo&lt;/h3&gt;&lt;p&gt;Kiểm tra dữ liệu (trình đơn Dữ liệu, Ctrl+I để nhập tệp của các xã), sau đó &lt;b&gt;Tối ưu hóa (F5)&lt;/b&gt; để có phương án đề xuất.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Bước tiếp theo&lt;/h3&gt;&lt;p&gt;Kiểm tra dữ liệu (menu Dữ liệu, Ctrl+I để nhập tệp của các xã), sau đó &lt;b&gt;Tối ưu hóa (F5)&lt;/b&gt; để có phương án đề xuất.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Latest run&lt;/h3&gt;&lt;p&gt;Run {id}: {status}, {moves} moves, {filled} of {short} posts filled. Review it on the Proposals tab, approve, then export from the Export menu.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Lần chạy gần nhất&lt;/h3&gt;&lt;p&gt;Lần chạy {id}: {status}, {moves} điều động, bổ sung {filled}/{short} vị trí thiếu. Xem xét ở thẻ Đề xuất, phê duyệt, rồi xuất từ trình đơn Xuất.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Lần chạy gần nhất&lt;/h3&gt;&lt;p&gt;Lần chạy {id}: {status}, {moves} điều động, bổ sung {filled}/{short} vị trí thiếu. Xem xét ở thẻ Đề xuất, phê duyệt, rồi xuất từ menu Xuất.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1429,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Trạng thái</translation>
     </message>
     <message>
+        <source>wish {rank}</source>
+        <translation>nguyện vọng {rank}</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -1465,6 +1481,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Vị trí chưa bổ sung được</translation>
     </message>
     <message>
+        <source>Wishes not granted</source>
+        <translation>Nguyện vọng không được đáp ứng</translation>
+    </message>
+    <message>
         <source>Run {id} — {when} — {status} — {moves} moves</source>
         <translation>Lần chạy {id} — {when} — {status} — {moves} điều động</translation>
     </message>
@@ -1475,6 +1495,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Filled {filled} of {short} posts short · priority {priority} · match {match} · volunteers {volunteers} · total {total} km, mean {mean} km, longest {longest} km</source>
         <translation>Bổ sung {filled}/{short} vị trí thiếu · ưu tiên {priority} · phù hợp {match} · tự nguyện {volunteers} · tổng {total} km, bình quân {mean} km, xa nhất {longest} km</translation>
+    </message>
+    <message>
+        <source> · wishes granted {granted} (score {score}) · kept from the last run {kept}</source>
+        <translation> · nguyện vọng được đáp ứng {granted} (điểm {score}) · giữ theo lần chạy trước {kept}</translation>
     </message>
     <message>
         <source>Cannot change the proposal</source>
@@ -1491,6 +1515,14 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Change by hand</source>
         <translation>Thay đổi thủ công</translation>
+    </message>
+    <message>
+        <source>Wish {rank} granted.</source>
+        <translation>Nguyện vọng {rank} được đáp ứng.</translation>
+    </message>
+    <message>
+        <source>Kept from the last run.</source>
+        <translation>Giữ nguyên theo lần chạy trước.</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1738,37 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>WishesPanel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation>Nguyện vọng</translation>
+    </message>
+    <message>
+        <source>Why not granted</source>
+        <translation>Lý do không được đáp ứng</translation>
+    </message>
+    <message>
+        <source>Sent instead to</source>
+        <translation>Được điều động đến</translation>
+    </message>
+    <message>
+        <source>{count} volunteers whose wishes were not granted</source>
+        <translation>{count} người có nguyện vọng không được đáp ứng</translation>
+    </message>
+    <message>
+        <source>Every volunteer's wish is granted, or no one named a wish.</source>
+        <translation>Mọi nguyện vọng đều được đáp ứng, hoặc không ai đăng ký nguyện vọng.</translation>
+    </message>
+</context>
+<context>
     <name>ambiguous_unit</name>
     <message>
         <source>«{value}» could be: {names}; write the unit's full name (Xã/Phường …) or its code</source>
@@ -1731,6 +1794,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>An approved move cannot be changed.</source>
         <translation>Đề xuất đã được phê duyệt, không sửa được.</translation>
+    </message>
+</context>
+<context>
+    <name>approved_over_cap</name>
+    <message>
+        <source>{unit}: {approved} approved moves leave this unit, more than its sending quota of {cap}; no one else is sent from it. Withdraw an approval (with its reason) or raise the quota.</source>
+        <translation>{unit}: {approved} điều động đã phê duyệt đi từ đơn vị này, vượt hạn mức cử đi {cap} người; không cử thêm ai từ đơn vị này. Hãy rút một phê duyệt (ghi rõ lý do) hoặc nâng hạn mức.</translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2565,20 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>locks_break_caps</name>
+    <message>
+        <source>Cannot optimise: the decisions break a sending quota. {reasons}</source>
+        <translation>Không thể tối ưu hóa: các quyết định đã chốt vượt hạn mức cử đi. {reasons}</translation>
+    </message>
+</context>
+<context>
+    <name>locks_over_cap</name>
+    <message>
+        <source>{unit} may send {cap} people (sending quota {quota}, {approved} already approved), but {locks} accepted or locked moves leave it: set some of them back to proposed, or raise the quota (the unit's sending cap or the policy's share).</source>
+        <translation>{unit} chỉ được cử thêm {cap} người (hạn mức cử đi {quota}, đã phê duyệt {approved}), nhưng có {locks} đề xuất đã chấp nhận hoặc đã chốt đi từ đơn vị này: hãy đưa một số đề xuất về trạng thái đề xuất, hoặc nâng hạn mức (hạn mức cử đi của đơn vị hoặc tỷ lệ trong chính sách).</translation>
+    </message>
+</context>
+<context>
     <name>looks_like_formula</name>
     <message>
         <source>«{value}» looks like a spreadsheet formula; check the source file (it is kept and printed as typed)</source>
@@ -2817,6 +2901,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>policy_send_quota</name>
+    <message>
+        <source>The sending quota must be a share of 0 to 100 % and a cap of 0 or more.</source>
+        <translation>Hạn mức cử đi phải là tỷ lệ từ 0 đến 100 % và số người từ 0 trở lên.</translation>
+    </message>
+</context>
+<context>
     <name>preparing_list</name>
     <message>
         <source>Preparing the list</source>
@@ -3083,6 +3174,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>too_many_wishes</name>
+    <message>
+        <source>{count} wishes: a person names at most three; keep the first three in order of preference</source>
+        <translation>{count} nguyện vọng: mỗi người đăng ký tối đa ba; giữ ba nguyện vọng đầu theo thứ tự ưu tiên</translation>
+    </message>
+</context>
+<context>
     <name>two_birth_dates</name>
     <message>
         <source>A birth date under both Nam and Nữ: keep the one under the person's gender</source>
@@ -3186,6 +3284,111 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Only a movable person can volunteer.</source>
         <translation>Người không thể điều động thì không thể tự nguyện.</translation>
+    </message>
+</context>
+<context>
+    <name>wish_forbidden</name>
+    <message>
+        <source>the officer ruled this move out</source>
+        <translation>cán bộ phụ trách đã loại điều động này</translation>
+    </message>
+</context>
+<context>
+    <name>wish_higher_level</name>
+    <message>
+        <source>the person fills a more important post elsewhere</source>
+        <translation>người này được bố trí vào vị trí quan trọng hơn ở nơi khác</translation>
+    </message>
+</context>
+<context>
+    <name>wish_locked_elsewhere</name>
+    <message>
+        <source>the officer fixed a move elsewhere</source>
+        <translation>cán bộ phụ trách đã chốt điều động đến nơi khác</translation>
+    </message>
+</context>
+<context>
+    <name>wish_max_out</name>
+    <message>
+        <source>the sending unit's quota was reached</source>
+        <translation>đơn vị cử đi đã hết hạn mức cử đi</translation>
+    </message>
+</context>
+<context>
+    <name>wish_no_deficit</name>
+    <message>
+        <source>no matching post is short there</source>
+        <translation>nơi đó không thiếu vị trí phù hợp chuyên môn</translation>
+    </message>
+</context>
+<context>
+    <name>wish_no_surplus</name>
+    <message>
+        <source>the person's unit has no surplus in the specialty</source>
+        <translation>đơn vị của người này không dôi dư chuyên môn đó</translation>
+    </message>
+</context>
+<context>
+    <name>wish_not_chosen</name>
+    <message>
+        <source>not chosen (the run was not proven optimal)</source>
+        <translation>không được chọn (lần chạy chưa được chứng minh tối ưu)</translation>
+    </message>
+</context>
+<context>
+    <name>wish_not_movable</name>
+    <message>
+        <source>the person is exempt from moving</source>
+        <translation>người này thuộc diện không điều động</translation>
+    </message>
+</context>
+<context>
+    <name>wish_own_unit</name>
+    <message>
+        <source>A wish for the person's own unit {unit} can never be granted</source>
+        <translation>Nguyện vọng về chính đơn vị đang công tác {unit} không thể được đáp ứng</translation>
+    </message>
+</context>
+<context>
+    <name>wish_own_unit_reason</name>
+    <message>
+        <source>it is the person's own unit</source>
+        <translation>đó là đơn vị đang công tác của người này</translation>
+    </message>
+</context>
+<context>
+    <name>wish_posts_taken</name>
+    <message>
+        <source>the posts there went to people ranked ahead</source>
+        <translation>các vị trí ở đó đã dành cho người được xếp trước</translation>
+    </message>
+</context>
+<context>
+    <name>wish_reason_other</name>
+    <message>
+        <source>other reason: {code}</source>
+        <translation>lý do khác: {code}</translation>
+    </message>
+</context>
+<context>
+    <name>wish_region</name>
+    <message>
+        <source>that region does not receive people</source>
+        <translation>vùng đó không thuộc vùng tiếp nhận</translation>
+    </message>
+</context>
+<context>
+    <name>wish_surplus_used</name>
+    <message>
+        <source>others of the unit's surplus were sent instead</source>
+        <translation>số dôi dư của đơn vị đã được cử người khác đi</translation>
+    </message>
+</context>
+<context>
+    <name>wish_too_far</name>
+    <message>
+        <source>farther than the distance limit</source>
+        <translation>xa hơn khoảng cách tối đa</translation>
     </message>
 </context>
 <context>

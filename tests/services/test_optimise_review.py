@@ -16,7 +16,7 @@ from cq2c_desktop.services.optimise import optimise
 from cq2c_desktop.services.reassign import ReassignError, candidates, reassign, undo_reassign
 from cq2c_desktop.services.review import ReviewError, move_rows, restore_statuses, set_status, unfilled_rows
 from cq2c_desktop.store.db import OpenPlan, open_plan
-from cq2c_desktop.store.models import AuditEvent, Move, Staff
+from cq2c_desktop.store.models import AuditEvent, Move, Run, Staff
 from solver import check_result, parse_instance
 
 
@@ -40,10 +40,21 @@ def _result_of(plan: OpenPlan, run_id: int) -> dict[str, object]:
                 "volunteer": m.volunteer,
                 "locked": m.status in ("locked", "accepted", "approved"),
                 "why": m.why,
+                "wish": m.wish,
+                "kept": m.kept,
             }
             for m in s.scalars(select(Move).where(Move.run_id == run_id, Move.status != "rejected"))
         ]
-    return {"format": "cq2c-result/1", "status": "OPTIMAL", "moves": moves, "unfilled": [], "kpis": {}}
+        run = s.get(Run, run_id)
+        not_granted = list(run.wishes_not_granted or []) if run is not None else []
+    return {
+        "format": "cq2c-result/1",
+        "status": "OPTIMAL",
+        "moves": moves,
+        "unfilled": [],
+        "kpis": {},
+        "wishes_not_granted": not_granted,  # stored with the run, as the optimiser gave them
+    }
 
 
 def test_a_run_is_stored_valid_explained_and_audited(plan: OpenPlan) -> None:

@@ -88,6 +88,7 @@ def _first_people(plan: OpenPlan, count: int) -> list[Staff]:
 
 
 def test_wishes_and_max_out_are_passed_exactly_per_the_contract(plan: OpenPlan) -> None:
+    change_setting(plan, "policy.send_share_percent", "")  # the demo's 10 % quota off: only the unit's own cap
     person = _first_people(plan, 1)[0]
     with plan.begin() as s:
         mountain = list(s.scalars(select(Unit.id).where(Unit.region == "mountain").order_by(Unit.id).limit(2)))
@@ -99,7 +100,9 @@ def test_wishes_and_max_out_are_passed_exactly_per_the_contract(plan: OpenPlan) 
         doc = build_instance(s)
     entry = next(p for p in doc["staff"] if p["id"] == person.id)
     assert entry["wishes"] == mountain
-    assert all("wishes" not in p for p in doc["staff"] if p["id"] != person.id)
+    with plan.begin() as s:
+        stored = {p.id: p.wishes for p in s.scalars(select(Staff)) if p.wishes and p.id != person.id}
+    assert stored and {p["id"]: p["wishes"] for p in doc["staff"] if "wishes" in p and p["id"] != person.id} == stored
     capped = [u for u in doc["units"] if "max_out" in u]
     assert capped == [next(u for u in doc["units"] if u["id"] == person.unit_id)] and capped[0]["max_out"] == 7
 
@@ -157,3 +160,55 @@ def test_approved_moves_use_up_the_quota_and_locks_over_it_are_explained(plan: O
     with plan.begin() as s:
         again = move_rows(s, second.run_id)
     assert [m.status for m in again if m.from_unit_id == source] == [MoveStatus.APPROVED.value]
+
+
+def test_a_demo_run_grants_some_wishes_explains_the_others_and_keeps_them_after_reopening(
+    demo_plan: Path, tmp_path: Path
+) -> None:
+    from cq2c_desktop.cli import main
+    from cq2c_desktop.services.review_wishes import WISH_REASONS, wish_figures, wishes_not_granted
+
+    plan = open_plan(demo_plan)
+    try:
+        with plan.begin() as s:
+            wishers = s.scalars(select(Staff).where(Staff.wish_1_unit_id.is_not(None))).all()
+            share = len(wishers) / (s.scalar(select(sa.func.count()).select_from(Staff)) or 1)
+        assert 0.01 < share < 0.06 and all(p.volunteer for p in wishers if p.movable)
+        first = optimise(plan)
+        second = optimise(plan)
+    finally:
+        plan.close()
+    assert first.kpis["wishes_granted"] > 0 and first.kpis["kept"] == 0
+    assert second.kpis["kept"] == second.moves  # nothing changed: every move is kept from the last run
+
+    plan = open_plan(demo_plan)  # stored with the moves: survives closing the plan
+    try:
+        with plan.begin() as s:
+            rows = move_rows(s, second.run_id)
+            not_granted = wishes_not_granted(s, second.run_id)
+            figures = wish_figures(s, second.run_id)
+            wishes = {p.id: p.wishes for p in s.scalars(select(Staff).where(Staff.wish_1_unit_id.is_not(None)))}
+    finally:
+        plan.close()
+    granted = [r for r in rows if r.wish]
+    assert granted and all(r.to_unit_id == wishes[r.staff_id][r.wish - 1] for r in granted)
+    assert all(r.kept for r in rows)
+    assert len(granted) == figures.wishes_granted == second.kpis["wishes_granted"]
+    assert figures.wish_score == second.kpis["wish_score"] and figures.kept == second.moves
+    assert not_granted and {r.staff_id for r in not_granted} == set(wishes) - {r.staff_id for r in granted}
+    assert all(r.reason.text in WISH_REASONS.values() and r.why for r in not_granted)
+    assert any(r.reason.code == "wish_max_out" for r in not_granted)  # the demo's 10 % quota binds somewhere
+
+    import contextlib
+    import io
+    import json
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["report", str(demo_plan), "--json"]) == 0
+    report = json.loads(out.getvalue())
+    assert (report["wish_score"], report["wishes_granted"], report["kept"]) == (
+        figures.wish_score,
+        figures.wishes_granted,
+        figures.kept,
+    )

@@ -65,6 +65,7 @@ class OptimiseDialog(QDialog):
         row.addWidget(self.limit_km)
         row.addWidget(self.max_km)
         form.addRow(self.tr("Distance:"), row)
+        self._build_sending_quota(form)
         self.method = QComboBox()
         self.method.addItem(self.tr("Optimal (proven best)"), "optimal")
         self.method.addItem(self.tr("Nearest first (the usual spreadsheet habit)"), "greedy")
@@ -75,6 +76,32 @@ class OptimiseDialog(QDialog):
         self.time_limit.setSuffix(" s")
         form.addRow(self.tr("Time limit:"), self.time_limit)
         return box
+
+    def _build_sending_quota(self, form: QFormLayout) -> None:
+        """The sending quota: a share of each unit's staff (rounded down) and/or a cap per unit."""
+        policy = self._state.policy
+        self.limit_share = QCheckBox(self.tr("At most this share of each unit's staff"))
+        self.send_share = QDoubleSpinBox()
+        self.send_share.setRange(0, 100)
+        self.send_share.setDecimals(0)
+        self.send_share.setSuffix(" %")
+        self.send_share.setValue(policy.send_share_percent if policy.send_share_percent is not None else 10)
+        self.limit_share.setChecked(policy.send_share_percent is not None)
+        self.limit_cap = QCheckBox(self.tr("At most this many people from one unit"))
+        self.send_cap = QSpinBox()
+        self.send_cap.setRange(0, 10_000)
+        self.send_cap.setValue(policy.send_cap if policy.send_cap is not None else 5)
+        self.limit_cap.setChecked(policy.send_cap is not None)
+        for check, spin in ((self.limit_share, self.send_share), (self.limit_cap, self.send_cap)):
+            check.toggled.connect(spin.setEnabled)
+            spin.setEnabled(check.isChecked())
+        column = QVBoxLayout()
+        for check, spin in ((self.limit_share, self.send_share), (self.limit_cap, self.send_cap)):
+            row = QHBoxLayout()
+            row.addWidget(check)
+            row.addWidget(spin)
+            column.addLayout(row)
+        form.addRow(self.tr("Sending quota:"), column)
 
     def _build_regions(self) -> QGroupBox:
         box = QGroupBox(self.tr("Receiving regions and their priority"))
@@ -138,6 +165,8 @@ class OptimiseDialog(QDialog):
             max_km=self.max_km.value() if self.limit_km.isChecked() else None,
             destination_regions=regions,
             road_factor=self._state.policy.road_factor,
+            send_share_percent=self.send_share.value() if self.limit_share.isChecked() else None,
+            send_cap=self.send_cap.value() if self.limit_cap.isChecked() else None,
         )
 
     def accept(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTextBrowser,
     QToolBar,
     QVBoxLayout,
@@ -27,6 +30,7 @@ from cq2c_desktop.ui.messages import show_error
 from cq2c_desktop.ui.status_style import row_look, status_icon
 from cq2c_desktop.ui.table_models import Column, RowTableModel
 from cq2c_desktop.ui.undo_commands import MoveStatusCommand, ReassignCommand
+from cq2c_desktop.ui.views.wishes_panel import WishesPanel
 from cq2c_desktop.ui.widgets import data_table
 
 
@@ -64,6 +68,8 @@ class ReviewView(QWidget):
         self.unfilled_view = self._table(self.unfilled)
         self.unfilled_view.selectionModel().selectionChanged.connect(self._explain_unfilled)
         self.explanation = QTextBrowser()
+        self.wishes = WishesPanel(self.explanation.setPlainText)
+        self.search.textChanged.connect(self.wishes.set_search)
         self.toolbar = self._build_toolbar()
         self._layout()
 
@@ -81,9 +87,14 @@ class ReviewView(QWidget):
             Column(self.tr("Post specialty"), lambda r: r.specialty_name),
             Column(self.tr("Km"), lambda r: r.km, True),
             Column(self.tr("Match"), lambda r: score(r.match), True),
-            Column(self.tr("Volunteer"), lambda r: self.tr("yes") if r.volunteer else ""),
+            Column(self.tr("Volunteer"), self._volunteer_text),
         ]
         return RowTableModel(columns, self, key=lambda r: r.id, look=lambda r: row_look(r.status))
+
+    def _volunteer_text(self, row: MoveRow) -> str:
+        if row.wish:
+            return self.tr("wish {rank}").format(rank=row.wish)
+        return self.tr("yes") if row.volunteer else ""
 
     def _unfilled_model(self) -> RowTableModel[UnfilledRow]:
         columns: list[Column[UnfilledRow]] = [
@@ -133,9 +144,11 @@ class ReviewView(QWidget):
         box = QWidget()
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(0, 0, 0, 0)
-        box_layout.addWidget(QLabel(self.tr("Posts left unfilled")))
         box_layout.addWidget(self.unfilled_view)
-        lower.addWidget(box)
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.addTab(box, self.tr("Posts left unfilled"))
+        self.lower_tabs.addTab(self.wishes, self.tr("Wishes not granted"))
+        lower.addWidget(self.lower_tabs)
         lower.addWidget(self.explanation)
         lower.setStretchFactor(0, 3)  # the unfilled posts and why, beside the explanation of one
         lower.setStretchFactor(1, 2)
@@ -182,6 +195,7 @@ class ReviewView(QWidget):
         else:
             self.moves.set_rows([])
             self.unfilled.set_rows([])
+            self.wishes.set_rows([])
             self.moves_changed.emit([])
             self.kpis.setText(self.tr("No run yet: use Optimise (F5)."))
 
@@ -209,8 +223,18 @@ class ReviewView(QWidget):
                 mean=_number(kpis.get("mean_km", 0)),
                 longest=_number(kpis.get("max_km", 0)),
             )
+            + self._wish_kpis(kpis)
         )
         self.run_changed.emit(run_id)
+
+    def _wish_kpis(self, kpis: dict[str, Any]) -> str:
+        if "wishes_granted" not in kpis:  # a run made before contract 1.1
+            return ""
+        return self.tr(" · wishes granted {granted} (score {score}) · kept from the last run {kept}").format(
+            granted=number(kpis.get("wishes_granted", 0)),
+            score=number(kpis.get("wish_score", 0)),
+            kept=number(kpis.get("kept", 0)),
+        )
 
     def reload(self, read: ReviewData | None = None) -> None:
         run_id = self.current_run()
@@ -221,6 +245,7 @@ class ReviewView(QWidget):
         rows = read.moves
         self.moves.set_rows(rows)
         self.unfilled.set_rows(read.unfilled)
+        self.wishes.set_rows(read.wishes)
         self.moves_changed.emit([r for r in rows if r.status != MoveStatus.REJECTED.value])
 
     def _versions(self, move_ids: list[int]) -> dict[int, int]:
@@ -284,7 +309,10 @@ class ReviewView(QWidget):
         selection = self.moves_view.selectionModel().selection()
         if selection.count() == 1 and selection.at(0).height() == 1:
             move = self.moves.row_at(selection.at(0).top())
-            self.explanation.setPlainText(f"{move.full_name}: {move.from_name} → {move.to_name}\n\n{move.why}")
+            notes = [self.tr("Wish {rank} granted.").format(rank=move.wish)] if move.wish else []
+            notes += [self.tr("Kept from the last run.")] if move.kept else []
+            head = f"{move.full_name}: {move.from_name} → {move.to_name}"
+            self.explanation.setPlainText("\n".join([head, *notes, "", move.why]))
 
     def _explain_unfilled(self) -> None:
         rows = self.unfilled_view.selectionModel().selectedRows()
