@@ -254,3 +254,14 @@ def restore_person(plan: OpenPlan, removed: RemovedPerson) -> StaffRow:
         staff_id = removed.values["id"]
         audit.record(session, "staff_restored", staff=staff_id, moves=len(removed.moves))
         return _read_row(session, staff_id)
+
+
+def roster_choices(plan: OpenPlan) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The units (by name) and specialties (in the plan's order) a person's form offers."""
+    with plan.begin() as session:
+        units = [(uid, name) for uid, name in session.execute(select(Unit.id, Unit.name).order_by(Unit.name))]
+        specialties = [
+            (sid, name)
+            for sid, name in session.execute(select(Specialty.id, Specialty.name).order_by(Specialty.sort_order))
+        ]
+    return units, specialties

@@ -204,7 +204,9 @@ def reassign(
             specialty_id=specialty_id,
             km=round(km, 1),
             match=match,
-            volunteer=person.volunteer,
+            volunteer=person.volunteer or bool(person.wishes),
+            # A hand move to a unit the person asked for grants that wish (INSTANCE.md 1.1).
+            wish=person.wishes.index(unit_id) + 1 if unit_id in person.wishes else None,
             why=MANUAL_WHY,
             status=MoveStatus.LOCKED.value,
             decided_by=audit.current_user(),

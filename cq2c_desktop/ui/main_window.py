@@ -28,6 +28,7 @@ from cq2c_desktop.ui.interpreter import building_long_lived
 from cq2c_desktop.ui.messages import error_text, show_error, tr_message
 from cq2c_desktop.ui.output_actions import OutputActions
 from cq2c_desktop.ui.review_actions import ReviewActions
+from cq2c_desktop.ui.roster_actions import RosterActions
 from cq2c_desktop.ui.undo_commands import ImportCommand
 from cq2c_desktop.ui.user_settings import WINDOW_GEOMETRY, WINDOW_STATE, UserSettings
 from cq2c_desktop.ui.views.balance_view import BalanceView
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self._connect_selection()
         self.outputs = OutputActions(self, self.review_view, self.undo_stack, settings, lambda: self.workspace)
         self.review = ReviewActions(self, lambda: self.workspace)
+        self.roster = RosterActions(self, lambda: self.workspace)  # edit in place: person, unit, quota
         self.files = FileActions(self, settings)
         self.help = HelpActions(self, settings)
         self._build_menus()

@@ -995,6 +995,105 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>Edit a person</source>
+        <translation>Edit a person</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(not known)</translation>
+    </message>
+    <message>
+        <source>May be transferred</source>
+        <translation>May be transferred</translation>
+    </message>
+    <message>
+        <source>Asked to be transferred</source>
+        <translation>Asked to be transferred</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Staff id:</source>
+        <translation>Staff id:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Gender:</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Born:</translation>
+    </message>
+    <message>
+        <source>Ethnicity:</source>
+        <translation>Ethnicity:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Specialty:</source>
+        <translation>Specialty:</translation>
+    </message>
+    <message>
+        <source>Rank:</source>
+        <translation>Rank:</translation>
+    </message>
+    <message>
+        <source>Lives in:</source>
+        <translation>Lives in:</translation>
+    </message>
+    <message>
+        <source>(the unit where they work)</source>
+        <translation>(the unit where they work)</translation>
+    </message>
+    <message>
+        <source>Movable:</source>
+        <translation>Movable:</translation>
+    </message>
+    <message>
+        <source>Why not movable:</source>
+        <translation>Why not movable:</translation>
+    </message>
+    <message>
+        <source>Volunteer:</source>
+        <translation>Volunteer:</translation>
+    </message>
+    <message>
+        <source>Citizen ID:</source>
+        <translation>Citizen ID:</translation>
+    </message>
+    <message>
+        <source>Wish {rank}:</source>
+        <translation>Wish {rank}:</translation>
+    </message>
+</context>
+<context>
     <name>PlainErrors</name>
     <message>
         <source>the plan server cannot be reached</source>
@@ -1189,6 +1288,25 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Importing…</source>
         <translation>Importing…</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaDialog</name>
+    <message>
+        <source>Edit the posts</source>
+        <translation>Edit the posts</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Specialty:</source>
+        <translation>Specialty:</translation>
+    </message>
+    <message>
+        <source>Posts:</source>
+        <translation>Posts:</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1645,61 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>RosterActions</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>Add a person…</translation>
+    </message>
+    <message>
+        <source>Remove the person…</source>
+        <translation>Remove the person…</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>Add {name}</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Edit {name}</translation>
+    </message>
+    <message>
+        <source>Cannot save this person</source>
+        <translation>Cannot save this person</translation>
+    </message>
+    <message>
+        <source>Remove {name} ({id}) from the plan, with their proposed moves?</source>
+        <translation>Remove {name} ({id}) from the plan, with their proposed moves?</translation>
+    </message>
+    <message>
+        <source>Remove a person</source>
+        <translation>Remove a person</translation>
+    </message>
+    <message>
+        <source>Cannot remove this person</source>
+        <translation>Cannot remove this person</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Remove {name}</translation>
+    </message>
+    <message>
+        <source>Cannot change this unit</source>
+        <translation>Cannot change this unit</translation>
+    </message>
+    <message>
+        <source>Cannot change the posts</source>
+        <translation>Cannot change the posts</translation>
+    </message>
+    <message>
+        <source>Edit the posts</source>
+        <translation>Edit the posts</translation>
+    </message>
+</context>
+<context>
     <name>StaffView</name>
     <message>
         <source>ID</source>
@@ -1689,6 +1862,41 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Cannot undo</source>
         <translation>Cannot undo</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Edit a unit</source>
+        <translation>Edit a unit</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>At most</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priority:</translation>
+    </message>
+    <message>
+        <source>Sending cap:</source>
+        <translation>Sending cap:</translation>
+    </message>
+    <message>
+        <source>The sending cap is this unit's own; the policy's sending quota may set a lower one.</source>
+        <translation>The sending cap is this unit's own; the policy's sending quota may set a lower one.</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2830,13 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>max_out_range</name>
+    <message>
+        <source>The sending cap must be a whole number from 0 (empty: no cap): {value}</source>
+        <translation>The sending cap must be a whole number from 0 (empty: no cap): {value}</translation>
+    </message>
+</context>
+<context>
     <name>missing_column</name>
     <message>
         <source>No column for «{field}» ({name}); choose the column that holds it.</source>
@@ -2818,6 +3033,69 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>person_birth_range</name>
+    <message>
+        <source>Birth date {date} is not plausible for a civil servant.</source>
+        <translation>Birth date {date} is not plausible for a civil servant.</translation>
+    </message>
+</context>
+<context>
+    <name>person_cccd_taken</name>
+    <message>
+        <source>This citizen ID already belongs to staff {owner}.</source>
+        <translation>This citizen ID already belongs to staff {owner}.</translation>
+    </message>
+</context>
+<context>
+    <name>person_gender</name>
+    <message>
+        <source>Unknown gender: {value}</source>
+        <translation>Unknown gender: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>person_has_approved_move</name>
+    <message>
+        <source>{name} cannot be removed: their transfer to {unit} is approved. Withdraw the approval (with its reason) first, if the person really leaves the plan.</source>
+        <translation>{name} cannot be removed: their transfer to {unit} is approved. Withdraw the approval (with its reason) first, if the person really leaves the plan.</translation>
+    </message>
+</context>
+<context>
+    <name>person_id_required</name>
+    <message>
+        <source>A person needs a staff id.</source>
+        <translation>A person needs a staff id.</translation>
+    </message>
+</context>
+<context>
+    <name>person_id_taken</name>
+    <message>
+        <source>Staff id {staff} is already in the plan.</source>
+        <translation>Staff id {staff} is already in the plan.</translation>
+    </message>
+</context>
+<context>
+    <name>person_name_required</name>
+    <message>
+        <source>A person needs a full name.</source>
+        <translation>A person needs a full name.</translation>
+    </message>
+</context>
+<context>
+    <name>person_specialty</name>
+    <message>
+        <source>Unknown specialty: {value}</source>
+        <translation>Unknown specialty: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>person_too_many_wishes</name>
+    <message>
+        <source>A person names at most three wishes.</source>
+        <translation>A person names at most three wishes.</translation>
+    </message>
+</context>
+<context>
     <name>plan_constraint</name>
     <message>
         <source>The plan refused the data ({reason}); nothing was written</source>
@@ -2934,6 +3212,20 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Priority must be 1 to 100.</source>
         <translation>Priority must be 1 to 100.</translation>
+    </message>
+</context>
+<context>
+    <name>quota_posts_range</name>
+    <message>
+        <source>Posts must be a whole number from 0 to 1000: {value}</source>
+        <translation>Posts must be a whole number from 0 to 1000: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>quota_specialty_unknown</name>
+    <message>
+        <source>Unknown specialty: {specialty}</source>
+        <translation>Unknown specialty: {specialty}</translation>
     </message>
 </context>
 <context>

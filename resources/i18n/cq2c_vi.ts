@@ -706,7 +706,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
     <message>
         <source>Boundaries: Vietnam Cartographic Publishing House, via vietnamese-provinces-database (MIT)</source>
-        <translation>Ranh giới: Vietnam Cartographic Publishing House, qua vietnamese-provinces-database (MIT)</translation>
+        <translation>Ranh giới: Nhà xuất bản Bản đồ Việt Nam, qua dữ liệu vietnamese-provinces-database (MIT)</translation>
     </message>
     <message>
         <source>{km} km</source>
@@ -986,11 +986,110 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes' files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Bước tiếp theo&lt;/h3&gt;&lt;p&gt;Kiểm tra dữ liệu (menu Dữ liệu, Ctrl+I để nhập tệp của các xã), sau đó &lt;b&gt;Tối ưu hóa (F5)&lt;/b&gt; để có phương án đề xuất.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Bước tiếp theo&lt;/h3&gt;&lt;p&gt;Kiểm tra dữ liệu (trình đơn Dữ liệu, Ctrl+I để nhập tệp của các xã), sau đó &lt;b&gt;Tối ưu hóa (F5)&lt;/b&gt; để có phương án đề xuất.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Latest run&lt;/h3&gt;&lt;p&gt;Run {id}: {status}, {moves} moves, {filled} of {short} posts filled. Review it on the Proposals tab, approve, then export from the Export menu.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Lần chạy gần nhất&lt;/h3&gt;&lt;p&gt;Lần chạy {id}: {status}, {moves} điều động, bổ sung {filled}/{short} vị trí thiếu. Xem xét ở thẻ Đề xuất, phê duyệt, rồi xuất từ menu Xuất.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Lần chạy gần nhất&lt;/h3&gt;&lt;p&gt;Lần chạy {id}: {status}, {moves} điều động, bổ sung {filled}/{short} vị trí thiếu. Xem xét ở thẻ Đề xuất, phê duyệt, rồi xuất từ trình đơn Xuất.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Thêm người</translation>
+    </message>
+    <message>
+        <source>Edit a person</source>
+        <translation>Sửa thông tin cán bộ</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(không rõ)</translation>
+    </message>
+    <message>
+        <source>May be transferred</source>
+        <translation>Có thể điều động</translation>
+    </message>
+    <message>
+        <source>Asked to be transferred</source>
+        <translation>Tự nguyện điều động</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Staff id:</source>
+        <translation>Mã cán bộ:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Giới tính:</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Ngày sinh:</translation>
+    </message>
+    <message>
+        <source>Ethnicity:</source>
+        <translation>Dân tộc:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Chức vụ:</translation>
+    </message>
+    <message>
+        <source>Specialty:</source>
+        <translation>Chuyên môn:</translation>
+    </message>
+    <message>
+        <source>Rank:</source>
+        <translation>Ngạch:</translation>
+    </message>
+    <message>
+        <source>Lives in:</source>
+        <translation>Nơi ở:</translation>
+    </message>
+    <message>
+        <source>(the unit where they work)</source>
+        <translation>(đơn vị đang công tác)</translation>
+    </message>
+    <message>
+        <source>Movable:</source>
+        <translation>Điều động:</translation>
+    </message>
+    <message>
+        <source>Why not movable:</source>
+        <translation>Lý do không điều động:</translation>
+    </message>
+    <message>
+        <source>Volunteer:</source>
+        <translation>Tự nguyện:</translation>
+    </message>
+    <message>
+        <source>Citizen ID:</source>
+        <translation>Số CCCD:</translation>
+    </message>
+    <message>
+        <source>Wish {rank}:</source>
+        <translation>Nguyện vọng {rank}:</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1287,25 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaDialog</name>
+    <message>
+        <source>Edit the posts</source>
+        <translation>Sửa biên chế</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Specialty:</source>
+        <translation>Chuyên môn:</translation>
+    </message>
+    <message>
+        <source>Posts:</source>
+        <translation>Biên chế:</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1644,61 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>RosterActions</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>Thêm người…</translation>
+    </message>
+    <message>
+        <source>Remove the person…</source>
+        <translation>Xoá người…</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>Thêm {name}</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Sửa {name}</translation>
+    </message>
+    <message>
+        <source>Cannot save this person</source>
+        <translation>Không thể lưu thông tin người này</translation>
+    </message>
+    <message>
+        <source>Remove {name} ({id}) from the plan, with their proposed moves?</source>
+        <translation>Xoá {name} ({id}) khỏi phương án, cùng các đề xuất điều động của người này?</translation>
+    </message>
+    <message>
+        <source>Remove a person</source>
+        <translation>Xoá người</translation>
+    </message>
+    <message>
+        <source>Cannot remove this person</source>
+        <translation>Không thể xoá người này</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Xoá {name}</translation>
+    </message>
+    <message>
+        <source>Cannot change this unit</source>
+        <translation>Không sửa được đơn vị</translation>
+    </message>
+    <message>
+        <source>Cannot change the posts</source>
+        <translation>Không thể sửa biên chế</translation>
+    </message>
+    <message>
+        <source>Edit the posts</source>
+        <translation>Sửa biên chế</translation>
+    </message>
+</context>
+<context>
     <name>StaffView</name>
     <message>
         <source>ID</source>
@@ -1688,6 +1861,41 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Cannot undo</source>
         <translation>Không hoàn tác được</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Edit a unit</source>
+        <translation>Sửa thông tin đơn vị</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> người</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Vùng:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Mức ưu tiên:</translation>
+    </message>
+    <message>
+        <source>Sending cap:</source>
+        <translation>Hạn mức cử đi:</translation>
+    </message>
+    <message>
+        <source>The sending cap is this unit's own; the policy's sending quota may set a lower one.</source>
+        <translation>Hạn mức cử đi này là của riêng đơn vị; hạn mức chung trong chính sách có thể thấp hơn.</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2829,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>max_out_range</name>
+    <message>
+        <source>The sending cap must be a whole number from 0 (empty: no cap): {value}</source>
+        <translation>Hạn mức cử đi phải là số nguyên từ 0 (để trống: không giới hạn): {value}</translation>
+    </message>
+</context>
+<context>
     <name>missing_column</name>
     <message>
         <source>No column for «{field}» ({name}); choose the column that holds it.</source>
@@ -2817,6 +3032,69 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>person_birth_range</name>
+    <message>
+        <source>Birth date {date} is not plausible for a civil servant.</source>
+        <translation>Ngày sinh {date} không hợp lý đối với công chức.</translation>
+    </message>
+</context>
+<context>
+    <name>person_cccd_taken</name>
+    <message>
+        <source>This citizen ID already belongs to staff {owner}.</source>
+        <translation>Số CCCD này đã thuộc về cán bộ {owner}.</translation>
+    </message>
+</context>
+<context>
+    <name>person_gender</name>
+    <message>
+        <source>Unknown gender: {value}</source>
+        <translation>Giới tính không hợp lệ: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>person_has_approved_move</name>
+    <message>
+        <source>{name} cannot be removed: their transfer to {unit} is approved. Withdraw the approval (with its reason) first, if the person really leaves the plan.</source>
+        <translation>Không thể xoá {name}: điều động đến {unit} đã được phê duyệt. Nếu người này thật sự ra khỏi phương án, hãy rút phê duyệt (ghi rõ lý do) trước.</translation>
+    </message>
+</context>
+<context>
+    <name>person_id_required</name>
+    <message>
+        <source>A person needs a staff id.</source>
+        <translation>Cần nhập mã cán bộ.</translation>
+    </message>
+</context>
+<context>
+    <name>person_id_taken</name>
+    <message>
+        <source>Staff id {staff} is already in the plan.</source>
+        <translation>Mã cán bộ {staff} đã có trong phương án.</translation>
+    </message>
+</context>
+<context>
+    <name>person_name_required</name>
+    <message>
+        <source>A person needs a full name.</source>
+        <translation>Cần nhập họ và tên.</translation>
+    </message>
+</context>
+<context>
+    <name>person_specialty</name>
+    <message>
+        <source>Unknown specialty: {value}</source>
+        <translation>Chuyên môn không hợp lệ: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>person_too_many_wishes</name>
+    <message>
+        <source>A person names at most three wishes.</source>
+        <translation>Mỗi người đăng ký tối đa ba nguyện vọng.</translation>
+    </message>
+</context>
+<context>
     <name>plan_constraint</name>
     <message>
         <source>The plan refused the data ({reason}); nothing was written</source>
@@ -2933,6 +3211,20 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Priority must be 1 to 100.</source>
         <translation>Mức ưu tiên phải từ 1 đến 100.</translation>
+    </message>
+</context>
+<context>
+    <name>quota_posts_range</name>
+    <message>
+        <source>Posts must be a whole number from 0 to 1000: {value}</source>
+        <translation>Biên chế phải là số nguyên từ 0 đến 1000: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>quota_specialty_unknown</name>
+    <message>
+        <source>Unknown specialty: {specialty}</source>
+        <translation>Chuyên môn không hợp lệ: {specialty}</translation>
     </message>
 </context>
 <context>

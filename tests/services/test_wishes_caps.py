@@ -212,3 +212,18 @@ def test_a_demo_run_grants_some_wishes_explains_the_others_and_keeps_them_after_
         figures.wishes_granted,
         figures.kept,
     )
+
+
+def test_the_command_line_sets_the_sending_quota_and_refuses_a_wrong_one(demo_plan: Path) -> None:
+    from cq2c_desktop.cli import main
+
+    assert main(["settings", str(demo_plan), "policy.send_cap", "2"]) == 0
+    assert main(["settings", str(demo_plan), "policy.send_share_percent", "150"]) == 2
+    plan = open_plan(demo_plan)
+    try:
+        with plan.begin() as s:
+            doc = build_instance(s)
+    finally:
+        plan.close()
+    caps = [u["max_out"] for u in doc["units"]]
+    assert len(caps) == len(doc["units"]) and max(caps) == 2  # 10 % of 44 is 4: the cap of 2 is smaller

@@ -220,6 +220,28 @@ def _document_gaps(walk: Walk) -> Iterator[QWidget]:
     yield boxes[0]
 
 
+def _person_form(walk: Walk) -> Iterator[QWidget]:
+    staff = walk.window.staff_view.model.row_at(0)
+    for staff_id in (staff.id, None):  # editing one, then adding one
+        dialog = walk.window.roster.person_dialog(staff_id)
+        assert dialog is not None
+        dialog.show()
+        yield dialog
+
+
+def _unit_and_quota_forms(walk: Walk) -> Iterator[QWidget]:
+    walk.window.units_view.table.selectRow(0)
+    unit = walk.window.roster.unit_dialog()
+    assert unit is not None
+    unit[1].show()
+    yield unit[1]
+    walk.window.quotas_view.table.selectRow(0)
+    quota = walk.window.roster.quota_dialog()
+    assert quota is not None
+    quota[2].show()
+    yield quota[2]
+
+
 SCREENS: list[Screen] = [
     Screen("optimise dialog", _optimise_dialog),
     Screen("change a person", _reassign_dialog),
@@ -236,4 +258,6 @@ SCREENS: list[Screen] = [
     Screen("question", _question),
     Screen("progress dialog", _progress),
     Screen("document settings missing", _document_gaps),
+    Screen("a person's form", _person_form),
+    Screen("a unit's and a quota's forms", _unit_and_quota_forms),
 ]
