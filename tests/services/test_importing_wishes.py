@@ -154,3 +154,33 @@ def test_the_template_offers_the_wish_columns_with_a_unit_list(demo_plan: Path, 
     sheet = book.worksheets[0]
     headers = [cell.value for row in sheet.iter_rows(min_row=1, max_row=6) for cell in row if cell.value]
     assert column in headers
+
+
+def test_undoing_an_import_puts_the_wishes_back(demo_plan: Path, tmp_path: Path) -> None:
+    from cq2c_desktop.services.importing_undo import undo_import
+
+    names = list(_units(demo_plan))
+    plan = open_plan(demo_plan)
+    try:
+        with plan.begin() as s:
+            person = s.scalars(select(Staff).where(Staff.wish_1_unit_id.is_not(None)).order_by(Staff.id)).first()
+            assert person is not None
+            unit_name = s.get(Unit, person.unit_id).name  # type: ignore[union-attr]
+            spec = person.specialty_id
+            kept = (person.wishes, person.volunteer)
+    finally:
+        plan.close()
+    file = _roster(
+        tmp_path / "nv.xlsx",
+        [*HEAD, "Nguyện vọng"],
+        [[1, person.id, person.full_name, "Nam" if person.gender == "nam" else "Nữ", 1985, unit_name, spec, names[5]]],
+    )
+    report = _run(demo_plan, file)
+    assert report.ok, report.report_text()
+    assert _wishes(demo_plan, person.id)[person.id][0] == [_units(demo_plan)[names[5]]]
+    plan = open_plan(demo_plan)
+    try:
+        undo_import(plan, report.receipt)
+    finally:
+        plan.close()
+    assert _wishes(demo_plan, person.id)[person.id] == kept
