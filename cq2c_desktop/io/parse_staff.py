@@ -298,7 +298,7 @@ def staff_row(reader: RowReader, refs: PlanRefs, state: TableState) -> dict[str,
         "specialty_id": specialty,
         "movable": movable,
         "exemption": exemption,
-        "volunteer": bool(plain.get("volunteer", False)) or wisher,
+        "volunteer": bool(plain.get("volunteer", False)) or (wisher and movable),
     }
 
 

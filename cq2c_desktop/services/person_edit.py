@@ -189,7 +189,10 @@ def edit_person(
         person = _person(session, staff_id)
         _claim(session, person, expected_version)
         before = _values(person)
-        checked = _checked(session, staff_id, {**before, **values})
+        merged = {**before, **values}
+        if values.get("exemption") and "volunteer" not in values:
+            merged["volunteer"] = False  # made exempt: no longer a volunteer, unless the form says so
+        checked = _checked(session, staff_id, merged)
         _write(person, checked)
         old, new = _changed(before, _values(person))
         audit.record(session, "staff_edited", staff=staff_id, before=old, after=new)

@@ -81,9 +81,10 @@ def test_editing_every_field_of_a_person_then_putting_it_back(plan: OpenPlan) ->
 
 def test_an_exemption_makes_a_person_not_movable_and_wrong_values_are_refused(plan: OpenPlan) -> None:
     staff_id, (a, *_rest) = _someone(plan)
-    edit_person(plan, staff_id, {"exemption": "illness", "wishes": []})
+    edit_person(plan, staff_id, {"volunteer": True})
+    edit_person(plan, staff_id, {"exemption": "illness"})  # made exempt: no longer a volunteer
     values = person_values(plan, staff_id)
-    assert (values["movable"], values["exemption"]) == (False, "illness")
+    assert (values["movable"], values["exemption"], values["volunteer"]) == (False, "illness", False)
     edit_person(plan, staff_id, {"exemption": None})
     assert person_values(plan, staff_id)["movable"] is True
     for wrong in (
