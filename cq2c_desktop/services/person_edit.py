@@ -28,8 +28,7 @@ from cq2c_desktop.services.staff import (
     StaffEditError,
     StaffRow,
     _claim,
-    _query,
-    _row,
+    read_row,
 )
 from cq2c_desktop.services.units import UNKNOWN_UNIT
 from cq2c_desktop.store.db import OpenPlan
@@ -175,8 +174,7 @@ def _plain(value: Any) -> Any:
 
 
 def _read_row(session: Session, staff_id: str) -> StaffRow:
-    session.flush()
-    return _row(*session.execute(_query().where(Staff.id == staff_id)).one())
+    return read_row(session, staff_id)
 
 
 def edit_person(

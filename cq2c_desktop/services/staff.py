@@ -65,6 +65,7 @@ class StaffRow:
     # Personal data: the views show it only through services.privacy's masks (Decree 13/2023/NĐ-CP).
     birth_date: dt.date | None = None
     cccd: str | None = None
+    wishes: str = ""  # the units the person asks for, by name, first wish first ("Xã A; Xã B")
 
 
 def _query() -> Any:
@@ -78,7 +79,7 @@ def _query() -> Any:
     )
 
 
-def _row(person: Staff, unit_name: str, home_name: str | None, specialty_name: str) -> StaffRow:
+def _row(person: Staff, unit_name: str, home_name: str | None, specialty_name: str, wishes: str = "") -> StaffRow:
     return StaffRow(
         id=person.id,
         full_name=person.full_name,
@@ -99,7 +100,16 @@ def _row(person: Staff, unit_name: str, home_name: str | None, specialty_name: s
         version=person.version,
         birth_date=person.birth_date,
         cccd=person.cccd,
+        wishes=wishes,
     )
+
+
+def read_row(session: Session, staff_id: str) -> StaffRow:
+    """One person as the roster shows them, after a change made in `session`."""
+    session.flush()
+    person, unit_name, home_name, specialty_name = session.execute(_query().where(Staff.id == staff_id)).one()
+    names = dict(session.execute(select(Unit.id, Unit.name).where(Unit.id.in_(person.wishes))).all())
+    return _row(person, unit_name, home_name, specialty_name, "; ".join(names.get(w, w) for w in person.wishes))
 
 
 # Rows fetched per call to the driver: one fetch of a national roster's 150,000 rows holds Python's
@@ -128,6 +138,9 @@ def staff_rows(session: Session) -> list[StaffRow]:
             Staff.volunteer,
             Staff.version,
             Staff.cccd,
+            Staff.wish_1_unit_id,
+            Staff.wish_2_unit_id,
+            Staff.wish_3_unit_id,
         )
         .order_by(Staff.id)
         .execution_options(yield_per=FETCH_ROWS)
@@ -157,6 +170,7 @@ def staff_rows(session: Session) -> list[StaffRow]:
             version=version,
             birth_date=one(birth, birth),
             cccd=cccd,
+            wishes="; ".join(str(units.get(w, w)) for w in (w1, w2, w3) if w) if w1 or w2 or w3 else "",
         )
         for (
             sid,
@@ -174,6 +188,9 @@ def staff_rows(session: Session) -> list[StaffRow]:
             volunteer,
             version,
             cccd,
+            w1,
+            w2,
+            w3,
         ) in rows
     ]
 
@@ -241,8 +258,7 @@ def _edit(plan: OpenPlan, staff_id: str, expected_version: int | None, action: s
         change(person, session)
         after = {f: getattr(person, f) for f in EDITABLE_FIELDS}
         audit.record(session, action, staff=staff_id, before=before, after=after)
-        session.flush()
-        return _row(*session.execute(_query().where(Staff.id == staff_id)).one())
+        return read_row(session, staff_id)
 
 
 def update_staff(

@@ -1762,6 +1762,10 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Volunteer</translation>
     </message>
     <message>
+        <source>Wishes</source>
+        <translation>Wishes</translation>
+    </message>
+    <message>
         <source>(none — movable)</source>
         <translation>(none — movable)</translation>
     </message>

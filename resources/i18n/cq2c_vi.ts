@@ -1761,6 +1761,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Tự nguyện</translation>
     </message>
     <message>
+        <source>Wishes</source>
+        <translation>Nguyện vọng</translation>
+    </message>
+    <message>
         <source>(none — movable)</source>
         <translation>(không — có thể điều động)</translation>
     </message>

@@ -58,6 +58,7 @@ def test_editing_a_person_in_the_form_then_undo_restores_it(window: MainWindow, 
         assert window.roster.apply_person(dialog)
     assert _stored(demo_plan, person.id) == ("Lò Văn Đã Sửa", [target], True)
     assert model.row_by_key(person.id).full_name == "Lò Văn Đã Sửa"  # type: ignore[union-attr]
+    assert model.row_by_key(person.id).wishes == wish.currentText()  # type: ignore[union-attr]  # the Wishes column
     assert _actions(demo_plan)[-1] == "staff_edited"
 
     with qtbot.waitSignal(window.plan_loaded, timeout=30_000):

@@ -55,6 +55,7 @@ class StaffView(QWidget):
                 edit_value=lambda r: r.exemption or "",
             ),
             Column(self.tr("Volunteer"), lambda r: r.volunteer, field="volunteer", checkable=True, searchable=False),
+            Column(self.tr("Wishes"), lambda r: r.wishes, searchable=False, tooltip=lambda r: r.wishes),
         ]
         self.model: RowTableModel[StaffRow] = RowTableModel(columns, self, key=lambda r: r.id)
         self.model.edit_requested.connect(self._edit)
