@@ -27,6 +27,7 @@ class UnitRow:
     staff: int
     shortage: int
     surplus: int
+    max_out: int | None = None  # the unit's own sending cap (the policy's quota may be lower)
 
     @property
     def balance(self) -> int:
@@ -42,7 +43,18 @@ def unit_rows(session: Session, cells: Sequence[BalanceCell] | None = None) -> l
         t[2] += cell.deficit
         t[3] += cell.surplus
     return [
-        UnitRow(u.id, u.name, u.kind, u.region, u.priority, *totals[u.id])
+        UnitRow(
+            u.id,
+            u.name,
+            u.kind,
+            u.region,
+            u.priority,
+            posts=totals[u.id][0],
+            staff=totals[u.id][1],
+            shortage=totals[u.id][2],
+            surplus=totals[u.id][3],
+            max_out=u.max_out,
+        )
         for u in session.scalars(select(Unit).order_by(Unit.id))
     ]
 

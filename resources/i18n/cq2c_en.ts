@@ -1938,6 +1938,14 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Surplus</translation>
     </message>
     <message>
+        <source>Sending cap</source>
+        <translation>Sending cap</translation>
+    </message>
+    <message>
+        <source>At most this many people leave the unit (empty: no cap of its own)</source>
+        <translation>At most this many people leave the unit (empty: no cap of its own)</translation>
+    </message>
+    <message>
         <source>Search units (with or without diacritics)…</source>
         <translation>Search units (with or without diacritics)…</translation>
     </message>

@@ -1937,6 +1937,14 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Dôi dư</translation>
     </message>
     <message>
+        <source>Sending cap</source>
+        <translation>Hạn mức cử đi</translation>
+    </message>
+    <message>
+        <source>At most this many people leave the unit (empty: no cap of its own)</source>
+        <translation>Số người tối đa được cử đi từ đơn vị (để trống: đơn vị không có hạn mức riêng)</translation>
+    </message>
+    <message>
         <source>Search units (with or without diacritics)…</source>
         <translation>Tìm đơn vị (có dấu hoặc không dấu)…</translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -149,3 +150,24 @@ def test_a_unit_s_sending_cap_and_a_quota_from_their_forms(window: MainWindow, q
         row = s.get(Quota, post)
         assert (row.posts if row else 0) == before
     plan.close()
+
+
+def test_the_sending_cap_is_edited_in_the_units_table_with_undo(window: MainWindow, demo_plan: Path) -> None:
+    model = window.units_view.model
+    column = next(
+        c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "Sending cap"
+    )
+    unit_id = model.row_at(0).id
+
+    def stored() -> int | None:
+        plan = open_plan(demo_plan)
+        try:
+            with plan.begin() as s:
+                return s.get(Unit, unit_id).max_out  # type: ignore[union-attr]
+        finally:
+            plan.close()
+
+    assert model.setData(model.index(0, column), "2", Qt.ItemDataRole.EditRole)
+    assert stored() == 2 and model.row_by_key(unit_id).max_out == 2  # type: ignore[union-attr]
+    window.undo_action.trigger()
+    assert stored() is None

@@ -39,6 +39,14 @@ class UnitsView(QWidget):
             Column(self.tr("Staff"), lambda r: r.staff, True),
             Column(self.tr("Short"), lambda r: r.shortage, True),
             Column(self.tr("Surplus"), lambda r: r.surplus, True),
+            Column(
+                self.tr("Sending cap"),
+                lambda r: "" if r.max_out is None else str(r.max_out),
+                True,
+                field="max_out",
+                searchable=False,
+                tooltip=lambda _r: self.tr("At most this many people leave the unit (empty: no cap of its own)"),
+            ),
         ]
         self.model: RowTableModel[UnitRow] = RowTableModel(columns, self, key=lambda r: r.id)
         self.model.edit_requested.connect(self._edit)
