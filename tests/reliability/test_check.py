@@ -143,3 +143,10 @@ def test_the_check_reads_and_never_writes(plan_copy: Path) -> None:
     check_plan(plan_copy)
     assert plan_copy.read_bytes() == before
     assert not plan_copy.with_name("plan.cq2c.backups").exists()
+
+
+def test_a_wish_for_a_unit_not_in_the_plan_is_found(plan_copy: Path) -> None:
+    _sql(plan_copy, "UPDATE staff SET wish_2_unit_id = 'W404' WHERE id = (SELECT min(id) FROM staff)")
+    report = check_plan(plan_copy)
+    found = [f for f in report.findings if f.code == "unknown_wish_2_unit_id"]
+    assert len(found) == 1 and "W404" in str(found[0].message)
