@@ -45,7 +45,8 @@ class ReviewData:
     run_id: int | None
     moves: list[MoveRow]
     unfilled: list[UnfilledRow]
-    wishes: list[WishRow] = field(default_factory=list)  # volunteers whose wishes the run does not grant
+    # Volunteers whose wishes the run does not grant; None when not read (they change only with the run).
+    wishes: list[WishRow] | None = None
 
 
 @dataclass
@@ -91,7 +92,7 @@ class Workspace:
         with self.plan.begin() as session:
             return runs(session)
 
-    def review(self, run_id: int | None = None) -> ReviewData:
+    def review(self, run_id: int | None = None, *, with_wishes: bool = True) -> ReviewData:
         """The runs, and the proposals and unfilled posts of `run_id` (default: the latest run), in
         one read: a worker thread reads them, the proposals table only shows them."""
         with self.plan.begin() as session:
@@ -104,7 +105,7 @@ class Workspace:
                 chosen,
                 move_rows(session, chosen),
                 unfilled_rows(session, chosen),
-                wishes_not_granted(session, chosen),
+                wishes_not_granted(session, chosen) if with_wishes else None,
             )
 
     def candidates(self, run_id: int, unit_id: str, specialty_id: str) -> list[Candidate]:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.services.optimise import RunSummary
 from cq2c_desktop.services.policy import load_policy
 from cq2c_desktop.ui.dialogs.optimise_dialog import OptimiseDialog
@@ -49,6 +50,9 @@ def test_the_review_shows_wishes_granted_and_not_granted(vietnamese: None, qtbot
     assert "đơn vị cử đi đã hết hạn mức cử đi" in reasons  # the demo's 10 % quota, said in Vietnamese
     panel.view.selectRow(0)
     assert panel.model.row_at(0).why in review.explanation.toPlainText()
+    listed = panel.model.rowCount()
+    review.decide(MoveStatus.ACCEPTED)  # a decision reloads the proposals, not the run's wishes
+    assert panel.model.rowCount() == listed and window.undo_stack.count() == 1
     review.search.setText(panel.model.row_at(0).full_name)
     assert panel.model.rowCount() >= 1
 

@@ -50,6 +50,7 @@ class ReviewView(QWidget):
         self._undo = undo_stack
         self.workspace: Workspace | None = None
         self._runs: list[RunRow] = []  # as read by the last set_workspace
+        self._wishes_run: int | None = None  # the run whose wishes not granted the panel shows
         self.status_labels = {s.value: move_status_label(s.value) for s in MoveStatus}
         self.run_combo = QComboBox()
         self.run_combo.currentIndexChanged.connect(self._run_selected)
@@ -196,6 +197,7 @@ class ReviewView(QWidget):
             self.moves.set_rows([])
             self.unfilled.set_rows([])
             self.wishes.set_rows([])
+            self._wishes_run = None
             self.moves_changed.emit([])
             self.kpis.setText(self.tr("No run yet: use Optimise (F5)."))
 
@@ -240,12 +242,14 @@ class ReviewView(QWidget):
         run_id = self.current_run()
         if run_id is None or self.workspace is None:
             return
-        if read is None:
-            read = self.workspace.review(run_id)
+        if read is None:  # after a decision: the run's wishes not granted stay as they were
+            read = self.workspace.review(run_id, with_wishes=run_id != self._wishes_run)
         rows = read.moves
         self.moves.set_rows(rows)
         self.unfilled.set_rows(read.unfilled)
-        self.wishes.set_rows(read.wishes)
+        if read.wishes is not None:
+            self.wishes.set_rows(read.wishes)
+            self._wishes_run = run_id
         self.moves_changed.emit([r for r in rows if r.status != MoveStatus.REJECTED.value])
 
     def _versions(self, move_ids: list[int]) -> dict[int, int]:
