@@ -23,12 +23,13 @@ from typing import Any, Literal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from cq2c_desktop.domain.enums import MoveStatus
+from cq2c_desktop.domain.enums import MoveKind, MoveStatus
 from cq2c_desktop.domain.job_protocol import Progress, ServiceError, ShouldStop
 from cq2c_desktop.domain.messages import Message, Text
 from cq2c_desktop.domain.offices import office_for
 from cq2c_desktop.io.documents_content import Decision as Decision  # what a print preview draws
 from cq2c_desktop.io.documents_content import collective_decision, individual_decision
+from cq2c_desktop.io.documents_secondment import collective_secondment, secondment_decision
 from cq2c_desktop.io.export_model import GroupBy, Shortage, TransferList, TransferRow, group_rows
 from cq2c_desktop.io.support_cost import CostSummary, describe, entitlement
 from cq2c_desktop.services import audit
@@ -36,6 +37,7 @@ from cq2c_desktop.services.balance import balance_cells
 from cq2c_desktop.services.child_process import run_in_child
 from cq2c_desktop.services.document_settings import DocumentGaps, Output, SettingGap, require_settings
 from cq2c_desktop.services.review import NO_RUN_YET, NO_SUCH_RUN
+from cq2c_desktop.services.secondment_dates import secondment_dates
 from cq2c_desktop.services.settings import load_settings
 from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Move, Run, Specialty, Staff, Unit
@@ -92,7 +94,10 @@ def _no_approval_message(session: Session, run_id: int) -> Message:
 def _row(
     move: Move, staff: Staff, source: Unit, target: Unit, specialty: str, post: str, settings: Any, include_cccd: bool
 ) -> TransferRow:
-    grant = entitlement(settings.support, target.region, move.km)
+    seconded = move.kind == MoveKind.SECONDMENT.value
+    term = (move.term_months or settings.rules.secondment_months) if seconded else None
+    start, end = secondment_dates(move, settings) if seconded else (None, None)
+    grant = entitlement(settings.support, target.region, move.km, term)
     return TransferRow(
         move_id=move.id,
         staff_id=staff.id,
@@ -113,6 +118,10 @@ def _row(
         note="Tự nguyện" if move.volunteer else "",
         cccd=staff.cccd if include_cccd else None,
         post_specialty=post if post != specialty else "",
+        kind=move.kind,
+        term_months=term,
+        start_date=start,
+        end_date=end,
     )
 
 
@@ -298,10 +307,17 @@ def export_decisions(
 
 
 def _decisions(data: TransferList, collective: bool) -> list[Decision]:
+    """One decision per person, or one per kind of move: transfers and secondments are different acts."""
+    transfers = [row for row in data.rows if not row.is_secondment]
+    secondments = [row for row in data.rows if row.is_secondment]
     if collective:
-        return [collective_decision(data)]
+        found = [collective_decision(replace(data, rows=transfers))] if transfers or not secondments else []
+        return found + ([collective_secondment(replace(data, rows=secondments))] if secondments else [])
     ordered = [row for group in group_rows(data.rows, "destination") for row in group.rows]
-    return [individual_decision(row, data.settings, data.issued) for row in ordered]
+    return [
+        (secondment_decision if row.is_secondment else individual_decision)(row, data.settings, data.issued)
+        for row in ordered
+    ]
 
 
 def decision_drafts(

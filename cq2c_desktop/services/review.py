@@ -74,6 +74,8 @@ class MoveRow:
     status: str
     why: str
     version: int = 1  # pass back as expected_versions so a change made meanwhile is not overwritten
+    kind: str = "transfer"  # or "secondment" (domain.enums.MoveKind)
+    end_date: dt.date | None = None  # a secondment's last day, once its dates are set
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,8 @@ def move_rows(session: Session, run_id: int) -> list[MoveRow]:
             Move.status,
             Move.why,
             Move.version,
+            Move.kind,
+            Move.end_date,
         )
         .join(Staff, Move.staff_id == Staff.id)
         .join(src, Move.from_unit_id == src.id)

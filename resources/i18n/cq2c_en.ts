@@ -1261,8 +1261,12 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Beyond the distance limit</translation>
     </message>
     <message>
-        <source>Best first: exact specialty, volunteers, then the shortest distance.</source>
-        <translation>Best first: exact specialty, volunteers, then the shortest distance.</translation>
+        <source>Not movable: why</source>
+        <translation>Not movable: why</translation>
+    </message>
+    <message>
+        <source>Best first: exact specialty, volunteers, then the shortest distance. People the rules exempt (Decree 170/2025) are listed last, with the reason, and cannot be chosen.</source>
+        <translation>Best first: exact specialty, volunteers, then the shortest distance. People the rules exempt (Decree 170/2025) are listed last, with the reason, and cannot be chosen.</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2230,27 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>exemption_date_future</name>
+    <message>
+        <source>The evidence is dated {date}, after today.</source>
+        <translation>The evidence is dated {date}, after today.</translation>
+    </message>
+</context>
+<context>
+    <name>exemption_no_volunteer</name>
+    <message>
+        <source>«{reason}»: the decree allows no volunteer override for this group; the person cannot be moved.</source>
+        <translation>«{reason}»: the decree allows no volunteer override for this group; the person cannot be moved.</translation>
+    </message>
+</context>
+<context>
+    <name>exemption_note_long</name>
+    <message>
+        <source>The note of the evidence is longer than 500 characters.</source>
+        <translation>The note of the evidence is longer than 500 characters.</translation>
+    </message>
+</context>
+<context>
     <name>field_not_editable</name>
     <message>
         <source>This field cannot be edited: {field}</source>
@@ -2934,6 +2959,13 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Saving the file</source>
         <translation>Saving the file</translation>
+    </message>
+</context>
+<context>
+    <name>secondment_term</name>
+    <message>
+        <source>A secondment lasts 1 to {most} months, not {months}.</source>
+        <translation>A secondment lasts 1 to {most} months, not {months}.</translation>
     </message>
 </context>
 <context>

@@ -706,7 +706,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
     <message>
         <source>Boundaries: Vietnam Cartographic Publishing House, via vietnamese-provinces-database (MIT)</source>
-        <translation>Ranh giới: Nhà xuất bản Bản đồ Việt Nam, qua dữ liệu vietnamese-provinces-database (MIT)</translation>
+        <translation>Ranh giới: Vietnam Cartographic Publishing House, qua vietnamese-provinces-database (MIT)</translation>
     </message>
     <message>
         <source>{km} km</source>
@@ -974,11 +974,11 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes' files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Bước tiếp theo&lt;/h3&gt;&lt;p&gt;Kiểm tra dữ liệu (trình đơn Dữ liệu, Ctrl+I để nhập tệp của các xã), sau đó &lt;b&gt;Tối ưu hóa (F5)&lt;/b&gt; để có phương án đề xuất.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Bước tiếp theo&lt;/h3&gt;&lt;p&gt;Kiểm tra dữ liệu (menu Dữ liệu, Ctrl+I để nhập tệp của các xã), sau đó &lt;b&gt;Tối ưu hóa (F5)&lt;/b&gt; để có phương án đề xuất.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Latest run&lt;/h3&gt;&lt;p&gt;Run {id}: {status}, {moves} moves, {filled} of {short} posts filled. Review it on the Proposals tab, approve, then export from the Export menu.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Lần chạy gần nhất&lt;/h3&gt;&lt;p&gt;Lần chạy {id}: {status}, {moves} điều động, bổ sung {filled}/{short} vị trí thiếu. Xem xét ở thẻ Đề xuất, phê duyệt, rồi xuất từ trình đơn Xuất.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Lần chạy gần nhất&lt;/h3&gt;&lt;p&gt;Lần chạy {id}: {status}, {moves} điều động, bổ sung {filled}/{short} vị trí thiếu. Xem xét ở thẻ Đề xuất, phê duyệt, rồi xuất từ menu Xuất.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1260,8 +1260,12 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Vượt giới hạn khoảng cách</translation>
     </message>
     <message>
-        <source>Best first: exact specialty, volunteers, then the shortest distance.</source>
-        <translation>Xếp theo: đúng chuyên môn, tự nguyện, rồi khoảng cách ngắn nhất.</translation>
+        <source>Not movable: why</source>
+        <translation>Không được điều động: lý do</translation>
+    </message>
+    <message>
+        <source>Best first: exact specialty, volunteers, then the shortest distance. People the rules exempt (Decree 170/2025) are listed last, with the reason, and cannot be chosen.</source>
+        <translation>Xếp theo: đúng chuyên môn, tự nguyện, rồi khoảng cách ngắn nhất. Người thuộc diện không điều động (Nghị định 170/2025) được liệt kê cuối, kèm lý do, và không thể chọn.</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2229,27 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>exemption_date_future</name>
+    <message>
+        <source>The evidence is dated {date}, after today.</source>
+        <translation>Giấy tờ chứng minh ghi ngày {date}, sau ngày hôm nay.</translation>
+    </message>
+</context>
+<context>
+    <name>exemption_no_volunteer</name>
+    <message>
+        <source>«{reason}»: the decree allows no volunteer override for this group; the person cannot be moved.</source>
+        <translation>«{reason}»: nghị định không cho phép trường hợp này tự nguyện điều động; không thể điều động người này.</translation>
+    </message>
+</context>
+<context>
+    <name>exemption_note_long</name>
+    <message>
+        <source>The note of the evidence is longer than 500 characters.</source>
+        <translation>Ghi chú giấy tờ chứng minh dài quá 500 ký tự.</translation>
+    </message>
+</context>
+<context>
     <name>field_not_editable</name>
     <message>
         <source>This field cannot be edited: {field}</source>
@@ -2933,6 +2958,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Saving the file</source>
         <translation>Lưu tệp</translation>
+    </message>
+</context>
+<context>
+    <name>secondment_term</name>
+    <message>
+        <source>A secondment lasts 1 to {most} months, not {months}.</source>
+        <translation>Thời hạn biệt phái từ 1 đến {most} tháng, không phải {months} tháng.</translation>
     </message>
 </context>
 <context>
