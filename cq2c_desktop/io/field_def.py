@@ -14,6 +14,7 @@ class Reads(StrEnum):
     UNIT = "unit"  # a unit of the plan, by code or name
     FLAG = "flag"  # x / có / blank
     CCCD = "cccd"  # a 12-digit citizen id
+    DATE = "date"  # a date (an Excel date, dd/mm/yyyy text, a number)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,15 @@ from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.domain.text import clean
 from cq2c_desktop.services import audit
 from cq2c_desktop.services.settings import load_settings
-from cq2c_desktop.services.staff import UNKNOWN_EXEMPTION, UNKNOWN_STAFF, StaffEditError, _claim
+from cq2c_desktop.services.staff import (
+    UNKNOWN_EXEMPTION,
+    UNKNOWN_STAFF,
+    StaffEditError,
+    StaffRow,
+    _claim,
+    _query,
+    _row,
+)
 from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Staff, Unit
 
@@ -123,3 +131,9 @@ def _fields(person: Staff) -> dict[str, object]:
         "volunteer": person.volunteer,
         "movable": person.movable,
     }
+
+
+def staff_row(plan: OpenPlan, staff_id: str) -> StaffRow:
+    """The person as the roster shows them (after an exemption changed)."""
+    with plan.begin() as session:
+        return _row(*session.execute(_query().where(Staff.id == staff_id)).one())

@@ -261,6 +261,65 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>ExemptionDialog</name>
+    <message>
+        <source>Exemption from transfer</source>
+        <translation>Exemption from transfer</translation>
+    </message>
+    <message>
+        <source>(none — movable)</source>
+        <translation>(none — movable)</translation>
+    </message>
+    <message>
+        <source>e.g. Medical certificate no. 12/GCN of the district hospital</source>
+        <translation>e.g. Medical certificate no. 12/GCN of the district hospital</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <source>Volunteers to be moved all the same</source>
+        <translation>Volunteers to be moved all the same</translation>
+    </message>
+    <message>
+        <source>The decree lets a person volunteer only when pregnant or raising a child under 36 months, or in certified family hardship; every other exempt person is never proposed.</source>
+        <translation>The decree lets a person volunteer only when pregnant or raising a child under 36 months, or in certified family hardship; every other exempt person is never proposed.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Legal basis:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <source>Date of the evidence:</source>
+        <translation>Date of the evidence:</translation>
+    </message>
+    <message>
+        <source>Movable: no exemption.</source>
+        <translation>Movable: no exemption.</translation>
+    </message>
+    <message>
+        <source>The province's own rule (not a group of Decree 170/2025).</source>
+        <translation>The province's own rule (not a group of Decree 170/2025).</translation>
+    </message>
+    <message>
+        <source>checked against the official text</source>
+        <translation>checked against the official text</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>unverified</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>Open plan</source>
@@ -803,6 +862,48 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Every required field has a column.</source>
         <translation>Every required field has a column.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveKindDialog</name>
+    <message>
+        <source>Transfer or secondment</source>
+        <translation>Transfer or secondment</translation>
+    </message>
+    <message>
+        <source>Transfer (điều động): leaves the source unit for good</source>
+        <translation>Transfer (điều động): leaves the source unit for good</translation>
+    </message>
+    <message>
+        <source>Secondment (biệt phái): for a term, stays on the source unit's payroll and returns</source>
+        <translation>Secondment (biệt phái): for a term, stays on the source unit's payroll and returns</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>From a set day (otherwise from the date the decision takes effect)</source>
+        <translation>From a set day (otherwise from the date the decision takes effect)</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Term:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) chosen.</source>
+        <translation>
+            <numerusform>%n proposal(s) chosen.</numerusform>
+            <numerusform>%n proposal(s) chosen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A secondment's decision states its term and the return; the support ends with the term.</source>
+        <translation>A secondment's decision states its term and the return; the support ends with the term.</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1523,10 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
@@ -1496,6 +1601,44 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Change by hand</source>
         <translation>Change by hand</translation>
+    </message>
+</context>
+<context>
+    <name>RoundActions</name>
+    <message>
+        <source>&amp;Exemption from transfer…</source>
+        <translation>&amp;Exemption from transfer…</translation>
+    </message>
+    <message>
+        <source>Transfer or &amp;secondment…</source>
+        <translation>Transfer or &amp;secondment…</translation>
+    </message>
+    <message>
+        <source>Choose a person in the Staff tab first.</source>
+        <translation>Choose a person in the Staff tab first.</translation>
+    </message>
+    <message>
+        <source>Cannot record the exemption</source>
+        <translation>Cannot record the exemption</translation>
+    </message>
+    <message>
+        <source>Exemption of {name}</source>
+        <translation>Exemption of {name}</translation>
+    </message>
+    <message>
+        <source>Choose proposals in the Proposals tab first.</source>
+        <translation>Choose proposals in the Proposals tab first.</translation>
+    </message>
+    <message>
+        <source>Cannot change the proposals</source>
+        <translation>Cannot change the proposals</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer or secondment: %n proposal(s)</source>
+        <translation>
+            <numerusform>Transfer or secondment: %n proposal(s)</numerusform>
+            <numerusform>Transfer or secondment: %n proposal(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2741,20 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>need_measure_unknown</name>
+    <message>
+        <source>Unknown measure: {value}</source>
+        <translation>Unknown measure: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>need_unknown</name>
+    <message>
+        <source>{unit}, {specialty}: round {round} left no post unfilled there.</source>
+        <translation>{unit}, {specialty}: round {round} left no post unfilled there.</translation>
+    </message>
+</context>
+<context>
     <name>negative</name>
     <message>
         <source>«{value}» must not be negative</source>
@@ -2938,6 +3095,20 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Restore failed: {reason}</source>
         <translation>Restore failed: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>round_label_long</name>
+    <message>
+        <source>A round's name is at most 200 characters.</source>
+        <translation>A round's name is at most 200 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>round_without_run</name>
+    <message>
+        <source>Round {round} has no optimisation run yet: optimise and decide it before starting another.</source>
+        <translation>Round {round} has no optimisation run yet: optimise and decide it before starting another.</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,65 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>ExemptionDialog</name>
+    <message>
+        <source>Exemption from transfer</source>
+        <translation>Miễn điều động</translation>
+    </message>
+    <message>
+        <source>(none — movable)</source>
+        <translation>(không — có thể điều động)</translation>
+    </message>
+    <message>
+        <source>e.g. Medical certificate no. 12/GCN of the district hospital</source>
+        <translation>ví dụ: Giấy chứng nhận số 12/GCN của bệnh viện huyện</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Có ngày</translation>
+    </message>
+    <message>
+        <source>Volunteers to be moved all the same</source>
+        <translation>Vẫn tự nguyện điều động</translation>
+    </message>
+    <message>
+        <source>The decree lets a person volunteer only when pregnant or raising a child under 36 months, or in certified family hardship; every other exempt person is never proposed.</source>
+        <translation>Nghị định chỉ cho phép tự nguyện điều động khi đang mang thai, nuôi con dưới 36 tháng tuổi hoặc có hoàn cảnh gia đình đặc biệt khó khăn được xác nhận; những trường hợp miễn khác không bao giờ được đề xuất.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Căn cứ:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Giấy tờ chứng minh:</translation>
+    </message>
+    <message>
+        <source>Date of the evidence:</source>
+        <translation>Ngày của giấy tờ:</translation>
+    </message>
+    <message>
+        <source>Movable: no exemption.</source>
+        <translation>Có thể điều động: không thuộc diện miễn.</translation>
+    </message>
+    <message>
+        <source>The province's own rule (not a group of Decree 170/2025).</source>
+        <translation>Quy định riêng của tỉnh (không thuộc các trường hợp của Nghị định 170/2025).</translation>
+    </message>
+    <message>
+        <source>checked against the official text</source>
+        <translation>đã đối chiếu văn bản gốc</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>chưa kiểm chứng</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>Open plan</source>
@@ -706,7 +765,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
     <message>
         <source>Boundaries: Vietnam Cartographic Publishing House, via vietnamese-provinces-database (MIT)</source>
-        <translation>Ranh giới: Vietnam Cartographic Publishing House, qua vietnamese-provinces-database (MIT)</translation>
+        <translation>Ranh giới: Nhà xuất bản Bản đồ Việt Nam, qua dữ liệu vietnamese-provinces-database (MIT)</translation>
     </message>
     <message>
         <source>{km} km</source>
@@ -802,6 +861,47 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Every required field has a column.</source>
         <translation>Mọi trường bắt buộc đều đã có cột.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveKindDialog</name>
+    <message>
+        <source>Transfer or secondment</source>
+        <translation>Điều động hay biệt phái</translation>
+    </message>
+    <message>
+        <source>Transfer (điều động): leaves the source unit for good</source>
+        <translation>Điều động: chuyển hẳn khỏi đơn vị cũ</translation>
+    </message>
+    <message>
+        <source>Secondment (biệt phái): for a term, stays on the source unit's payroll and returns</source>
+        <translation>Biệt phái: có thời hạn, vẫn thuộc biên chế và hưởng lương ở đơn vị cũ, hết hạn trở về</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> tháng</translation>
+    </message>
+    <message>
+        <source>From a set day (otherwise from the date the decision takes effect)</source>
+        <translation>Từ một ngày cụ thể (nếu không: từ ngày quyết định có hiệu lực)</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Thời hạn:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Từ ngày:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) chosen.</source>
+        <translation>
+            <numerusform>Đã chọn %n đề xuất.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A secondment's decision states its term and the return; the support ends with the term.</source>
+        <translation>Quyết định biệt phái ghi rõ thời hạn và việc trở về đơn vị cũ; chế độ hỗ trợ kết thúc cùng thời hạn biệt phái.</translation>
     </message>
 </context>
 <context>
@@ -974,11 +1074,11 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes' files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Bước tiếp theo&lt;/h3&gt;&lt;p&gt;Kiểm tra dữ liệu (menu Dữ liệu, Ctrl+I để nhập tệp của các xã), sau đó &lt;b&gt;Tối ưu hóa (F5)&lt;/b&gt; để có phương án đề xuất.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Bước tiếp theo&lt;/h3&gt;&lt;p&gt;Kiểm tra dữ liệu (trình đơn Dữ liệu, Ctrl+I để nhập tệp của các xã), sau đó &lt;b&gt;Tối ưu hóa (F5)&lt;/b&gt; để có phương án đề xuất.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Latest run&lt;/h3&gt;&lt;p&gt;Run {id}: {status}, {moves} moves, {filled} of {short} posts filled. Review it on the Proposals tab, approve, then export from the Export menu.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Lần chạy gần nhất&lt;/h3&gt;&lt;p&gt;Lần chạy {id}: {status}, {moves} điều động, bổ sung {filled}/{short} vị trí thiếu. Xem xét ở thẻ Đề xuất, phê duyệt, rồi xuất từ menu Xuất.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Lần chạy gần nhất&lt;/h3&gt;&lt;p&gt;Lần chạy {id}: {status}, {moves} điều động, bổ sung {filled}/{short} vị trí thiếu. Xem xét ở thẻ Đề xuất, phê duyệt, rồi xuất từ trình đơn Xuất.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1521,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Trạng thái</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -1495,6 +1599,43 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Change by hand</source>
         <translation>Thay đổi thủ công</translation>
+    </message>
+</context>
+<context>
+    <name>RoundActions</name>
+    <message>
+        <source>&amp;Exemption from transfer…</source>
+        <translation>&amp;Miễn điều động…</translation>
+    </message>
+    <message>
+        <source>Transfer or &amp;secondment…</source>
+        <translation>Điều động hay &amp;biệt phái…</translation>
+    </message>
+    <message>
+        <source>Choose a person in the Staff tab first.</source>
+        <translation>Hãy chọn một người ở thẻ Cán bộ trước.</translation>
+    </message>
+    <message>
+        <source>Cannot record the exemption</source>
+        <translation>Không ghi được trường hợp miễn điều động</translation>
+    </message>
+    <message>
+        <source>Exemption of {name}</source>
+        <translation>Miễn điều động: {name}</translation>
+    </message>
+    <message>
+        <source>Choose proposals in the Proposals tab first.</source>
+        <translation>Hãy chọn đề xuất ở thẻ Đề xuất trước.</translation>
+    </message>
+    <message>
+        <source>Cannot change the proposals</source>
+        <translation>Không thay đổi được các đề xuất</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer or secondment: %n proposal(s)</source>
+        <translation>
+            <numerusform>Điều động hay biệt phái: %n đề xuất</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2597,6 +2738,20 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>need_measure_unknown</name>
+    <message>
+        <source>Unknown measure: {value}</source>
+        <translation>Biện pháp không hợp lệ: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>need_unknown</name>
+    <message>
+        <source>{unit}, {specialty}: round {round} left no post unfilled there.</source>
+        <translation>{unit}, {specialty}: đợt {round} không để lại vị trí nào còn thiếu ở đây.</translation>
+    </message>
+</context>
+<context>
     <name>negative</name>
     <message>
         <source>«{value}» must not be negative</source>
@@ -2937,6 +3092,20 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Restore failed: {reason}</source>
         <translation>Không khôi phục được: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>round_label_long</name>
+    <message>
+        <source>A round's name is at most 200 characters.</source>
+        <translation>Tên đợt dài tối đa 200 ký tự.</translation>
+    </message>
+</context>
+<context>
+    <name>round_without_run</name>
+    <message>
+        <source>Round {round} has no optimisation run yet: optimise and decide it before starting another.</source>
+        <translation>Đợt {round} chưa có lần chạy tối ưu nào: hãy tối ưu hóa và quyết định đợt này trước khi mở đợt mới.</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,30 @@ def _document_gaps(walk: Walk) -> Iterator[QWidget]:
     yield boxes[0]
 
 
+def _exemption_dialog(walk: Walk) -> Iterator[QWidget]:
+    """Nghị định 170: one person's exemption, first movable, then a reason the decree lets volunteer."""
+    walk.window.tabs.setCurrentWidget(walk.window.staff_view)
+    walk.window.staff_view.table.selectRow(0)
+    dialog = walk.window.rounds.ask_exemption()
+    assert dialog is not None
+    yield dialog
+    dialog.reason.setCurrentIndex(dialog.reason.findData("family"))
+    yield dialog
+    dialog.reason.setCurrentIndex(dialog.reason.findData("leader"))
+    yield dialog
+
+
+def _move_kind_dialog(walk: Walk) -> Iterator[QWidget]:
+    walk.optimised()
+    review = walk.window.review_view
+    walk.window.tabs.setCurrentWidget(review)
+    review.moves_view.selectRow(0)
+    dialog = walk.window.rounds.ask_move_kind()
+    assert dialog is not None
+    dialog.secondment.setChecked(True)
+    yield dialog
+
+
 SCREENS: list[Screen] = [
     Screen("optimise dialog", _optimise_dialog),
     Screen("change a person", _reassign_dialog),
@@ -236,4 +260,6 @@ SCREENS: list[Screen] = [
     Screen("question", _question),
     Screen("progress dialog", _progress),
     Screen("document settings missing", _document_gaps),
+    Screen("exemption from transfer", _exemption_dialog),
+    Screen("transfer or secondment", _move_kind_dialog),
 ]

@@ -22,7 +22,7 @@ from cq2c_desktop.services.reassign import ReassignError, reassign
 from cq2c_desktop.services.review import MoveRow, ReviewError, RunRow, UnfilledRow, change_status
 from cq2c_desktop.services.workspace import ReviewData, Workspace
 from cq2c_desktop.ui.formatting import date_time, decimal, number, score
-from cq2c_desktop.ui.labels import move_status_label, run_status_label
+from cq2c_desktop.ui.labels import move_kind_label, move_status_label, run_status_label
 from cq2c_desktop.ui.messages import show_error
 from cq2c_desktop.ui.status_style import row_look, status_icon
 from cq2c_desktop.ui.table_models import Column, RowTableModel
@@ -82,6 +82,7 @@ class ReviewView(QWidget):
             Column(self.tr("Km"), lambda r: r.km, True),
             Column(self.tr("Match"), lambda r: score(r.match), True),
             Column(self.tr("Volunteer"), lambda r: self.tr("yes") if r.volunteer else ""),
+            Column(self.tr("Kind"), lambda r: move_kind_label(r.kind)),
         ]
         return RowTableModel(columns, self, key=lambda r: r.id, look=lambda r: row_look(r.status))
 
