@@ -17,6 +17,7 @@ from cq2c_desktop.domain.synthetic_people import make_person
 from cq2c_desktop.domain.text import clean
 from cq2c_desktop.paths import resource_path
 from cq2c_desktop.services import audit
+from cq2c_desktop.services.demo_rounds import add_rounds, with_evidence
 from cq2c_desktop.services.settings import save_settings
 from cq2c_desktop.store.db import FILE_EXISTS, OpenPlan, PlanError, open_plan
 from cq2c_desktop.store.models import Quota, Specialty, SpecialtyRelation, Staff, Unit
@@ -96,7 +97,7 @@ def _staff_rows(instance: dict[str, Any], units: dict[str, dict[str, Any]], seed
                 "cccd": cccd,
             }
         )
-    return rows
+    return with_evidence(rows, seed)
 
 
 def build_demo(
@@ -108,8 +109,10 @@ def build_demo(
     province: str = "Thanh Hóa",
     overwrite: bool = False,
     progress: Progress | None = None,
+    rounds: bool = False,
 ) -> Path:
-    """Write a complete demo plan to `target`; the file appears only once it is whole."""
+    """Write a complete demo plan to `target`; the file appears only once it is whole. With `rounds`,
+    round 1 is optimised and approved and round 2 started and optimised (services/demo_rounds.py)."""
     from solver.synth import generate_instance, load_units_csv  # NumPy: not at the app's start
 
     path = Path(target)
@@ -131,6 +134,8 @@ def build_demo(
     plan = open_plan(partial, create=True)
     try:
         _fill(plan, units, instance, staff_rows, province, seed)
+        if rounds:
+            add_rounds(plan)
     finally:
         plan.close()
     report(2, 3, FINISHING())

@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self._connect_selection()
         self.outputs = OutputActions(self, self.review_view, self.undo_stack, settings, lambda: self.workspace)
         self.review = ReviewActions(self, lambda: self.workspace)
-        self.rounds = RoundActions(self, lambda: self.workspace)
+        self.rounds = RoundActions(self, settings, lambda: self.workspace)
         self.files = FileActions(self, settings)
         self.help = HelpActions(self, settings)
         self._build_menus()

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog
 
 from cq2c_desktop.domain.job_protocol import ServiceError
 from cq2c_desktop.services.exemptions import ExemptionRecord, exemption_of, set_exemption, staff_row
@@ -20,17 +21,26 @@ from cq2c_desktop.services.secondments import KindChange, set_move_kind
 from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.dialogs.exemption_dialog import ExemptionDialog
 from cq2c_desktop.ui.dialogs.move_kind_dialog import MoveKindDialog
+from cq2c_desktop.ui.dialogs.round_dialogs import NeedsDialog, RoundsDialog, SecondmentsDialog
 from cq2c_desktop.ui.messages import show_error
 from cq2c_desktop.ui.round_commands import ExemptionCommand, MoveKindCommand
+from cq2c_desktop.ui.user_settings import UserSettings
 
 if TYPE_CHECKING:
     from cq2c_desktop.ui.main_window import MainWindow
 
 
 class RoundActions(QObject):
-    def __init__(self, window: MainWindow, workspace: Callable[[], Workspace | None]) -> None:
+    def __init__(self, window: MainWindow, settings: UserSettings, workspace: Callable[[], Workspace | None]) -> None:
         super().__init__(window)
-        self._window, self._workspace = window, workspace
+        self._window, self._settings, self._workspace = window, settings, workspace
+        self.dialog: QDialog | None = None  # the list open now (kept, so an undo step can refresh it)
+        self.secondments_action = QAction(self.tr("Secondments ending soon…"), window)
+        self.secondments_action.triggered.connect(self.show_secondments)
+        self.rounds_action = QAction(self.tr("&Rounds…"), window)
+        self.rounds_action.triggered.connect(self.show_rounds)
+        self.needs_action = QAction(self.tr("Remaining &needs…"), window)
+        self.needs_action.triggered.connect(self.show_needs)
         self.exempt_action = QAction(self.tr("&Exemption from transfer…"), window)
         self.exempt_action.triggered.connect(self.ask_exemption)
         self.kind_action = QAction(self.tr("Transfer or &secondment…"), window)
@@ -48,7 +58,33 @@ class RoundActions(QObject):
         return [self.exempt_action]
 
     def plan_actions(self) -> list[QAction]:
-        return [self.kind_action]
+        return [self.kind_action, self.secondments_action, self.rounds_action, self.needs_action]
+
+    # --- the round's lists ----------------------------------------------------------------------
+    def _open(self, make: Callable[[Workspace], QDialog]) -> QDialog | None:
+        workspace = self._workspace()
+        if workspace is None:
+            return None
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+        self.dialog = make(workspace)
+        self.dialog.open()
+        return self.dialog
+
+    def show_secondments(self) -> QDialog | None:
+        return self._open(lambda w: SecondmentsDialog(w, self._settings, self._window))
+
+    def show_rounds(self) -> QDialog | None:
+        return self._open(lambda w: RoundsDialog(w, self._round_started, self._window))
+
+    def show_needs(self) -> QDialog | None:
+        return self._open(lambda w: NeedsDialog(w, self._settings, self._window.undo_stack, self._window))
+
+    def _round_started(self, number: int) -> None:
+        # A new round has no proposals yet: the views show the plan as the new round starts it.
+        self._window.statusBar().showMessage(self.tr("Round {number} started.").format(number=number), 8000)
+        self._window.refresh()
 
     # --- exemptions -----------------------------------------------------------------------------
     def ask_exemption(self) -> ExemptionDialog | None:

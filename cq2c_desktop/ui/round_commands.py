@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from cq2c_desktop.domain.job_protocol import ServiceError
 from cq2c_desktop.services.exemptions import ExemptionRecord, set_exemption
+from cq2c_desktop.services.needs import NeedRow, set_measure
 from cq2c_desktop.services.secondments import KindChange, restore_move_kind
 from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.messages import show_error
@@ -79,3 +80,27 @@ class MoveKindCommand(AppliedCommand):
         except ServiceError as exc:
             show_error(None, self.text(), exc)
         self._refresh()
+
+
+class NeedMeasureCommand(AppliedCommand):
+    """The measure chosen for one remaining need; undo chooses the one it had."""
+
+    def __init__(
+        self, workspace: Workspace, row: NeedRow, before: str, after: str, refresh: Callable[[], None], text: str
+    ) -> None:
+        super().__init__(text)
+        self._workspace, self._row, self._before, self._after, self._refresh = workspace, row, before, after, refresh
+
+    def _put(self, measure: str) -> None:
+        row = self._row
+        try:
+            set_measure(self._workspace.plan, row.round, row.unit_id, row.specialty_id, measure)
+        except ServiceError as exc:
+            show_error(None, self.text(), exc)
+        self._refresh()
+
+    def apply(self) -> None:
+        self._put(self._after)
+
+    def undo(self) -> None:
+        self._put(self._before)

@@ -907,6 +907,53 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>NeedsDialog</name>
+    <message>
+        <source>Remaining needs</source>
+        <translation>Remaining needs</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Specialty</translation>
+    </message>
+    <message>
+        <source>Posts unfilled</source>
+        <translation>Posts unfilled</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>What transfer could not fill: choose for each how it is to be filled (double-click the measure). The list goes to the recruitment side as an Excel workbook.</source>
+        <translation>What transfer could not fill: choose for each how it is to be filled (double-click the measure). The list goes to the recruitment side as an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>Round {round}: {posts} posts unfilled in {pairs} unit × specialty pairs</source>
+        <translation>Round {round}: {posts} posts unfilled in {pairs} unit × specialty pairs</translation>
+    </message>
+    <message>
+        <source>Cannot choose the measure</source>
+        <translation>Cannot choose the measure</translation>
+    </message>
+    <message>
+        <source>Measure for {unit}, {specialty}</source>
+        <translation>Measure for {unit}, {specialty}</translation>
+    </message>
+    <message>
+        <source>Export the remaining needs</source>
+        <translation>Export the remaining needs</translation>
+    </message>
+</context>
+<context>
     <name>OptimiseDialog</name>
     <message>
         <source>Optimise the plan</source>
@@ -1606,12 +1653,28 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>RoundActions</name>
     <message>
+        <source>Secondments ending soon…</source>
+        <translation>Secondments ending soon…</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds…</source>
+        <translation>&amp;Rounds…</translation>
+    </message>
+    <message>
+        <source>Remaining &amp;needs…</source>
+        <translation>Remaining &amp;needs…</translation>
+    </message>
+    <message>
         <source>&amp;Exemption from transfer…</source>
         <translation>&amp;Exemption from transfer…</translation>
     </message>
     <message>
         <source>Transfer or &amp;secondment…</source>
         <translation>Transfer or &amp;secondment…</translation>
+    </message>
+    <message>
+        <source>Round {number} started.</source>
+        <translation>Round {number} started.</translation>
     </message>
     <message>
         <source>Choose a person in the Staff tab first.</source>
@@ -1639,6 +1702,119 @@ Short: {short}   Surplus: {surplus}</translation>
             <numerusform>Transfer or secondment: %n proposal(s)</numerusform>
             <numerusform>Transfer or secondment: %n proposal(s)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RoundsDialog</name>
+    <message>
+        <source>Rounds</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source> (current)</source>
+        <translation> (current)</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <source>Secondments</source>
+        <translation>Secondments</translation>
+    </message>
+    <message>
+        <source>Posts left unfilled</source>
+        <translation>Posts left unfilled</translation>
+    </message>
+    <message>
+        <source>Name of the next round (optional)</source>
+        <translation>Name of the next round (optional)</translation>
+    </message>
+    <message>
+        <source>Start the next round</source>
+        <translation>Start the next round</translation>
+    </message>
+    <message>
+        <source>The approved moves of a round are decisions: the next round counts each person at the new unit and never moves them again. A new round starts from an empty proposal list.</source>
+        <translation>The approved moves of a round are decisions: the next round counts each person at the new unit and never moves them again. A new round starts from an empty proposal list.</translation>
+    </message>
+    <message>
+        <source>All rounds together: {approved} approved ({transfers} transfers, {secondments} secondments)</source>
+        <translation>All rounds together: {approved} approved ({transfers} transfers, {secondments} secondments)</translation>
+    </message>
+    <message>
+        <source>Cannot start the next round</source>
+        <translation>Cannot start the next round</translation>
+    </message>
+</context>
+<context>
+    <name>SecondmentsDialog</name>
+    <message>
+        <source>Secondments ending soon</source>
+        <translation>Secondments ending soon</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Seconded from</source>
+        <translation>Seconded from</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation>Term (months)</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Ending within the next</source>
+        <translation>Ending within the next</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secondment(s) end in this time.</source>
+        <translation>
+            <numerusform>%n secondment(s) end in this time.</numerusform>
+            <numerusform>%n secondment(s) end in this time.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the secondments ending soon</source>
+        <translation>Export the secondments ending soon</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +3075,13 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Cannot replace {path}: is it open in Excel or Word?</source>
         <translation>Cannot replace {path}: is it open in Excel or Word?</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
 </context>
 <context>

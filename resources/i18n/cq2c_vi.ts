@@ -905,6 +905,53 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>NeedsDialog</name>
+    <message>
+        <source>Remaining needs</source>
+        <translation>Nhu cầu còn thiếu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Chuyên môn</translation>
+    </message>
+    <message>
+        <source>Posts unfilled</source>
+        <translation>Số vị trí còn thiếu</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Biện pháp</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>What transfer could not fill: choose for each how it is to be filled (double-click the measure). The list goes to the recruitment side as an Excel workbook.</source>
+        <translation>Những vị trí điều động chưa bổ sung được: chọn biện pháp cho từng vị trí (bấm đúp vào cột Biện pháp). Danh sách được chuyển cho bộ phận tuyển dụng dưới dạng sổ tính Excel.</translation>
+    </message>
+    <message>
+        <source>Round {round}: {posts} posts unfilled in {pairs} unit × specialty pairs</source>
+        <translation>Đợt {round}: còn thiếu {posts} vị trí ở {pairs} cặp đơn vị × chuyên môn</translation>
+    </message>
+    <message>
+        <source>Cannot choose the measure</source>
+        <translation>Không chọn được biện pháp</translation>
+    </message>
+    <message>
+        <source>Measure for {unit}, {specialty}</source>
+        <translation>Biện pháp cho {unit}, {specialty}</translation>
+    </message>
+    <message>
+        <source>Export the remaining needs</source>
+        <translation>Xuất nhu cầu còn thiếu</translation>
+    </message>
+</context>
+<context>
     <name>OptimiseDialog</name>
     <message>
         <source>Optimise the plan</source>
@@ -1604,12 +1651,28 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>RoundActions</name>
     <message>
+        <source>Secondments ending soon…</source>
+        <translation>Biệt phái sắp hết hạn…</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds…</source>
+        <translation>&amp;Các đợt…</translation>
+    </message>
+    <message>
+        <source>Remaining &amp;needs…</source>
+        <translation>&amp;Nhu cầu còn thiếu…</translation>
+    </message>
+    <message>
         <source>&amp;Exemption from transfer…</source>
         <translation>&amp;Miễn điều động…</translation>
     </message>
     <message>
         <source>Transfer or &amp;secondment…</source>
         <translation>Điều động hay &amp;biệt phái…</translation>
+    </message>
+    <message>
+        <source>Round {number} started.</source>
+        <translation>Đã mở đợt {number}.</translation>
     </message>
     <message>
         <source>Choose a person in the Staff tab first.</source>
@@ -1636,6 +1699,118 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>
             <numerusform>Điều động hay biệt phái: %n đề xuất</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RoundsDialog</name>
+    <message>
+        <source>Rounds</source>
+        <translation>Các đợt điều động</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Đợt</translation>
+    </message>
+    <message>
+        <source> (current)</source>
+        <translation> (hiện tại)</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Số lần chạy</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Điều động</translation>
+    </message>
+    <message>
+        <source>Secondments</source>
+        <translation>Biệt phái</translation>
+    </message>
+    <message>
+        <source>Posts left unfilled</source>
+        <translation>Vị trí chưa bổ sung được</translation>
+    </message>
+    <message>
+        <source>Name of the next round (optional)</source>
+        <translation>Tên đợt tiếp theo (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Start the next round</source>
+        <translation>Mở đợt tiếp theo</translation>
+    </message>
+    <message>
+        <source>The approved moves of a round are decisions: the next round counts each person at the new unit and never moves them again. A new round starts from an empty proposal list.</source>
+        <translation>Các điều động đã phê duyệt của một đợt là quyết định đã ban hành: đợt sau tính mỗi người ở đơn vị mới và không điều động lại họ. Đợt mới bắt đầu với danh sách đề xuất trống.</translation>
+    </message>
+    <message>
+        <source>All rounds together: {approved} approved ({transfers} transfers, {secondments} secondments)</source>
+        <translation>Cộng dồn các đợt: {approved} đã phê duyệt ({transfers} điều động, {secondments} biệt phái)</translation>
+    </message>
+    <message>
+        <source>Cannot start the next round</source>
+        <translation>Không mở được đợt tiếp theo</translation>
+    </message>
+</context>
+<context>
+    <name>SecondmentsDialog</name>
+    <message>
+        <source>Secondments ending soon</source>
+        <translation>Biệt phái sắp hết hạn</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Seconded from</source>
+        <translation>Đơn vị cử biệt phái</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Đợt</translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation>Thời hạn (tháng)</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> tháng</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Ending within the next</source>
+        <translation>Hết hạn trong vòng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secondment(s) end in this time.</source>
+        <translation>
+            <numerusform>%n người hết hạn biệt phái trong thời gian này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the secondments ending soon</source>
+        <translation>Xuất danh sách biệt phái sắp hết hạn</translation>
     </message>
 </context>
 <context>
@@ -2896,6 +3071,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Cannot replace {path}: is it open in Excel or Word?</source>
         <translation>Không ghi đè được {path}: tệp đang mở trong chương trình khác?</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from cq2c_desktop.store.db import open_plan
 from cq2c_desktop.store.models import Move, Staff
+from cq2c_desktop.ui.dialogs.round_dialogs import NeedsDialog, RoundsDialog, SecondmentsDialog
 from cq2c_desktop.ui.main_window import MainWindow
 
 
@@ -73,3 +74,43 @@ def test_a_proposal_becomes_a_secondment_and_back(window: MainWindow, demo_plan:
             assert (stored.kind, stored.term_months) == ("transfer", None)
     finally:
         plan.close()
+
+
+def test_rounds_needs_and_secondments_in_the_window(window: MainWindow, demo_plan: Path, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(window.run_finished, timeout=120_000):
+        window.start_optimise("optimal", 60)
+    review = window.review_view
+    review.moves_view.selectRow(0)
+    seconded = window.rounds.ask_move_kind()
+    assert seconded is not None
+    seconded.secondment.setChecked(True)
+    seconded.months.setValue(3)
+    seconded.accept()
+    with qtbot.waitSignal(window.outputs.finished.done, timeout=60_000):
+        window.outputs.approve_all.trigger()
+    listed = window.rounds.show_secondments()
+    assert isinstance(listed, SecondmentsDialog) and listed.model.rowCount() == 1  # 3 months from today
+    needs = window.rounds.show_needs()
+    assert isinstance(needs, NeedsDialog) and needs.model.rowCount() > 0
+    first = needs.model.row_at(0)
+    needs.model.edit_requested.emit(first, "measure", "rotation")
+    assert (
+        next(
+            r for r in needs.model.rows() if r.unit_id == first.unit_id and r.specialty_id == first.specialty_id
+        ).measure
+        == "rotation"
+    )
+    window.undo_action.trigger()
+    assert {r.measure for r in needs.model.rows()} == {"recruitment"}
+
+    def listed_approved() -> int:
+        return sum(1 for m in review.moves.rows() if m.status == "approved")
+
+    rounds = window.rounds.show_rounds()
+    assert isinstance(rounds, RoundsDialog) and rounds.model.rowCount() == 1
+    with qtbot.waitSignal(window.plan_loaded, timeout=30_000):
+        rounds.start.click()
+    assert [(r.number, r.current, r.approved) for r in rounds.model.rows()] == [
+        (1, False, listed_approved()),
+        (2, True, 0),
+    ]

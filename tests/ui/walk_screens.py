@@ -244,6 +244,15 @@ def _move_kind_dialog(walk: Walk) -> Iterator[QWidget]:
     yield dialog
 
 
+def _round_lists(walk: Walk) -> Iterator[QWidget]:
+    """Secondments ending soon, the rounds, the remaining needs (after a run, so that each has rows)."""
+    walk.optimised()
+    for show in (walk.window.rounds.show_secondments, walk.window.rounds.show_rounds, walk.window.rounds.show_needs):
+        dialog = show()
+        assert dialog is not None
+        yield dialog
+
+
 SCREENS: list[Screen] = [
     Screen("optimise dialog", _optimise_dialog),
     Screen("change a person", _reassign_dialog),
@@ -262,4 +271,5 @@ SCREENS: list[Screen] = [
     Screen("document settings missing", _document_gaps),
     Screen("exemption from transfer", _exemption_dialog),
     Screen("transfer or secondment", _move_kind_dialog),
+    Screen("secondments, rounds, remaining needs", _round_lists),
 ]
