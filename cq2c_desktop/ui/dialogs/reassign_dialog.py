@@ -34,7 +34,8 @@ class ReassignDialog(QDialog):
         self.table.doubleClicked.connect(lambda _index: self.accept())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._allow())
         fit_columns(self.table)
-        wrap_headers(self.table, range(2, len(columns) - 1))  # short answers under long titles
+        self.table.horizontalHeader().setStretchLastSection(True)  # the whole reason of an exclusion
+        wrap_headers(self.table, range(2, len(columns)))  # short answers under long titles
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         if candidates:
@@ -54,7 +55,7 @@ class ReassignDialog(QDialog):
         layout.addWidget(order)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        resize_to_fit(self, 820, 480)
+        resize_to_fit(self, 1040, 480)  # the reason a person is excluded in sight, on a 1280-pixel screen
 
     def _allow(self) -> None:
         rows = self.table.selectionModel().selectedRows()

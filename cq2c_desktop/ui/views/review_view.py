@@ -48,7 +48,7 @@ class ReviewView(QWidget):
         self._runs: list[RunRow] = []  # as read by the last set_workspace
         self.status_labels = {s.value: move_status_label(s.value) for s in MoveStatus}
         self.run_combo = QComboBox()
-        self.run_combo.currentIndexChanged.connect(self._run_selected)
+        self.run_combo.currentIndexChanged.connect(lambda _index: self._run_selected())  # the index is no ReviewData
         self.kpis = QLabel()
         self.kpis.setWordWrap(True)
         self.search = QLineEdit()
