@@ -54,6 +54,7 @@ def main() -> int:
     window.open_demo()
     _wait(window.plan_loaded)
     assert window.workspace is not None
+    _save(window, args.out, "25-tong-quan-cac-dot")
     staff = window.staff_view
     window.tabs.setCurrentWidget(staff)
     row = next(r for r in range(staff.model.rowCount()) if staff.model.row_at(r).exemption == "family")

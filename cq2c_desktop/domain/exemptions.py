@@ -70,8 +70,8 @@ def default_exemption_bases() -> dict[str, dict[str, Any]]:
 
 
 def exemption_basis(bases: dict[str, Any], exemption: str) -> ExemptionBasis | None:
-    """The stored citation of one reason (None for the province's own reasons or an unknown key)."""
-    stored = bases.get(exemption)
+    """The stored citation of one reason, else its default (None for the province's own reasons)."""
+    stored = bases.get(exemption) or default_exemption_bases().get(exemption)
     if not isinstance(stored, dict):
         return None
     return ExemptionBasis(

@@ -54,6 +54,8 @@ class RunRow:
     status: str
     moves: int
     kpis: dict[str, Any]
+    round: int = 1  # the round the run belongs to (services/rounds.py)
+    approved: int = 0  # its approved moves: the round's decisions, when it is the round's latest run
 
 
 @dataclass(frozen=True)
@@ -90,8 +92,23 @@ class UnfilledRow:
 
 def runs(session: Session) -> list[RunRow]:
     counts = dict(session.execute(select(Move.run_id, func.count()).group_by(Move.run_id)).all())
+    approved = dict(
+        session.execute(
+            select(Move.run_id, func.count()).where(Move.status == MoveStatus.APPROVED.value).group_by(Move.run_id)
+        ).all()
+    )
     return [
-        RunRow(run.id, run.created_at, run.label, run.method, run.status, counts.get(run.id, 0), dict(run.kpis))
+        RunRow(
+            run.id,
+            run.created_at,
+            run.label,
+            run.method,
+            run.status,
+            counts.get(run.id, 0),
+            dict(run.kpis),
+            run.round or 1,
+            approved.get(run.id, 0),
+        )
         for run in session.scalars(select(Run).order_by(Run.id))
     ]
 

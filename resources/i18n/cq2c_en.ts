@@ -1129,6 +1129,18 @@ Short: {short}   Surplus: {surplus}</translation>
         <source>&lt;h3&gt;Latest run&lt;/h3&gt;&lt;p&gt;Run {id}: {status}, {moves} moves, {filled} of {short} posts filled. Review it on the Proposals tab, approve, then export from the Export menu.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Latest run&lt;/h3&gt;&lt;p&gt;Run {id}: {status}, {moves} moves, {filled} of {short} posts filled. Review it on the Proposals tab, approve, then export from the Export menu.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Round {round}: {approved} approved</source>
+        <translation>Round {round}: {approved} approved</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Rounds&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Rounds&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>All rounds together: &lt;b&gt;{approved}&lt;/b&gt; approved</source>
+        <translation>All rounds together: &lt;b&gt;{approved}&lt;/b&gt; approved</translation>
+    </message>
 </context>
 <context>
     <name>PlainErrors</name>

@@ -1127,6 +1127,18 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <source>&lt;h3&gt;Latest run&lt;/h3&gt;&lt;p&gt;Run {id}: {status}, {moves} moves, {filled} of {short} posts filled. Review it on the Proposals tab, approve, then export from the Export menu.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Lần chạy gần nhất&lt;/h3&gt;&lt;p&gt;Lần chạy {id}: {status}, {moves} điều động, bổ sung {filled}/{short} vị trí thiếu. Xem xét ở thẻ Đề xuất, phê duyệt, rồi xuất từ trình đơn Xuất.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Round {round}: {approved} approved</source>
+        <translation>Đợt {round}: {approved} đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Rounds&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Các đợt điều động&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>All rounds together: &lt;b&gt;{approved}&lt;/b&gt; approved</source>
+        <translation>Cộng dồn các đợt: &lt;b&gt;{approved}&lt;/b&gt; đã phê duyệt</translation>
+    </message>
 </context>
 <context>
     <name>PlainErrors</name>
