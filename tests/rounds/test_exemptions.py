@@ -13,6 +13,7 @@ from cq2c_desktop.domain.enums import Exemption, MoveStatus
 from cq2c_desktop.services.exemptions import exemption_of, set_exemption
 from cq2c_desktop.services.instance import plan_instance
 from cq2c_desktop.services.optimise import optimise
+from cq2c_desktop.services.plan_check_rules import move_rules
 from cq2c_desktop.services.reassign import ReassignError, candidates, reassign
 from cq2c_desktop.services.staff import StaffEditError
 from cq2c_desktop.store.db import OpenPlan, open_plan
@@ -70,6 +71,8 @@ def test_a_volunteer_override_works_only_where_the_decree_allows_it(plan: OpenPl
     proposed = {m.staff_id for m in _proposed(plan, second.run_id)}
     assert chosen[0] not in proposed and chosen[5] not in proposed
     assert proposed & set(chosen[1:5])  # volunteers of the override groups are moved again
+    with plan.engine.connect() as connection:  # and the plan check agrees they may be
+        assert not [f for f in move_rules(connection, [second.run_id]) if f.code == "rule1_not_movable"]
 
 
 def test_the_candidate_list_says_why_a_person_is_excluded_and_refuses_them(plan: OpenPlan) -> None:
