@@ -115,7 +115,7 @@ def _row(
         km=move.km,
         entitlement=grant,
         entitlement_text=describe(grant, settings.support, move.km),
-        note="Tự nguyện" if move.volunteer else "",
+        note="; ".join(part for part in (_term_note(term, start, end), "Tự nguyện" if move.volunteer else "") if part),
         cccd=staff.cccd if include_cccd else None,
         post_specialty=post if post != specialty else "",
         kind=move.kind,
@@ -123,6 +123,14 @@ def _row(
         start_date=start,
         end_date=end,
     )
+
+
+def _term_note(term: int | None, start: dt.date | None, end: dt.date | None) -> str:
+    """A secondment in the list's note: "Biệt phái 24 tháng (01/10/2025 - 30/09/2027)"."""
+    if term is None:
+        return ""
+    dates = f" ({start:%d/%m/%Y} - {end:%d/%m/%Y})" if start and end else ""
+    return f"Biệt phái {term} tháng{dates}"
 
 
 def _rows(

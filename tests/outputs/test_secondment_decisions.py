@@ -10,12 +10,13 @@ import datetime as dt
 import zipfile
 from pathlib import Path
 
+import openpyxl
 from PySide6.QtGui import QImage
 from sqlalchemy import select
 
 from cq2c_desktop.domain.enums import MoveKind, MoveStatus
 from cq2c_desktop.services.approval import approve_moves
-from cq2c_desktop.services.outputs import export_decisions
+from cq2c_desktop.services.outputs import export_decisions, export_transfers
 from cq2c_desktop.services.secondments import secondments_ending, set_move_kind
 from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Move, Staff
@@ -87,6 +88,14 @@ def test_the_collective_decisions_are_one_per_kind_with_the_terms_listed(approve
     with zipfile.ZipFile(word) as docx:
         xml = docx.read("word/document.xml").decode("utf-8")
     assert "Về việc biệt phái công chức" in xml and "Hết thời hạn biệt phái" in xml
+
+
+def test_the_transfer_list_notes_each_secondment_with_its_term(approved: OpenPlan, tmp_path: Path) -> None:
+    _second_three(approved)
+    out = tmp_path / "danh-sach.xlsx"
+    export_transfers(approved, out)
+    cells = [str(c.value) for row in openpyxl.load_workbook(out).worksheets[0].iter_rows() for c in row if c.value]
+    assert sum("Biệt phái 24 tháng (01/01/2027 - 31/12/2028)" in c for c in cells) == 3
 
 
 def test_secondments_ending_soon_are_listed_by_end_date(approved: OpenPlan) -> None:
