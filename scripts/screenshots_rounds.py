@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from cq2c_desktop.services.demo import build_demo
@@ -64,6 +64,9 @@ def main() -> int:
     window.tabs.setCurrentWidget(review)
     review.run_combo.setCurrentIndex(0)  # round 1's run: its approved moves, a few of them secondments
     _settle(0.5)
+    kind = review.moves.columnCount() - 1  # secondments first, the kind column in sight
+    review.moves_view.sortByColumn(kind, Qt.SortOrder.AscendingOrder)
+    review.moves_view.scrollTo(review.moves.index(0, kind))
     _save(window, args.out, "19-de-xuat-dot-1-biet-phai")
     review.moves_view.selectRow(0)
     dialog = window.rounds.ask_move_kind()
@@ -76,7 +79,11 @@ def main() -> int:
     secondments.months.setValue(12)  # type: ignore[attr-defined]
     _shoot(secondments, args.out, "21-biet-phai-sap-het-han")
     _shoot(window.rounds.show_rounds(), args.out, "22-cac-dot")
-    _shoot(window.rounds.show_needs(), args.out, "23-nhu-cau-con-thieu")
+    needs = window.rounds.show_needs()
+    assert needs is not None
+    for row, measure in ((1, "contract"), (3, "rotation"), (6, "transfer")):  # as an officer would choose
+        needs.model.edit_requested.emit(needs.model.row_at(row), "measure", measure)  # type: ignore[attr-defined]
+    _shoot(needs, args.out, "23-nhu-cau-con-thieu")
     latest = window.workspace.runs()[-1].id
     unfilled = window.workspace.review(latest).unfilled[0]
     candidates = window.workspace.candidates(latest, unfilled.unit_id, unfilled.specialty_id)
