@@ -15,9 +15,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
+from cq2c_desktop.domain.enums import MoveKind
 from cq2c_desktop.domain.job_protocol import ServiceError
 from cq2c_desktop.services.exemptions import ExemptionRecord, exemption_of, set_exemption, staff_row
 from cq2c_desktop.services.secondments import KindChange, set_move_kind
+from cq2c_desktop.services.settings import change_setting
 from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.dialogs.exemption_dialog import ExemptionDialog
 from cq2c_desktop.ui.dialogs.move_kind_dialog import MoveKindDialog
@@ -150,9 +152,20 @@ class RoundActions(QObject):
                 show_error(self._window, self.tr("Cannot change the proposals"), exc)
                 return
             review.reload()
+            if dialog.as_default.isChecked():
+                self._make_default(workspace, kind, months)
             text = self.tr("Transfer or secondment: %n proposal(s)", "", len(ids))
             self._window.undo_stack.push(MoveKindCommand(workspace, change, again, review.reload, text))
 
         dialog.accepted.connect(apply)
         dialog.open()
         return dialog
+
+    def _make_default(self, workspace: Workspace, kind: MoveKind, months: int) -> None:
+        """The plan's rules (settings rules.move_kind, rules.secondment_months), audited like every setting."""
+        try:
+            change_setting(workspace.plan, "rules.move_kind", kind.value)
+            if kind == MoveKind.SECONDMENT:
+                change_setting(workspace.plan, "rules.secondment_months", str(months))
+        except ServiceError as exc:
+            show_error(self._window, self.tr("Cannot change the plan's default"), exc)

@@ -887,6 +887,10 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>From a set day (otherwise from the date the decision takes effect)</translation>
     </message>
     <message>
+        <source>Also make this the plan's default for new proposals</source>
+        <translation>Also make this the plan's default for new proposals</translation>
+    </message>
+    <message>
         <source>Term:</source>
         <translation>Term:</translation>
     </message>
@@ -1714,6 +1718,10 @@ Short: {short}   Surplus: {surplus}</translation>
             <numerusform>Transfer or secondment: %n proposal(s)</numerusform>
             <numerusform>Transfer or secondment: %n proposal(s)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot change the plan's default</source>
+        <translation>Cannot change the plan's default</translation>
     </message>
 </context>
 <context>

@@ -886,6 +886,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Từ một ngày cụ thể (nếu không: từ ngày quyết định có hiệu lực)</translation>
     </message>
     <message>
+        <source>Also make this the plan's default for new proposals</source>
+        <translation>Đặt làm hình thức mặc định của phương án cho các đề xuất mới</translation>
+    </message>
+    <message>
         <source>Term:</source>
         <translation>Thời hạn:</translation>
     </message>
@@ -1711,6 +1715,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>
             <numerusform>Điều động hay biệt phái: %n đề xuất</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot change the plan's default</source>
+        <translation>Không thay đổi được hình thức mặc định của phương án</translation>
     </message>
 </context>
 <context>

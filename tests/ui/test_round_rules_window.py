@@ -61,7 +61,10 @@ def test_a_proposal_becomes_a_secondment_and_back(window: MainWindow, demo_plan:
     assert dialog is not None
     dialog.secondment.setChecked(True)
     dialog.months.setValue(18)
+    dialog.as_default.setChecked(True)
     dialog.accept()
+    rules = window.workspace.settings().rules  # type: ignore[union-attr]
+    assert (rules.move_kind, rules.secondment_months) == ("secondment", 18)  # the plan's default too
     plan = open_plan(demo_plan)
     try:
         with plan.begin() as s:

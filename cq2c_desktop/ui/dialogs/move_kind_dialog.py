@@ -45,6 +45,7 @@ class MoveKindDialog(QDialog):
         self.start.setEnabled(False)
         self.dated.toggled.connect(lambda _on: self._follow())
         self.secondment.toggled.connect(lambda _on: self._follow())
+        self.as_default = QCheckBox(self.tr("Also make this the plan's default for new proposals"))
         form = QFormLayout()
         form.addRow(self.tr("Term:"), self.months)
         form.addRow("", self.dated)
@@ -57,6 +58,7 @@ class MoveKindDialog(QDialog):
         layout.addWidget(self.transfer)
         layout.addWidget(self.secondment)
         layout.addLayout(form)
+        layout.addWidget(self.as_default)
         note = QLabel(
             self.tr("A secondment's decision states its term and the return; the support ends with the term.")
         )
