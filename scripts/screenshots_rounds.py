@@ -60,6 +60,7 @@ def main() -> int:
     row = next(r for r in range(staff.model.rowCount()) if staff.model.row_at(r).exemption == "family")
     staff.table.selectRow(row)
     _shoot(window.rounds.ask_exemption(), args.out, "18-mien-dieu-dong")
+    _shoot(window.rounds.ask_bases(), args.out, "26-can-cu-mien-dieu-dong")
     review = window.review_view
     window.tabs.setCurrentWidget(review)
     review.run_combo.setCurrentIndex(0)  # round 1's run: its approved moves, a few of them secondments

@@ -21,6 +21,7 @@ from cq2c_desktop.services.exemptions import ExemptionRecord, exemption_of, set_
 from cq2c_desktop.services.secondments import KindChange, set_move_kind
 from cq2c_desktop.services.settings import change_setting
 from cq2c_desktop.services.workspace import Workspace
+from cq2c_desktop.ui.dialogs.exemption_bases_dialog import ExemptionBasesDialog
 from cq2c_desktop.ui.dialogs.exemption_dialog import ExemptionDialog
 from cq2c_desktop.ui.dialogs.move_kind_dialog import MoveKindDialog
 from cq2c_desktop.ui.dialogs.round_dialogs import NeedsDialog, RoundsDialog, SecondmentsDialog
@@ -45,6 +46,8 @@ class RoundActions(QObject):
         self.needs_action.triggered.connect(self.show_needs)
         self.exempt_action = QAction(self.tr("&Exemption from transfer…"), window)
         self.exempt_action.triggered.connect(self.ask_exemption)
+        self.bases_action = QAction(self.tr("Legal basis of the exemptions…"), window)
+        self.bases_action.triggered.connect(self.ask_bases)
         self.kind_action = QAction(self.tr("Transfer or &secondment…"), window)
         self.kind_action.triggered.connect(self.ask_move_kind)
         # The per-person and per-move choices are also on the tables' context menus.
@@ -57,7 +60,7 @@ class RoundActions(QObject):
         moves_table.addActions([review.accept_action, review.reject_action, review.lock_action, self.kind_action])
 
     def data_actions(self) -> list[QAction]:
-        return [self.exempt_action]
+        return [self.exempt_action, self.bases_action]
 
     def plan_actions(self) -> list[QAction]:
         return [self.kind_action, self.secondments_action, self.rounds_action, self.needs_action]
@@ -121,6 +124,23 @@ class RoundActions(QObject):
         self._show_person(before.staff_id)
         text = self.tr("Exemption of {name}").format(name=before.full_name)
         self._window.undo_stack.push(ExemptionCommand(workspace, before, after, self._show_person, text))
+
+    def ask_bases(self) -> ExemptionBasesDialog | None:
+        """The decree's citations, corrected and ticked as checked by the officer (an audited setting)."""
+        workspace = self._workspace()
+        if workspace is None:
+            return None
+        dialog = ExemptionBasesDialog(workspace.settings().rules.exemptions, self._window)
+
+        def save() -> None:
+            try:
+                change_setting(workspace.plan, "rules.exemptions", dialog.value_text())
+            except ServiceError as exc:
+                show_error(self._window, self.tr("Cannot save the legal basis"), exc)
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
 
     def _show_person(self, staff_id: str) -> None:
         workspace = self._workspace()

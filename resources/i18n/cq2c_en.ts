@@ -261,6 +261,33 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>ExemptionBasesDialog</name>
+    <message>
+        <source>Legal basis of the exemptions</source>
+        <translation>Legal basis of the exemptions</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Article, clause</source>
+        <translation>Article, clause</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Wording</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>The defaults are as reported in the press and official letters, not checked against the decree: write in the article and tick Checked once you have read the official text.</source>
+        <translation>The defaults are as reported in the press and official letters, not checked against the decree: write in the article and tick Checked once you have read the official text.</translation>
+    </message>
+</context>
+<context>
     <name>ExemptionDialog</name>
     <message>
         <source>Exemption from transfer</source>
@@ -1685,6 +1712,10 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>&amp;Exemption from transfer…</translation>
     </message>
     <message>
+        <source>Legal basis of the exemptions…</source>
+        <translation>Legal basis of the exemptions…</translation>
+    </message>
+    <message>
         <source>Transfer or &amp;secondment…</source>
         <translation>Transfer or &amp;secondment…</translation>
     </message>
@@ -1703,6 +1734,10 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Exemption of {name}</source>
         <translation>Exemption of {name}</translation>
+    </message>
+    <message>
+        <source>Cannot save the legal basis</source>
+        <translation>Cannot save the legal basis</translation>
     </message>
     <message>
         <source>Choose proposals in the Proposals tab first.</source>

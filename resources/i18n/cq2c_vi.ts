@@ -261,6 +261,33 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>ExemptionBasesDialog</name>
+    <message>
+        <source>Legal basis of the exemptions</source>
+        <translation>Căn cứ các trường hợp không điều động</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Trường hợp</translation>
+    </message>
+    <message>
+        <source>Article, clause</source>
+        <translation>Điều, khoản</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Đã đối chiếu</translation>
+    </message>
+    <message>
+        <source>The defaults are as reported in the press and official letters, not checked against the decree: write in the article and tick Checked once you have read the official text.</source>
+        <translation>Các giá trị mặc định lấy theo báo chí và công văn, chưa đối chiếu với nghị định: hãy ghi điều, khoản và đánh dấu Đã đối chiếu sau khi đọc văn bản gốc.</translation>
+    </message>
+</context>
+<context>
     <name>ExemptionDialog</name>
     <message>
         <source>Exemption from transfer</source>
@@ -1683,6 +1710,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>&amp;Miễn điều động…</translation>
     </message>
     <message>
+        <source>Legal basis of the exemptions…</source>
+        <translation>Căn cứ các trường hợp không điều động…</translation>
+    </message>
+    <message>
         <source>Transfer or &amp;secondment…</source>
         <translation>Điều động hay &amp;biệt phái…</translation>
     </message>
@@ -1701,6 +1732,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Exemption of {name}</source>
         <translation>Miễn điều động: {name}</translation>
+    </message>
+    <message>
+        <source>Cannot save the legal basis</source>
+        <translation>Không lưu được căn cứ</translation>
     </message>
     <message>
         <source>Choose proposals in the Proposals tab first.</source>

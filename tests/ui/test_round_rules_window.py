@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -117,3 +117,15 @@ def test_rounds_needs_and_secondments_in_the_window(window: MainWindow, demo_pla
         (1, False, listed_approved()),
         (2, True, 0),
     ]
+
+
+def test_the_officer_corrects_and_checks_a_citation(window: MainWindow) -> None:
+    dialog = window.rounds.ask_bases()
+    assert dialog is not None
+    row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).data(0x0100) == "study")
+    dialog.table.item(row, 1).setText("Điều 30 Nghị định 170/2025/NĐ-CP")
+    dialog.table.item(row, 3).setCheckState(Qt.CheckState.Checked)
+    dialog.accept()
+    study = window.workspace.settings().rules.exemptions["study"]  # type: ignore[union-attr]
+    assert (study["article"], study["verified"]) == ("Điều 30 Nghị định 170/2025/NĐ-CP", True)
+    assert window.workspace.settings().rules.exemptions["illness"]["verified"] is False  # type: ignore[union-attr]

@@ -233,6 +233,12 @@ def _exemption_dialog(walk: Walk) -> Iterator[QWidget]:
     yield dialog
 
 
+def _exemption_bases(walk: Walk) -> Iterator[QWidget]:
+    dialog = walk.window.rounds.ask_bases()
+    assert dialog is not None
+    yield dialog
+
+
 def _move_kind_dialog(walk: Walk) -> Iterator[QWidget]:
     walk.optimised()
     review = walk.window.review_view
@@ -270,6 +276,7 @@ SCREENS: list[Screen] = [
     Screen("progress dialog", _progress),
     Screen("document settings missing", _document_gaps),
     Screen("exemption from transfer", _exemption_dialog),
+    Screen("legal basis of the exemptions", _exemption_bases),
     Screen("transfer or secondment", _move_kind_dialog),
     Screen("secondments, rounds, remaining needs", _round_lists),
 ]
