@@ -18,6 +18,7 @@ from cq2c_desktop.cli_messages import CliError, say
 from cq2c_desktop.cli_outputs import register as register_outputs
 from cq2c_desktop.cli_progress import text_progress
 from cq2c_desktop.cli_reliability import register as register_reliability
+from cq2c_desktop.cli_rounds import register as register_rounds
 from cq2c_desktop.cli_settings import register as register_settings
 from cq2c_desktop.cli_solve import register as register_solve
 from cq2c_desktop.domain.enums import REGION_LABELS_VI, Region
@@ -36,6 +37,7 @@ COMMAND_GROUPS: tuple[Callable[[Any], None], ...] = (
     register_outputs,
     register_reliability,
     register_settings,
+    register_rounds,
 )
 
 
@@ -48,6 +50,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         province=args.province,
         overwrite=args.force,
         progress=None if args.quiet else text_progress,
+        rounds=args.rounds,
     )
     print(f"Đã tạo phương án mẫu / Demo plan written: {path}")
     return 0
@@ -126,6 +129,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--province", default="Thanh Hóa", help="tên tỉnh / province name")
     demo.add_argument("--force", action="store_true", help="ghi đè tệp đã có / overwrite an existing file")
     demo.add_argument("--quiet", action="store_true", help="không hiện tiến độ / no progress bar")
+    demo.add_argument(
+        "--rounds", action="store_true", help="đợt 1 đã duyệt, đợt 2 đã tối ưu / round 1 approved, round 2 optimised"
+    )
     demo.set_defaults(handler=_cmd_demo)
 
     new = sub.add_parser("new", help="tạo phương án trống để nhập dữ liệu / write an empty plan to import into")

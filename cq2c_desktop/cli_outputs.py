@@ -20,6 +20,7 @@ from cq2c_desktop.io.support_cost import CostSummary, format_km, format_vnd
 from cq2c_desktop.services import approval, outputs
 from cq2c_desktop.services.document_settings import unverified_note
 from cq2c_desktop.services.opening import opened
+from cq2c_desktop.services.round_report import round_figures
 
 
 def _ids(text: str) -> list[int]:
@@ -104,8 +105,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _cmd_report(args: argparse.Namespace) -> int:
     with opened(args.plan) as plan:
         report = outputs.plan_report(plan, run_id=args.run)
+        rounds = round_figures(plan) if args.json else {}
     if args.json:
-        print(json.dumps(dataclasses.asdict(report), ensure_ascii=False, indent=2))
+        print(json.dumps({**dataclasses.asdict(report), **rounds}, ensure_ascii=False, indent=2))
     else:
         print(format_report(report))
     return 0

@@ -35,13 +35,35 @@ class MoveStatus(StrEnum):
 
 
 class Exemption(StrEnum):
-    """Why a person is not movable (the rules exempt them from transfer)."""
+    """Why a person is not movable. The groups of Nghị định 170/2025/NĐ-CP come first (domain/exemptions.py
+    says which allow a volunteer to be moved all the same); leaders and those near retirement are the
+    province's own rules, kept from plans written before."""
 
+    DISCIPLINE = "discipline"  # under discipline or investigation
+    ILLNESS = "illness"  # treating a serious illness
+    STUDY = "study"  # in long-term study
+    SECONDED = "seconded"  # already seconded elsewhere
+    FAMILY = "family"  # pregnant or raising a child under 36 months
+    HARDSHIP = "hardship"  # certified family hardship
+    OTHER = "other"  # at the head's discretion
     LEADER = "leader"
     NEAR_RETIREMENT = "near_retirement"
-    FAMILY = "family"  # pregnancy or a child under 36 months
-    ILLNESS = "illness"
-    OTHER = "other"
+
+
+class MoveKind(StrEnum):
+    """What a move is in law: a transfer for good, or a secondment for a term (biệt phái)."""
+
+    TRANSFER = "transfer"
+    SECONDMENT = "secondment"
+
+
+class NeedMeasure(StrEnum):
+    """How a post that transfer could not fill is to be filled (the central steering committee's measures)."""
+
+    RECRUITMENT = "recruitment"
+    ROTATION = "rotation"
+    CONTRACT = "contract"
+    TRANSFER = "transfer"  # a later round of ours
 
 
 # Statuses the officer has fixed: a new optimisation keeps these moves as locks.
@@ -65,11 +87,25 @@ KIND_PREFIX_VI: dict[UnitKind, str] = {
 }
 
 EXEMPTION_TERMS: dict[Exemption, Term] = {
+    Exemption.DISCIPLINE: Term("Đang bị xem xét kỷ luật, điều tra", "Under discipline or investigation"),
+    Exemption.ILLNESS: Term("Đang điều trị bệnh hiểm nghèo", "Treating a serious illness"),
+    Exemption.STUDY: Term("Đang đi học dài hạn", "In long-term study"),
+    Exemption.SECONDED: Term("Đang được biệt phái", "Already seconded"),
+    Exemption.FAMILY: Term("Mang thai / nuôi con dưới 36 tháng", "Pregnant or raising a child under 36 months"),
+    Exemption.HARDSHIP: Term("Hoàn cảnh gia đình đặc biệt khó khăn", "Certified family hardship"),
+    Exemption.OTHER: Term("Lý do khác (người đứng đầu quyết định)", "Other reason (the head's discretion)"),
     Exemption.LEADER: Term("Lãnh đạo, quản lý", "Leader or manager"),
     Exemption.NEAR_RETIREMENT: Term("Sắp nghỉ hưu", "Near retirement"),
-    Exemption.FAMILY: Term("Mang thai / nuôi con dưới 36 tháng", "Pregnant or raising a child under 36 months"),
-    Exemption.ILLNESS: Term("Đang điều trị bệnh", "Under medical treatment"),
-    Exemption.OTHER: Term("Lý do khác", "Other reason"),
+}
+MOVE_KIND_TERMS: dict[MoveKind, Term] = {
+    MoveKind.TRANSFER: Term("Điều động", "Transfer"),
+    MoveKind.SECONDMENT: Term("Biệt phái", "Secondment"),
+}
+MEASURE_TERMS: dict[NeedMeasure, Term] = {
+    NeedMeasure.RECRUITMENT: Term("Tuyển dụng", "Recruitment"),
+    NeedMeasure.ROTATION: Term("Luân chuyển", "Rotation"),
+    NeedMeasure.CONTRACT: Term("Hợp đồng lao động", "Labour contract"),
+    NeedMeasure.TRANSFER: Term("Điều động (đợt sau)", "Transfer (a later round)"),
 }
 STATUS_TERMS: dict[MoveStatus, Term] = {
     MoveStatus.PROPOSED: Term("Đề xuất", "Proposed"),

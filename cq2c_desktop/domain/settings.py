@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from cq2c_desktop.domain.exemptions import default_exemption_bases
 from cq2c_desktop.domain.legal_bases import (
     THANH_HOA,
     LegalBasis,
@@ -87,6 +88,16 @@ class SupportPolicy:
 
 
 @dataclass
+class RoundRules:
+    """The rules of a redeployment round: what a new move is by default, a secondment's term, and
+    where the exemptions are written (reason → article, wording, verified; domain/exemptions.py)."""
+
+    move_kind: str = "transfer"
+    secondment_months: int = 36
+    exemptions: dict[str, dict[str, Any]] = field(default_factory=default_exemption_bases)
+
+
+@dataclass
 class PlanSettings:
     plan_name: str = "Phương án điều động"
     province: str = "Thanh Hóa"
@@ -94,6 +105,7 @@ class PlanSettings:
     documents: DocumentSettings = field(default_factory=DocumentSettings)
     support: SupportPolicy = field(default_factory=SupportPolicy)
     legal_bases: list[LegalBasis] = field(default_factory=default_legal_bases)
+    rules: RoundRules = field(default_factory=RoundRules)
     settings_version: int = SETTINGS_VERSION
 
     def __post_init__(self) -> None:
@@ -115,7 +127,13 @@ class PlanSettings:
         for f in fields(cls):
             if f.name in items:
                 values[f.name] = items[f.name]
-        for name, kind in (("policy", Policy), ("documents", DocumentSettings), ("support", SupportPolicy)):
+        records = (
+            ("policy", Policy),
+            ("documents", DocumentSettings),
+            ("support", SupportPolicy),
+            ("rules", RoundRules),
+        )
+        for name, kind in records:
             if isinstance(values.get(name), dict):
                 values[name] = _record(kind, values[name])
         if isinstance(values.get("legal_bases"), list):

@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from cq2c_desktop.domain.enums import Region
+from cq2c_desktop.domain.enums import MoveKind, Region
+from cq2c_desktop.domain.exemptions import check_bases
 from cq2c_desktop.domain.job_protocol import ServiceError
 from cq2c_desktop.domain.legal_bases import LegalBasis, parse_date
 from cq2c_desktop.domain.messages import Message, Term, Text
@@ -109,6 +110,15 @@ _SUPPORT_KEYS = (
     SettingKey("support.one_off_vnd", "Hỗ trợ một lần (đồng)", "One-off support (đồng)", "int"),
     SettingKey("support.travel_bands", "Hỗ trợ đi lại theo khoảng cách", "Travel allowance by distance", "json"),
 )
+_RULE_KEYS = (
+    SettingKey(
+        "rules.move_kind", "Hình thức mặc định (transfer: điều động, secondment: biệt phái)", "Default kind of move"
+    ),
+    SettingKey(
+        "rules.secondment_months", "Thời hạn biệt phái (tháng, tối đa 36)", "Term of a secondment (months, ≤ 36)", "int"
+    ),
+    SettingKey("rules.exemptions", "Căn cứ các trường hợp không điều động", "Where the exemptions are written", "json"),
+)
 _BASIS_FIELDS: tuple[tuple[str, str, str, Kind], ...] = (
     ("kind", "loại văn bản", "kind of document", "text"),
     ("number", "số, ký hiệu", "number", "number"),
@@ -141,7 +151,7 @@ def basis_field_label(name: str) -> Term:
 
 def setting_keys(settings: PlanSettings) -> list[SettingKey]:
     """Every key of the document settings of this plan (its legal bases counted as they stand)."""
-    keys = [*_PLAN_KEYS, *_DOCUMENT_KEYS, *_SUPPORT_KEYS]
+    keys = [*_PLAN_KEYS, *_DOCUMENT_KEYS, *_SUPPORT_KEYS, *_RULE_KEYS]
     keys += basis_keys("support.resolution", "Nghị quyết hỗ trợ", "Support resolution")
     keys.append(SettingKey("legal_bases", "Các căn cứ pháp lý", "Legal bases", "json"))
     for index in range(1, len(settings.legal_bases) + 1):
@@ -198,6 +208,8 @@ def _text(text: str, known: SettingKey) -> str:
     value = clean(text)
     if PLACEHOLDER.search(value):
         raise SettingValueError(SETTING_PLACEHOLDER(setting=known.label, value=value))
+    if known.key == "rules.move_kind":
+        return MoveKind(value).value
     return value
 
 
@@ -226,7 +238,7 @@ def _int(text: str, known: SettingKey) -> int | None:
     if not text.strip() and known.key in _OPTIONAL:
         return None
     value = int(text.replace(".", "").replace(" ", "").strip())
-    high = 120 if known.key.endswith("months") else _MONEY_LIMIT
+    high = 36 if known.key == "rules.secondment_months" else 120 if known.key.endswith("months") else _MONEY_LIMIT
     if not 0 <= value <= high:
         raise ValueError(value)
     return value
@@ -267,6 +279,8 @@ def _json(text: str, known: SettingKey) -> Any:
         if not isinstance(value, list) or not value or not all(v in regions for v in value):
             raise ValueError(text)
         return [str(v) for v in value]
+    if known.key == "rules.exemptions":
+        return check_bases(value)
     if known.key.endswith("multiplier_by_region"):
         if not isinstance(value, dict) or not all(float(v) >= 0 for v in value.values()):
             raise ValueError(text)

@@ -45,6 +45,15 @@ class TransferRow:
     note: str = ""
     cccd: str | None = None
     post_specialty: str = ""  # the specialty of the post filled, when it differs from the person's
+    # A secondment (biệt phái) has a term and dates; a transfer (điều động) has none.
+    kind: str = "transfer"
+    term_months: int | None = None
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+
+    @property
+    def is_secondment(self) -> bool:
+        return self.kind == "secondment"
 
 
 @dataclass(frozen=True)

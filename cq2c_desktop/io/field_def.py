@@ -15,6 +15,7 @@ class Reads(StrEnum):
     UNITS = "units"  # units of the plan listed in one cell ("Xã A; Xã B"), in order
     FLAG = "flag"  # x / có / blank
     CCCD = "cccd"  # a 12-digit citizen id
+    DATE = "date"  # a date (an Excel date, dd/mm/yyyy text, a number)
 
 
 @dataclass(frozen=True)

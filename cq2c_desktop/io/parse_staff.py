@@ -230,7 +230,21 @@ def _cccd(reader: RowReader, name: str, refs: PlanRefs) -> Any:
         return None
 
 
+def _date_field(reader: RowReader, name: str, refs: PlanRefs) -> Any:
+    cell = reader.cell(name)
+    if is_blank(cell):
+        return None
+    try:
+        parsed = parse_date(reader.text(name) if isinstance(cell, str) else cell, today=refs.today)
+    except BadValueError as exc:
+        reader.problem(name, exc)
+        return None
+    reader.note(name, parsed.note)
+    return parsed.value
+
+
 READERS: dict[Reads, Callable[[RowReader, str, PlanRefs], Any]] = {
+    Reads.DATE: _date_field,
     Reads.TEXT: _text,
     Reads.UNIT: _unit_field,
     Reads.FLAG: _flag_field,

@@ -56,7 +56,8 @@ def travel_band(policy: SupportPolicy, km: float) -> dict[str, float] | None:
     return None
 
 
-def entitlement(policy: SupportPolicy, region: str, km: float) -> Entitlement:
+def entitlement(policy: SupportPolicy, region: str, km: float, term_months: int | None = None) -> Entitlement:
+    """What a move to `region` brings; a secondment's support ends with its term if that comes first."""
     multiplier = float(policy.multiplier_by_region.get(region, 0.0))
     if multiplier <= 0:
         return Entitlement(region=region, eligible=False)
@@ -67,7 +68,7 @@ def entitlement(policy: SupportPolicy, region: str, km: float) -> Entitlement:
         eligible=True,
         multiplier=multiplier,
         monthly_vnd=monthly,
-        months=max(0, policy.months),
+        months=max(0, policy.months if term_months is None else min(policy.months, term_months)),
         one_off_vnd=max(0, int(policy.one_off_vnd)),
         travel_monthly_vnd=_whole(Decimal(str(band.get("monthly_vnd", 0)))),
         travel_one_off_vnd=_whole(Decimal(str(band.get("one_off_vnd", 0)))),

@@ -58,6 +58,8 @@ _COLUMNS: dict[Kind, tuple[tuple[str, str | None, int], ...]] = {
         ("home_unit", "units", 26),
         ("movable", "marks", 12),
         ("exemption", "exemptions", 28),
+        ("exemption_note", None, 28),
+        ("exemption_date", None, 13),
         ("volunteer", "marks", 11),
         ("wish_1", "units", 24),
         ("wish_2", "units", 24),

@@ -14,6 +14,7 @@ from functools import lru_cache
 from cq2c_desktop.domain.enums import Gender, Region, UnitKind
 from cq2c_desktop.domain.messages import Message, Text
 from cq2c_desktop.domain.text import clean, fold
+from cq2c_desktop.io.exemption_words import EXEMPTION_WORDS
 from cq2c_desktop.io.legacy_encodings import Legacy, repair
 from cq2c_desktop.io.person_names import looks_like_formula as looks_like_formula
 from cq2c_desktop.io.person_names import tidy_person_name as tidy_person_name
@@ -251,28 +252,6 @@ _REGIONS = {
     "thanh thi": Region.URBAN,
 }
 _KINDS = {"xa": UnitKind.XA, "phuong": UnitKind.PHUONG, "dac khu": UnitKind.DAC_KHU, "dac_khu": UnitKind.DAC_KHU}
-_EXEMPTIONS = {
-    "leader": "leader",
-    "lanh dao": "leader",
-    "lanh dao quan ly": "leader",
-    "quan ly": "leader",
-    "near_retirement": "near_retirement",
-    "sap nghi huu": "near_retirement",
-    "nghi huu": "near_retirement",
-    "family": "family",
-    "mang thai": "family",
-    "nuoi con": "family",
-    "con nho": "family",
-    "thai san": "family",
-    "nuoi con duoi 36 thang": "family",
-    "illness": "illness",
-    "benh": "illness",
-    "dieu tri benh": "illness",
-    "om dau": "illness",
-    "other": "other",
-    "khac": "other",
-    "ly do khac": "other",
-}
 
 
 @lru_cache(maxsize=4096)
@@ -334,9 +313,9 @@ def parse_exemption(text: str) -> str | None:
     key = _key(text)
     if key in _NO:
         return None
-    if key in _EXEMPTIONS:
-        return _EXEMPTIONS[key]
-    for words, value in _EXEMPTIONS.items():
+    if key in EXEMPTION_WORDS:
+        return EXEMPTION_WORDS[key]
+    for words, value in EXEMPTION_WORDS.items():
         if len(words) > 3 and words in key:
             return value
     return "other"

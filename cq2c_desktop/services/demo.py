@@ -18,6 +18,7 @@ from cq2c_desktop.domain.text import clean
 from cq2c_desktop.io.staff_wishes import WISH_KEYS
 from cq2c_desktop.paths import resource_path
 from cq2c_desktop.services import audit
+from cq2c_desktop.services.demo_rounds import add_rounds, with_evidence
 from cq2c_desktop.services.settings import save_settings
 from cq2c_desktop.store.db import FILE_EXISTS, OpenPlan, PlanError, open_plan
 from cq2c_desktop.store.models import Quota, Specialty, SpecialtyRelation, Staff, Unit
@@ -101,7 +102,7 @@ def _staff_rows(instance: dict[str, Any], units: dict[str, dict[str, Any]], seed
                 **dict(zip(WISH_KEYS, [*item.get("wishes", []), None, None, None], strict=False)),
             }
         )
-    return rows
+    return with_evidence(rows, seed)
 
 
 def build_demo(
@@ -113,8 +114,10 @@ def build_demo(
     province: str = "Thanh Hóa",
     overwrite: bool = False,
     progress: Progress | None = None,
+    rounds: bool = False,
 ) -> Path:
-    """Write a complete demo plan to `target`; the file appears only once it is whole."""
+    """Write a complete demo plan to `target`; the file appears only once it is whole. With `rounds`,
+    round 1 is optimised and approved and round 2 started and optimised (services/demo_rounds.py)."""
     from solver.synth import generate_instance, load_units_csv  # NumPy: not at the app's start
     from solver.synth_wishes import add_wishes
 
@@ -138,6 +141,8 @@ def build_demo(
     plan = open_plan(partial, create=True)
     try:
         _fill(plan, units, instance, staff_rows, province, seed)
+        if rounds:
+            add_rounds(plan)
     finally:
         plan.close()
     report(2, 3, FINISHING())

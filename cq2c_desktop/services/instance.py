@@ -8,14 +8,25 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from cq2c_desktop.domain.enums import MoveStatus
+from cq2c_desktop.domain.exemptions import may_move
 from cq2c_desktop.services.sending_caps import UnitCap, sending_caps
 from cq2c_desktop.services.settings import load_settings
 from cq2c_desktop.store.db import OpenPlan
-from cq2c_desktop.store.models import Distance, Move, Quota, Run, Specialty, SpecialtyRelation, Staff, Unit
+from cq2c_desktop.store.models import (
+    Distance,
+    Move,
+    PlanRound,
+    Quota,
+    Run,
+    Specialty,
+    SpecialtyRelation,
+    Staff,
+    Unit,
+)
 
 INSTANCE_FORMAT = "cq2c-instance/1"
 # The officer's decisions that bind the optimiser as locks. An APPROVED move is more than a lock: it is
@@ -24,15 +35,35 @@ INSTANCE_FORMAT = "cq2c-instance/1"
 LOCK_STATUSES = (MoveStatus.ACCEPTED.value, MoveStatus.LOCKED.value)
 
 
+def current_round(session: Session) -> int:
+    """The round new runs belong to: the newest of the plan (1 in a plan that never started another)."""
+    return session.scalar(select(func.max(PlanRound.number))) or 1
+
+
+def round_of(run: Run) -> int:
+    return run.round or 1  # runs written before rounds existed belong to round 1
+
+
+def _in_round(number: int) -> Any:
+    return Run.round == number if number != 1 else or_(Run.round == 1, Run.round.is_(None))
+
+
+def latest_run_in(session: Session, number: int) -> int | None:
+    return session.scalar(select(func.max(Run.id)).where(_in_round(number)))
+
+
 def approved_facts(session: Session) -> dict[str, tuple[str, str]]:
-    """Staff id → (destination, specialty of the post filled) for the approved moves of the latest run."""
-    latest = latest_run_id(session)
-    if latest is None:
+    """Staff id → (destination, specialty of the post filled) for the approved moves of the latest run
+    of each round up to the current one: what earlier rounds decided is a fact for later ones."""
+    current = current_round(session)
+    runs = [run for run in (latest_run_in(session, n) for n in range(1, current + 1)) if run is not None]
+    if not runs:
         return {}
     rows = session.execute(
-        select(Move.staff_id, Move.to_unit_id, Move.specialty_id).where(
-            Move.run_id == latest, Move.status == MoveStatus.APPROVED.value
-        )
+        select(Move.staff_id, Move.to_unit_id, Move.specialty_id)
+        .join(Run, Run.id == Move.run_id)
+        .where(Move.run_id.in_(runs), Move.status == MoveStatus.APPROVED.value)
+        .order_by(Run.id)
     )
     return {staff: (unit, specialty) for staff, unit, specialty in rows}
 
@@ -88,30 +119,33 @@ def _staff(session: Session, facts: dict[str, tuple[str, str]]) -> list[dict[str
             Staff.home_unit_id,
             Staff.movable,
             Staff.volunteer,
+            Staff.exemption,
             Staff.wish_1_unit_id,
             Staff.wish_2_unit_id,
             Staff.wish_3_unit_id,
         ).order_by(Staff.id)
     )
     staff = []
-    for sid, unit, spec, home, movable, volunteer, *wished in rows:
+    for sid, unit, spec, home, movable, volunteer, exemption, *wished in rows:
+        # The importer and the edits accept only units of the plan; a wish whose unit has since left
+        # the plan (the importer refuses to remove it, but a hand-written plan may) is not passed on.
+        wishes = list(dict.fromkeys(w for w in wished if w and w in known))
+        # Contract 1.1: naming a wish makes a volunteer, which is what the decree's override asks for.
+        volunteering = bool(volunteer) or bool(wishes)
         person: dict[str, Any] = {
             "id": sid,
             "unit": unit,
             "specialty": spec,
             "home_unit": home or unit,
-            "movable": bool(movable),
+            # Nghị định 170: an exempt person is never proposed, unless a volunteer where the decree allows
+            "movable": may_move(bool(movable), exemption, volunteering),
             "volunteer": bool(volunteer),
         }
         if sid in facts:  # approved: already at the destination, holding the post it fills
             person["unit"], person["specialty"] = facts[sid]
             person["movable"] = person["volunteer"] = False
-        else:
-            # The importer and the edits accept only units of the plan; a wish whose unit has since left
-            # the plan (the importer refuses to remove it, but a hand-written plan may) is not passed on.
-            wishes = list(dict.fromkeys(w for w in wished if w and w in known))
-            if wishes:
-                person["wishes"] = wishes
+        elif wishes and person["movable"]:
+            person["wishes"] = wishes
         staff.append(person)
     return staff
 
@@ -124,7 +158,8 @@ def _distances(session: Session, road_factor: float) -> dict[str, Any]:
 
 
 def latest_run_id(session: Session) -> int | None:
-    return session.scalar(select(func.max(Run.id)))
+    """The latest run of the current round: its decisions are the ones a new run carries on."""
+    return latest_run_in(session, current_round(session))
 
 
 def _decisions(session: Session) -> tuple[list[dict[str, str]], list[dict[str, str]]]:

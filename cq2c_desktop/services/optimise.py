@@ -13,12 +13,19 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cq2c_desktop.domain.enums import KEPT_STATUSES, MoveStatus
+from cq2c_desktop.domain.enums import KEPT_STATUSES, MoveKind, MoveStatus
 from cq2c_desktop.domain.job_protocol import DONE, Cancelled, Progress, ServiceError, ShouldStop, no_progress
 from cq2c_desktop.domain.messages import Message, Text
 from cq2c_desktop.services import audit
-from cq2c_desktop.services.instance import approved_facts, build_instance, instance_caps, latest_run_id
+from cq2c_desktop.services.instance import (
+    approved_facts,
+    build_instance,
+    current_round,
+    instance_caps,
+    latest_run_id,
+)
 from cq2c_desktop.services.sending_caps import locks_over_caps, over_cap_warnings
+from cq2c_desktop.services.settings import load_settings
 from cq2c_desktop.services.solver_process import solve_in_child
 from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Move, Run, UnfilledPost
@@ -116,6 +123,26 @@ _CARRIED = (
     "wish",
     "kept",
 )
+_TERMS = ("kind", "term_months", "start_date", "end_date")
+
+
+def _terms(session: Session) -> dict[tuple[str, str], dict[str, Any]]:
+    """Transfer or secondment, as the officer set it on each move of the latest run: a new run keeps it;
+    a new proposal is what the plan's rules make a move by default."""
+    latest = latest_run_id(session)
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    if latest is not None:
+        for move in session.scalars(select(Move).where(Move.run_id == latest)):
+            found[(move.staff_id, move.to_unit_id)] = {name: getattr(move, name) for name in _TERMS}
+    rules = load_settings(session).rules
+    secondment = rules.move_kind == MoveKind.SECONDMENT.value
+    found[("", "")] = {
+        "kind": rules.move_kind,
+        "term_months": rules.secondment_months if secondment else None,
+        "start_date": None,
+        "end_date": None,
+    }
+    return found
 
 
 def _approved_moves(session: Session) -> list[dict[str, Any]]:
@@ -127,7 +154,11 @@ def _approved_moves(session: Session) -> list[dict[str, Any]]:
         select(Move).where(Move.run_id == latest, Move.status == MoveStatus.APPROVED.value).order_by(Move.id)
     )
     return [
-        {**{name: getattr(m, name) for name in _CARRIED}, "decided_by": m.decided_by, "decided_at": m.decided_at}
+        {
+            **{name: getattr(m, name) for name in (*_CARRIED, *_TERMS)},
+            "decided_by": m.decided_by,
+            "decided_at": m.decided_at,
+        }
         for m in moves
     ]
 
@@ -162,8 +193,10 @@ def _store(
     label: str,
     kept: dict[tuple[str, str], str],
     approved: list[dict[str, Any]],
+    terms: dict[tuple[str, str], dict[str, Any]],
 ) -> Run:
     run = Run(
+        round=current_round(session),
         label=label,
         method=method,
         status=result["status"],
@@ -194,6 +227,7 @@ def _store(
                 wish=move.get("wish"),
                 kept=bool(move.get("kept", False)),
                 status=status,
+                **terms.get((move["staff"], move["to"]), terms[("", "")]),
             )
         )
     for fact in approved:
@@ -235,6 +269,7 @@ def optimise(
         doc = build_instance(session)
         kept = _previous_statuses(session)
         approved = _approved_moves(session)
+        terms = _terms(session)
         facts = approved_facts(session)
         caps = instance_caps(session, facts)
         warnings = tuple(over_posts(doc, facts)) + tuple(over_cap_warnings(caps))
@@ -251,7 +286,7 @@ def optimise(
         raise OptimiseError(CANNOT_SOLVE(errors="; ".join(errors[:3])), errors)
     report(2, 3, SAVING())
     with plan.begin() as session:
-        run = _store(session, result, doc, method, label, kept, approved)
+        run = _store(session, result, doc, method, label, kept, approved, terms)
         audit.record(
             session,
             "optimised",

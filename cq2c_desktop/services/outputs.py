@@ -1,11 +1,9 @@
 """Outputs the officer signs: the approved transfer list (.xlsx), decision drafts (.pdf, .docx), the plan report.
 
-Only approved moves leave the program. Each use case reads the plan in one short transaction,
-renders outside it, and records the export in the audit trail, because the files carry personal
-data. The window runs them off the UI thread, with `progress` and `should_stop`, and asks for the
-file to be written in a child process (`isolate=True`, as `optimise` does): writing a workbook or a PDF holds the
-interpreter lock for long stretches (services/child_process.py). The plan is read here, through the
-caller's open plan; the child only renders.
+Only approved moves leave the program. Each use case reads the plan in one short transaction, renders
+outside it and records the export in the audit trail (the files carry personal data). The window runs
+them off the UI thread; writing a workbook or a PDF holds the interpreter lock for long stretches, so
+the file is written in a child process (`isolate=True`, services/child_process.py); the child only renders.
 """
 
 from __future__ import annotations
@@ -23,12 +21,13 @@ from typing import Any, Literal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from cq2c_desktop.domain.enums import MoveStatus
+from cq2c_desktop.domain.enums import MoveKind, MoveStatus
 from cq2c_desktop.domain.job_protocol import Progress, ServiceError, ShouldStop
 from cq2c_desktop.domain.messages import Message, Text
 from cq2c_desktop.domain.offices import office_for
 from cq2c_desktop.io.documents_content import Decision as Decision  # what a print preview draws
 from cq2c_desktop.io.documents_content import collective_decision, individual_decision
+from cq2c_desktop.io.documents_secondment import collective_secondment, secondment_decision
 from cq2c_desktop.io.export_model import GroupBy, Shortage, TransferList, TransferRow, group_rows
 from cq2c_desktop.io.support_cost import CostSummary, describe, entitlement
 from cq2c_desktop.services import audit
@@ -37,6 +36,7 @@ from cq2c_desktop.services.child_process import run_in_child
 from cq2c_desktop.services.document_settings import DocumentGaps, Output, SettingGap, require_settings
 from cq2c_desktop.services.review import NO_RUN_YET, NO_SUCH_RUN
 from cq2c_desktop.services.review_wishes import wish_figures
+from cq2c_desktop.services.secondment_dates import secondment_dates
 from cq2c_desktop.services.settings import load_settings
 from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Move, Run, Specialty, Staff, Unit
@@ -93,7 +93,10 @@ def _no_approval_message(session: Session, run_id: int) -> Message:
 def _row(
     move: Move, staff: Staff, source: Unit, target: Unit, specialty: str, post: str, settings: Any, include_cccd: bool
 ) -> TransferRow:
-    grant = entitlement(settings.support, target.region, move.km)
+    seconded = move.kind == MoveKind.SECONDMENT.value
+    term = (move.term_months or settings.rules.secondment_months) if seconded else None
+    start, end = secondment_dates(move, settings) if seconded else (None, None)
+    grant = entitlement(settings.support, target.region, move.km, term)
     return TransferRow(
         move_id=move.id,
         staff_id=staff.id,
@@ -111,10 +114,22 @@ def _row(
         km=move.km,
         entitlement=grant,
         entitlement_text=describe(grant, settings.support, move.km),
-        note="Tự nguyện" if move.volunteer else "",
+        note="; ".join(part for part in (_term_note(term, start, end), "Tự nguyện" if move.volunteer else "") if part),
         cccd=staff.cccd if include_cccd else None,
         post_specialty=post if post != specialty else "",
+        kind=move.kind,
+        term_months=term,
+        start_date=start,
+        end_date=end,
     )
+
+
+def _term_note(term: int | None, start: dt.date | None, end: dt.date | None) -> str:
+    """A secondment in the list's note: "Biệt phái 24 tháng (01/10/2025 - 30/09/2027)"."""
+    if term is None:
+        return ""
+    dates = f" ({start:%d/%m/%Y} - {end:%d/%m/%Y})" if start and end else ""
+    return f"Biệt phái {term} tháng{dates}"
 
 
 def _rows(
@@ -299,10 +314,17 @@ def export_decisions(
 
 
 def _decisions(data: TransferList, collective: bool) -> list[Decision]:
+    """One decision per person, or one per kind of move: transfers and secondments are different acts."""
+    transfers = [row for row in data.rows if not row.is_secondment]
+    secondments = [row for row in data.rows if row.is_secondment]
     if collective:
-        return [collective_decision(data)]
+        found = [collective_decision(replace(data, rows=transfers))] if transfers or not secondments else []
+        return found + ([collective_secondment(replace(data, rows=secondments))] if secondments else [])
     ordered = [row for group in group_rows(data.rows, "destination") for row in group.rows]
-    return [individual_decision(row, data.settings, data.issued) for row in ordered]
+    return [
+        (secondment_decision if row.is_secondment else individual_decision)(row, data.settings, data.issued)
+        for row in ordered
+    ]
 
 
 def decision_drafts(

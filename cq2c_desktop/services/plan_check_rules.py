@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from cq2c_desktop.domain.enums import MoveStatus
+from cq2c_desktop.domain.exemptions import may_move
 from cq2c_desktop.domain.messages import Message, Term, Text
 from cq2c_desktop.services.privacy import mask_cccd
 from cq2c_desktop.store.models import (
@@ -161,9 +162,10 @@ def runs_to_check(conn: Connection, run_id: int | None) -> list[int]:
 def move_rules(conn: Connection, run_ids: list[int]) -> list[Finding]:
     """INSTANCE.md rules 1–3 for the moves of each run the officer has not rejected."""
     balance = _Balance(conn)
-    people = {
-        sid: (unit, spec, movable)
-        for sid, unit, spec, movable in conn.execute(select(Staff.id, Staff.unit_id, Staff.specialty_id, Staff.movable))
+    columns = (Staff.id, Staff.unit_id, Staff.specialty_id, Staff.movable, Staff.exemption, Staff.volunteer)
+    people = {  # movable as Nghị định 170 has it: a volunteer of the groups it lets volunteer may move
+        sid: (unit, spec, may_move(movable, exemption, volunteer))
+        for sid, unit, spec, movable, exemption, volunteer in conn.execute(select(*columns))
     }
     found: list[Finding] = []
     for run_id in run_ids:

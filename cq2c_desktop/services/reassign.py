@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from cq2c_desktop.domain.enums import MoveStatus
+from cq2c_desktop.domain.enums import Exemption, MoveKind, MoveStatus
+from cq2c_desktop.domain.exemptions import may_move
 from cq2c_desktop.domain.job_protocol import ServiceError
 from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.services import audit
@@ -48,6 +49,9 @@ class Candidate:
     volunteer: bool
     busy_to: str | None  # where this run already sends the person, if anywhere
     beyond_max_km: bool
+    # Why the rules exclude this person (an Exemption value; None: may be chosen). Listed, never chosen,
+    # so the officer sees who was left out and why (Nghị định 170).
+    excluded: str | None = None
 
 
 @dataclass(frozen=True)
@@ -130,11 +134,18 @@ def candidates(session: Session, run_id: int, unit_id: str, specialty_id: str, l
     names = dict(session.execute(select(Unit.id, Unit.name)).all())
     found = []
     people = session.execute(
-        select(Staff.id, Staff.full_name, Staff.unit_id, Staff.specialty_id, Staff.home_unit_id, Staff.volunteer).where(
-            Staff.movable, Staff.specialty_id.in_(related), Staff.unit_id != unit_id
-        )
+        select(
+            Staff.id,
+            Staff.full_name,
+            Staff.unit_id,
+            Staff.specialty_id,
+            Staff.home_unit_id,
+            Staff.volunteer,
+            Staff.movable,
+            Staff.exemption,
+        ).where(Staff.specialty_id.in_(related), Staff.unit_id != unit_id)
     )
-    for sid, name, unit, spec, home, volunteer in people:
+    for sid, name, unit, spec, home, volunteer, movable, exemption in people:
         key = (unit, spec)
         already_leaving = leaving[key] - (1 if sid in busy else 0)
         if headcount.get(key, 0) - posts.get(key, 0) - already_leaving <= 0:
@@ -152,10 +163,13 @@ def candidates(session: Session, run_id: int, unit_id: str, specialty_id: str, l
                 volunteer,
                 busy.get(sid),
                 max_km is not None and distance > max_km,
+                None if may_move(movable, exemption, volunteer) else (exemption or Exemption.OTHER.value),
             )
         )
     found.sort(key=lambda c: (c.beyond_max_km, -c.match, not c.volunteer, c.km))
-    return found[:limit]
+    # The ones the rules exclude come after those who may be chosen, as many again at most.
+    chosen = [c for c in found if c.excluded is None][:limit]
+    return chosen + [c for c in found if c.excluded is not None][:limit]
 
 
 def reassign(
@@ -164,7 +178,7 @@ def reassign(
     """Put `staff_id` on a post of (unit, specialty) in this run, by hand."""
     with plan.begin() as session:
         person = session.get(Staff, staff_id)
-        if person is None or not person.movable:
+        if person is None or not may_move(person.movable, person.exemption, person.volunteer):
             raise ReassignError(NOT_MOVABLE())
         if person.unit_id == unit_id:
             raise ReassignError(OWN_UNIT())
@@ -196,7 +210,10 @@ def reassign(
             if move.id in displaced:
                 move.status = MoveStatus.REJECTED.value
         km = _Km(session)(person.home_unit_id or person.unit_id, unit_id)
+        rules = load_settings(session).rules
         move = Move(
+            kind=rules.move_kind,
+            term_months=rules.secondment_months if rules.move_kind == MoveKind.SECONDMENT.value else None,
             run_id=run_id,
             staff_id=staff_id,
             from_unit_id=person.unit_id,

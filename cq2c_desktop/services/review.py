@@ -54,6 +54,8 @@ class RunRow:
     status: str
     moves: int
     kpis: dict[str, Any]
+    round: int = 1  # the round the run belongs to (services/rounds.py)
+    approved: int = 0  # its approved moves: the round's decisions, when it is the round's latest run
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,8 @@ class MoveRow:
     version: int = 1  # pass back as expected_versions so a change made meanwhile is not overwritten
     wish: int | None = None  # the rank of the person's wish this move grants (1-3)
     kept: bool = False  # the move was in the last run's proposal too
+    kind: str = "transfer"  # or "secondment" (domain.enums.MoveKind)
+    end_date: dt.date | None = None  # a secondment's last day, once its dates are set
 
 
 @dataclass(frozen=True)
@@ -90,8 +94,23 @@ class UnfilledRow:
 
 def runs(session: Session) -> list[RunRow]:
     counts = dict(session.execute(select(Move.run_id, func.count()).group_by(Move.run_id)).all())
+    approved = dict(
+        session.execute(
+            select(Move.run_id, func.count()).where(Move.status == MoveStatus.APPROVED.value).group_by(Move.run_id)
+        ).all()
+    )
     return [
-        RunRow(run.id, run.created_at, run.label, run.method, run.status, counts.get(run.id, 0), dict(run.kpis))
+        RunRow(
+            run.id,
+            run.created_at,
+            run.label,
+            run.method,
+            run.status,
+            counts.get(run.id, 0),
+            dict(run.kpis),
+            run.round or 1,
+            approved.get(run.id, 0),
+        )
         for run in session.scalars(select(Run).order_by(Run.id))
     ]
 
@@ -120,6 +139,8 @@ def move_rows(session: Session, run_id: int) -> list[MoveRow]:
             Move.version,
             Move.wish,
             Move.kept,
+            Move.kind,
+            Move.end_date,
         )
         .join(Staff, Move.staff_id == Staff.id)
         .join(src, Move.from_unit_id == src.id)

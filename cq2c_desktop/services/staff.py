@@ -10,6 +10,7 @@ from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session, aliased
 
 from cq2c_desktop.domain.enums import Exemption
+from cq2c_desktop.domain.exemptions import allows_volunteer
 from cq2c_desktop.domain.job_protocol import ServiceError
 from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.services import audit
@@ -207,10 +208,10 @@ def _apply(person: Staff, field: str, value: Any, session: Session) -> None:
             raise StaffEditError(UNKNOWN_EXEMPTION(value=value))
         person.exemption = value or None
         person.movable = person.exemption is None
-        if not person.movable:
+        if not person.movable and not allows_volunteer(person.exemption):
             person.volunteer = False
     elif field == "volunteer":
-        if value and not person.movable:
+        if value and not person.movable and not allows_volunteer(person.exemption):
             raise StaffEditError(ONLY_MOVABLE_VOLUNTEER())
         person.volunteer = bool(value)
     elif field == "home_unit_id":

@@ -30,7 +30,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, ORMExecuteState, Session, mapped_column, relationship
 
 from cq2c_desktop.domain import messages
-from cq2c_desktop.domain.enums import Gender, MoveStatus, Region, UnitKind
+from cq2c_desktop.domain.enums import Gender, MoveKind, MoveStatus, NeedMeasure, Region, UnitKind
 from cq2c_desktop.domain.job_protocol import ServiceError
 
 
@@ -114,6 +114,9 @@ class Staff(Base):
     home_unit_id: Mapped[str | None] = mapped_column(ForeignKey("unit.id"))
     movable: Mapped[bool] = mapped_column(Boolean, default=True)
     exemption: Mapped[str | None] = mapped_column(String(40))
+    # The evidence of an exemption (a medical certificate, a study decision …) and its date.
+    exemption_note: Mapped[str | None] = mapped_column(String(500))
+    exemption_date: Mapped[dt.date | None] = mapped_column(Date)
     volunteer: Mapped[bool] = mapped_column(Boolean, default=False)
     cccd: Mapped[str | None] = mapped_column(String(12), unique=True)
     # Ranked wishes (nguyện vọng): unit ids, first wish first; anyone with a wish is a volunteer.
@@ -167,6 +170,8 @@ class Run(Base):
     kpis: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     # The optimiser's `wishes_not_granted`: {staff, reason, why, wishes} for each volunteer left without one.
     wishes_not_granted: Mapped[list[Any] | None] = mapped_column(JSON)
+    # The round (PlanRound.number) the run belongs to; runs written before rounds existed are round 1.
+    round: Mapped[int | None] = mapped_column(Integer)
     moves: Mapped[list[Move]] = relationship(back_populates="run", cascade="all, delete-orphan")
     unfilled: Mapped[list[UnfilledPost]] = relationship(cascade="all, delete-orphan")
 
@@ -175,6 +180,8 @@ class Move(Base):
     """A proposed transfer and the officer's decision on it."""
 
     __tablename__ = "move"
+    # `kind` and `term_months` are checked by services/secondments.py: a CHECK added to an existing
+    # SQLite table needs a rebuild, and rebuilding `move` with foreign keys on is not worth the risk.
     __table_args__ = (_in("status", MoveStatus), Index("ix_move_run_staff", "run_id", "staff_id"))
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     run_id: Mapped[int] = mapped_column(ForeignKey("run.id", ondelete="CASCADE"))
@@ -191,6 +198,11 @@ class Move(Base):
     status: Mapped[str] = mapped_column(String(10), default=MoveStatus.PROPOSED.value)
     decided_by: Mapped[str | None] = mapped_column(String(100))
     decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    # A transfer for good or a secondment (biệt phái) for `term_months` from `start_date` to `end_date`.
+    kind: Mapped[str] = mapped_column(String(12), server_default=text("'transfer'"), default=MoveKind.TRANSFER.value)
+    term_months: Mapped[int | None] = mapped_column(Integer)
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
     # Optimistic locking: SQLAlchemy adds "AND version = ?" to every UPDATE/DELETE of a move and bumps it,
     # so a second officer writing over a decision they never saw gets StaleDataError, not a silent overwrite.
     version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
@@ -207,6 +219,27 @@ class UnfilledPost(Base):
     specialty_id: Mapped[str] = mapped_column(ForeignKey("specialty.id"))
     count: Mapped[int] = mapped_column(Integer)
     why: Mapped[str] = mapped_column(Text, default="")
+
+
+class PlanRound(Base):
+    """A redeployment round (đợt 1, đợt 2 …); the newest is the current one."""
+
+    __tablename__ = "plan_round"
+    number: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    label: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+
+
+class RemainingNeed(Base):
+    """The measure the officer chose for the posts a round left unfilled in one (unit, specialty)."""
+
+    __tablename__ = "remaining_need"
+    __table_args__ = (_in("measure", NeedMeasure),)
+    round: Mapped[int] = mapped_column(Integer, primary_key=True)
+    unit_id: Mapped[str] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"), primary_key=True)
+    specialty_id: Mapped[str] = mapped_column(ForeignKey("specialty.id", ondelete="CASCADE"), primary_key=True)
+    measure: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(String(500), default="")
 
 
 class AuditEvent(Base):

@@ -48,7 +48,7 @@ def demo_plan_path() -> Path:
 def ensure_demo(path: Path) -> Path:
     """The demo plan the app opens on first start; written once, then reused."""
     if not path.exists():
-        build_demo(path)
+        build_demo(path, rounds=True)  # two rounds, so that every screen has something to show
     return path
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from cq2c_desktop.domain.enums import status_term
+from cq2c_desktop.domain.enums import MEASURE_TERMS, MOVE_KIND_TERMS, MoveKind, NeedMeasure, status_term
 from cq2c_desktop.ui.messages import ui_language
 
 
@@ -35,3 +35,15 @@ def move_status_label(status: str) -> str:
     interface language."""
     term = status_term(status)
     return term if isinstance(term, str) else term.in_language(ui_language())
+
+
+def move_kind_label(kind: str) -> str:
+    """Transfer or secondment (domain/enums.py MOVE_KIND_TERMS) in the interface language."""
+    term = MOVE_KIND_TERMS.get(MoveKind(kind)) if kind in {k.value for k in MoveKind} else None
+    return term.in_language(ui_language()) if term is not None else kind
+
+
+def measure_label(measure: str) -> str:
+    """A remaining need's measure (recruitment, rotation, contract, a later transfer) in the interface language."""
+    term = MEASURE_TERMS.get(NeedMeasure(measure)) if measure in {m.value for m in NeedMeasure} else None
+    return term.in_language(ui_language()) if term is not None else measure

@@ -29,6 +29,7 @@ from cq2c_desktop.ui.messages import error_text, show_error, tr_message
 from cq2c_desktop.ui.output_actions import OutputActions
 from cq2c_desktop.ui.review_actions import ReviewActions
 from cq2c_desktop.ui.roster_actions import RosterActions
+from cq2c_desktop.ui.round_actions import RoundActions
 from cq2c_desktop.ui.undo_commands import ImportCommand
 from cq2c_desktop.ui.user_settings import WINDOW_GEOMETRY, WINDOW_STATE, UserSettings
 from cq2c_desktop.ui.views.balance_view import BalanceView
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.outputs = OutputActions(self, self.review_view, self.undo_stack, settings, lambda: self.workspace)
         self.review = ReviewActions(self, lambda: self.workspace)
         self.roster = RosterActions(self, lambda: self.workspace)  # edit in place: person, unit, quota
+        self.rounds = RoundActions(self, settings, lambda: self.workspace)
         self.files = FileActions(self, settings)
         self.help = HelpActions(self, settings)
         self._build_menus()
@@ -182,6 +184,7 @@ class MainWindow(QMainWindow):
         )
         self.personal_data_action.setCheckable(True)
         data_menu.addAction(self.personal_data_action)
+        data_menu.addActions(self.rounds.data_actions())
         data_menu.addSeparator()
         for index, title in enumerate(
             (self.tr("&Overview"), self.tr("&Units"), self.tr("&Staff"), self.tr("&Quotas"), self.tr("&Balance"))
@@ -209,6 +212,7 @@ class MainWindow(QMainWindow):
         plan_menu.addAction(self.compare_action)
         plan_menu.addSeparator()
         plan_menu.addActions(self.outputs.plan_actions())
+        plan_menu.addActions(self.rounds.plan_actions())
         self.plan_menu = plan_menu
         self.export_menu = bar.addMenu(self.tr("E&xport"))
         self.export_menu.addActions(self.outputs.export_actions())
@@ -232,6 +236,8 @@ class MainWindow(QMainWindow):
             self.restore_action,
             self.personal_data_action,
             *self.outputs.plan_actions(),
+            *self.rounds.data_actions(),
+            *self.rounds.plan_actions(),
             *self.outputs.export_actions()[:-1],
         ):
             action.setEnabled(enabled)

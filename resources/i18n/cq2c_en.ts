@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>BalanceChart</name>
@@ -248,8 +249,8 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Document settings missing</translation>
     </message>
     <message>
-        <source>Go back and enter them in the plan's document settings, or write a draft whose missing values are dotted lines to fill in by hand.</source>
-        <translation>Go back and enter them in the plan's document settings, or write a draft whose missing values are dotted lines to fill in by hand.</translation>
+        <source>Go back and enter them in the plan&apos;s document settings, or write a draft whose missing values are dotted lines to fill in by hand.</source>
+        <translation>Go back and enter them in the plan&apos;s document settings, or write a draft whose missing values are dotted lines to fill in by hand.</translation>
     </message>
     <message>
         <source>Go back</source>
@@ -258,6 +259,92 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Write with blanks to fill in by hand</source>
         <translation>Write with blanks to fill in by hand</translation>
+    </message>
+</context>
+<context>
+    <name>ExemptionBasesDialog</name>
+    <message>
+        <source>Legal basis of the exemptions</source>
+        <translation>Legal basis of the exemptions</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Article, clause</source>
+        <translation>Article, clause</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Wording</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>The defaults are as reported in the press and official letters, not checked against the decree: write in the article and tick Checked once you have read the official text.</source>
+        <translation>The defaults are as reported in the press and official letters, not checked against the decree: write in the article and tick Checked once you have read the official text.</translation>
+    </message>
+</context>
+<context>
+    <name>ExemptionDialog</name>
+    <message>
+        <source>Exemption from transfer</source>
+        <translation>Exemption from transfer</translation>
+    </message>
+    <message>
+        <source>(none — movable)</source>
+        <translation>(none — movable)</translation>
+    </message>
+    <message>
+        <source>e.g. Medical certificate no. 12/GCN of the district hospital</source>
+        <translation>e.g. Medical certificate no. 12/GCN of the district hospital</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <source>Volunteers to be moved all the same</source>
+        <translation>Volunteers to be moved all the same</translation>
+    </message>
+    <message>
+        <source>The decree lets a person volunteer only when pregnant or raising a child under 36 months, or in certified family hardship; every other exempt person is never proposed.</source>
+        <translation>The decree lets a person volunteer only when pregnant or raising a child under 36 months, or in certified family hardship; every other exempt person is never proposed.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Legal basis:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <source>Date of the evidence:</source>
+        <translation>Date of the evidence:</translation>
+    </message>
+    <message>
+        <source>Movable: no exemption.</source>
+        <translation>Movable: no exemption.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s own rule (not a group of Decree 170/2025).</source>
+        <translation>The province&apos;s own rule (not a group of Decree 170/2025).</translation>
+    </message>
+    <message>
+        <source>checked against the official text</source>
+        <translation>checked against the official text</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>unverified</translation>
     </message>
 </context>
 <context>
@@ -806,6 +893,99 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>MoveKindDialog</name>
+    <message>
+        <source>Transfer or secondment</source>
+        <translation>Transfer or secondment</translation>
+    </message>
+    <message>
+        <source>Transfer (điều động): leaves the source unit for good</source>
+        <translation>Transfer (điều động): leaves the source unit for good</translation>
+    </message>
+    <message>
+        <source>Secondment (biệt phái): for a term, stays on the source unit&apos;s payroll and returns</source>
+        <translation>Secondment (biệt phái): for a term, stays on the source unit&apos;s payroll and returns</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>From a set day (otherwise from the date the decision takes effect)</source>
+        <translation>From a set day (otherwise from the date the decision takes effect)</translation>
+    </message>
+    <message>
+        <source>Also make this the plan&apos;s default for new proposals</source>
+        <translation>Also make this the plan&apos;s default for new proposals</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Term:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) chosen.</source>
+        <translation>
+            <numerusform>%n proposal(s) chosen.</numerusform>
+            <numerusform>%n proposal(s) chosen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A secondment&apos;s decision states its term and the return; the support ends with the term.</source>
+        <translation>A secondment&apos;s decision states its term and the return; the support ends with the term.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsDialog</name>
+    <message>
+        <source>Remaining needs</source>
+        <translation>Remaining needs</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Specialty</translation>
+    </message>
+    <message>
+        <source>Posts unfilled</source>
+        <translation>Posts unfilled</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>What transfer could not fill: choose for each how it is to be filled (double-click the measure). The list goes to the recruitment side as an Excel workbook.</source>
+        <translation>What transfer could not fill: choose for each how it is to be filled (double-click the measure). The list goes to the recruitment side as an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>Round {round}: {posts} posts unfilled in {pairs} unit × specialty pairs</source>
+        <translation>Round {round}: {posts} posts unfilled in {pairs} unit × specialty pairs</translation>
+    </message>
+    <message>
+        <source>Cannot choose the measure</source>
+        <translation>Cannot choose the measure</translation>
+    </message>
+    <message>
+        <source>Measure for {unit}, {specialty}</source>
+        <translation>Measure for {unit}, {specialty}</translation>
+    </message>
+    <message>
+        <source>Export the remaining needs</source>
+        <translation>Export the remaining needs</translation>
+    </message>
+</context>
+<context>
     <name>OptimiseDialog</name>
     <message>
         <source>Optimise the plan</source>
@@ -844,8 +1024,8 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Time limit:</translation>
     </message>
     <message>
-        <source>At most this share of each unit's staff</source>
-        <translation>At most this share of each unit's staff</translation>
+        <source>At most this share of each unit&apos;s staff</source>
+        <translation>At most this share of each unit&apos;s staff</translation>
     </message>
     <message>
         <source>At most this many people from one unit</source>
@@ -868,8 +1048,8 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Related specialties: who may fill which post (score 0 = no, 1 = same specialty)</translation>
     </message>
     <message>
-        <source>Rows: the post's specialty. Columns: the holder's specialty.</source>
-        <translation>Rows: the post's specialty. Columns: the holder's specialty.</translation>
+        <source>Rows: the post&apos;s specialty. Columns: the holder&apos;s specialty.</source>
+        <translation>Rows: the post&apos;s specialty. Columns: the holder&apos;s specialty.</translation>
     </message>
     <message>
         <source>Check the policy</source>
@@ -986,12 +1166,24 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Specialty</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes' files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes' files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes&apos; files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes&apos; files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Latest run&lt;/h3&gt;&lt;p&gt;Run {id}: {status}, {moves} moves, {filled} of {short} posts filled. Review it on the Proposals tab, approve, then export from the Export menu.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Latest run&lt;/h3&gt;&lt;p&gt;Run {id}: {status}, {moves} moves, {filled} of {short} posts filled. Review it on the Proposals tab, approve, then export from the Export menu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Round {round}: {approved} approved</source>
+        <translation>Round {round}: {approved} approved</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Rounds&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Rounds&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>All rounds together: &lt;b&gt;{approved}&lt;/b&gt; approved</source>
+        <translation>All rounds together: &lt;b&gt;{approved}&lt;/b&gt; approved</translation>
     </message>
 </context>
 <context>
@@ -1148,8 +1340,8 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>the file is not a real Excel workbook, or it is damaged</translation>
     </message>
     <message>
-        <source>the file's characters cannot be read (unknown text encoding)</source>
-        <translation>the file's characters cannot be read (unknown text encoding)</translation>
+        <source>the file&apos;s characters cannot be read (unknown text encoding)</source>
+        <translation>the file&apos;s characters cannot be read (unknown text encoding)</translation>
     </message>
     <message>
         <source>the computer ran out of memory</source>
@@ -1391,8 +1583,12 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Beyond the distance limit</translation>
     </message>
     <message>
-        <source>Best first: exact specialty, volunteers, then the shortest distance.</source>
-        <translation>Best first: exact specialty, volunteers, then the shortest distance.</translation>
+        <source>Not movable: why</source>
+        <translation>Not movable: why</translation>
+    </message>
+    <message>
+        <source>Best first: exact specialty, volunteers, then the shortest distance. People the rules exempt (Decree 170/2025) are listed last, with the reason, and cannot be chosen.</source>
+        <translation>Best first: exact specialty, volunteers, then the shortest distance. People the rules exempt (Decree 170/2025) are listed last, with the reason, and cannot be chosen.</translation>
     </message>
 </context>
 <context>
@@ -1458,8 +1654,8 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>No backup copies of this plan yet: one is taken each time a changed plan is opened.</translation>
     </message>
     <message>
-        <source>The plan's content is replaced by the copy you choose. The plan as it is now is copied first, so this can be undone.</source>
-        <translation>The plan's content is replaced by the copy you choose. The plan as it is now is copied first, so this can be undone.</translation>
+        <source>The plan&apos;s content is replaced by the copy you choose. The plan as it is now is copied first, so this can be undone.</source>
+        <translation>The plan&apos;s content is replaced by the copy you choose. The plan as it is now is copied first, so this can be undone.</translation>
     </message>
     <message>
         <source>Backup copies of {name}, newest first:</source>
@@ -1546,6 +1742,10 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>wish {rank}</source>
@@ -1697,6 +1897,185 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Edit the posts</source>
         <translation>Edit the posts</translation>
+    </message>
+</context>
+<context>
+    <name>RoundActions</name>
+    <message>
+        <source>Secondments ending soon…</source>
+        <translation>Secondments ending soon…</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds…</source>
+        <translation>&amp;Rounds…</translation>
+    </message>
+    <message>
+        <source>Remaining &amp;needs…</source>
+        <translation>Remaining &amp;needs…</translation>
+    </message>
+    <message>
+        <source>&amp;Exemption from transfer…</source>
+        <translation>&amp;Exemption from transfer…</translation>
+    </message>
+    <message>
+        <source>Legal basis of the exemptions…</source>
+        <translation>Legal basis of the exemptions…</translation>
+    </message>
+    <message>
+        <source>Transfer or &amp;secondment…</source>
+        <translation>Transfer or &amp;secondment…</translation>
+    </message>
+    <message>
+        <source>Round {number} started.</source>
+        <translation>Round {number} started.</translation>
+    </message>
+    <message>
+        <source>Choose a person in the Staff tab first.</source>
+        <translation>Choose a person in the Staff tab first.</translation>
+    </message>
+    <message>
+        <source>Cannot record the exemption</source>
+        <translation>Cannot record the exemption</translation>
+    </message>
+    <message>
+        <source>Exemption of {name}</source>
+        <translation>Exemption of {name}</translation>
+    </message>
+    <message>
+        <source>Cannot save the legal basis</source>
+        <translation>Cannot save the legal basis</translation>
+    </message>
+    <message>
+        <source>Choose proposals in the Proposals tab first.</source>
+        <translation>Choose proposals in the Proposals tab first.</translation>
+    </message>
+    <message>
+        <source>Cannot change the proposals</source>
+        <translation>Cannot change the proposals</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer or secondment: %n proposal(s)</source>
+        <translation>
+            <numerusform>Transfer or secondment: %n proposal(s)</numerusform>
+            <numerusform>Transfer or secondment: %n proposal(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot change the plan&apos;s default</source>
+        <translation>Cannot change the plan&apos;s default</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsDialog</name>
+    <message>
+        <source>Rounds</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source> (current)</source>
+        <translation> (current)</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <source>Secondments</source>
+        <translation>Secondments</translation>
+    </message>
+    <message>
+        <source>Posts left unfilled</source>
+        <translation>Posts left unfilled</translation>
+    </message>
+    <message>
+        <source>Name of the next round (optional)</source>
+        <translation>Name of the next round (optional)</translation>
+    </message>
+    <message>
+        <source>Start the next round</source>
+        <translation>Start the next round</translation>
+    </message>
+    <message>
+        <source>The approved moves of a round are decisions: the next round counts each person at the new unit and never moves them again. A new round starts from an empty proposal list.</source>
+        <translation>The approved moves of a round are decisions: the next round counts each person at the new unit and never moves them again. A new round starts from an empty proposal list.</translation>
+    </message>
+    <message>
+        <source>All rounds together: {approved} approved ({transfers} transfers, {secondments} secondments)</source>
+        <translation>All rounds together: {approved} approved ({transfers} transfers, {secondments} secondments)</translation>
+    </message>
+    <message>
+        <source>Cannot start the next round</source>
+        <translation>Cannot start the next round</translation>
+    </message>
+</context>
+<context>
+    <name>SecondmentsDialog</name>
+    <message>
+        <source>Secondments ending soon</source>
+        <translation>Secondments ending soon</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Seconded from</source>
+        <translation>Seconded from</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation>Term (months)</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Ending within the next</source>
+        <translation>Ending within the next</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secondment(s) end in this time.</source>
+        <translation>
+            <numerusform>%n secondment(s) end in this time.</numerusform>
+            <numerusform>%n secondment(s) end in this time.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the secondments ending soon</source>
+        <translation>Export the secondments ending soon</translation>
     </message>
 </context>
 <context>
@@ -1899,8 +2278,8 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Sending cap:</translation>
     </message>
     <message>
-        <source>The sending cap is this unit's own; the policy's sending quota may set a lower one.</source>
-        <translation>The sending cap is this unit's own; the policy's sending quota may set a lower one.</translation>
+        <source>The sending cap is this unit&apos;s own; the policy&apos;s sending quota may set a lower one.</source>
+        <translation>The sending cap is this unit&apos;s own; the policy&apos;s sending quota may set a lower one.</translation>
     </message>
 </context>
 <context>
@@ -1985,15 +2364,15 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>{count} volunteers whose wishes were not granted</translation>
     </message>
     <message>
-        <source>Every volunteer's wish is granted, or no one named a wish.</source>
-        <translation>Every volunteer's wish is granted, or no one named a wish.</translation>
+        <source>Every volunteer&apos;s wish is granted, or no one named a wish.</source>
+        <translation>Every volunteer&apos;s wish is granted, or no one named a wish.</translation>
     </message>
 </context>
 <context>
     <name>ambiguous_unit</name>
     <message>
-        <source>«{value}» could be: {names}; write the unit's full name (Xã/Phường …) or its code</source>
-        <translation>«{value}» could be: {names}; write the unit's full name (Xã/Phường …) or its code</translation>
+        <source>«{value}» could be: {names}; write the unit&apos;s full name (Xã/Phường …) or its code</source>
+        <translation>«{value}» could be: {names}; write the unit&apos;s full name (Xã/Phường …) or its code</translation>
     </message>
 </context>
 <context>
@@ -2129,8 +2508,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>bad_mapping</name>
     <message>
-        <source>Cannot read the mapping «{value}» (write "Column X=field")</source>
-        <translation>Cannot read the mapping «{value}» (write "Column X=field")</translation>
+        <source>Cannot read the mapping «{value}» (write &quot;Column X=field&quot;)</source>
+        <translation>Cannot read the mapping «{value}» (write &quot;Column X=field&quot;)</translation>
     </message>
 </context>
 <context>
@@ -2157,8 +2536,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>cccd_taken</name>
     <message>
-        <source>This citizen ID already belongs to staff {owner} in the plan: correct it, or use that person's id</source>
-        <translation>This citizen ID already belongs to staff {owner} in the plan: correct it, or use that person's id</translation>
+        <source>This citizen ID already belongs to staff {owner} in the plan: correct it, or use that person&apos;s id</source>
+        <translation>This citizen ID already belongs to staff {owner} in the plan: correct it, or use that person&apos;s id</translation>
     </message>
 </context>
 <context>
@@ -2241,8 +2620,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>check_own_unit</name>
     <message>
-        <source>Run {run}, move #{move}: moves to the person's own unit</source>
-        <translation>Run {run}, move #{move}: moves to the person's own unit</translation>
+        <source>Run {run}, move #{move}: moves to the person&apos;s own unit</source>
+        <translation>Run {run}, move #{move}: moves to the person&apos;s own unit</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2895,27 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>exemption_date_future</name>
+    <message>
+        <source>The evidence is dated {date}, after today.</source>
+        <translation>The evidence is dated {date}, after today.</translation>
+    </message>
+</context>
+<context>
+    <name>exemption_no_volunteer</name>
+    <message>
+        <source>«{reason}»: the decree allows no volunteer override for this group; the person cannot be moved.</source>
+        <translation>«{reason}»: the decree allows no volunteer override for this group; the person cannot be moved.</translation>
+    </message>
+</context>
+<context>
+    <name>exemption_note_long</name>
+    <message>
+        <source>The note of the evidence is longer than 500 characters.</source>
+        <translation>The note of the evidence is longer than 500 characters.</translation>
+    </message>
+</context>
+<context>
     <name>field_not_editable</name>
     <message>
         <source>This field cannot be edited: {field}</source>
@@ -2644,8 +3044,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>ids_without_zeros</name>
     <message>
-        <source>{count} staff ids matched the plan's ids written with leading zeros (e.g. {file} → {plan})</source>
-        <translation>{count} staff ids matched the plan's ids written with leading zeros (e.g. {file} → {plan})</translation>
+        <source>{count} staff ids matched the plan&apos;s ids written with leading zeros (e.g. {file} → {plan})</source>
+        <translation>{count} staff ids matched the plan&apos;s ids written with leading zeros (e.g. {file} → {plan})</translation>
     </message>
 </context>
 <context>
@@ -2795,8 +3195,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>locks_over_cap</name>
     <message>
-        <source>{unit} may send {cap} people (sending quota {quota}, {approved} already approved), but {locks} accepted or locked moves leave it: set some of them back to proposed, or raise the quota (the unit's sending cap or the policy's share).</source>
-        <translation>{unit} may send {cap} people (sending quota {quota}, {approved} already approved), but {locks} accepted or locked moves leave it: set some of them back to proposed, or raise the quota (the unit's sending cap or the policy's share).</translation>
+        <source>{unit} may send {cap} people (sending quota {quota}, {approved} already approved), but {locks} accepted or locked moves leave it: set some of them back to proposed, or raise the quota (the unit&apos;s sending cap or the policy&apos;s share).</source>
+        <translation>{unit} may send {cap} people (sending quota {quota}, {approved} already approved), but {locks} accepted or locked moves leave it: set some of them back to proposed, or raise the quota (the unit&apos;s sending cap or the policy&apos;s share).</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +3281,20 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>A proposal no longer exists.</source>
         <translation>A proposal no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>need_measure_unknown</name>
+    <message>
+        <source>Unknown measure: {value}</source>
+        <translation>Unknown measure: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>need_unknown</name>
+    <message>
+        <source>{unit}, {specialty}: round {round} left no post unfilled there.</source>
+        <translation>{unit}, {specialty}: round {round} left no post unfilled there.</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3442,13 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Cannot replace {path}: is it open in Excel or Word?</source>
         <translation>Cannot replace {path}: is it open in Excel or Word?</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3311,6 +3732,20 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>round_label_long</name>
+    <message>
+        <source>A round&apos;s name is at most 200 characters.</source>
+        <translation>A round&apos;s name is at most 200 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>round_without_run</name>
+    <message>
+        <source>Round {round} has no optimisation run yet: optimise and decide it before starting another.</source>
+        <translation>Round {round} has no optimisation run yet: optimise and decide it before starting another.</translation>
+    </message>
+</context>
+<context>
     <name>run_unknown</name>
     <message>
         <source>No run #{run}.</source>
@@ -3329,6 +3764,13 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Saving the file</source>
         <translation>Saving the file</translation>
+    </message>
+</context>
+<context>
+    <name>secondment_term</name>
+    <message>
+        <source>A secondment lasts 1 to {most} months, not {months}.</source>
+        <translation>A secondment lasts 1 to {most} months, not {months}.</translation>
     </message>
 </context>
 <context>
@@ -3446,8 +3888,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>specialty_other_field</name>
     <message>
-        <source>«{value}» is a field of its own, not «{name}»; write the plan's specialty that fits this person</source>
-        <translation>«{value}» is a field of its own, not «{name}»; write the plan's specialty that fits this person</translation>
+        <source>«{value}» is a field of its own, not «{name}»; write the plan&apos;s specialty that fits this person</source>
+        <translation>«{value}» is a field of its own, not «{name}»; write the plan&apos;s specialty that fits this person</translation>
     </message>
 </context>
 <context>
@@ -3488,22 +3930,22 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>two_birth_dates</name>
     <message>
-        <source>A birth date under both Nam and Nữ: keep the one under the person's gender</source>
-        <translation>A birth date under both Nam and Nữ: keep the one under the person's gender</translation>
+        <source>A birth date under both Nam and Nữ: keep the one under the person&apos;s gender</source>
+        <translation>A birth date under both Nam and Nữ: keep the one under the person&apos;s gender</translation>
     </message>
 </context>
 <context>
     <name>two_gender_marks</name>
     <message>
-        <source>Marked under both Nam and Nữ: keep the mark under the person's gender</source>
-        <translation>Marked under both Nam and Nữ: keep the mark under the person's gender</translation>
+        <source>Marked under both Nam and Nữ: keep the mark under the person&apos;s gender</source>
+        <translation>Marked under both Nam and Nữ: keep the mark under the person&apos;s gender</translation>
     </message>
 </context>
 <context>
     <name>unit_from_file</name>
     <message>
-        <source>{count} rows have no unit: they take the file's unit «{unit}»</source>
-        <translation>{count} rows have no unit: they take the file's unit «{unit}»</translation>
+        <source>{count} rows have no unit: they take the file&apos;s unit «{unit}»</source>
+        <translation>{count} rows have no unit: they take the file&apos;s unit «{unit}»</translation>
     </message>
 </context>
 <context>
@@ -3558,23 +4000,23 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>unknown_specialty</name>
     <message>
-        <source>Unknown specialty «{value}»; did you mean «{name}»? Write one of the plan's specialties</source>
-        <translation>Unknown specialty «{value}»; did you mean «{name}»? Write one of the plan's specialties</translation>
+        <source>Unknown specialty «{value}»; did you mean «{name}»? Write one of the plan&apos;s specialties</source>
+        <translation>Unknown specialty «{value}»; did you mean «{name}»? Write one of the plan&apos;s specialties</translation>
     </message>
     <message>
-        <source>Unknown specialty «{value}»; write one of the plan's specialties: {names}</source>
-        <translation>Unknown specialty «{value}»; write one of the plan's specialties: {names}</translation>
+        <source>Unknown specialty «{value}»; write one of the plan&apos;s specialties: {names}</source>
+        <translation>Unknown specialty «{value}»; write one of the plan&apos;s specialties: {names}</translation>
     </message>
 </context>
 <context>
     <name>unknown_unit</name>
     <message>
-        <source>Unknown unit «{value}»; did you mean «{name}»? Write the plan's name or the unit's code</source>
-        <translation>Unknown unit «{value}»; did you mean «{name}»? Write the plan's name or the unit's code</translation>
+        <source>Unknown unit «{value}»; did you mean «{name}»? Write the plan&apos;s name or the unit&apos;s code</source>
+        <translation>Unknown unit «{value}»; did you mean «{name}»? Write the plan&apos;s name or the unit&apos;s code</translation>
     </message>
     <message>
-        <source>Unknown unit «{value}»: not in the plan; write the plan's name or the unit's code (or import the unit first)</source>
-        <translation>Unknown unit «{value}»: not in the plan; write the plan's name or the unit's code (or import the unit first)</translation>
+        <source>Unknown unit «{value}»: not in the plan; write the plan&apos;s name or the unit&apos;s code (or import the unit first)</source>
+        <translation>Unknown unit «{value}»: not in the plan; write the plan&apos;s name or the unit&apos;s code (or import the unit first)</translation>
     </message>
 </context>
 <context>
@@ -3615,8 +4057,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>wish_max_out</name>
     <message>
-        <source>the sending unit's quota was reached</source>
-        <translation>the sending unit's quota was reached</translation>
+        <source>the sending unit&apos;s quota was reached</source>
+        <translation>the sending unit&apos;s quota was reached</translation>
     </message>
 </context>
 <context>
@@ -3629,8 +4071,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>wish_no_surplus</name>
     <message>
-        <source>the person's unit has no surplus in the specialty</source>
-        <translation>the person's unit has no surplus in the specialty</translation>
+        <source>the person&apos;s unit has no surplus in the specialty</source>
+        <translation>the person&apos;s unit has no surplus in the specialty</translation>
     </message>
 </context>
 <context>
@@ -3650,15 +4092,15 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>wish_own_unit</name>
     <message>
-        <source>A wish for the person's own unit {unit} can never be granted</source>
-        <translation>A wish for the person's own unit {unit} can never be granted</translation>
+        <source>A wish for the person&apos;s own unit {unit} can never be granted</source>
+        <translation>A wish for the person&apos;s own unit {unit} can never be granted</translation>
     </message>
 </context>
 <context>
     <name>wish_own_unit_reason</name>
     <message>
-        <source>it is the person's own unit</source>
-        <translation>it is the person's own unit</translation>
+        <source>it is the person&apos;s own unit</source>
+        <translation>it is the person&apos;s own unit</translation>
     </message>
 </context>
 <context>
@@ -3685,8 +4127,8 @@ Short: {short}   Surplus: {surplus}</translation>
 <context>
     <name>wish_surplus_used</name>
     <message>
-        <source>others of the unit's surplus were sent instead</source>
-        <translation>others of the unit's surplus were sent instead</translation>
+        <source>others of the unit&apos;s surplus were sent instead</source>
+        <translation>others of the unit&apos;s surplus were sent instead</translation>
     </message>
 </context>
 <context>

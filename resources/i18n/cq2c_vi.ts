@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
     <name>BalanceChart</name>
@@ -248,7 +249,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Thiếu cài đặt văn bản</translation>
     </message>
     <message>
-        <source>Go back and enter them in the plan's document settings, or write a draft whose missing values are dotted lines to fill in by hand.</source>
+        <source>Go back and enter them in the plan&apos;s document settings, or write a draft whose missing values are dotted lines to fill in by hand.</source>
         <translation>Quay lại để nhập các giá trị này trong cài đặt văn bản của phương án, hoặc xuất bản dự thảo có dòng chấm ở những chỗ còn thiếu để điền tay.</translation>
     </message>
     <message>
@@ -258,6 +259,92 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Write with blanks to fill in by hand</source>
         <translation>Xuất, để trống để điền tay</translation>
+    </message>
+</context>
+<context>
+    <name>ExemptionBasesDialog</name>
+    <message>
+        <source>Legal basis of the exemptions</source>
+        <translation>Căn cứ các trường hợp không điều động</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Trường hợp</translation>
+    </message>
+    <message>
+        <source>Article, clause</source>
+        <translation>Điều, khoản</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Đã đối chiếu</translation>
+    </message>
+    <message>
+        <source>The defaults are as reported in the press and official letters, not checked against the decree: write in the article and tick Checked once you have read the official text.</source>
+        <translation>Các giá trị mặc định lấy theo báo chí và công văn, chưa đối chiếu với nghị định: hãy ghi điều, khoản và đánh dấu Đã đối chiếu sau khi đọc văn bản gốc.</translation>
+    </message>
+</context>
+<context>
+    <name>ExemptionDialog</name>
+    <message>
+        <source>Exemption from transfer</source>
+        <translation>Miễn điều động</translation>
+    </message>
+    <message>
+        <source>(none — movable)</source>
+        <translation>(không — có thể điều động)</translation>
+    </message>
+    <message>
+        <source>e.g. Medical certificate no. 12/GCN of the district hospital</source>
+        <translation>ví dụ: Giấy chứng nhận số 12/GCN của bệnh viện huyện</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Có ngày</translation>
+    </message>
+    <message>
+        <source>Volunteers to be moved all the same</source>
+        <translation>Vẫn tự nguyện điều động</translation>
+    </message>
+    <message>
+        <source>The decree lets a person volunteer only when pregnant or raising a child under 36 months, or in certified family hardship; every other exempt person is never proposed.</source>
+        <translation>Nghị định chỉ cho phép tự nguyện điều động khi đang mang thai, nuôi con dưới 36 tháng tuổi hoặc có hoàn cảnh gia đình đặc biệt khó khăn được xác nhận; những trường hợp miễn khác không bao giờ được đề xuất.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Căn cứ:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Giấy tờ chứng minh:</translation>
+    </message>
+    <message>
+        <source>Date of the evidence:</source>
+        <translation>Ngày của giấy tờ:</translation>
+    </message>
+    <message>
+        <source>Movable: no exemption.</source>
+        <translation>Có thể điều động: không thuộc diện miễn.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s own rule (not a group of Decree 170/2025).</source>
+        <translation>Quy định riêng của tỉnh (không thuộc các trường hợp của Nghị định 170/2025).</translation>
+    </message>
+    <message>
+        <source>checked against the official text</source>
+        <translation>đã đối chiếu văn bản gốc</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>chưa kiểm chứng</translation>
     </message>
 </context>
 <context>
@@ -805,6 +892,98 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>MoveKindDialog</name>
+    <message>
+        <source>Transfer or secondment</source>
+        <translation>Điều động hay biệt phái</translation>
+    </message>
+    <message>
+        <source>Transfer (điều động): leaves the source unit for good</source>
+        <translation>Điều động: chuyển hẳn khỏi đơn vị cũ</translation>
+    </message>
+    <message>
+        <source>Secondment (biệt phái): for a term, stays on the source unit&apos;s payroll and returns</source>
+        <translation>Biệt phái: có thời hạn, vẫn thuộc biên chế và hưởng lương ở đơn vị cũ, hết hạn trở về</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> tháng</translation>
+    </message>
+    <message>
+        <source>From a set day (otherwise from the date the decision takes effect)</source>
+        <translation>Từ một ngày cụ thể (nếu không: từ ngày quyết định có hiệu lực)</translation>
+    </message>
+    <message>
+        <source>Also make this the plan&apos;s default for new proposals</source>
+        <translation>Đặt làm hình thức mặc định của phương án cho các đề xuất mới</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Thời hạn:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Từ ngày:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) chosen.</source>
+        <translation>
+            <numerusform>Đã chọn %n đề xuất.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A secondment&apos;s decision states its term and the return; the support ends with the term.</source>
+        <translation>Quyết định biệt phái ghi rõ thời hạn và việc trở về đơn vị cũ; chế độ hỗ trợ kết thúc cùng thời hạn biệt phái.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsDialog</name>
+    <message>
+        <source>Remaining needs</source>
+        <translation>Nhu cầu còn thiếu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Chuyên môn</translation>
+    </message>
+    <message>
+        <source>Posts unfilled</source>
+        <translation>Số vị trí còn thiếu</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Biện pháp</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>What transfer could not fill: choose for each how it is to be filled (double-click the measure). The list goes to the recruitment side as an Excel workbook.</source>
+        <translation>Những vị trí điều động chưa bổ sung được: chọn biện pháp cho từng vị trí (bấm đúp vào cột Biện pháp). Danh sách được chuyển cho bộ phận tuyển dụng dưới dạng sổ tính Excel.</translation>
+    </message>
+    <message>
+        <source>Round {round}: {posts} posts unfilled in {pairs} unit × specialty pairs</source>
+        <translation>Đợt {round}: còn thiếu {posts} vị trí ở {pairs} cặp đơn vị × chuyên môn</translation>
+    </message>
+    <message>
+        <source>Cannot choose the measure</source>
+        <translation>Không chọn được biện pháp</translation>
+    </message>
+    <message>
+        <source>Measure for {unit}, {specialty}</source>
+        <translation>Biện pháp cho {unit}, {specialty}</translation>
+    </message>
+    <message>
+        <source>Export the remaining needs</source>
+        <translation>Xuất nhu cầu còn thiếu</translation>
+    </message>
+</context>
+<context>
     <name>OptimiseDialog</name>
     <message>
         <source>Optimise the plan</source>
@@ -843,7 +1022,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Giới hạn thời gian:</translation>
     </message>
     <message>
-        <source>At most this share of each unit's staff</source>
+        <source>At most this share of each unit&apos;s staff</source>
         <translation>Tối đa tỷ lệ này trên biên chế của mỗi đơn vị</translation>
     </message>
     <message>
@@ -867,7 +1046,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Chuyên môn gần: ai có thể đảm nhận vị trí nào (điểm 0 = không, 1 = đúng chuyên môn)</translation>
     </message>
     <message>
-        <source>Rows: the post's specialty. Columns: the holder's specialty.</source>
+        <source>Rows: the post&apos;s specialty. Columns: the holder&apos;s specialty.</source>
         <translation>Hàng: chuyên môn của vị trí. Cột: chuyên môn của người đảm nhận.</translation>
     </message>
     <message>
@@ -985,12 +1164,24 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Chuyên môn</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes' files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes&apos; files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Bước tiếp theo&lt;/h3&gt;&lt;p&gt;Kiểm tra dữ liệu (trình đơn Dữ liệu, Ctrl+I để nhập tệp của các xã), sau đó &lt;b&gt;Tối ưu hóa (F5)&lt;/b&gt; để có phương án đề xuất.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Latest run&lt;/h3&gt;&lt;p&gt;Run {id}: {status}, {moves} moves, {filled} of {short} posts filled. Review it on the Proposals tab, approve, then export from the Export menu.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Lần chạy gần nhất&lt;/h3&gt;&lt;p&gt;Lần chạy {id}: {status}, {moves} điều động, bổ sung {filled}/{short} vị trí thiếu. Xem xét ở thẻ Đề xuất, phê duyệt, rồi xuất từ trình đơn Xuất.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Round {round}: {approved} approved</source>
+        <translation>Đợt {round}: {approved} đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Rounds&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Các đợt điều động&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>All rounds together: &lt;b&gt;{approved}&lt;/b&gt; approved</source>
+        <translation>Cộng dồn các đợt: &lt;b&gt;{approved}&lt;/b&gt; đã phê duyệt</translation>
     </message>
 </context>
 <context>
@@ -1147,7 +1338,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>tệp không phải là sổ tính Excel thật, hoặc đã bị hỏng</translation>
     </message>
     <message>
-        <source>the file's characters cannot be read (unknown text encoding)</source>
+        <source>the file&apos;s characters cannot be read (unknown text encoding)</source>
         <translation>không đọc được các ký tự trong tệp (không rõ bảng mã)</translation>
     </message>
     <message>
@@ -1390,8 +1581,12 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Vượt giới hạn khoảng cách</translation>
     </message>
     <message>
-        <source>Best first: exact specialty, volunteers, then the shortest distance.</source>
-        <translation>Xếp theo: đúng chuyên môn, tự nguyện, rồi khoảng cách ngắn nhất.</translation>
+        <source>Not movable: why</source>
+        <translation>Không được điều động: lý do</translation>
+    </message>
+    <message>
+        <source>Best first: exact specialty, volunteers, then the shortest distance. People the rules exempt (Decree 170/2025) are listed last, with the reason, and cannot be chosen.</source>
+        <translation>Xếp theo: đúng chuyên môn, tự nguyện, rồi khoảng cách ngắn nhất. Người thuộc diện không điều động (Nghị định 170/2025) được liệt kê cuối, kèm lý do, và không thể chọn.</translation>
     </message>
 </context>
 <context>
@@ -1457,7 +1652,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Phương án chưa có bản sao lưu: mỗi lần mở một phương án đã thay đổi sẽ tạo một bản.</translation>
     </message>
     <message>
-        <source>The plan's content is replaced by the copy you choose. The plan as it is now is copied first, so this can be undone.</source>
+        <source>The plan&apos;s content is replaced by the copy you choose. The plan as it is now is copied first, so this can be undone.</source>
         <translation>Nội dung phương án sẽ được thay bằng bản sao đã chọn. Phương án hiện tại được sao lưu trước nên có thể hoàn tác.</translation>
     </message>
     <message>
@@ -1545,6 +1740,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Hình thức</translation>
     </message>
     <message>
         <source>wish {rank}</source>
@@ -1696,6 +1895,183 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Edit the posts</source>
         <translation>Sửa biên chế</translation>
+    </message>
+</context>
+<context>
+    <name>RoundActions</name>
+    <message>
+        <source>Secondments ending soon…</source>
+        <translation>Biệt phái sắp hết hạn…</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds…</source>
+        <translation>&amp;Các đợt…</translation>
+    </message>
+    <message>
+        <source>Remaining &amp;needs…</source>
+        <translation>&amp;Nhu cầu còn thiếu…</translation>
+    </message>
+    <message>
+        <source>&amp;Exemption from transfer…</source>
+        <translation>&amp;Miễn điều động…</translation>
+    </message>
+    <message>
+        <source>Legal basis of the exemptions…</source>
+        <translation>Căn cứ các trường hợp không điều động…</translation>
+    </message>
+    <message>
+        <source>Transfer or &amp;secondment…</source>
+        <translation>Điều động hay &amp;biệt phái…</translation>
+    </message>
+    <message>
+        <source>Round {number} started.</source>
+        <translation>Đã mở đợt {number}.</translation>
+    </message>
+    <message>
+        <source>Choose a person in the Staff tab first.</source>
+        <translation>Hãy chọn một người ở thẻ Cán bộ trước.</translation>
+    </message>
+    <message>
+        <source>Cannot record the exemption</source>
+        <translation>Không ghi được trường hợp miễn điều động</translation>
+    </message>
+    <message>
+        <source>Exemption of {name}</source>
+        <translation>Miễn điều động: {name}</translation>
+    </message>
+    <message>
+        <source>Cannot save the legal basis</source>
+        <translation>Không lưu được căn cứ</translation>
+    </message>
+    <message>
+        <source>Choose proposals in the Proposals tab first.</source>
+        <translation>Hãy chọn đề xuất ở thẻ Đề xuất trước.</translation>
+    </message>
+    <message>
+        <source>Cannot change the proposals</source>
+        <translation>Không thay đổi được các đề xuất</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer or secondment: %n proposal(s)</source>
+        <translation>
+            <numerusform>Điều động hay biệt phái: %n đề xuất</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot change the plan&apos;s default</source>
+        <translation>Không thay đổi được hình thức mặc định của phương án</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsDialog</name>
+    <message>
+        <source>Rounds</source>
+        <translation>Các đợt điều động</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Đợt</translation>
+    </message>
+    <message>
+        <source> (current)</source>
+        <translation> (hiện tại)</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Số lần chạy</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Điều động</translation>
+    </message>
+    <message>
+        <source>Secondments</source>
+        <translation>Biệt phái</translation>
+    </message>
+    <message>
+        <source>Posts left unfilled</source>
+        <translation>Vị trí chưa bổ sung được</translation>
+    </message>
+    <message>
+        <source>Name of the next round (optional)</source>
+        <translation>Tên đợt tiếp theo (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Start the next round</source>
+        <translation>Mở đợt tiếp theo</translation>
+    </message>
+    <message>
+        <source>The approved moves of a round are decisions: the next round counts each person at the new unit and never moves them again. A new round starts from an empty proposal list.</source>
+        <translation>Các điều động đã phê duyệt của một đợt là quyết định đã ban hành: đợt sau tính mỗi người ở đơn vị mới và không điều động lại họ. Đợt mới bắt đầu với danh sách đề xuất trống.</translation>
+    </message>
+    <message>
+        <source>All rounds together: {approved} approved ({transfers} transfers, {secondments} secondments)</source>
+        <translation>Cộng dồn các đợt: {approved} đã phê duyệt ({transfers} điều động, {secondments} biệt phái)</translation>
+    </message>
+    <message>
+        <source>Cannot start the next round</source>
+        <translation>Không mở được đợt tiếp theo</translation>
+    </message>
+</context>
+<context>
+    <name>SecondmentsDialog</name>
+    <message>
+        <source>Secondments ending soon</source>
+        <translation>Biệt phái sắp hết hạn</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Seconded from</source>
+        <translation>Đơn vị cử biệt phái</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Đợt</translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation>Thời hạn (tháng)</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> tháng</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Ending within the next</source>
+        <translation>Hết hạn trong vòng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secondment(s) end in this time.</source>
+        <translation>
+            <numerusform>%n người hết hạn biệt phái trong thời gian này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the secondments ending soon</source>
+        <translation>Xuất danh sách biệt phái sắp hết hạn</translation>
     </message>
 </context>
 <context>
@@ -1898,7 +2274,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Hạn mức cử đi:</translation>
     </message>
     <message>
-        <source>The sending cap is this unit's own; the policy's sending quota may set a lower one.</source>
+        <source>The sending cap is this unit&apos;s own; the policy&apos;s sending quota may set a lower one.</source>
         <translation>Hạn mức cử đi này là của riêng đơn vị; hạn mức chung trong chính sách có thể thấp hơn.</translation>
     </message>
 </context>
@@ -1984,14 +2360,14 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>{count} người có nguyện vọng không được đáp ứng</translation>
     </message>
     <message>
-        <source>Every volunteer's wish is granted, or no one named a wish.</source>
+        <source>Every volunteer&apos;s wish is granted, or no one named a wish.</source>
         <translation>Mọi nguyện vọng đều được đáp ứng, hoặc không ai đăng ký nguyện vọng.</translation>
     </message>
 </context>
 <context>
     <name>ambiguous_unit</name>
     <message>
-        <source>«{value}» could be: {names}; write the unit's full name (Xã/Phường …) or its code</source>
+        <source>«{value}» could be: {names}; write the unit&apos;s full name (Xã/Phường …) or its code</source>
         <translation>«{value}» có thể là: {names}; hãy ghi đủ tên đơn vị (Xã/Phường …) hoặc mã đơn vị</translation>
     </message>
 </context>
@@ -2128,8 +2504,8 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>bad_mapping</name>
     <message>
-        <source>Cannot read the mapping «{value}» (write "Column X=field")</source>
-        <translation>Không hiểu cách ghép cột «{value}» (dạng "Cột X=trường")</translation>
+        <source>Cannot read the mapping «{value}» (write &quot;Column X=field&quot;)</source>
+        <translation>Không hiểu cách ghép cột «{value}» (dạng &quot;Cột X=trường&quot;)</translation>
     </message>
 </context>
 <context>
@@ -2156,7 +2532,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>cccd_taken</name>
     <message>
-        <source>This citizen ID already belongs to staff {owner} in the plan: correct it, or use that person's id</source>
+        <source>This citizen ID already belongs to staff {owner} in the plan: correct it, or use that person&apos;s id</source>
         <translation>Số CCCD này đã thuộc về cán bộ {owner} trong phương án: hãy sửa lại, hoặc dùng mã của người đó</translation>
     </message>
 </context>
@@ -2240,7 +2616,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>check_own_unit</name>
     <message>
-        <source>Run {run}, move #{move}: moves to the person's own unit</source>
+        <source>Run {run}, move #{move}: moves to the person&apos;s own unit</source>
         <translation>Lần chạy {run}, đề xuất #{move}: điều động về chính đơn vị đang công tác</translation>
     </message>
 </context>
@@ -2515,6 +2891,27 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>exemption_date_future</name>
+    <message>
+        <source>The evidence is dated {date}, after today.</source>
+        <translation>Giấy tờ chứng minh ghi ngày {date}, sau ngày hôm nay.</translation>
+    </message>
+</context>
+<context>
+    <name>exemption_no_volunteer</name>
+    <message>
+        <source>«{reason}»: the decree allows no volunteer override for this group; the person cannot be moved.</source>
+        <translation>«{reason}»: nghị định không cho phép trường hợp này tự nguyện điều động; không thể điều động người này.</translation>
+    </message>
+</context>
+<context>
+    <name>exemption_note_long</name>
+    <message>
+        <source>The note of the evidence is longer than 500 characters.</source>
+        <translation>Ghi chú giấy tờ chứng minh dài quá 500 ký tự.</translation>
+    </message>
+</context>
+<context>
     <name>field_not_editable</name>
     <message>
         <source>This field cannot be edited: {field}</source>
@@ -2643,7 +3040,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>ids_without_zeros</name>
     <message>
-        <source>{count} staff ids matched the plan's ids written with leading zeros (e.g. {file} → {plan})</source>
+        <source>{count} staff ids matched the plan&apos;s ids written with leading zeros (e.g. {file} → {plan})</source>
         <translation>{count} mã cán bộ được khớp với mã trong phương án có các số 0 ở đầu (ví dụ {file} → {plan})</translation>
     </message>
 </context>
@@ -2794,7 +3191,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>locks_over_cap</name>
     <message>
-        <source>{unit} may send {cap} people (sending quota {quota}, {approved} already approved), but {locks} accepted or locked moves leave it: set some of them back to proposed, or raise the quota (the unit's sending cap or the policy's share).</source>
+        <source>{unit} may send {cap} people (sending quota {quota}, {approved} already approved), but {locks} accepted or locked moves leave it: set some of them back to proposed, or raise the quota (the unit&apos;s sending cap or the policy&apos;s share).</source>
         <translation>{unit} chỉ được cử thêm {cap} người (hạn mức cử đi {quota}, đã phê duyệt {approved}), nhưng có {locks} đề xuất đã chấp nhận hoặc đã chốt đi từ đơn vị này: hãy đưa một số đề xuất về trạng thái đề xuất, hoặc nâng hạn mức (hạn mức cử đi của đơn vị hoặc tỷ lệ trong chính sách).</translation>
     </message>
 </context>
@@ -2880,6 +3277,20 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>A proposal no longer exists.</source>
         <translation>Đề xuất không còn tồn tại.</translation>
+    </message>
+</context>
+<context>
+    <name>need_measure_unknown</name>
+    <message>
+        <source>Unknown measure: {value}</source>
+        <translation>Biện pháp không hợp lệ: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>need_unknown</name>
+    <message>
+        <source>{unit}, {specialty}: round {round} left no post unfilled there.</source>
+        <translation>{unit}, {specialty}: đợt {round} không để lại vị trí nào còn thiếu ở đây.</translation>
     </message>
 </context>
 <context>
@@ -3027,6 +3438,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Cannot replace {path}: is it open in Excel or Word?</source>
         <translation>Không ghi đè được {path}: tệp đang mở trong chương trình khác?</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3728,20 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>round_label_long</name>
+    <message>
+        <source>A round&apos;s name is at most 200 characters.</source>
+        <translation>Tên đợt dài tối đa 200 ký tự.</translation>
+    </message>
+</context>
+<context>
+    <name>round_without_run</name>
+    <message>
+        <source>Round {round} has no optimisation run yet: optimise and decide it before starting another.</source>
+        <translation>Đợt {round} chưa có lần chạy tối ưu nào: hãy tối ưu hóa và quyết định đợt này trước khi mở đợt mới.</translation>
+    </message>
+</context>
+<context>
     <name>run_unknown</name>
     <message>
         <source>No run #{run}.</source>
@@ -3328,6 +3760,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Saving the file</source>
         <translation>Lưu tệp</translation>
+    </message>
+</context>
+<context>
+    <name>secondment_term</name>
+    <message>
+        <source>A secondment lasts 1 to {most} months, not {months}.</source>
+        <translation>Thời hạn biệt phái từ 1 đến {most} tháng, không phải {months} tháng.</translation>
     </message>
 </context>
 <context>
@@ -3445,7 +3884,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>specialty_other_field</name>
     <message>
-        <source>«{value}» is a field of its own, not «{name}»; write the plan's specialty that fits this person</source>
+        <source>«{value}» is a field of its own, not «{name}»; write the plan&apos;s specialty that fits this person</source>
         <translation>«{value}» là một ngành riêng, không phải «{name}»; hãy ghi chuyên môn của phương án phù hợp với người này</translation>
     </message>
 </context>
@@ -3487,21 +3926,21 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>two_birth_dates</name>
     <message>
-        <source>A birth date under both Nam and Nữ: keep the one under the person's gender</source>
+        <source>A birth date under both Nam and Nữ: keep the one under the person&apos;s gender</source>
         <translation>Có ngày sinh ở cả cột Nam và Nữ: chỉ giữ ngày sinh ở cột đúng giới tính</translation>
     </message>
 </context>
 <context>
     <name>two_gender_marks</name>
     <message>
-        <source>Marked under both Nam and Nữ: keep the mark under the person's gender</source>
+        <source>Marked under both Nam and Nữ: keep the mark under the person&apos;s gender</source>
         <translation>Đánh dấu ở cả cột Nam và Nữ: chỉ giữ dấu ở cột đúng giới tính</translation>
     </message>
 </context>
 <context>
     <name>unit_from_file</name>
     <message>
-        <source>{count} rows have no unit: they take the file's unit «{unit}»</source>
+        <source>{count} rows have no unit: they take the file&apos;s unit «{unit}»</source>
         <translation>{count} dòng không ghi đơn vị: lấy đơn vị chung của tệp «{unit}»</translation>
     </message>
 </context>
@@ -3557,22 +3996,22 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>unknown_specialty</name>
     <message>
-        <source>Unknown specialty «{value}»; did you mean «{name}»? Write one of the plan's specialties</source>
+        <source>Unknown specialty «{value}»; did you mean «{name}»? Write one of the plan&apos;s specialties</source>
         <translation>Chuyên môn «{value}» không rõ; có phải «{name}»? Hãy ghi một chuyên môn của phương án</translation>
     </message>
     <message>
-        <source>Unknown specialty «{value}»; write one of the plan's specialties: {names}</source>
+        <source>Unknown specialty «{value}»; write one of the plan&apos;s specialties: {names}</source>
         <translation>Chuyên môn «{value}» không rõ; hãy ghi một chuyên môn của phương án: {names}</translation>
     </message>
 </context>
 <context>
     <name>unknown_unit</name>
     <message>
-        <source>Unknown unit «{value}»; did you mean «{name}»? Write the plan's name or the unit's code</source>
+        <source>Unknown unit «{value}»; did you mean «{name}»? Write the plan&apos;s name or the unit&apos;s code</source>
         <translation>Đơn vị «{value}» không rõ; có phải «{name}»? Hãy ghi tên trong phương án hoặc mã đơn vị</translation>
     </message>
     <message>
-        <source>Unknown unit «{value}»: not in the plan; write the plan's name or the unit's code (or import the unit first)</source>
+        <source>Unknown unit «{value}»: not in the plan; write the plan&apos;s name or the unit&apos;s code (or import the unit first)</source>
         <translation>Đơn vị «{value}» không có trong phương án; hãy ghi tên trong phương án hoặc mã đơn vị (hoặc nhập đơn vị trước)</translation>
     </message>
 </context>
@@ -3614,7 +4053,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>wish_max_out</name>
     <message>
-        <source>the sending unit's quota was reached</source>
+        <source>the sending unit&apos;s quota was reached</source>
         <translation>đơn vị cử đi đã hết hạn mức cử đi</translation>
     </message>
 </context>
@@ -3628,7 +4067,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>wish_no_surplus</name>
     <message>
-        <source>the person's unit has no surplus in the specialty</source>
+        <source>the person&apos;s unit has no surplus in the specialty</source>
         <translation>đơn vị của người này không dôi dư chuyên môn đó</translation>
     </message>
 </context>
@@ -3649,14 +4088,14 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>wish_own_unit</name>
     <message>
-        <source>A wish for the person's own unit {unit} can never be granted</source>
+        <source>A wish for the person&apos;s own unit {unit} can never be granted</source>
         <translation>Nguyện vọng về chính đơn vị đang công tác {unit} không thể được đáp ứng</translation>
     </message>
 </context>
 <context>
     <name>wish_own_unit_reason</name>
     <message>
-        <source>it is the person's own unit</source>
+        <source>it is the person&apos;s own unit</source>
         <translation>đó là đơn vị đang công tác của người này</translation>
     </message>
 </context>
@@ -3684,7 +4123,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
 <context>
     <name>wish_surplus_used</name>
     <message>
-        <source>others of the unit's surplus were sent instead</source>
+        <source>others of the unit&apos;s surplus were sent instead</source>
         <translation>số dôi dư của đơn vị đã được cử người khác đi</translation>
     </message>
 </context>

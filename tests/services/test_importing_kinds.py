@@ -178,6 +178,8 @@ def test_template_round_trip(demo_plan: Path, tmp_path: Path) -> None:
         unit["name"],
         None,
         "Sắp nghỉ hưu",
+        "Quyết định nghỉ hưu số 5/QĐ",  # the evidence of the exemption, and its date
+        "01/06/2026",
         "x",
         None,
     ]
@@ -188,6 +190,7 @@ def test_template_round_trip(demo_plan: Path, tmp_path: Path) -> None:
     assert report.ok, report.report_text()
     person = staff_by_id(demo_plan, "M1")["M1"]
     assert (person["exemption"], person["movable"], person["volunteer"]) == ("near_retirement", False, True)
+    assert (person["exemption_note"], str(person["exemption_date"])) == ("Quyết định nghỉ hưu số 5/QĐ", "2026-06-01")
     assert main(["template", "quotas", str(tmp_path / "q.xlsx")]) == 0  # without a plan: the catalogue
 
 

@@ -137,10 +137,13 @@ def test_hand_reassignment_keeps_the_rules_and_undoes_cleanly(plan: OpenPlan) ->
         moves = move_rows(s, run.run_id)
         ranked_by_move = {m.id: candidates(s, run.run_id, m.to_unit_id, m.specialty_id) for m in moves[:40]}
     for ranked in ranked_by_move.values():
-        keys = [(c.beyond_max_km, -c.match, not c.volunteer, c.km) for c in ranked]
-        assert keys == sorted(keys)
+        keys = [(c.excluded is not None, c.beyond_max_km, -c.match, not c.volunteer, c.km) for c in ranked]
+        assert keys == sorted(keys)  # those the rules exclude (Nghị định 170) come last, with their reason
     move, free = next(
-        (m, c) for m in moves[:40] for c in ranked_by_move[m.id] if c.staff_id != m.staff_id and not c.beyond_max_km
+        (m, c)
+        for m in moves[:40]
+        for c in ranked_by_move[m.id]
+        if c.staff_id != m.staff_id and not c.beyond_max_km and c.excluded is None
     )
     with pytest.raises(ReassignError, match="đủ người"):
         reassign(plan, run.run_id, move.to_unit_id, move.specialty_id, free.staff_id)

@@ -242,6 +242,45 @@ def _unit_and_quota_forms(walk: Walk) -> Iterator[QWidget]:
     yield quota[2]
 
 
+def _exemption_dialog(walk: Walk) -> Iterator[QWidget]:
+    """Nghị định 170: one person's exemption, first movable, then a reason the decree lets volunteer."""
+    walk.window.tabs.setCurrentWidget(walk.window.staff_view)
+    walk.window.staff_view.table.selectRow(0)
+    dialog = walk.window.rounds.ask_exemption()
+    assert dialog is not None
+    yield dialog
+    dialog.reason.setCurrentIndex(dialog.reason.findData("family"))
+    yield dialog
+    dialog.reason.setCurrentIndex(dialog.reason.findData("leader"))
+    yield dialog
+
+
+def _exemption_bases(walk: Walk) -> Iterator[QWidget]:
+    dialog = walk.window.rounds.ask_bases()
+    assert dialog is not None
+    yield dialog
+
+
+def _move_kind_dialog(walk: Walk) -> Iterator[QWidget]:
+    walk.optimised()
+    review = walk.window.review_view
+    walk.window.tabs.setCurrentWidget(review)
+    review.moves_view.selectRow(0)
+    dialog = walk.window.rounds.ask_move_kind()
+    assert dialog is not None
+    dialog.secondment.setChecked(True)
+    yield dialog
+
+
+def _round_lists(walk: Walk) -> Iterator[QWidget]:
+    """Secondments ending soon, the rounds, the remaining needs (after a run, so that each has rows)."""
+    walk.optimised()
+    for show in (walk.window.rounds.show_secondments, walk.window.rounds.show_rounds, walk.window.rounds.show_needs):
+        dialog = show()
+        assert dialog is not None
+        yield dialog
+
+
 SCREENS: list[Screen] = [
     Screen("optimise dialog", _optimise_dialog),
     Screen("change a person", _reassign_dialog),
@@ -260,4 +299,8 @@ SCREENS: list[Screen] = [
     Screen("document settings missing", _document_gaps),
     Screen("a person's form", _person_form),
     Screen("a unit's and a quota's forms", _unit_and_quota_forms),
+    Screen("exemption from transfer", _exemption_dialog),
+    Screen("legal basis of the exemptions", _exemption_bases),
+    Screen("transfer or secondment", _move_kind_dialog),
+    Screen("secondments, rounds, remaining needs", _round_lists),
 ]

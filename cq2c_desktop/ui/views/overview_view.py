@@ -153,7 +153,7 @@ class OverviewView(QTextBrowser):
                 "files), then <b>Optimise (F5)</b> to get a proposal.</p>"
             )
         last = runs[-1]
-        return self.tr(
+        return self._rounds(runs) + self.tr(
             "<h3>Latest run</h3><p>Run {id}: {status}, {moves} moves, {filled} of {short} posts "
             "filled. Review it on the Proposals tab, approve, then export from the Export menu.</p>"
         ).format(
@@ -162,4 +162,23 @@ class OverviewView(QTextBrowser):
             moves=number(last.moves),
             filled=number(last.kpis.get("filled", 0)),
             short=number(last.kpis.get("posts_short", 0)),
+        )
+
+    def _rounds(self, runs: list[RunRow]) -> str:
+        """Each round's decisions (its latest run's approved moves) and all rounds together, once there are two."""
+        latest = {run.round: run for run in runs}
+        if len(latest) < 2:
+            return ""
+        lines = [
+            self.tr("Round {round}: {approved} approved").format(round=n, approved=number(run.approved))
+            for n, run in sorted(latest.items())
+        ]
+        total = sum(run.approved for run in latest.values())
+        return (
+            self.tr("<h3>Rounds</h3>")
+            + "<p>"
+            + " &nbsp;·&nbsp; ".join(lines)
+            + "<br>"
+            + self.tr("All rounds together: <b>{approved}</b> approved").format(approved=number(total))
+            + "</p>"
         )

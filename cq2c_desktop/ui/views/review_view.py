@@ -25,7 +25,7 @@ from cq2c_desktop.services.reassign import ReassignError, reassign
 from cq2c_desktop.services.review import MoveRow, ReviewError, RunRow, UnfilledRow, change_status
 from cq2c_desktop.services.workspace import ReviewData, Workspace
 from cq2c_desktop.ui.formatting import date_time, decimal, number, score
-from cq2c_desktop.ui.labels import move_status_label, run_status_label
+from cq2c_desktop.ui.labels import move_kind_label, move_status_label, run_status_label
 from cq2c_desktop.ui.messages import show_error
 from cq2c_desktop.ui.status_style import row_look, status_icon
 from cq2c_desktop.ui.table_models import Column, RowTableModel
@@ -53,7 +53,7 @@ class ReviewView(QWidget):
         self._wishes_run: int | None = None  # the run whose wishes not granted the panel shows
         self.status_labels = {s.value: move_status_label(s.value) for s in MoveStatus}
         self.run_combo = QComboBox()
-        self.run_combo.currentIndexChanged.connect(self._run_selected)
+        self.run_combo.currentIndexChanged.connect(lambda _index: self._run_selected())  # the index is no ReviewData
         self.kpis = QLabel()
         self.kpis.setWordWrap(True)
         self.search = QLineEdit()
@@ -89,6 +89,7 @@ class ReviewView(QWidget):
             Column(self.tr("Km"), lambda r: r.km, True),
             Column(self.tr("Match"), lambda r: score(r.match), True),
             Column(self.tr("Volunteer"), self._volunteer_text),
+            Column(self.tr("Kind"), lambda r: move_kind_label(r.kind)),
         ]
         return RowTableModel(columns, self, key=lambda r: r.id, look=lambda r: row_look(r.status))
 
