@@ -130,15 +130,14 @@ def _staff(session: Session, facts: dict[str, tuple[str, str]]) -> list[dict[str
         # The importer and the edits accept only units of the plan; a wish whose unit has since left
         # the plan (the importer refuses to remove it, but a hand-written plan may) is not passed on.
         wishes = list(dict.fromkeys(w for w in wished if w and w in known))
-        # Contract 1.1: naming a wish makes a volunteer, which is what the decree's override asks for.
-        volunteering = bool(volunteer) or bool(wishes)
         person: dict[str, Any] = {
             "id": sid,
             "unit": unit,
             "specialty": spec,
             "home_unit": home or unit,
             # Nghị định 170: an exempt person is never proposed, unless a volunteer where the decree allows
-            "movable": may_move(bool(movable), exemption, volunteering),
+            # (the officer's volunteer mark, not a wish: a wish may predate the exemption)
+            "movable": may_move(bool(movable), exemption, bool(volunteer)),
             "volunteer": bool(volunteer),
         }
         if sid in facts:  # approved: already at the destination, holding the post it fills
