@@ -143,7 +143,7 @@ def _staff(session: Session, facts: dict[str, tuple[str, str]]) -> list[dict[str
         if sid in facts:  # approved: already at the destination, holding the post it fills
             person["unit"], person["specialty"] = facts[sid]
             person["movable"] = person["volunteer"] = False
-        elif wishes and person["movable"]:
+        elif wishes:  # an exempt person's wishes too: the run then explains why they were not granted
             person["wishes"] = wishes
         staff.append(person)
     return staff
