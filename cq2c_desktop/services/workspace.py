@@ -15,6 +15,7 @@ from cq2c_desktop.services.backups import SafetyCopy, take_safety_copy
 from cq2c_desktop.services.balance import BalanceSummary, balance_cells, summarise
 from cq2c_desktop.services.balance_views import BalanceGrid, balance_grid
 from cq2c_desktop.services.compare import RunComparison, compare_runs
+from cq2c_desktop.services.instance import approved_placements
 from cq2c_desktop.services.opening import open_location
 from cq2c_desktop.services.overview import QuotaRow, UnitRow, quota_rows, unit_rows
 from cq2c_desktop.services.reassign import Candidate, candidates
@@ -111,13 +112,14 @@ class Workspace:
         """Everything the views show, in one transaction (so they agree even while another officer
         imports into a shared plan), with the balance counted once for all of them."""
         with self.plan.begin() as session:
-            cells = balance_cells(session)
+            placements = approved_placements(session)
+            cells = balance_cells(session, placements)
             return PlanSnapshot(
                 units=unit_rows(session, cells),
                 staff=staff_rows(session),
-                summary=summarise(session, cells),
+                summary=summarise(session, cells, placements),
                 settings=load_settings(session),
-                grid=balance_grid(session, cells),
+                grid=balance_grid(session, cells, placements),
                 quotas=quota_rows(session, cells),
             )
 
