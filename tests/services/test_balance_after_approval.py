@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from cq2c_desktop.cli import main
 from cq2c_desktop.domain.enums import MoveKind
 from cq2c_desktop.services.approval import approve_moves
 from cq2c_desktop.services.balance import BalanceCell, balance_cells, summarise
@@ -106,13 +107,18 @@ def test_a_secondee_counts_where_they_work(plan: OpenPlan) -> None:
     assert placement.secondment and (placement.from_unit, placement.from_specialty) == source
 
 
-def test_the_reports_still_short_agrees_with_the_balance(plan: OpenPlan) -> None:
+def test_the_reports_still_short_agrees_with_the_balance(
+    plan: OpenPlan, demo_plan: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     run = optimise(plan)
     approve_moves(plan, move_ids=[m for m, _, _ in _moves(plan, run.run_id)[:40]])
     with plan.begin() as session:
         shortage = summarise(session).shortage
     report = plan_report(plan)
     assert report.still_short == shortage  # the approved moves are not made twice
+    assert main(["info", str(demo_plan)]) == 0
+    text = capsys.readouterr().out
+    assert f"Thiếu / Short: {shortage} " in text and "Đã tính 40 điều động đã phê duyệt" in text
 
 
 def test_the_remaining_needs_agree_with_the_balance_after_a_run(plan: OpenPlan) -> None:
