@@ -9,6 +9,8 @@ proposals get the new figures (the proposals keep their run, selection and scrol
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -17,6 +19,8 @@ from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.services.review import MoveRow
 from cq2c_desktop.services.workspace import PlanSnapshot, Workspace
 from cq2c_desktop.ui.background import Task, run_in_background
+from cq2c_desktop.ui.event_loop import on_next_turn
+from cq2c_desktop.ui.interpreter import building_long_lived
 from cq2c_desktop.ui.messages import show_error
 
 if TYPE_CHECKING:
@@ -34,6 +38,7 @@ class BalanceRefresh(QObject):
         self._workspace: Workspace | None = None
         self._approved: dict[int, frozenset[tuple[int, str]]] = {}  # run → its approved moves, as last seen
         self._task: Task | None = None
+        self._reads = 0  # reads started: only the latest one's figures are shown
         window.review_view.moves_changed.connect(self._moves_changed)
 
     def _moves_changed(self, moves: list[MoveRow]) -> None:
@@ -49,24 +54,46 @@ class BalanceRefresh(QObject):
             self.refresh(workspace)
 
     def refresh(self, workspace: Workspace) -> None:
-        self._task = run_in_background(
-            lambda _progress, _stop: workspace.snapshot(),
-            lambda snapshot: self._show(workspace, snapshot),
-            self._failed,
+        """Read the figures again in the background; the views get them one per pass of the event loop."""
+        snapshot = self._window._snapshot
+        if snapshot is None:
+            return
+
+        def read(_progress: object, _stop: object) -> PlanSnapshot:
+            with building_long_lived():
+                return workspace.refigured(snapshot)
+
+        self._reads += 1
+        number = self._reads
+        self._task = run_in_background(read, lambda new: self._show(workspace, new, number), self._failed)
+
+    def _show(self, workspace: Workspace, snapshot: PlanSnapshot, number: int) -> None:
+        window = self._window
+        if workspace is not window.workspace or number != self._reads:  # another plan, or a newer read
+            return
+        self._task = None
+        window._snapshot = snapshot  # the window's copy, for its status line and a change of language
+        self._steps(
+            workspace,
+            iter(
+                (
+                    partial(window.balance_view.set_grid, snapshot.grid),
+                    partial(window.map_view.set_units, snapshot.units),
+                    partial(window.units_view.set_workspace, workspace, snapshot.units),
+                    lambda: window.overview.show_plan(snapshot, workspace.runs()),
+                    partial(window.quotas_view.set_rows, snapshot.quotas),
+                    self.refreshed.emit,
+                )
+            ),
         )
 
-    def _show(self, workspace: Workspace, snapshot: PlanSnapshot) -> None:
-        self._task = None
-        window = self._window
-        if workspace is not window.workspace:  # another plan was opened meanwhile
+    def _steps(self, workspace: Workspace, steps: Iterator[Callable[[], object]]) -> None:
+        if workspace is not self._window.workspace:
             return
-        window._snapshot = snapshot
-        window.balance_view.set_grid(snapshot.grid)
-        window.map_view.set_units(snapshot.units)
-        window.units_view.set_workspace(workspace, snapshot.units)
-        window.quotas_view.set_rows(snapshot.quotas)
-        window.overview.show_plan(snapshot, workspace.runs())
-        self.refreshed.emit()
+        step = next(steps, None)
+        if step is not None:
+            step()
+            on_next_turn(self, partial(self._steps, workspace, steps))
 
     def _failed(self, error: BaseException) -> None:
         self._task = None
