@@ -21,7 +21,7 @@ from cq2c_desktop.services.workspace import PlanSnapshot
 from cq2c_desktop.ui.formatting import number
 from cq2c_desktop.ui.labels import run_status_label
 from cq2c_desktop.ui.views import SHORT_COLOURS, SURPLUS_COLOURS, region_label, specialty_label
-from cq2c_desktop.ui.views.approved_note import approved_note, approved_tooltip
+from cq2c_desktop.ui.views.approved_note import approved_note
 
 _TABLE = '<table cellspacing="0" cellpadding="3" style="margin-right:18px">'
 _NOWRAP = ' style="white-space:nowrap"'
@@ -117,7 +117,7 @@ class OverviewView(QTextBrowser):
 
     def _approved(self, summary: BalanceSummary) -> str:
         note = approved_note(summary.approved_moves, summary.secondments)
-        return f"<p title='{escape(approved_tooltip(), quote=True)}'><i>{escape(note)}</i></p>" if note else ""
+        return f"<p><i>{escape(note)}</i></p>" if note else ""
 
     def _header(self, title: str, first_column: str) -> str:
         short, surplus = self.tr("Short"), self.tr("Surplus")  # lupdate does not look inside f-strings
