@@ -79,9 +79,14 @@ def format_info(info: dict[str, Any]) -> str:
         f"(có thể điều động / movable {info['movable']}, tự nguyện / volunteers {info['volunteers']})",
         f"Biên chế / Posts: {info['posts']}   Thiếu / Short: {info['shortage']} ở {info['units_short']} đơn vị   "
         f"Dôi dư / Surplus: {info['surplus']} ở {info['units_surplus']} đơn vị",
-        "",
-        f"{'Vùng / Region':<24}{'Thiếu/Short':>12}{'Dư/Surplus':>12}",
     ]
+    if info.get("approved_moves"):
+        lines.append(
+            f"Đã tính {info['approved_moves']} điều động đã phê duyệt (biệt phái {info['secondments']}, tính ở nơi làm "
+            f"việc) / Figures include {info['approved_moves']} approved moves ({info['secondments']} secondments, "
+            "counted where the person works)"
+        )
+    lines += ["", f"{'Vùng / Region':<24}{'Thiếu/Short':>12}{'Dư/Surplus':>12}"]
     for region in Region:
         label = f"{REGION_LABELS_VI[region]} ({region.value})"
         lines.append(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +22,7 @@ from cq2c_desktop.io.geojson import UnitShape as UnitShape
 from cq2c_desktop.io.geojson import read_unit_shapes
 from cq2c_desktop.paths import resource_path
 from cq2c_desktop.services.balance import BalanceCell, balance_cells
+from cq2c_desktop.services.instance import Placement, approved_placements
 from cq2c_desktop.store.models import Specialty, Unit
 
 # From the hills to the towns: the order officers read the province in, and the order of priority.
@@ -90,6 +91,8 @@ class GridRow:
 class BalanceGrid:
     specialties: tuple[SpecialtyColumn, ...]
     rows: tuple[GridRow, ...]  # in Vietnamese order of unit name
+    approved_moves: int = 0  # approved moves the figures include, counted at their destination
+    secondments: int = 0  # of which secondments (biệt phái), counted where the person works
 
     @property
     def regions(self) -> tuple[str, ...]:
@@ -125,21 +128,29 @@ class Breakdown:
         return sum(t.surplus for t in self.by_region)
 
 
-def balance_grid(session: Session, cells: Sequence[BalanceCell] | None = None) -> BalanceGrid:
-    """Every unit of the plan against every specialty of the plan; empty pairs count as zero."""
+def balance_grid(
+    session: Session,
+    cells: Sequence[BalanceCell] | None = None,
+    placements: Mapping[str, Placement] | None = None,
+) -> BalanceGrid:
+    """Every unit of the plan against every specialty of the plan, approved moves made (as
+    `balance_cells` counts them); empty pairs count as zero."""
+    if placements is None:
+        placements = approved_placements(session)
     specialties = tuple(
         SpecialtyColumn(s.id, s.name, s.name_en or s.name)
         for s in session.scalars(select(Specialty).order_by(Specialty.sort_order, Specialty.id))
     )
     column = {s.id: i for i, s in enumerate(specialties)}
     by_unit: dict[str, list[GridCell]] = defaultdict(lambda: [GridCell()] * len(specialties))
-    for cell in balance_cells(session) if cells is None else cells:
+    for cell in balance_cells(session, placements) if cells is None else cells:
         if cell.specialty_id in column:  # a foreign key guarantees it; be safe with old plans anyway
             by_unit[cell.unit_id][column[cell.specialty_id]] = GridCell(cell.posts, cell.current, cell.movable)
     units = session.execute(select(Unit.id, Unit.name, Unit.region)).all()
     rows = [GridRow(uid, name, region, tuple(by_unit[uid])) for uid, name, region in units]
     rows.sort(key=lambda r: (sort_key(r.name), r.unit_id))
-    return BalanceGrid(specialties, tuple(rows))
+    seconded = sum(p.secondment for p in placements.values())
+    return BalanceGrid(specialties, tuple(rows), len(placements), seconded)
 
 
 def breakdown(grid: BalanceGrid, region: str | None = None) -> Breakdown:

@@ -6,12 +6,12 @@ import json
 import os
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from cq2c_desktop.domain.enums import MoveStatus
+from cq2c_desktop.domain.enums import MoveKind, MoveStatus
 from cq2c_desktop.domain.exemptions import may_move
 from cq2c_desktop.services.sending_caps import UnitCap, sending_caps
 from cq2c_desktop.services.settings import load_settings
@@ -52,20 +52,51 @@ def latest_run_in(session: Session, number: int) -> int | None:
     return session.scalar(select(func.max(Run.id)).where(_in_round(number)))
 
 
-def approved_facts(session: Session) -> dict[str, tuple[str, str]]:
-    """Staff id → (destination, specialty of the post filled) for the approved moves of the latest run
-    of each round up to the current one: what earlier rounds decided is a fact for later ones."""
+class Placement(NamedTuple):
+    """Where an approved move puts a person now, and where the plan's data still has them."""
+
+    unit: str  # the destination
+    specialty: str  # the specialty of the post filled there
+    from_unit: str  # the person's unit in the staff data (a secondee stays on its payroll)
+    from_specialty: str
+    movable: bool  # the staff data's flag, before the approval fixed the person
+    secondment: bool  # biệt phái: works at the destination for a term, paid by the source unit
+
+
+def approved_placements(session: Session) -> dict[str, Placement]:
+    """Who is where now, after the approved decisions: staff id → `Placement`, for the approved moves of
+    the latest run of each round up to the current one (what earlier rounds decided is a fact for later
+    ones). The one answer the optimiser, the staffing balance and the report share: a transfer
+    (điều động) and a secondment (biệt phái) both count where the person works, at the destination."""
     current = current_round(session)
     runs = [run for run in (latest_run_in(session, n) for n in range(1, current + 1)) if run is not None]
     if not runs:
         return {}
     rows = session.execute(
-        select(Move.staff_id, Move.to_unit_id, Move.specialty_id)
+        select(
+            Move.staff_id,
+            Move.to_unit_id,
+            Move.specialty_id,
+            Staff.unit_id,
+            Staff.specialty_id,
+            Staff.movable,
+            Move.kind,
+        )
         .join(Run, Run.id == Move.run_id)
+        .join(Staff, Staff.id == Move.staff_id)
         .where(Move.run_id.in_(runs), Move.status == MoveStatus.APPROVED.value)
         .order_by(Run.id)
     )
-    return {staff: (unit, specialty) for staff, unit, specialty in rows}
+    return {
+        staff: Placement(unit, specialty, home, own, bool(movable), kind == MoveKind.SECONDMENT.value)
+        for staff, unit, specialty, home, own, movable, kind in rows
+    }
+
+
+def approved_facts(session: Session) -> dict[str, tuple[str, str]]:
+    """Staff id → (destination, specialty of the post filled): `approved_placements` as the optimiser
+    reads it."""
+    return {staff: (p.unit, p.specialty) for staff, p in approved_placements(session).items()}
 
 
 def approved_leavers(session: Session, facts: dict[str, tuple[str, str]]) -> Counter[str]:

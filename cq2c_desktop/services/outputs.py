@@ -34,6 +34,7 @@ from cq2c_desktop.services import audit
 from cq2c_desktop.services.balance import balance_cells
 from cq2c_desktop.services.child_process import run_in_child
 from cq2c_desktop.services.document_settings import DocumentGaps, Output, SettingGap, require_settings
+from cq2c_desktop.services.instance import approved_placements
 from cq2c_desktop.services.review import NO_RUN_YET, NO_SUCH_RUN
 from cq2c_desktop.services.review_wishes import wish_figures
 from cq2c_desktop.services.secondment_dates import secondment_dates
@@ -151,16 +152,21 @@ def _rows(
 
 
 def _shortages(session: Session, run_id: int, statuses: Collection[str]) -> list[Shortage]:
-    """Posts still unfilled once the moves are made, by destination region and specialty."""
-    cells = balance_cells(session)
+    """Posts still unfilled once the moves are made, by destination region and specialty. The balance
+    has the approved decisions made already (`balance_cells`): the run's moves of people they place
+    are not made twice."""
+    placements = approved_placements(session)
+    cells = balance_cells(session, placements)
     after = {(c.unit_id, c.specialty_id): c.current for c in cells}
     posts = {(c.unit_id, c.specialty_id): c.posts for c in cells}
     moves = session.execute(
-        select(Move.from_unit_id, Staff.specialty_id, Move.to_unit_id, Move.specialty_id)
+        select(Move.staff_id, Move.from_unit_id, Staff.specialty_id, Move.to_unit_id, Move.specialty_id)
         .join(Staff, Staff.id == Move.staff_id)
         .where(Move.run_id == run_id, Move.status.in_(list(statuses)))
     )
-    for source, own, target, post in moves:
+    for staff, source, own, target, post in moves:
+        if staff in placements:
+            continue
         after[(source, own)] = after.get((source, own), 0) - 1
         after[(target, post)] = after.get((target, post), 0) + 1
     regions: dict[str, str] = dict(session.execute(select(Unit.id, Unit.region)).all())

@@ -112,6 +112,8 @@ def plan_info(plan: OpenPlan) -> dict[str, Any]:
         "surplus": summary.surplus,
         "units_short": summary.units_short,
         "units_surplus": summary.units_surplus,
+        "approved_moves": summary.approved_moves,  # the figures count these at their destination
+        "secondments": summary.secondments,
         "shortage_by_region": summary.shortage_by_region,
         "surplus_by_region": summary.surplus_by_region,
         "shortage_by_specialty": summary.shortage_by_specialty,

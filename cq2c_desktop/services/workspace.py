@@ -7,14 +7,18 @@ and the copy is the way back from the rest. Use cases then get `workspace.plan`,
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
 
 from cq2c_desktop.domain.settings import PlanSettings
 from cq2c_desktop.services.backups import SafetyCopy, take_safety_copy
 from cq2c_desktop.services.balance import BalanceSummary, balance_cells, summarise
 from cq2c_desktop.services.balance_views import BalanceGrid, balance_grid
 from cq2c_desktop.services.compare import RunComparison, compare_runs
+from cq2c_desktop.services.instance import approved_placements
 from cq2c_desktop.services.opening import open_location
 from cq2c_desktop.services.overview import QuotaRow, UnitRow, quota_rows, unit_rows
 from cq2c_desktop.services.reassign import Candidate, candidates
@@ -120,18 +124,36 @@ class Workspace:
         """Everything the views show, in one transaction (so they agree even while another officer
         imports into a shared plan), with the balance counted once for all of them."""
         with self.plan.begin() as session:
-            cells = balance_cells(session)
+            figures = _figures(session)
             return PlanSnapshot(
-                units=unit_rows(session, cells),
+                units=figures["units"],
                 staff=staff_rows(session),
-                summary=summarise(session, cells),
+                summary=figures["summary"],
                 settings=load_settings(session),
-                grid=balance_grid(session, cells),
-                quotas=quota_rows(session, cells),
+                grid=figures["grid"],
+                quotas=figures["quotas"],
             )
+
+    def refigured(self, snapshot: PlanSnapshot) -> PlanSnapshot:
+        """`snapshot` with its balance figures read again (units, summary, grid, quotas), after a
+        change of the approved moves: the staff rows and the settings it has are kept."""
+        with self.plan.begin() as session:
+            return replace(snapshot, **_figures(session))
 
     def close(self) -> None:
         self.plan.close()
+
+
+def _figures(session: Session) -> dict[str, Any]:
+    """What the balance decides in a snapshot, with the approved moves and the cells read once."""
+    placements = approved_placements(session)
+    cells = balance_cells(session, placements)
+    return {
+        "units": unit_rows(session, cells),
+        "summary": summarise(session, cells, placements),
+        "grid": balance_grid(session, cells, placements),
+        "quotas": quota_rows(session, cells),
+    }
 
 
 def open_workspace(target: str | os.PathLike[str]) -> Workspace:

@@ -18,6 +18,7 @@ from cq2c_desktop.services.privacy import note_plan_opened, set_show_personal_da
 from cq2c_desktop.services.review import MoveRow
 from cq2c_desktop.services.workspace import PlanSnapshot, Workspace, open_workspace
 from cq2c_desktop.ui.background import Task, run_in_background
+from cq2c_desktop.ui.balance_refresh import BalanceRefresh
 from cq2c_desktop.ui.dialogs.import_wizard import ImportWizard
 from cq2c_desktop.ui.dialogs.preferences_dialog import PreferencesDialog
 from cq2c_desktop.ui.event_loop import TurnTimer, on_next_turn
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self._moves_timer = TurnTimer(self, self._draw_moves)  # one redraw however often the moves changed
         self._connect_selection()
         self.outputs = OutputActions(self, self.review_view, self.undo_stack, settings, lambda: self.workspace)
+        self.balance_refresh = BalanceRefresh(self)  # approvals move the balance (ui/balance_refresh.py)
         self.review = ReviewActions(self, lambda: self.workspace)
         self.roster = RosterActions(self, lambda: self.workspace)  # edit in place: person, unit, quota
         self.rounds = RoundActions(self, settings, lambda: self.workspace)

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApprovedNote</name>
+    <message>
+        <source>Figures include {moves} approved moves: each person counts at the destination.</source>
+        <translation>Figures include {moves} approved moves: each person counts at the destination.</translation>
+    </message>
+    <message>
+        <source>Figures include {moves} approved moves, {secondments} of them secondments, counted where the person works.</source>
+        <translation>Figures include {moves} approved moves, {secondments} of them secondments, counted where the person works.</translation>
+    </message>
+    <message>
+        <source>Approved decisions are facts: a transfer counts at its destination and no longer at its source. A seconded person counts at the unit where they work during the secondment, although they stay on the source unit's payroll.</source>
+        <translation>Approved decisions are facts: a transfer counts at its destination and no longer at its source. A seconded person counts at the unit where they work during the secondment, although they stay on the source unit's payroll.</translation>
+    </message>
+</context>
+<context>
     <name>BalanceChart</name>
     <message>
         <source>Short</source>
@@ -10,6 +25,13 @@
     <message>
         <source>Surplus</source>
         <translation>Surplus</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceRefresh</name>
+    <message>
+        <source>Cannot read the plan</source>
+        <translation>Cannot read the plan</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>ApprovedNote</name>
+    <message>
+        <source>Figures include {moves} approved moves: each person counts at the destination.</source>
+        <translation>Đã tính {moves} điều động đã phê duyệt: mỗi người được tính ở đơn vị đến, không còn tính ở đơn vị đi.</translation>
+    </message>
+    <message>
+        <source>Figures include {moves} approved moves, {secondments} of them secondments, counted where the person works.</source>
+        <translation>Đã tính {moves} điều động đã phê duyệt, trong đó {secondments} biệt phái được tính ở nơi người đó làm việc.</translation>
+    </message>
+    <message>
+        <source>Approved decisions are facts: a transfer counts at its destination and no longer at its source. A seconded person counts at the unit where they work during the secondment, although they stay on the source unit's payroll.</source>
+        <translation>Quyết định đã phê duyệt là sự thật: người được điều động tính ở đơn vị đến, không còn tính ở đơn vị đi. Người được biệt phái tính ở đơn vị nơi họ làm việc trong thời hạn biệt phái, dù vẫn thuộc biên chế và do đơn vị cử đi trả lương.</translation>
+    </message>
+</context>
+<context>
     <name>BalanceChart</name>
     <message>
         <source>Short</source>
@@ -10,6 +25,13 @@
     <message>
         <source>Surplus</source>
         <translation>Dôi dư</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceRefresh</name>
+    <message>
+        <source>Cannot read the plan</source>
+        <translation>Không đọc được phương án</translation>
     </message>
 </context>
 <context>

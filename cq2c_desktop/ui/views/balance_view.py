@@ -31,6 +31,7 @@ from cq2c_desktop.ui.views import (
     region_label,
     specialty_label,
 )
+from cq2c_desktop.ui.views.approved_note import approved_note, approved_tooltip
 from cq2c_desktop.ui.views.balance_chart import BalanceChart
 
 Index = QModelIndex | QPersistentModelIndex
@@ -216,6 +217,10 @@ class BalanceView(QWidget):
         self.region_combo.currentIndexChanged.connect(self._region_changed)
         self.totals = QLabel()
         self.legend = QLabel()
+        self.approved = QLabel()  # "figures include N approved moves", hidden when there is none
+        self.approved.setToolTip(approved_tooltip())
+        self.approved.setWordWrap(True)
+        self.approved.hide()
         self.region_chart = BalanceChart()
         self.specialty_chart = BalanceChart()
         top = QHBoxLayout()
@@ -234,6 +239,7 @@ class BalanceView(QWidget):
         self.tabs.addTab(charts, self.tr("Charts"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.approved)
         layout.addWidget(self.tabs, 1)
         self._fill_regions(())
 
@@ -262,6 +268,8 @@ class BalanceView(QWidget):
         self.table.setColumnWidth(SHORT, 56)
         self.table.setColumnWidth(SURPLUS, 56)
         self._fill_regions(grid.regions, region)
+        self.approved.setText(approved_note(grid.approved_moves, grid.secondments))
+        self.approved.setVisible(bool(grid.approved_moves))
         self._refresh_summaries()
         self._show_legend()
 

@@ -21,6 +21,7 @@ from cq2c_desktop.services.workspace import PlanSnapshot
 from cq2c_desktop.ui.formatting import number
 from cq2c_desktop.ui.labels import run_status_label
 from cq2c_desktop.ui.views import SHORT_COLOURS, SURPLUS_COLOURS, region_label, specialty_label
+from cq2c_desktop.ui.views.approved_note import approved_note
 
 _TABLE = '<table cellspacing="0" cellpadding="3" style="margin-right:18px">'
 _NOWRAP = ' style="white-space:nowrap"'
@@ -91,24 +92,32 @@ class OverviewView(QTextBrowser):
         self._add_bar_images()  # setHtml keeps resources, but a cleared document may not
 
     def _counts(self, summary: BalanceSummary) -> str:
-        return self.tr(
-            "<p>Units: <b>{units}</b> &nbsp; Staff: <b>{staff}</b> (movable {movable}, volunteers "
-            "{volunteers}) &nbsp; Posts: <b>{posts}</b></p>"
-        ).format(
-            units=number(summary.units),
-            staff=number(summary.staff),
-            movable=number(summary.movable),
-            volunteers=number(summary.volunteers),
-            posts=number(summary.posts),
-        ) + self.tr(
-            "<p>Short: <b>{short}</b> posts in {units_short} units &nbsp; Surplus: <b>{surplus}</b> "
-            "people in {units_surplus} units</p>"
-        ).format(
-            short=number(summary.shortage),
-            units_short=number(summary.units_short),
-            surplus=number(summary.surplus),
-            units_surplus=number(summary.units_surplus),
+        return (
+            self.tr(
+                "<p>Units: <b>{units}</b> &nbsp; Staff: <b>{staff}</b> (movable {movable}, volunteers "
+                "{volunteers}) &nbsp; Posts: <b>{posts}</b></p>"
+            ).format(
+                units=number(summary.units),
+                staff=number(summary.staff),
+                movable=number(summary.movable),
+                volunteers=number(summary.volunteers),
+                posts=number(summary.posts),
+            )
+            + self.tr(
+                "<p>Short: <b>{short}</b> posts in {units_short} units &nbsp; Surplus: <b>{surplus}</b> "
+                "people in {units_surplus} units</p>"
+            ).format(
+                short=number(summary.shortage),
+                units_short=number(summary.units_short),
+                surplus=number(summary.surplus),
+                units_surplus=number(summary.units_surplus),
+            )
+            + self._approved(summary)
         )
+
+    def _approved(self, summary: BalanceSummary) -> str:
+        note = approved_note(summary.approved_moves, summary.secondments)
+        return f"<p><i>{escape(note)}</i></p>" if note else ""
 
     def _header(self, title: str, first_column: str) -> str:
         short, surplus = self.tr("Short"), self.tr("Surplus")  # lupdate does not look inside f-strings
