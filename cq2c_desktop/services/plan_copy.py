@@ -23,7 +23,7 @@ from cq2c_desktop.domain.job_protocol import DONE, Progress, ServiceError, no_pr
 from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.services import audit
 from cq2c_desktop.store.db import OpenPlan, PlanError, create_schema, plan_url
-from cq2c_desktop.store.models import AuditEvent, Base
+from cq2c_desktop.store.models import Base
 
 _CHUNK = 2000
 
@@ -109,17 +109,7 @@ def _fill_target(plan: OpenPlan, target: Connection, force: bool, report: Progre
     with plan.engine.connect() as source:
         counts = _copy_rows(source, target, report)
     _reset_sequences(target)
-    target.execute(
-        insert(AuditEvent),
-        [
-            {
-                "at": dt.datetime.now(dt.UTC),
-                "user": audit.current_user(),
-                "action": "plan_copied",
-                "details": {"from": _display(plan.url), "rows": counts},
-            }
-        ],
-    )
+    audit.append(target, "plan_copied", {"from": _display(plan.url), "rows": counts})
     return counts
 
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # Alembic is imported only to migrate: it costs 0.3 s of the 
 
 # The newest schema revision (tests/foundation/test_store.py checks it against the migrations). A
 # plan already there opens without Alembic; an older one is migrated, a newer one refused.
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 
 PLAN_SUFFIX = ".cq2c"
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations"

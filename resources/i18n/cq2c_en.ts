@@ -1749,6 +1749,34 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>audit_content_changed</name>
+    <message>
+        <source>Audit event #{event} ({action}) was changed after it was written</source>
+        <translation>Audit event #{event} ({action}) was changed after it was written</translation>
+    </message>
+</context>
+<context>
+    <name>audit_guard_missing</name>
+    <message>
+        <source>The database no longer refuses changes to the audit log (trigger {trigger} is missing)</source>
+        <translation>The database no longer refuses changes to the audit log (trigger {trigger} is missing)</translation>
+    </message>
+</context>
+<context>
+    <name>audit_link_broken</name>
+    <message>
+        <source>Audit event #{event} ({action}) does not follow the event before it: an event was removed or inserted there</source>
+        <translation>Audit event #{event} ({action}) does not follow the event before it: an event was removed or inserted there</translation>
+    </message>
+</context>
+<context>
+    <name>audit_not_chained</name>
+    <message>
+        <source>Audit event #{event} ({action}) has no hash: it was not written by CQ2C Planner</source>
+        <translation>Audit event #{event} ({action}) has no hash: it was not written by CQ2C Planner</translation>
+    </message>
+</context>
+<context>
     <name>audit_unreadable</name>
     <message>
         <source>Cannot read the audit log: {reason}</source>

@@ -706,7 +706,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
     <message>
         <source>Boundaries: Vietnam Cartographic Publishing House, via vietnamese-provinces-database (MIT)</source>
-        <translation>Ranh giới: Nhà xuất bản Bản đồ Việt Nam, qua dữ liệu vietnamese-provinces-database (MIT)</translation>
+        <translation>Ranh giới: Vietnam Cartographic Publishing House, qua vietnamese-provinces-database (MIT)</translation>
     </message>
     <message>
         <source>{km} km</source>
@@ -974,11 +974,11 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes' files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Bước tiếp theo&lt;/h3&gt;&lt;p&gt;Kiểm tra dữ liệu (trình đơn Dữ liệu, Ctrl+I để nhập tệp của các xã), sau đó &lt;b&gt;Tối ưu hóa (F5)&lt;/b&gt; để có phương án đề xuất.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Bước tiếp theo&lt;/h3&gt;&lt;p&gt;Kiểm tra dữ liệu (menu Dữ liệu, Ctrl+I để nhập tệp của các xã), sau đó &lt;b&gt;Tối ưu hóa (F5)&lt;/b&gt; để có phương án đề xuất.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Latest run&lt;/h3&gt;&lt;p&gt;Run {id}: {status}, {moves} moves, {filled} of {short} posts filled. Review it on the Proposals tab, approve, then export from the Export menu.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Lần chạy gần nhất&lt;/h3&gt;&lt;p&gt;Lần chạy {id}: {status}, {moves} điều động, bổ sung {filled}/{short} vị trí thiếu. Xem xét ở thẻ Đề xuất, phê duyệt, rồi xuất từ trình đơn Xuất.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Lần chạy gần nhất&lt;/h3&gt;&lt;p&gt;Lần chạy {id}: {status}, {moves} điều động, bổ sung {filled}/{short} vị trí thiếu. Xem xét ở thẻ Đề xuất, phê duyệt, rồi xuất từ menu Xuất.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1745,34 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>The audit log is append-only: events cannot be changed or deleted.</source>
         <translation>Nhật ký thao tác chỉ được ghi thêm, không được sửa hay xóa.</translation>
+    </message>
+</context>
+<context>
+    <name>audit_content_changed</name>
+    <message>
+        <source>Audit event #{event} ({action}) was changed after it was written</source>
+        <translation>Sự kiện nhật ký #{event} ({action}) đã bị sửa sau khi ghi</translation>
+    </message>
+</context>
+<context>
+    <name>audit_guard_missing</name>
+    <message>
+        <source>The database no longer refuses changes to the audit log (trigger {trigger} is missing)</source>
+        <translation>Cơ sở dữ liệu không còn chặn việc sửa nhật ký thao tác (thiếu trigger {trigger})</translation>
+    </message>
+</context>
+<context>
+    <name>audit_link_broken</name>
+    <message>
+        <source>Audit event #{event} ({action}) does not follow the event before it: an event was removed or inserted there</source>
+        <translation>Sự kiện nhật ký #{event} ({action}) không nối tiếp sự kiện trước nó: một sự kiện đã bị xóa hoặc chèn vào đó</translation>
+    </message>
+</context>
+<context>
+    <name>audit_not_chained</name>
+    <message>
+        <source>Audit event #{event} ({action}) has no hash: it was not written by CQ2C Planner</source>
+        <translation>Sự kiện nhật ký #{event} ({action}) không có mã băm: không do CQ2C Planner ghi</translation>
     </message>
 </context>
 <context>
