@@ -42,9 +42,12 @@ def current_user() -> str:
         return "unknown"
 
 
-# PostgreSQL: appenders wait for each other (until their transaction ends), so no two events ever
-# claim the same predecessor. Any role may take an advisory lock. SQLite has one writer at a time.
+# Appenders wait for each other until their transaction ends, so no two events ever claim the same
+# predecessor. PostgreSQL: an advisory lock (any role may take one). SQLite: the driver starts the
+# transaction only at the first write, so a write that changes nothing takes the file's write lock
+# before the last hash is read.
 _CHAIN_LOCK = "SELECT pg_advisory_xact_lock(4351324301)"
+_SQLITE_WRITE_LOCK = "UPDATE alembic_version SET version_num = version_num WHERE 1 = 0"
 _SQLITE_NOW = "SELECT strftime('%Y-%m-%d %H:%M:%f', 'now')"
 
 
@@ -55,6 +58,7 @@ def _server_identity(connection: Connection) -> tuple[str | None, dt.datetime]:
         connection.exec_driver_sql(_CHAIN_LOCK)
         row = connection.exec_driver_sql("SELECT now(), session_user").one()
         return str(row[1]), row[0]
+    connection.exec_driver_sql(_SQLITE_WRITE_LOCK)
     stamp = connection.exec_driver_sql(_SQLITE_NOW).scalar()
     return None, dt.datetime.fromisoformat(str(stamp)).replace(tzinfo=dt.UTC)
 

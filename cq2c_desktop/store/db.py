@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from cq2c_desktop.domain.job_protocol import ServiceError
@@ -39,10 +40,51 @@ PLAN_UNREADABLE = Text("plan_unreadable", "Cannot open the plan (damaged or not 
 NOT_A_PLAN = Text("not_a_plan", "This file is not a CQ2C plan.")
 PLAN_EMPTY = Text("plan_empty", "The plan file is empty.")
 FILE_EXISTS = Text("file_exists", "The file already exists: {path}")
+PLAN_BUSY = Text(
+    "plan_busy",
+    "The plan is busy: another officer or program has been writing to it for {seconds} s. Nothing was saved; "
+    "try again in a moment.",
+)
+ROWS_CONTENDED = Text(
+    "plan_rows_contended",
+    "Another officer changed the same rows at the same moment. Nothing was saved; reload and try again.",
+)
 
 
 class PlanError(ServiceError):
     """A plan cannot be opened or written."""
+
+
+class PlanBusyError(PlanError):
+    """A write waited for another writer's lock longer than the plan allows (`lock_wait_seconds`)."""
+
+
+def lock_wait_seconds() -> float:
+    """How long a write waits for another writer: SQLite's busy timeout, PostgreSQL's lock_timeout."""
+    try:
+        return max(0.0, float(os.environ.get("CQ2C_LOCK_WAIT", "10")))
+    except ValueError:
+        return 10.0
+
+
+_LOCK_STATES = {"55P03"}  # PostgreSQL lock_not_available (lock_timeout)
+_RACE_STATES = {"40001", "40P01"}  # serialization failure, deadlock detected
+
+
+def busy_error(exc: BaseException) -> PlanError | None:
+    """The one-line message for a lock wait that ran out, or for two writers that crossed."""
+    original = getattr(exc, "orig", None) or exc
+    state = getattr(original, "sqlstate", None)
+    seconds = f"{lock_wait_seconds():g}"
+    if state in _LOCK_STATES:
+        return PlanBusyError(PLAN_BUSY(seconds=seconds))
+    if state in _RACE_STATES:
+        return PlanBusyError(ROWS_CONTENDED())
+    if isinstance(original, sqlite3.OperationalError) and any(
+        word in str(original) for word in ("database is locked", "database is busy")
+    ):
+        return PlanBusyError(PLAN_BUSY(seconds=seconds))
+    return None
 
 
 def plan_url(target: str | os.PathLike[str]) -> str:
@@ -59,7 +101,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={int(lock_wait_seconds() * 1000)}")
     cursor.close()
 
 
@@ -153,9 +195,16 @@ class OpenPlan:
 
     @contextmanager
     def begin(self) -> Iterator[Session]:
-        """A session inside one transaction: committed on success, rolled back on any error."""
-        with self.sessions.begin() as session:
-            yield session
+        """A session inside one transaction: committed on success, rolled back on any error. A lock wait
+        that runs out (another writer holds the plan) becomes PlanBusyError, one line, not a traceback."""
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except DBAPIError as exc:
+            busy = busy_error(exc)
+            if busy is None:
+                raise
+            raise busy from exc
 
     def backup_to(self, target: Path) -> Path:
         """A consistent copy of a SQLite plan via SQLite's online backup API (safe while in use)."""
@@ -193,7 +242,7 @@ def open_plan(target: str | os.PathLike[str], *, create: bool = False, copy_befo
         if path.exists() and path.is_dir():
             raise PlanError(PLAN_IS_FOLDER(path=path))
         path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, future=True)
+    engine = create_engine(url, future=True, connect_args=_connect_args(url))
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
     try:
@@ -207,6 +256,12 @@ def open_plan(target: str | os.PathLike[str], *, create: bool = False, copy_befo
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
         raise PlanError(PLAN_UNREADABLE(reason=reason)) from exc
     return OpenPlan(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+
+def _connect_args(url: str) -> dict[str, Any]:
+    if not url.startswith("postgresql"):
+        return {}
+    return {"options": f"-c lock_timeout={int(lock_wait_seconds() * 1000)}"}
 
 
 def _check_is_plan(engine: Engine, create: bool) -> None:

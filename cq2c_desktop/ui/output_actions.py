@@ -73,14 +73,14 @@ class OutputActions(QObject):
     # --- approval ------------------------------------------------------------------------------
     def approve_selection(self) -> None:
         moves = self._review.selected_moves()
-        self._approve([m.id for m in moves], {m.id: m.status for m in moves})
+        self._approve([m.id for m in moves], {m.id: m.status for m in moves}, {m.id: m.version for m in moves})
 
     def approve_everything(self) -> None:
         moves = [self._review.moves.row_at(r) for r in range(self._review.moves.rowCount())]
         kept = [m for m in moves if m.status not in (MoveStatus.REJECTED.value, MoveStatus.APPROVED.value)]
-        self._approve([m.id for m in kept], {m.id: m.status for m in kept})
+        self._approve([m.id for m in kept], {m.id: m.status for m in kept}, {m.id: m.version for m in kept})
 
-    def _approve(self, ids: list[int], before: dict[int, str]) -> None:
+    def _approve(self, ids: list[int], before: dict[int, str], seen: dict[int, int]) -> None:
         workspace = self._workspace()
         if workspace is None or not ids or self.job is not None:
             return
@@ -88,7 +88,8 @@ class OutputActions(QObject):
 
         def approved(_result: Any) -> None:
             self.job = None
-            self._undo.push(ApproveCommand(workspace, ids, before, self._review.reload, text))
+            versions = self._review.versions
+            self._undo.push(ApproveCommand(workspace, ids, before, self._review.reload, versions, text))
             self._review.reload()
             self.finished.done.emit(_result)
 
@@ -98,10 +99,12 @@ class OutputActions(QObject):
             self._review.reload()
             self.finished.done.emit(error)
 
-        # Hundreds of moves are written with their version checks: off the UI thread.
-        self.job = Job(
-            self._window, text, lambda _progress, _stop: approve_moves(workspace.plan, move_ids=ids), approved, failed
-        )
+        # Hundreds of moves are written with their version checks (the versions this window showed: a
+        # move another officer decided since is refused, naming them): off the UI thread.
+        def work(_progress: Any, _stop: Any) -> Any:
+            return approve_moves(workspace.plan, move_ids=ids, expected_versions=seen)
+
+        self.job = Job(self._window, text, work, approved, failed)
 
     # --- exports -------------------------------------------------------------------------------
     def _ask_path(self, title: str, name: str, pattern: str) -> Path | None:

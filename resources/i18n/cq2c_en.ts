@@ -1714,13 +1714,6 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
-    <name>approval_conflict</name>
-    <message>
-        <source>Another officer has just changed one of these moves; reload the plan and approve again.</source>
-        <translation>Another officer has just changed one of these moves; reload the plan and approve again.</translation>
-    </message>
-</context>
-<context>
     <name>approve_which</name>
     <message>
         <source>Name the moves to approve, or approve all of them.</source>
@@ -2692,6 +2685,13 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>optimise_decided_meanwhile</name>
+    <message>
+        <source>Decisions changed while the plan was being optimised, and the new run would not have kept them. No run was stored; optimise again. ({changes})</source>
+        <translation>Decisions changed while the plan was being optimised, and the new run would not have kept them. No run was stored; optimise again. ({changes})</translation>
+    </message>
+</context>
+<context>
     <name>optimise_invalid</name>
     <message>
         <source>Cannot solve: the fixed decisions contradict the data ({errors})</source>
@@ -2762,6 +2762,13 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>plan_busy</name>
+    <message>
+        <source>The plan is busy: another officer or program has been writing to it for {seconds} s. Nothing was saved; try again in a moment.</source>
+        <translation>The plan is busy: another officer or program has been writing to it for {seconds} s. Nothing was saved; try again in a moment.</translation>
+    </message>
+</context>
+<context>
     <name>plan_constraint</name>
     <message>
         <source>The plan refused the data ({reason}); nothing was written</source>
@@ -2794,6 +2801,13 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Plan file not found: {path}</source>
         <translation>Plan file not found: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>plan_rows_contended</name>
+    <message>
+        <source>Another officer changed the same rows at the same moment. Nothing was saved; reload and try again.</source>
+        <translation>Another officer changed the same rows at the same moment. Nothing was saved; reload and try again.</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +2955,13 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Restore failed: {reason}</source>
         <translation>Restore failed: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>run_replaced</name>
+    <message>
+        <source>Run #{run} has been replaced by run #{newer} ({who}, {at}); its decisions now belong to the new run. Your change was NOT saved; reload and decide on run #{newer}.</source>
+        <translation>Run #{run} has been replaced by run #{newer} ({who}, {at}); its decisions now belong to the new run. Your change was NOT saved; reload and decide on run #{newer}.</translation>
     </message>
 </context>
 <context>

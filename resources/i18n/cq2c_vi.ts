@@ -1713,13 +1713,6 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
-    <name>approval_conflict</name>
-    <message>
-        <source>Another officer has just changed one of these moves; reload the plan and approve again.</source>
-        <translation>Một đề xuất vừa được người khác thay đổi; hãy tải lại phương án rồi phê duyệt lại.</translation>
-    </message>
-</context>
-<context>
     <name>approve_which</name>
     <message>
         <source>Name the moves to approve, or approve all of them.</source>
@@ -2691,6 +2684,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>optimise_decided_meanwhile</name>
+    <message>
+        <source>Decisions changed while the plan was being optimised, and the new run would not have kept them. No run was stored; optimise again. ({changes})</source>
+        <translation>Các quyết định đã thay đổi trong khi đang tối ưu, và lần chạy mới sẽ không giữ được chúng. Chưa lưu lần chạy nào; hãy tối ưu lại. ({changes})</translation>
+    </message>
+</context>
+<context>
     <name>optimise_invalid</name>
     <message>
         <source>Cannot solve: the fixed decisions contradict the data ({errors})</source>
@@ -2761,6 +2761,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>plan_busy</name>
+    <message>
+        <source>The plan is busy: another officer or program has been writing to it for {seconds} s. Nothing was saved; try again in a moment.</source>
+        <translation>Phương án đang bận: một cán bộ hoặc chương trình khác đang ghi vào đó đã {seconds} giây. Chưa có gì được lưu; hãy thử lại sau ít phút.</translation>
+    </message>
+</context>
+<context>
     <name>plan_constraint</name>
     <message>
         <source>The plan refused the data ({reason}); nothing was written</source>
@@ -2793,6 +2800,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Plan file not found: {path}</source>
         <translation>Không tìm thấy tệp phương án: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>plan_rows_contended</name>
+    <message>
+        <source>Another officer changed the same rows at the same moment. Nothing was saved; reload and try again.</source>
+        <translation>Một cán bộ khác vừa thay đổi cùng các dòng này cùng lúc. Chưa có gì được lưu; hãy tải lại rồi làm lại.</translation>
     </message>
 </context>
 <context>
@@ -2940,6 +2954,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Restore failed: {reason}</source>
         <translation>Không khôi phục được: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>run_replaced</name>
+    <message>
+        <source>Run #{run} has been replaced by run #{newer} ({who}, {at}); its decisions now belong to the new run. Your change was NOT saved; reload and decide on run #{newer}.</source>
+        <translation>Lần chạy #{run} đã được thay bằng lần chạy #{newer} ({who}, {at}); các quyết định nay thuộc về lần chạy mới. Thay đổi của anh/chị CHƯA được lưu; hãy tải lại rồi quyết định trên lần chạy #{newer}.</translation>
     </message>
 </context>
 <context>

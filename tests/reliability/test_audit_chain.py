@@ -4,6 +4,7 @@ event that was changed, removed or slipped in by hand, on SQLite and on PostgreS
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -165,3 +166,30 @@ def test_postgres_events_record_the_login_and_the_server_time(pg_url: str) -> No
     finally:
         engine.dispose()
     assert rows and all(db_user == "postgres" and at is not None and digest for db_user, at, digest in rows)
+
+
+@pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def test_officers_appending_at_once_keep_one_chain(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest, capsys: pytest.CaptureFixture[str]
+) -> None:
+    location = str(tmp_path / "plan.cq2c") if backend == "sqlite" else request.getfixturevalue("pg_url")
+    _plan_with_events(location)
+    plans = [open_plan(location) for _ in range(3)]
+
+    def append(plan: object, number: int) -> None:
+        for step in range(15):
+            with plans[number].begin() as session:
+                audit.record(session, "exported", officer=number, step=step)
+
+    try:
+        threads = [threading.Thread(target=append, args=(plan, n)) for n, plan in enumerate(plans)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        for plan in plans:
+            plan.close()
+    status, out = _check(location, capsys)
+    assert status == 0, out
+    assert "49 sự kiện / events" in out
