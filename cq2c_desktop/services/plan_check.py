@@ -21,6 +21,7 @@ from sqlalchemy import Connection, create_engine, inspect, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from cq2c_desktop.domain.locations import display_location, scrub
 from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.services import plan_check_rules as rules
 from cq2c_desktop.services.audit_verify import ChainHead, verify_chain, verify_guards
@@ -123,7 +124,7 @@ def _chain(conn: Connection, report: CheckReport) -> list[Finding]:
 def check_plan(target: str | os.PathLike[str], *, run_id: int | None = None) -> CheckReport:
     """Run every check; raises PlanError only when the plan cannot be opened at all."""
     url = plan_url(target)
-    report = CheckReport(plan=os.fspath(target))
+    report = CheckReport(plan=display_location(target))
     if url.startswith("sqlite") and not _sqlite_integrity(Path(os.fspath(target)), report):
         report.checks.append(CONSISTENCY_SKIPPED)
         return report
@@ -135,7 +136,7 @@ def check_plan(target: str | os.PathLike[str], *, run_id: int | None = None) -> 
                 raise PlanError(NO_SUCH_RUN(run=run_id))
             _consistency(conn, run_id, report)
     except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        reason = scrub(str(getattr(exc, "orig", None) or exc).strip().splitlines()[0])
         raise PlanError(PLAN_UNREADABLE(reason=reason)) from exc
     finally:
         engine.dispose()

@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, MetaData, Table, create_engine, insert, inspect, select, text
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from cq2c_desktop.domain.job_protocol import DONE, Progress, ServiceError, no_progress
+from cq2c_desktop.domain.locations import display_location, scrub
 from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.services import audit
 from cq2c_desktop.store.db import OpenPlan, PlanError, create_schema, plan_url
@@ -114,11 +114,8 @@ def _fill_target(plan: OpenPlan, target: Connection, force: bool, report: Progre
 
 
 def _display(url: str) -> str:
-    """A URL without its password, fit for a log."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except (ValueError, SQLAlchemyError):
-        return url.split("@")[-1]
+    """A URL without its password, fit for a log (the one masking function: domain/locations.py)."""
+    return display_location(url)
 
 
 def _copy_to_url(plan: OpenPlan, url: str, force: bool, report: Progress) -> dict[str, int]:
@@ -173,7 +170,7 @@ def copy_plan(
     except (CopyError, PlanError):
         raise
     except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        reason = scrub(str(getattr(exc, "orig", None) or exc).strip().splitlines()[0])
         raise CopyError(COPY_FAILED(reason=reason)) from exc
     report(1, 1, DONE())
     return CopyResult(_display(plan_url(target)), counts)

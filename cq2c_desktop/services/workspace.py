@@ -10,6 +10,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cq2c_desktop.domain.locations import display_location
 from cq2c_desktop.domain.settings import PlanSettings
 from cq2c_desktop.services.backups import SafetyCopy, take_safety_copy
 from cq2c_desktop.services.balance import BalanceSummary, balance_cells, summarise
@@ -59,7 +60,7 @@ class Workspace:
 
     @property
     def title(self) -> str:
-        return self.path.name if self.path is not None else self.location
+        return self.path.name if self.path is not None else display_location(self.location)
 
     def settings(self) -> PlanSettings:
         with self.plan.begin() as session:

@@ -12,10 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from cq2c_desktop.domain.job_protocol import ServiceError
+from cq2c_desktop.domain.locations import scrub
 from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.store.backups import copy_database, take_backup
 
@@ -53,6 +55,18 @@ ROWS_CONTENDED = Text(
 
 class PlanError(ServiceError):
     """A plan cannot be opened or written."""
+
+
+class PasswordNeededError(PlanError):
+    """The server wants a password the location did not carry (nor a credential store, nor pgpass)."""
+
+
+PASSWORD_NEEDED = Text(
+    "password_needed",
+    "The server {server} asks for a password: save it in this computer's credential store or a pgpass "
+    "file, or type it when asked.",
+)
+PASSWORD_REFUSED = Text("password_refused", "The server {server} refused the user name or password.")
 
 
 class PlanBusyError(PlanError):
@@ -253,15 +267,30 @@ def open_plan(target: str | os.PathLike[str], *, create: bool = False, copy_befo
         raise
     except Exception as exc:  # a corrupt or foreign file: say so plainly, on one line
         engine.dispose()
-        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        reason = scrub(str(getattr(exc, "orig", None) or exc).splitlines()[0])
+        server = scrub(f"{engine.url.host or ''}:{engine.url.port or 5432}/{engine.url.database or ''}")
+        if "no password supplied" in reason:
+            raise PasswordNeededError(PASSWORD_NEEDED(server=server)) from exc
+        if "password authentication failed" in reason:
+            raise PasswordNeededError(PASSWORD_REFUSED(server=server)) from exc
         raise PlanError(PLAN_UNREADABLE(reason=reason)) from exc
     return OpenPlan(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
 
 
+_LOOPBACK = {"localhost", "127.0.0.1", "::1", ""}
+
+
 def _connect_args(url: str) -> dict[str, Any]:
+    """PostgreSQL: the lock wait, and TLS required for any host but this machine unless the URL (or
+    PGSSLMODE) says otherwise; `sslmode=verify-full&sslrootcert=ca.pem` checks the server's certificate."""
     if not url.startswith("postgresql"):
         return {}
-    return {"options": f"-c lock_timeout={int(lock_wait_seconds() * 1000)}"}
+    found = make_url(url)
+    args: dict[str, Any] = {"options": f"-c lock_timeout={int(lock_wait_seconds() * 1000)}"}
+    host = found.host or str(found.query.get("host", ""))
+    if "sslmode" not in found.query and "PGSSLMODE" not in os.environ and host not in _LOOPBACK:
+        args["sslmode"] = "require"
+    return args
 
 
 def _check_is_plan(engine: Engine, create: bool) -> None:

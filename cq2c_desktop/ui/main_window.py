@@ -13,11 +13,13 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoS
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget
 
 from cq2c_desktop.domain.job_protocol import ServiceError
+from cq2c_desktop.domain.locations import scrub
 from cq2c_desktop.services.importing import ImportReport
 from cq2c_desktop.services.privacy import note_plan_opened, set_show_personal_data
 from cq2c_desktop.services.review import MoveRow
 from cq2c_desktop.services.workspace import PlanSnapshot, Workspace, open_workspace
 from cq2c_desktop.ui.background import Task, run_in_background
+from cq2c_desktop.ui.credentials_prompt import ask_password
 from cq2c_desktop.ui.dialogs.import_wizard import ImportWizard
 from cq2c_desktop.ui.dialogs.preferences_dialog import PreferencesDialog
 from cq2c_desktop.ui.event_loop import TurnTimer, on_next_turn
@@ -264,7 +266,9 @@ class MainWindow(QMainWindow):
 
     def _open_failed(self, location: str, error: BaseException) -> None:
         self._loading = None
-        text = error_text(error) if isinstance(error, ServiceError) else f"{location}: {error_text(error)}"
+        if ask_password(self, location, error, retry=self.open_plan):  # the server wants a password
+            return
+        text = error_text(error) if isinstance(error, ServiceError) else f"{scrub(location)}: {error_text(error)}"
         self.statusBar().showMessage(self._plan_status())
         show_error(self, self.tr("Cannot open the plan"), error, text)
         self.plan_failed.emit(text)

@@ -983,6 +983,23 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password for the shared plan</source>
+        <translation>Password for the shared plan</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of:
+{location}</source>
+        <translation>The server asks for the password of:
+{location}</translation>
+    </message>
+    <message>
+        <source>Remember it in this computer's credential store</source>
+        <translation>Remember it in this computer's credential store</translation>
+    </message>
+</context>
+<context>
     <name>PlainErrors</name>
     <message>
         <source>the plan server cannot be reached</source>
@@ -2745,6 +2762,20 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Cannot replace {path}: is it open in Excel or Word?</source>
         <translation>Cannot replace {path}: is it open in Excel or Word?</translation>
+    </message>
+</context>
+<context>
+    <name>password_needed</name>
+    <message>
+        <source>The server {server} asks for a password: save it in this computer's credential store or a pgpass file, or type it when asked.</source>
+        <translation>The server {server} asks for a password: save it in this computer's credential store or a pgpass file, or type it when asked.</translation>
+    </message>
+</context>
+<context>
+    <name>password_refused</name>
+    <message>
+        <source>The server {server} refused the user name or password.</source>
+        <translation>The server {server} refused the user name or password.</translation>
     </message>
 </context>
 <context>

@@ -706,7 +706,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
     <message>
         <source>Boundaries: Vietnam Cartographic Publishing House, via vietnamese-provinces-database (MIT)</source>
-        <translation>Ranh giới: Vietnam Cartographic Publishing House, qua vietnamese-provinces-database (MIT)</translation>
+        <translation>Ranh giới: Nhà xuất bản Bản đồ Việt Nam, qua dữ liệu vietnamese-provinces-database (MIT)</translation>
     </message>
     <message>
         <source>{km} km</source>
@@ -974,11 +974,28 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Next step&lt;/h3&gt;&lt;p&gt;Check the data (Data menu, Ctrl+I to import the communes' files), then &lt;b&gt;Optimise (F5)&lt;/b&gt; to get a proposal.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Bước tiếp theo&lt;/h3&gt;&lt;p&gt;Kiểm tra dữ liệu (menu Dữ liệu, Ctrl+I để nhập tệp của các xã), sau đó &lt;b&gt;Tối ưu hóa (F5)&lt;/b&gt; để có phương án đề xuất.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Bước tiếp theo&lt;/h3&gt;&lt;p&gt;Kiểm tra dữ liệu (trình đơn Dữ liệu, Ctrl+I để nhập tệp của các xã), sau đó &lt;b&gt;Tối ưu hóa (F5)&lt;/b&gt; để có phương án đề xuất.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Latest run&lt;/h3&gt;&lt;p&gt;Run {id}: {status}, {moves} moves, {filled} of {short} posts filled. Review it on the Proposals tab, approve, then export from the Export menu.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Lần chạy gần nhất&lt;/h3&gt;&lt;p&gt;Lần chạy {id}: {status}, {moves} điều động, bổ sung {filled}/{short} vị trí thiếu. Xem xét ở thẻ Đề xuất, phê duyệt, rồi xuất từ menu Xuất.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Lần chạy gần nhất&lt;/h3&gt;&lt;p&gt;Lần chạy {id}: {status}, {moves} điều động, bổ sung {filled}/{short} vị trí thiếu. Xem xét ở thẻ Đề xuất, phê duyệt, rồi xuất từ trình đơn Xuất.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password for the shared plan</source>
+        <translation>Mật khẩu của phương án dùng chung</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of:
+{location}</source>
+        <translation>Máy chủ yêu cầu mật khẩu cho:
+{location}</translation>
+    </message>
+    <message>
+        <source>Remember it in this computer's credential store</source>
+        <translation>Ghi nhớ trong kho mật khẩu của máy tính này</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2761,20 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Cannot replace {path}: is it open in Excel or Word?</source>
         <translation>Không ghi đè được {path}: tệp đang mở trong chương trình khác?</translation>
+    </message>
+</context>
+<context>
+    <name>password_needed</name>
+    <message>
+        <source>The server {server} asks for a password: save it in this computer's credential store or a pgpass file, or type it when asked.</source>
+        <translation>Máy chủ {server} yêu cầu mật khẩu: hãy lưu mật khẩu vào kho mật khẩu của máy tính này hoặc tệp pgpass, hoặc nhập khi được hỏi.</translation>
+    </message>
+</context>
+<context>
+    <name>password_refused</name>
+    <message>
+        <source>The server {server} refused the user name or password.</source>
+        <translation>Máy chủ {server} từ chối tên đăng nhập hoặc mật khẩu.</translation>
     </message>
 </context>
 <context>
