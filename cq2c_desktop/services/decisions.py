@@ -4,8 +4,9 @@ An optimisation takes over the decisions of the run it started from and records 
 (`Run.superseded_by`, services/optimise.py); a decision on a run that a newer one has replaced would
 be ignored by every later step, so it is refused with the name of the newer run and who made it.
 
-On PostgreSQL a decision holds its run's row in SHARE mode until it commits and a solve that takes
-the run over holds it FOR UPDATE, so the two wait for each other instead of crossing: either the
+On PostgreSQL a decision holds its run in SHARE mode until it commits and a solve that takes the run
+over holds it exclusively (a transaction-level advisory lock, which every role may take, unlike a row
+lock that needs UPDATE on the run), so the two wait for each other instead of crossing: either the
 decision commits first and the solve sees it changed (and refuses to store a run without it), or
 the solve commits first and the decision is refused here. SQLite has one writer at a time.
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -31,9 +32,20 @@ RUN_REPLACED = Text(
 )
 
 
+_RUN_LOCK = 4351324302  # the first key of the two-key advisory lock: the second is the run id
+
+
+def hold_run(session: Session, run_id: int, *, exclusive: bool) -> None:
+    """Until the transaction ends: decisions on a run share it, a solve taking it over holds it alone."""
+    if session.get_bind().dialect.name == "postgresql":
+        function = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
+        session.execute(text(f"SELECT {function}(:key, :run)"), {"key": _RUN_LOCK % 2**31, "run": run_id})
+
+
 def newer_run(session: Session, run_id: int) -> int | None:
     """The run that replaced `run_id`, if any (recorded by the solve, or simply a newer run)."""
-    run = session.execute(select(Run).where(Run.id == run_id).with_for_update(read=True)).scalar_one_or_none()
+    hold_run(session, run_id, exclusive=False)
+    run = session.get(Run, run_id, populate_existing=True)
     if run is not None and run.superseded_by is not None:
         return run.superseded_by
     latest = session.scalar(select(func.max(Run.id)))

@@ -18,7 +18,7 @@ from cq2c_desktop.domain.job_protocol import DONE, Cancelled, Progress, ServiceE
 from cq2c_desktop.domain.messages import Message, Text
 from cq2c_desktop.services import audit
 from cq2c_desktop.services.conflicts import MOVE_LABEL, SOMEONE_ELSE, StaleRow, describe_changes
-from cq2c_desktop.services.decisions import refuse_replaced_runs
+from cq2c_desktop.services.decisions import hold_run, refuse_replaced_runs
 from cq2c_desktop.services.instance import approved_facts, build_instance, latest_run_id
 from cq2c_desktop.services.solver_process import solve_in_child
 from cq2c_desktop.store.db import OpenPlan
@@ -157,11 +157,11 @@ def _decision_versions(session: Session, run_id: int | None) -> dict[int, int]:
 def _refuse_if_decided_meanwhile(session: Session, base: int | None, seen: dict[int, int]) -> None:
     """A decision taken while the solver ran would be lost by a run built without it: refuse to store.
 
-    The base run's row is held FOR UPDATE (PostgreSQL) until this run is stored, so a decision on it
+    The base run is held exclusively (PostgreSQL) until this run is stored, so a decision on it
     either committed before (and is seen here) or waits and is then refused as on a replaced run."""
-    latest = latest_run_id(session)
     if base is not None:
-        session.execute(select(Run.id).where(Run.id == base).with_for_update())
+        hold_run(session, base, exclusive=True)
+    latest = latest_run_id(session)
     if latest != base:
         refuse_replaced_runs(session, [base] if base is not None else [], OptimiseError)
     now = _decision_versions(session, base)

@@ -20,6 +20,7 @@ from cq2c_desktop.services.opening import open_location
 from cq2c_desktop.services.overview import QuotaRow, UnitRow, quota_rows, unit_rows
 from cq2c_desktop.services.reassign import Candidate, candidates
 from cq2c_desktop.services.review import MoveRow, RunRow, UnfilledRow, move_rows, runs, unfilled_rows
+from cq2c_desktop.services.roles import EVERYTHING, Role, plan_role
 from cq2c_desktop.services.settings import load_settings
 from cq2c_desktop.services.staff import StaffRow, staff_rows
 from cq2c_desktop.store.db import OpenPlan
@@ -52,6 +53,7 @@ class Workspace:
     plan: OpenPlan
     location: str
     safety_copy: SafetyCopy = field(default_factory=SafetyCopy)  # taken when the window opened the plan
+    role: Role = EVERYTHING  # what the signed-in database role may do (a plan file: everything)
 
     @property
     def path(self) -> Path | None:
@@ -132,7 +134,8 @@ def open_workspace(target: str | os.PathLike[str]) -> Workspace:
     plan = open_location(Path(location) if "://" not in location else location)
     try:
         copy = take_safety_copy(plan, "open")
+        role = plan_role(plan)
     except BaseException:
         plan.close()
         raise
-    return Workspace(plan=plan, location=location, safety_copy=copy)
+    return Workspace(plan=plan, location=location, safety_copy=copy, role=role)

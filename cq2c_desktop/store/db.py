@@ -81,15 +81,25 @@ def lock_wait_seconds() -> float:
         return 10.0
 
 
+class NotAllowedError(PlanError):
+    """The server refused a change the signed-in database role may not make (shared plans)."""
+
+
+NOT_ALLOWED = Text("role_not_allowed", "Your database role may not do this; the server refused it ({reason}).")
+_REFUSED_STATES = {"42501"}  # insufficient_privilege: a GRANT missing, or the move guard's refusal
 _LOCK_STATES = {"55P03"}  # PostgreSQL lock_not_available (lock_timeout)
 _RACE_STATES = {"40001", "40P01"}  # serialization failure, deadlock detected
 
 
 def busy_error(exc: BaseException) -> PlanError | None:
-    """The one-line message for a lock wait that ran out, or for two writers that crossed."""
+    """The one-line message for a lock wait that ran out, two writers that crossed, or a change the
+    server refuses the signed-in role."""
     original = getattr(exc, "orig", None) or exc
     state = getattr(original, "sqlstate", None)
     seconds = f"{lock_wait_seconds():g}"
+    if state in _REFUSED_STATES:
+        reason = str(original).strip().splitlines()[0].replace("cq2c_role_refused: ", "")
+        return NotAllowedError(NOT_ALLOWED(reason=scrub(reason)))
     if state in _LOCK_STATES:
         return PlanBusyError(PLAN_BUSY(seconds=seconds))
     if state in _RACE_STATES:

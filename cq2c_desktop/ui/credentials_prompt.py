@@ -14,6 +14,9 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLin
 from cq2c_desktop.domain.locations import display_location
 from cq2c_desktop.services.credentials import is_password_needed, remember_password, use_for_session
 
+__all__ = ["PasswordDialog", "ask_password", "shown"]
+shown = display_location  # a location as the window shows it (the password masked)
+
 
 class PasswordDialog(QDialog):
     def __init__(self, location: str, parent: QWidget | None = None) -> None:

@@ -13,13 +13,12 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoS
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget
 
 from cq2c_desktop.domain.job_protocol import ServiceError
-from cq2c_desktop.domain.locations import scrub
 from cq2c_desktop.services.importing import ImportReport
 from cq2c_desktop.services.privacy import note_plan_opened, set_show_personal_data
 from cq2c_desktop.services.review import MoveRow
 from cq2c_desktop.services.workspace import PlanSnapshot, Workspace, open_workspace
 from cq2c_desktop.ui.background import Task, run_in_background
-from cq2c_desktop.ui.credentials_prompt import ask_password
+from cq2c_desktop.ui.credentials_prompt import ask_password, shown
 from cq2c_desktop.ui.dialogs.import_wizard import ImportWizard
 from cq2c_desktop.ui.dialogs.preferences_dialog import PreferencesDialog
 from cq2c_desktop.ui.event_loop import TurnTimer, on_next_turn
@@ -30,6 +29,7 @@ from cq2c_desktop.ui.interpreter import building_long_lived
 from cq2c_desktop.ui.messages import error_text, show_error, tr_message
 from cq2c_desktop.ui.output_actions import OutputActions
 from cq2c_desktop.ui.review_actions import ReviewActions
+from cq2c_desktop.ui.role_guard import apply_role
 from cq2c_desktop.ui.undo_commands import ImportCommand
 from cq2c_desktop.ui.user_settings import WINDOW_GEOMETRY, WINDOW_STATE, UserSettings
 from cq2c_desktop.ui.views.balance_view import BalanceView
@@ -261,6 +261,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self._settings.remember_plan(location)
         self._set_plan_actions_enabled(True)
+        apply_role(self, workspace.role)  # a shared plan's role greys out what the server would refuse
         self.plan_opened.emit(location)
         self._show(workspace, snapshot)
 
@@ -268,7 +269,7 @@ class MainWindow(QMainWindow):
         self._loading = None
         if ask_password(self, location, error, retry=self.open_plan):  # the server wants a password
             return
-        text = error_text(error) if isinstance(error, ServiceError) else f"{scrub(location)}: {error_text(error)}"
+        text = error_text(error) if isinstance(error, ServiceError) else f"{shown(location)}: {error_text(error)}"
         self.statusBar().showMessage(self._plan_status())
         show_error(self, self.tr("Cannot open the plan"), error, text)
         self.plan_failed.emit(text)

@@ -1512,6 +1512,33 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>RoleGuard</name>
+    <message>
+        <source>full rights</source>
+        <translation>full rights</translation>
+    </message>
+    <message>
+        <source>planner</source>
+        <translation>planner</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>approver</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>reader</translation>
+    </message>
+    <message>
+        <source>Your role on this shared plan ({role}) may not do this.</source>
+        <translation>Your role on this shared plan ({role}) may not do this.</translation>
+    </message>
+    <message>
+        <source>Signed in as {login} ({role})</source>
+        <translation>Signed in as {login} ({role})</translation>
+    </message>
+</context>
+<context>
     <name>StaffView</name>
     <message>
         <source>ID</source>
@@ -2989,6 +3016,13 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>role_not_allowed</name>
+    <message>
+        <source>Your database role may not do this; the server refused it ({reason}).</source>
+        <translation>Your database role may not do this; the server refused it ({reason}).</translation>
+    </message>
+</context>
+<context>
     <name>run_replaced</name>
     <message>
         <source>Run #{run} has been replaced by run #{newer} ({who}, {at}); its decisions now belong to the new run. Your change was NOT saved; reload and decide on run #{newer}.</source>
@@ -3063,6 +3097,27 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>{setting} ({key}): not checked against the official text</source>
         <translation>{setting} ({key}): not checked against the official text</translation>
+    </message>
+</context>
+<context>
+    <name>shared_needs_postgres</name>
+    <message>
+        <source>Shared plans live on a PostgreSQL server: give a postgresql:// URL.</source>
+        <translation>Shared plans live on a PostgreSQL server: give a postgresql:// URL.</translation>
+    </message>
+</context>
+<context>
+    <name>shared_not_a_plan</name>
+    <message>
+        <source>The database holds tables that are not a CQ2C plan; use an empty database.</source>
+        <translation>The database holds tables that are not a CQ2C plan; use an empty database.</translation>
+    </message>
+</context>
+<context>
+    <name>shared_setup_failed</name>
+    <message>
+        <source>The shared plan could not be set up: {reason}</source>
+        <translation>The shared plan could not be set up: {reason}</translation>
     </message>
 </context>
 <context>

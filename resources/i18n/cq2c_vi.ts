@@ -1511,6 +1511,33 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>RoleGuard</name>
+    <message>
+        <source>full rights</source>
+        <translation>toàn quyền</translation>
+    </message>
+    <message>
+        <source>planner</source>
+        <translation>người lập phương án</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>người phê duyệt</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>người xem</translation>
+    </message>
+    <message>
+        <source>Your role on this shared plan ({role}) may not do this.</source>
+        <translation>Vai trò của anh/chị trên phương án dùng chung này ({role}) không được làm việc này.</translation>
+    </message>
+    <message>
+        <source>Signed in as {login} ({role})</source>
+        <translation>Đăng nhập với tên {login} ({role})</translation>
+    </message>
+</context>
+<context>
     <name>StaffView</name>
     <message>
         <source>ID</source>
@@ -2988,6 +3015,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>role_not_allowed</name>
+    <message>
+        <source>Your database role may not do this; the server refused it ({reason}).</source>
+        <translation>Vai trò của anh/chị trên cơ sở dữ liệu không được phép làm việc này; máy chủ đã từ chối ({reason}).</translation>
+    </message>
+</context>
+<context>
     <name>run_replaced</name>
     <message>
         <source>Run #{run} has been replaced by run #{newer} ({who}, {at}); its decisions now belong to the new run. Your change was NOT saved; reload and decide on run #{newer}.</source>
@@ -3062,6 +3096,27 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>{setting} ({key}): not checked against the official text</source>
         <translation>{setting} ({key}): chưa đối chiếu văn bản gốc</translation>
+    </message>
+</context>
+<context>
+    <name>shared_needs_postgres</name>
+    <message>
+        <source>Shared plans live on a PostgreSQL server: give a postgresql:// URL.</source>
+        <translation>Phương án dùng chung nằm trên máy chủ PostgreSQL: hãy cho địa chỉ postgresql://.</translation>
+    </message>
+</context>
+<context>
+    <name>shared_not_a_plan</name>
+    <message>
+        <source>The database holds tables that are not a CQ2C plan; use an empty database.</source>
+        <translation>Cơ sở dữ liệu có các bảng không thuộc phương án CQ2C; hãy dùng một cơ sở dữ liệu trống.</translation>
+    </message>
+</context>
+<context>
+    <name>shared_setup_failed</name>
+    <message>
+        <source>The shared plan could not be set up: {reason}</source>
+        <translation>Không thiết lập được phương án dùng chung: {reason}</translation>
     </message>
 </context>
 <context>
