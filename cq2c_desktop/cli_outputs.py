@@ -68,8 +68,8 @@ def _check_options(args: argparse.Namespace) -> None:
             raise CliError(f"Danh sách phải là tệp .xlsx / The list must be an .xlsx file: {args.out}")
         if args.collective:
             raise CliError("--collective chỉ dùng cho quyết định / --collective is for decisions")
-    elif args.cccd or args.by != "destination":
-        raise CliError("--cccd và --by chỉ dùng cho danh sách / --cccd and --by are for the transfer list")
+    elif args.by != "destination":
+        raise CliError("--by chỉ dùng cho danh sách / --by is for the transfer list")
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
@@ -89,7 +89,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
             what = "Danh sách / List"
         else:
             result = outputs.export_decisions(
-                plan, args.out, collective=args.collective, run_id=args.run, blanks=args.blanks, progress=progress
+                plan,
+                args.out,
+                collective=args.collective,
+                run_id=args.run,
+                blanks=args.blanks,
+                include_personal=args.cccd,
+                progress=progress,
             )
             what = "Quyết định / Decisions"
     print(
@@ -179,7 +185,12 @@ def register(sub: Any) -> None:
         default="destination",
         help="nhóm theo đơn vị đến hoặc đi / group by destination or source unit",
     )
-    export.add_argument("--cccd", action="store_true", help="kèm số CCCD (dữ liệu cá nhân) / include citizen IDs")
+    export.add_argument(
+        "--cccd",
+        action="store_true",
+        help="kèm số CCCD và ngày sinh đầy đủ (chỉ người phê duyệt; ghi nhật ký) / "
+        "include citizen IDs and full birth dates (approvers only; audited)",
+    )
     export.add_argument("--run", type=int, help="lần chạy (mặc định: mới nhất) / run (default: latest)")
     export.add_argument(
         "--blanks",

@@ -45,6 +45,12 @@ class TransferRow:
     note: str = ""
     cccd: str | None = None
     post_specialty: str = ""  # the specialty of the post filled, when it differs from the person's
+    birth_masked: bool = False  # personal data not asked for: only the year of birth is written
+
+    @property
+    def masked_birth(self) -> str:
+        """ "**/**/1990": what an export shows of a birth date when personal data was not asked for."""
+        return f"**/**/{self.birth_date.year:04d}" if self.birth_date else ""
 
 
 @dataclass(frozen=True)

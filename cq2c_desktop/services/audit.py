@@ -159,6 +159,8 @@ def write_csv(rows: list[AuditRow], out: str | os.PathLike[str]) -> Path:
     path = Path(out)
     partial = path.with_name(path.name + ".part")
     partial.write_text(to_csv(rows), encoding="utf-8-sig", newline="")
+    if os.name == "posix":  # the log names people and what was done to their records
+        partial.chmod(0o600)
     os.replace(partial, path)
     return path
 

@@ -35,6 +35,7 @@ from cq2c_desktop.services import audit
 from cq2c_desktop.services.balance import balance_cells
 from cq2c_desktop.services.child_process import run_in_child
 from cq2c_desktop.services.document_settings import DocumentGaps, Output, SettingGap, require_settings
+from cq2c_desktop.services.personal_exports import owner_only, require_personal_right
 from cq2c_desktop.services.review import NO_RUN_YET, NO_SUCH_RUN
 from cq2c_desktop.services.settings import load_settings
 from cq2c_desktop.store.db import OpenPlan
@@ -113,6 +114,7 @@ def _row(
         note="Tự nguyện" if move.volunteer else "",
         cccd=staff.cccd if include_cccd else None,
         post_specialty=post if post != specialty else "",
+        birth_masked=not include_cccd,
     )
 
 
@@ -178,7 +180,9 @@ def load_transfer_list(
 def _approved(
     plan: OpenPlan, run_id: int | None, include_cccd: bool, output: Output, blanks: bool
 ) -> tuple[int, TransferList, DocumentGaps]:
-    """The approved moves, once the settings `output` needs are there (require_settings)."""
+    """The approved moves, once the settings `output` needs are there (require_settings); full
+    birth dates and citizen IDs only when asked, and only for a role that may see them."""
+    require_personal_right(plan, include_cccd)
     with plan.begin() as session:
         chosen, data = load_transfer_list(session, run_id=run_id, include_cccd=include_cccd)
         if not data.rows:
@@ -212,11 +216,12 @@ def _write(
     should_stop: ShouldStop | None,
     **kwargs: Any,
 ) -> Path:
-    """`writer(*args, progress=…, should_stop=…, **kwargs)` here, or in a child process."""
+    """`writer(*args, progress=…, should_stop=…, **kwargs)` here, or in a child process; the file is
+    left readable by its owner only (it holds people's names and postings)."""
     if not isolate:
-        return writer(*args, progress=progress, should_stop=should_stop, **kwargs)
+        return owner_only(writer(*args, progress=progress, should_stop=should_stop, **kwargs))
     path: Path = run_in_child(writer, *args, progress=progress, should_stop=should_stop, name="cq2c-export", **kwargs)
-    return path
+    return owner_only(path)
 
 
 def export_transfers(
@@ -272,6 +277,7 @@ def export_decisions(
     collective: bool = False,
     run_id: int | None = None,
     blanks: bool = False,
+    include_personal: bool = False,
     progress: Progress | None = None,
     should_stop: ShouldStop | None = None,
     isolate: bool = False,
@@ -282,7 +288,7 @@ def export_decisions(
     from cq2c_desktop.io.documents_pdf import write_decisions_pdf
 
     kind = decision_format(out)
-    chosen, data, gaps = _approved(plan, run_id, False, "decisions", blanks)
+    chosen, data, gaps = _approved(plan, run_id, include_personal, "decisions", blanks)
     decisions = _decisions(data, collective)
     writer = write_decisions_pdf if kind == "pdf" else partial(write_decisions_docx, author=audit.current_user())
     details = {
@@ -291,6 +297,7 @@ def export_decisions(
         "people": len(data.rows),
         "collective": collective,
         "format": kind,
+        "include_personal": include_personal,
     }
     with _recorded(plan, "export_decisions", details):
         path = _write(writer, decisions, out, isolate=isolate, progress=progress, should_stop=should_stop)

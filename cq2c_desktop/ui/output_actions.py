@@ -17,6 +17,7 @@ from cq2c_desktop.domain.job_protocol import Cancelled, Progress, ShouldStop
 from cq2c_desktop.services.approval import approve_moves
 from cq2c_desktop.services.document_settings import document_gaps
 from cq2c_desktop.services.outputs import Decision, ExportResult, export_decisions, export_transfers, write_preview
+from cq2c_desktop.services.privacy import showing
 from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.dialogs.document_gaps_dialog import confirm_blanks
 from cq2c_desktop.ui.jobs import Job
@@ -138,12 +139,25 @@ class OutputActions(QObject):
     def export_list_to(self, path: Path) -> None:
         blanks = self._blanks("transfers")
         if blanks is not None:
-            self._run(self.tr("Exporting the transfer list…"), export_transfers, path, blanks=blanks)
+            # Personal data only while the officer has it shown (the switch is audited); the service
+            # refuses it to a role that may not see it.
+            personal = showing()
+            self._run(
+                self.tr("Exporting the transfer list…"), export_transfers, path, blanks=blanks, include_cccd=personal
+            )
 
     def export_decisions_to(self, path: Path, after: Callable[[ExportResult], None] | None = None) -> None:
         blanks = self._blanks("decisions")
         if blanks is not None:
-            self._run(self.tr("Writing the decision drafts…"), export_decisions, path, after, blanks=blanks)
+            personal = showing()
+            self._run(
+                self.tr("Writing the decision drafts…"),
+                export_decisions,
+                path,
+                after,
+                blanks=blanks,
+                include_personal=personal,
+            )
 
     def print_preview(self) -> None:
         """Preview the decisions of the approved proposals selected, or else the collective decision
@@ -198,6 +212,7 @@ class OutputActions(QObject):
         after: Callable[[ExportResult], None] | None = None,
         *,
         blanks: bool = False,
+        **options: bool,
     ) -> None:
         workspace = self._workspace()
         if workspace is None or self.job is not None:
@@ -207,7 +222,14 @@ class OutputActions(QObject):
         def work(progress: Progress, stop: ShouldStop) -> ExportResult:
             # The plan is read here, on the worker; the file is written in a child process.
             return export(
-                workspace.plan, path, run_id=run_id, blanks=blanks, progress=progress, should_stop=stop, isolate=True
+                workspace.plan,
+                path,
+                run_id=run_id,
+                blanks=blanks,
+                progress=progress,
+                should_stop=stop,
+                isolate=True,
+                **options,
             )
 
         self.job = Job(self._window, title, work, lambda result: self._done(result, after), self._failed)

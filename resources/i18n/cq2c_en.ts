@@ -2820,6 +2820,13 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>personal_needs_approver</name>
+    <message>
+        <source>Only an approver may export full birth dates and citizen ID numbers (signed in as {login}, {role}).</source>
+        <translation>Only an approver may export full birth dates and citizen ID numbers (signed in as {login}, {role}).</translation>
+    </message>
+</context>
+<context>
     <name>plan_busy</name>
     <message>
         <source>The plan is busy: another officer or program has been writing to it for {seconds} s. Nothing was saved; try again in a moment.</source>

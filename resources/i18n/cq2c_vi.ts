@@ -2819,6 +2819,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>personal_needs_approver</name>
+    <message>
+        <source>Only an approver may export full birth dates and citizen ID numbers (signed in as {login}, {role}).</source>
+        <translation>Chỉ người phê duyệt mới được xuất ngày sinh đầy đủ và số CCCD (đăng nhập là {login}, {role}).</translation>
+    </message>
+</context>
+<context>
     <name>plan_busy</name>
     <message>
         <source>The plan is busy: another officer or program has been writing to it for {seconds} s. Nothing was saved; try again in a moment.</source>
