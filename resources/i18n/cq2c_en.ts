@@ -286,6 +286,18 @@ Short: {short}   Surplus: {surplus}</translation>
         <source>Copy saved: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
+    <message>
+        <source>Open a shared plan (PostgreSQL)…</source>
+        <translation>Open a shared plan (PostgreSQL)…</translation>
+    </message>
+    <message>
+        <source>Open a shared plan</source>
+        <translation>Open a shared plan</translation>
+    </message>
+    <message>
+        <source>Address of the plan (the password is asked for when needed):</source>
+        <translation>Address of the plan (the password is asked for when needed):</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>

@@ -286,6 +286,18 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <source>Copy saved: {path}</source>
         <translation>Đã lưu bản sao: {path}</translation>
     </message>
+    <message>
+        <source>Open a shared plan (PostgreSQL)…</source>
+        <translation>Mở phương án dùng chung trên máy chủ…</translation>
+    </message>
+    <message>
+        <source>Open a shared plan</source>
+        <translation>Mở phương án dùng chung</translation>
+    </message>
+    <message>
+        <source>Address of the plan (the password is asked for when needed):</source>
+        <translation>Địa chỉ của phương án (mật khẩu sẽ được hỏi khi cần):</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>

@@ -54,3 +54,22 @@ def test_each_role_sees_only_what_it_may_do(qtbot: QtBot, settings: UserSettings
     assert not window.outputs.approve_selected.isEnabled() and not window.outputs.approve_all.isEnabled()
     assert all(SECRET not in location for location in settings.get(RECENT_PLANS))
     window.close_plan()
+
+
+def test_a_shared_plan_is_opened_by_address_not_by_command_line(
+    qtbot: QtBot, settings: UserSettings, pg_url: str, demo_plan: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    assert main(["copy", str(demo_plan), pg_url, "--quiet"]) == 0
+    typed = pg_url.replace("postgres@", f"postgres:{SECRET}@")
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *_args, **_kwargs: (typed, True)))
+    window = MainWindow(settings, demo_plan)
+    qtbot.addWidget(window)
+    window.recent_menu.aboutToShow.emit()
+    entry = window.recent_menu.actions()[-1]
+    with qtbot.waitSignal(window.plan_loaded, timeout=60_000):
+        entry.trigger()
+    assert window.workspace is not None and window.workspace.location == pg_url  # without the password
+    assert settings.get(RECENT_PLANS)[0] == pg_url
+    window.close_plan()
