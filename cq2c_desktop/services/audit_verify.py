@@ -11,10 +11,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
 
+from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.services.plan_check_rules import Finding
 from cq2c_desktop.store.audit_chain import event_hash
-from cq2c_desktop.store.models import AuditEvent
+from cq2c_desktop.store.models import AuditEvent, Move
 
 NOT_CHAINED = Text(
     "audit_not_chained", "Audit event #{event} ({action}) has no hash: it was not written by CQ2C Planner"
@@ -24,6 +25,10 @@ LINK_BROKEN = Text(
     "Audit event #{event} ({action}) does not follow the event before it: an event was removed or inserted there",
 )
 CONTENT_CHANGED = Text("audit_content_changed", "Audit event #{event} ({action}) was changed after it was written")
+APPROVAL_NOT_ON_RECORD = Text(
+    "audit_approval_missing",
+    "Run {run}, move #{move}: staff {staff} is approved but no approval of it is in the audit log",
+)
 GUARD_MISSING = Text(
     "audit_guard_missing", "The database no longer refuses changes to the audit log (trigger {trigger} is missing)"
 )
@@ -60,6 +65,38 @@ def verify_chain(conn: Connection) -> tuple[list[Finding], ChainHead]:
             )
         previous = row["hash"]
     return [], ChainHead(count, last_id, previous)
+
+
+def _approved_on_record(conn: Connection) -> set[tuple[str, str]]:
+    """(person, destination) of every move an approval event names (a solve carries an approval into
+    the new run under a new move id, so the pair, not the id, is what the record vouches for)."""
+    named: set[int] = set()
+    events = conn.execute(select(AuditEvent.details).where(AuditEvent.action == "moves_approved"))
+    for (details,) in events:
+        if isinstance(details, dict):
+            named |= {int(m) for m in details.get("moves", []) if str(m).isdigit()}
+    if not named:
+        return set()
+    rows = conn.execute(select(Move.staff_id, Move.to_unit_id).where(Move.id.in_(sorted(named))))
+    return {(staff, unit) for staff, unit in rows}
+
+
+def verify_approvals(conn: Connection) -> list[Finding]:
+    """Every approved move was approved through the program: an approval set by hand in SQL has no
+    record, and is named (the issue's "set a move to approved" with psql or sqlite3)."""
+    approved = conn.execute(
+        select(Move.run_id, Move.id, Move.staff_id, Move.to_unit_id)
+        .where(Move.status == MoveStatus.APPROVED.value)
+        .order_by(Move.run_id, Move.id)
+    ).all()
+    if not approved:
+        return []
+    vouched = _approved_on_record(conn)
+    return [
+        Finding("audit_approval", APPROVAL_NOT_ON_RECORD(run=run, move=move, staff=staff))
+        for run, move, staff, unit in approved
+        if (staff, unit) not in vouched
+    ]
 
 
 def _triggers(conn: Connection) -> set[str]:

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from cq2c_desktop.domain.locations import display_location, scrub
 from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.services import plan_check_rules as rules
-from cq2c_desktop.services.audit_verify import ChainHead, verify_chain, verify_guards
+from cq2c_desktop.services.audit_verify import ChainHead, verify_approvals, verify_chain, verify_guards
 from cq2c_desktop.services.plan_check_rules import Finding
 from cq2c_desktop.services.settings import load_settings
 from cq2c_desktop.store.db import NEWER_VERSION, NOT_A_PLAN, PLAN_NOT_FOUND, PlanError, is_known_revision, plan_url
@@ -110,7 +110,11 @@ def _consistency(conn: Connection, run_id: int | None, report: CheckReport) -> N
     ]
     if "hash" in {column["name"] for column in inspect(conn).get_columns("audit_event")}:
         # A plan not yet upgraded has no chain to verify: opening it in the program adds one.
-        steps += [("audit_guards", lambda: verify_guards(conn)), ("audit_chain", lambda: _chain(conn, report))]
+        steps += [
+            ("audit_guards", lambda: verify_guards(conn)),
+            ("audit_chain", lambda: _chain(conn, report)),
+            ("audit_approvals", lambda: verify_approvals(conn)),
+        ]
     for name, step in steps:
         report.checks.append(name)
         report.findings += step()

@@ -1798,6 +1798,13 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>audit_approval_missing</name>
+    <message>
+        <source>Run {run}, move #{move}: staff {staff} is approved but no approval of it is in the audit log</source>
+        <translation>Run {run}, move #{move}: staff {staff} is approved but no approval of it is in the audit log</translation>
+    </message>
+</context>
+<context>
     <name>audit_content_changed</name>
     <message>
         <source>Audit event #{event} ({action}) was changed after it was written</source>

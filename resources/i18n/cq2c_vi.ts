@@ -1797,6 +1797,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>audit_approval_missing</name>
+    <message>
+        <source>Run {run}, move #{move}: staff {staff} is approved but no approval of it is in the audit log</source>
+        <translation>Lần chạy {run}, đề xuất #{move}: cán bộ {staff} đã được phê duyệt nhưng nhật ký thao tác không ghi lần phê duyệt nào</translation>
+    </message>
+</context>
+<context>
     <name>audit_content_changed</name>
     <message>
         <source>Audit event #{event} ({action}) was changed after it was written</source>

@@ -13,6 +13,7 @@ from sqlalchemy import create_engine, text
 
 from cq2c_desktop.cli import main
 from cq2c_desktop.services import audit, new_plan
+from cq2c_desktop.services import optimise as optimise_module
 from cq2c_desktop.store.db import _alembic_config, open_plan
 from cq2c_desktop.store.models import AuditAppendOnlyError, AuditEvent
 
@@ -193,3 +194,30 @@ def test_officers_appending_at_once_keep_one_chain(
     status, out = _check(location, capsys)
     assert status == 0, out
     assert "49 sự kiện / events" in out
+
+
+@pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def test_a_move_set_to_approved_by_hand_is_reported(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cq2c_desktop.services.approval import approve_moves
+    from tests.reliability.test_teamwork import _fill
+
+    location = str(tmp_path / "plan.cq2c") if backend == "sqlite" else request.getfixturevalue("pg_url")
+    _fill(location)
+    plan = open_plan(location)
+    try:
+        approve_moves(plan, move_ids=[1, 2])  # through the program: on record
+        optimise_module.optimise(plan, method="greedy")  # carried into run 2 under new ids: still on record
+    finally:
+        plan.close()
+    status, out = _check(location, capsys)
+    assert status == 0, out
+    engine = create_engine(location if backend == "postgres" else f"sqlite:///{location}")
+    with engine.begin() as connection:  # psql / sqlite3: no trigger stands in the way of the owner
+        forged = connection.execute(text("SELECT max(id) FROM move WHERE status = 'proposed'")).scalar_one()
+        connection.execute(text("UPDATE move SET status = 'approved' WHERE id = :m"), {"m": forged})
+    engine.dispose()
+    status, out = _check(location, capsys)
+    assert status == 1
+    assert f"move #{forged}" in out and "no approval of it is in the audit log" in out
