@@ -28,6 +28,7 @@ from cq2c_desktop.ui.help_actions import HelpActions
 from cq2c_desktop.ui.interpreter import building_long_lived
 from cq2c_desktop.ui.messages import error_text, show_error, tr_message
 from cq2c_desktop.ui.output_actions import OutputActions
+from cq2c_desktop.ui.plan_watch import PlanWatch
 from cq2c_desktop.ui.review_actions import ReviewActions
 from cq2c_desktop.ui.role_guard import apply_role
 from cq2c_desktop.ui.undo_commands import ImportCommand
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.review = ReviewActions(self, lambda: self.workspace)
         self.files = FileActions(self, settings)
         self.help = HelpActions(self, settings)
+        self.plan_watch = PlanWatch(self)  # another officer's change: a Reload button in the status bar
         self._build_menus()
         self._set_plan_actions_enabled(False)
         self.statusBar().showMessage(self.tr("No plan open"))
