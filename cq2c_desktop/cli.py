@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,9 @@ from cq2c_desktop.cli_outputs import register as register_outputs
 from cq2c_desktop.cli_progress import text_progress
 from cq2c_desktop.cli_reliability import register as register_reliability
 from cq2c_desktop.cli_rounds import register as register_rounds
+from cq2c_desktop.cli_secrets import scrubbed_output
 from cq2c_desktop.cli_settings import register as register_settings
+from cq2c_desktop.cli_shared import register as register_shared
 from cq2c_desktop.cli_solve import register as register_solve
 from cq2c_desktop.domain.enums import REGION_LABELS_VI, Region
 from cq2c_desktop.domain.job_protocol import ServiceError
@@ -38,6 +41,7 @@ COMMAND_GROUPS: tuple[Callable[[Any], None], ...] = (
     register_reliability,
     register_settings,
     register_rounds,
+    register_shared,
 )
 
 
@@ -161,6 +165,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The command line; no password of a shared plan's URL ever appears in its output (cli_secrets.py)."""
+    with scrubbed_output(sys.argv[1:] if argv is None else argv):
+        try:
+            return _run(argv)
+        except Exception:  # a bug: its traceback is for whoever supports the program, masked too
+            traceback.print_exc()
+            return 1
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

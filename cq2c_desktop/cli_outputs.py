@@ -17,7 +17,7 @@ from cq2c_desktop.cli_messages import CliError
 from cq2c_desktop.cli_progress import text_progress
 from cq2c_desktop.domain.messages import Message, bilingual
 from cq2c_desktop.io.support_cost import CostSummary, format_km, format_vnd
-from cq2c_desktop.services import approval, outputs
+from cq2c_desktop.services import approval, outputs, plan_report
 from cq2c_desktop.services.document_settings import unverified_note
 from cq2c_desktop.services.opening import opened
 from cq2c_desktop.services.round_report import round_figures
@@ -69,8 +69,8 @@ def _check_options(args: argparse.Namespace) -> None:
             raise CliError(f"Danh sách phải là tệp .xlsx / The list must be an .xlsx file: {args.out}")
         if args.collective:
             raise CliError("--collective chỉ dùng cho quyết định / --collective is for decisions")
-    elif args.cccd or args.by != "destination":
-        raise CliError("--cccd và --by chỉ dùng cho danh sách / --cccd and --by are for the transfer list")
+    elif args.by != "destination":
+        raise CliError("--by chỉ dùng cho danh sách / --by is for the transfer list")
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
@@ -90,7 +90,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
             what = "Danh sách / List"
         else:
             result = outputs.export_decisions(
-                plan, args.out, collective=args.collective, run_id=args.run, blanks=args.blanks, progress=progress
+                plan,
+                args.out,
+                collective=args.collective,
+                run_id=args.run,
+                blanks=args.blanks,
+                include_personal=args.cccd,
+                progress=progress,
             )
             what = "Quyết định / Decisions"
     print(
@@ -104,7 +110,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def _cmd_report(args: argparse.Namespace) -> int:
     with opened(args.plan) as plan:
-        report = outputs.plan_report(plan, run_id=args.run)
+        report = plan_report.plan_report(plan, run_id=args.run)
         rounds = round_figures(plan) if args.json else {}
     if args.json:
         print(json.dumps({**dataclasses.asdict(report), **rounds}, ensure_ascii=False, indent=2))
@@ -113,7 +119,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
-def format_report(report: outputs.PlanReport) -> str:
+def format_report(report: plan_report.PlanReport) -> str:
     def block(title: str, costs: CostSummary, km: float) -> list[str]:
         mean_km = km / costs.people if costs.people else 0.0
         return [
@@ -183,7 +189,12 @@ def register(sub: Any) -> None:
         default="destination",
         help="nhóm theo đơn vị đến hoặc đi / group by destination or source unit",
     )
-    export.add_argument("--cccd", action="store_true", help="kèm số CCCD (dữ liệu cá nhân) / include citizen IDs")
+    export.add_argument(
+        "--cccd",
+        action="store_true",
+        help="kèm số CCCD và ngày sinh đầy đủ (chỉ người phê duyệt; ghi nhật ký) / "
+        "include citizen IDs and full birth dates (approvers only; audited)",
+    )
     export.add_argument("--run", type=int, help="lần chạy (mặc định: mới nhất) / run (default: latest)")
     export.add_argument(
         "--blanks",

@@ -62,6 +62,11 @@ def format_check(report: plan_check.CheckReport) -> str:
     for code, count in shown.items():
         if count > SHOWN_PER_RULE:
             lines.append(f"  … và {count - SHOWN_PER_RULE} lỗi {code} khác / and {count - SHOWN_PER_RULE} more")
+    head = report.audit_head
+    if head is not None and head.last_hash is not None:
+        lines.append(
+            f"Nhật ký / Audit log: {head.events} sự kiện / events, mã cuối / head #{head.last_id} {head.last_hash[:16]}"
+        )
     if report.ok:
         lines.append("Không phát hiện vấn đề / No problems found")
     else:
@@ -81,12 +86,18 @@ def _cmd_audit(args: argparse.Namespace) -> int:
 
 
 def format_audit(rows: list[audit.AuditRow]) -> str:
-    lines = [f"{'#':>6}  {'Thời gian / Time':<19}  {'Người dùng / User':<18}  {'Thao tác / Action':<22}  Chi tiết"]
+    lines = [
+        f"{'#':>6}  {'Thời gian / Time':<19}  {'Người dùng / User':<18}  {'Đăng nhập CSDL / DB login':<14}  "
+        f"{'Thao tác / Action':<22}  Chi tiết"
+    ]
     for row in rows:
         details = row.details_text()
         if len(details) > 100:
             details = details[:99] + "…"
-        lines.append(f"{row.id:>6}  {row.local_time():<19}  {row.user[:18]:<18}  {row.action[:22]:<22}  {details}")
+        login = (row.db_user or "-")[:14]
+        lines.append(
+            f"{row.id:>6}  {row.local_time():<19}  {row.user[:18]:<18}  {login:<14}  {row.action[:22]:<22}  {details}"
+        )
     return "\n".join(lines)
 
 

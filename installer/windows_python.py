@@ -40,7 +40,7 @@ STUBS = INSTALLER / "stubs"
 STUB_DLLS: dict[str, list[str]] = {"icuuc": [], "bcryptprimitives": ["-lbcrypt"]}
 # Extras of pyproject.toml installed into the Windows environment (a package the bundle needs goes into
 # the dependencies or one of these; installer/README.md, "Adding a package").
-EXTRAS = ("build",)
+EXTRAS = ("build", "postgres")  # postgres: psycopg (binary wheel) and keyring, for shared plans
 
 
 def cache_dir() -> Path:

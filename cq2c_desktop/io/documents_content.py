@@ -165,6 +165,8 @@ def _identity(row: TransferRow) -> str:
 def individual_decision(row: TransferRow, settings: PlanSettings, issued: dt.date) -> Decision:
     who = f"{honorific(row.gender)} {row.full_name}"
     born = f", sinh ngày {date_text(row.birth_date)}" if row.birth_date else ""
+    if row.birth_masked and row.birth_date:  # personal data not asked for: the year only
+        born = f", sinh năm {row.birth_date.year}"
     field = _lower_first(row.post_specialty or row.specialty)
     first = (
         f"Điều động {who}{born}{_identity(row)}, Ủy ban nhân dân {_unit_in_text(row.from_unit)}, "
@@ -289,7 +291,7 @@ def annex(data: TransferList) -> Annex:
         values = [
             str(len(rows) + 1),
             row.full_name,
-            date_text(row.birth_date),
+            row.masked_birth if row.birth_masked else date_text(row.birth_date),
             position_text(row),
             row.specialty,
             row.from_unit,

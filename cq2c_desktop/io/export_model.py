@@ -55,6 +55,13 @@ class TransferRow:
     def is_secondment(self) -> bool:
         return self.kind == "secondment"
 
+    birth_masked: bool = False  # personal data not asked for: only the year of birth is written
+
+    @property
+    def masked_birth(self) -> str:
+        """ "**/**/1990": what an export shows of a birth date when personal data was not asked for."""
+        return f"**/**/{self.birth_date.year:04d}" if self.birth_date else ""
+
 
 @dataclass(frozen=True)
 class Shortage:

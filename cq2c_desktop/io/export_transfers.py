@@ -108,7 +108,7 @@ def _row_values(row: TransferRow, stt: int) -> dict[str, object]:
     return {
         "stt": stt,
         "name": row.full_name,
-        "birth": excel_date(row.birth_date),
+        "birth": row.masked_birth if row.birth_masked else excel_date(row.birth_date),
         "gender": gender_label(row.gender),
         "cccd": row.cccd or "",
         "position": position_text(row),

@@ -63,6 +63,11 @@ def _change(row: StaleRow) -> Message:
     return CHANGED_BY_AT(row=row.label, who=who, at=at) if at else CHANGED_BY(row=row.label, who=who)
 
 
+def describe_changes(rows: Iterable[StaleRow]) -> list[Message]:
+    """ "move #12 (…) was changed by … at …" for each row."""
+    return [_change(row) for row in rows]
+
+
 def stale_message(rows: Iterable[StaleRow], *, what: Term) -> Message:
     """ "Đề xuất #12 … đã bị thay đổi …" in plain words, naming who changed it and when when we know."""
     items = list(rows)

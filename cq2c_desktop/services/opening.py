@@ -14,12 +14,14 @@ from contextlib import contextmanager
 
 from cq2c_desktop.domain.messages import Message
 from cq2c_desktop.services.backups import take_safety_copy
+from cq2c_desktop.services.credentials import with_password
 from cq2c_desktop.store.db import OpenPlan, open_plan
 
 
-def open_location(location: str | os.PathLike[str]) -> OpenPlan:
-    """The plan at `location` (a .cq2c file or a PostgreSQL URL), open and at the current schema."""
-    return open_plan(location)
+def open_location(location: str | os.PathLike[str], *, password: str | None = None) -> OpenPlan:
+    """The plan at `location` (a .cq2c file or a PostgreSQL URL), open and at the current schema; a URL
+    without a password gets `password` or the credential store's (services/credentials.py)."""
+    return open_plan(with_password(location, password))
 
 
 @contextmanager

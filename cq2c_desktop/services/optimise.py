@@ -17,6 +17,8 @@ from cq2c_desktop.domain.enums import KEPT_STATUSES, MoveKind, MoveStatus
 from cq2c_desktop.domain.job_protocol import DONE, Cancelled, Progress, ServiceError, ShouldStop, no_progress
 from cq2c_desktop.domain.messages import Message, Text
 from cq2c_desktop.services import audit
+from cq2c_desktop.services.conflicts import MOVE_LABEL, SOMEONE_ELSE, StaleRow, describe_changes
+from cq2c_desktop.services.decisions import hold_run, refuse_replaced_runs
 from cq2c_desktop.services.instance import (
     approved_facts,
     build_instance,
@@ -28,7 +30,7 @@ from cq2c_desktop.services.sending_caps import locks_over_caps, over_cap_warning
 from cq2c_desktop.services.settings import load_settings
 from cq2c_desktop.services.solver_process import solve_in_child
 from cq2c_desktop.store.db import OpenPlan
-from cq2c_desktop.store.models import Move, Run, UnfilledPost
+from cq2c_desktop.store.models import Move, Run, Staff, UnfilledPost
 from solver.cancel import Cancelled as SolverCancelled
 
 METHODS = ("optimal", "greedy")
@@ -40,6 +42,11 @@ OPTIMISING = Text("optimise_solving", "Optimising")
 OPTIMISING_STEP = Text("optimise_step", "Optimising: step {step} of {steps}")
 SAVING = Text("optimise_saving", "Saving the run")
 LOCKS_BREAK_CAPS = Text("locks_break_caps", "Cannot optimise: the decisions break a sending quota. {reasons}")
+DECIDED_MEANWHILE = Text(
+    "optimise_decided_meanwhile",
+    "Decisions changed while the plan was being optimised, and the new run would not have kept them. "
+    "No run was stored; optimise again. ({changes})",
+)
 APPROVED_OVER_POSTS = Text(
     "approved_over_posts",
     "{unit}, {specialty}: with the approved moves of {people} the unit has {count} people for {posts} posts. "
@@ -185,6 +192,35 @@ def over_posts(doc: dict[str, Any], facts: dict[str, tuple[str, str]]) -> list[M
     ]
 
 
+def _decision_versions(session: Session, run_id: int | None) -> dict[int, int]:
+    if run_id is None:
+        return {}
+    return dict(session.execute(select(Move.id, Move.version).where(Move.run_id == run_id)).all())
+
+
+def _refuse_if_decided_meanwhile(session: Session, base: int | None, seen: dict[int, int]) -> None:
+    """A decision taken while the solver ran would be lost by a run built without it: refuse to store.
+
+    The base run is held exclusively (PostgreSQL) until this run is stored, so a decision on it
+    either committed before (and is seen here) or waits and is then refused as on a replaced run."""
+    if base is not None:
+        hold_run(session, base, exclusive=True)
+    latest = latest_run_id(session)
+    if latest != base:
+        refuse_replaced_runs(session, [base] if base is not None else [], OptimiseError)
+    now = _decision_versions(session, base)
+    if now == seen:
+        return
+    moves = list(session.scalars(select(Move).where(Move.run_id == base)))
+    changed = [m for m in moves if seen.get(m.id) != m.version]
+    names = dict(session.execute(select(Staff.id, Staff.full_name)).all())
+    rows = [
+        StaleRow(MOVE_LABEL(id=m.id, name=names.get(m.staff_id, m.staff_id)), m.decided_by, m.decided_at)
+        for m in changed
+    ]
+    raise OptimiseError(DECIDED_MEANWHILE(changes=describe_changes(rows[:3]) if rows else SOMEONE_ELSE()))
+
+
 def _store(
     session: Session,
     result: dict[str, Any],
@@ -269,6 +305,8 @@ def optimise(
         doc = build_instance(session)
         kept = _previous_statuses(session)
         approved = _approved_moves(session)
+        base = latest_run_id(session)
+        seen = _decision_versions(session, base)
         terms = _terms(session)
         facts = approved_facts(session)
         caps = instance_caps(session, facts)
@@ -286,7 +324,10 @@ def optimise(
         raise OptimiseError(CANNOT_SOLVE(errors="; ".join(errors[:3])), errors)
     report(2, 3, SAVING())
     with plan.begin() as session:
+        _refuse_if_decided_meanwhile(session, base, seen)
         run = _store(session, result, doc, method, label, kept, approved, terms)
+        if base is not None:  # the new run takes over the decisions of the one it started from
+            session.get_one(Run, base).superseded_by = run.id
         audit.record(
             session,
             "optimised",
@@ -299,6 +340,7 @@ def optimise(
             forbidden=len(doc["forbidden"]),
             approved=len(approved),
             over_posts=len(warnings),
+            took_over=base,
         )
         summary = RunSummary(
             run.id,

@@ -29,14 +29,14 @@ from cq2c_desktop.io.documents_content import Decision as Decision  # what a pri
 from cq2c_desktop.io.documents_content import collective_decision, individual_decision
 from cq2c_desktop.io.documents_secondment import collective_secondment, secondment_decision
 from cq2c_desktop.io.export_model import GroupBy, Shortage, TransferList, TransferRow, group_rows
-from cq2c_desktop.io.support_cost import CostSummary, describe, entitlement
+from cq2c_desktop.io.support_cost import describe, entitlement
 from cq2c_desktop.services import audit
 from cq2c_desktop.services.balance import balance_cells
 from cq2c_desktop.services.child_process import run_in_child
 from cq2c_desktop.services.document_settings import DocumentGaps, Output, SettingGap, require_settings
 from cq2c_desktop.services.instance import approved_placements
+from cq2c_desktop.services.personal_exports import owner_only, require_personal_right
 from cq2c_desktop.services.review import NO_RUN_YET, NO_SUCH_RUN
-from cq2c_desktop.services.review_wishes import wish_figures
 from cq2c_desktop.services.secondment_dates import secondment_dates
 from cq2c_desktop.services.settings import load_settings
 from cq2c_desktop.store.db import OpenPlan
@@ -122,6 +122,7 @@ def _row(
         term_months=term,
         start_date=start,
         end_date=end,
+        birth_masked=not include_cccd,
     )
 
 
@@ -200,7 +201,9 @@ def load_transfer_list(
 def _approved(
     plan: OpenPlan, run_id: int | None, include_cccd: bool, output: Output, blanks: bool
 ) -> tuple[int, TransferList, DocumentGaps]:
-    """The approved moves, once the settings `output` needs are there (require_settings)."""
+    """The approved moves, once the settings `output` needs are there (require_settings); full
+    birth dates and citizen IDs only when asked, and only for a role that may see them."""
+    require_personal_right(plan, include_cccd)
     with plan.begin() as session:
         chosen, data = load_transfer_list(session, run_id=run_id, include_cccd=include_cccd)
         if not data.rows:
@@ -234,11 +237,12 @@ def _write(
     should_stop: ShouldStop | None,
     **kwargs: Any,
 ) -> Path:
-    """`writer(*args, progress=…, should_stop=…, **kwargs)` here, or in a child process."""
+    """`writer(*args, progress=…, should_stop=…, **kwargs)` here, or in a child process; the file is
+    left readable by its owner only (it holds people's names and postings)."""
     if not isolate:
-        return writer(*args, progress=progress, should_stop=should_stop, **kwargs)
+        return owner_only(writer(*args, progress=progress, should_stop=should_stop, **kwargs))
     path: Path = run_in_child(writer, *args, progress=progress, should_stop=should_stop, name="cq2c-export", **kwargs)
-    return path
+    return owner_only(path)
 
 
 def export_transfers(
@@ -294,6 +298,7 @@ def export_decisions(
     collective: bool = False,
     run_id: int | None = None,
     blanks: bool = False,
+    include_personal: bool = False,
     progress: Progress | None = None,
     should_stop: ShouldStop | None = None,
     isolate: bool = False,
@@ -304,7 +309,7 @@ def export_decisions(
     from cq2c_desktop.io.documents_pdf import write_decisions_pdf
 
     kind = decision_format(out)
-    chosen, data, gaps = _approved(plan, run_id, False, "decisions", blanks)
+    chosen, data, gaps = _approved(plan, run_id, include_personal, "decisions", blanks)
     decisions = _decisions(data, collective)
     writer = write_decisions_pdf if kind == "pdf" else partial(write_decisions_docx, author=audit.current_user())
     details = {
@@ -313,6 +318,7 @@ def export_decisions(
         "people": len(data.rows),
         "collective": collective,
         "format": kind,
+        "include_personal": include_personal,
     }
     with _recorded(plan, "export_decisions", details):
         path = _write(writer, decisions, out, isolate=isolate, progress=progress, should_stop=should_stop)
@@ -364,42 +370,3 @@ def write_preview(
     decisions = decision_drafts(plan, run_id=run_id, move_ids=move_ids, blanks=blanks)
     _write(write_decisions_pdf, decisions, out, isolate=isolate, progress=progress, should_stop=should_stop)
     return decisions
-
-
-@dataclass(frozen=True)
-class PlanReport:
-    """The plan in figures: moves by status, and the cost of the approved list and of the proposal."""
-
-    run_id: int
-    statuses: dict[str, int]
-    approved: CostSummary
-    approved_km: float
-    standing: CostSummary
-    standing_km: float
-    still_short: int
-    # Contract 1.1 over the run's moves still standing: wish score (3/2/1), wishes granted, moves kept.
-    wish_score: int = 0
-    wishes_granted: int = 0
-    kept: int = 0
-
-
-def plan_report(plan: OpenPlan, *, run_id: int | None = None) -> PlanReport:
-    with plan.begin() as session:
-        chosen, approved = load_transfer_list(session, run_id=run_id)
-        _, standing = load_transfer_list(session, run_id=chosen, statuses=STANDING)
-        counts = session.execute(
-            select(Move.status, func.count()).where(Move.run_id == chosen).group_by(Move.status)
-        ).all()
-        wishes = wish_figures(session, chosen)
-    return PlanReport(
-        run_id=chosen,
-        statuses={status: int(n) for status, n in counts},
-        approved=approved.costs,
-        approved_km=approved.total_km,
-        standing=standing.costs,
-        standing_km=standing.total_km,
-        still_short=sum(s.posts for s in approved.shortages),
-        wish_score=wishes.wish_score,
-        wishes_granted=wishes.wishes_granted,
-        kept=wishes.kept,
-    )

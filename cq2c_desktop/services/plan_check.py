@@ -3,6 +3,7 @@
 1. Integrity (SQLite files): `PRAGMA integrity_check` and `PRAGMA foreign_key_check`.
 2. Consistency (files and PostgreSQL): plan_check_rules.py — orphans, duplicate citizen IDs, units
    without quotas, the settings, and INSTANCE.md rules 1–3 for the moves of the runs that matter.
+3. The audit log (audit_verify.py): its guard triggers are in place and its hash chain is whole.
 
 The plan is only read: no migration, no backup copy. A plan that cannot be opened at all (missing,
 not a database, not a CQ2C plan, from a newer version) raises PlanError, which the CLI turns into exit 2.
@@ -20,8 +21,10 @@ from sqlalchemy import Connection, create_engine, inspect, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from cq2c_desktop.domain.locations import display_location, scrub
 from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.services import plan_check_rules as rules
+from cq2c_desktop.services.audit_verify import ChainHead, verify_approvals, verify_chain, verify_guards
 from cq2c_desktop.services.plan_check_rules import Finding
 from cq2c_desktop.services.settings import load_settings
 from cq2c_desktop.store.db import NEWER_VERSION, NOT_A_PLAN, PLAN_NOT_FOUND, PlanError, is_known_revision, plan_url
@@ -42,6 +45,7 @@ class CheckReport:
     revision: str | None = None
     checks: list[str] = field(default_factory=list)  # what was looked at, in order
     findings: list[Finding] = field(default_factory=list)
+    audit_head: ChainHead | None = None  # the audit log's last event and hash, when it was read
 
     @property
     def ok(self) -> bool:
@@ -104,15 +108,27 @@ def _consistency(conn: Connection, run_id: int | None, report: CheckReport) -> N
         ("settings", lambda: _settings(conn)),
         ("move_rules", lambda: rules.move_rules(conn, rules.runs_to_check(conn, run_id))),
     ]
+    if "hash" in {column["name"] for column in inspect(conn).get_columns("audit_event")}:
+        # A plan not yet upgraded has no chain to verify: opening it in the program adds one.
+        steps += [
+            ("audit_guards", lambda: verify_guards(conn)),
+            ("audit_chain", lambda: _chain(conn, report)),
+            ("audit_approvals", lambda: verify_approvals(conn)),
+        ]
     for name, step in steps:
         report.checks.append(name)
         report.findings += step()
 
 
+def _chain(conn: Connection, report: CheckReport) -> list[Finding]:
+    findings, report.audit_head = verify_chain(conn)
+    return findings
+
+
 def check_plan(target: str | os.PathLike[str], *, run_id: int | None = None) -> CheckReport:
     """Run every check; raises PlanError only when the plan cannot be opened at all."""
     url = plan_url(target)
-    report = CheckReport(plan=os.fspath(target))
+    report = CheckReport(plan=display_location(target))
     if url.startswith("sqlite") and not _sqlite_integrity(Path(os.fspath(target)), report):
         report.checks.append(CONSISTENCY_SKIPPED)
         return report
@@ -124,7 +140,7 @@ def check_plan(target: str | os.PathLike[str], *, run_id: int | None = None) -> 
                 raise PlanError(NO_SUCH_RUN(run=run_id))
             _consistency(conn, run_id, report)
     except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        reason = scrub(str(getattr(exc, "orig", None) or exc).strip().splitlines()[0])
         raise PlanError(PLAN_UNREADABLE(reason=reason)) from exc
     finally:
         engine.dispose()

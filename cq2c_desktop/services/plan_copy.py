@@ -16,14 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, MetaData, Table, create_engine, insert, inspect, select, text
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from cq2c_desktop.domain.job_protocol import DONE, Progress, ServiceError, no_progress
+from cq2c_desktop.domain.locations import display_location, scrub
 from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.services import audit
 from cq2c_desktop.store.db import OpenPlan, PlanError, create_schema, plan_url
-from cq2c_desktop.store.models import AuditEvent, Base
+from cq2c_desktop.store.models import Base
 
 _CHUNK = 2000
 
@@ -109,26 +109,13 @@ def _fill_target(plan: OpenPlan, target: Connection, force: bool, report: Progre
     with plan.engine.connect() as source:
         counts = _copy_rows(source, target, report)
     _reset_sequences(target)
-    target.execute(
-        insert(AuditEvent),
-        [
-            {
-                "at": dt.datetime.now(dt.UTC),
-                "user": audit.current_user(),
-                "action": "plan_copied",
-                "details": {"from": _display(plan.url), "rows": counts},
-            }
-        ],
-    )
+    audit.append(target, "plan_copied", {"from": _display(plan.url), "rows": counts})
     return counts
 
 
 def _display(url: str) -> str:
-    """A URL without its password, fit for a log."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except (ValueError, SQLAlchemyError):
-        return url.split("@")[-1]
+    """A URL without its password, fit for a log (the one masking function: domain/locations.py)."""
+    return display_location(url)
 
 
 def _copy_to_url(plan: OpenPlan, url: str, force: bool, report: Progress) -> dict[str, int]:
@@ -183,7 +170,7 @@ def copy_plan(
     except (CopyError, PlanError):
         raise
     except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        reason = scrub(str(getattr(exc, "orig", None) or exc).strip().splitlines()[0])
         raise CopyError(COPY_FAILED(reason=reason)) from exc
     report(1, 1, DONE())
     return CopyResult(_display(plan_url(target)), counts)

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from cq2c_desktop.domain.enums import Exemption, MoveKind, MoveStatus
 from cq2c_desktop.domain.exemptions import may_move
 from cq2c_desktop.domain.job_protocol import ServiceError
 from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.services import audit
+from cq2c_desktop.services.decisions import explain_race, refuse_replaced_runs
+from cq2c_desktop.services.review import APPROVED_IS_FINAL, MoveConflictError, check_decision
 from cq2c_desktop.services.settings import load_settings
 from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Distance, Move, Quota, SpecialtyRelation, Staff, Unit
@@ -58,6 +61,7 @@ class Candidate:
 class Reassignment:
     move_id: int
     displaced: dict[int, str]  # moves set to REJECTED, with the status each had
+    versions: dict[int, int] = field(default_factory=dict)  # the new and displaced moves' versions after it
 
 
 def _active(session: Session, run_id: int) -> list[Move]:
@@ -173,80 +177,117 @@ def candidates(session: Session, run_id: int, unit_id: str, specialty_id: str, l
 
 
 def reassign(
-    plan: OpenPlan, run_id: int, unit_id: str, specialty_id: str, staff_id: str, replace_move_id: int | None = None
+    plan: OpenPlan,
+    run_id: int,
+    unit_id: str,
+    specialty_id: str,
+    staff_id: str,
+    replace_move_id: int | None = None,
+    expected_versions: dict[int, int] | None = None,
 ) -> Reassignment:
-    """Put `staff_id` on a post of (unit, specialty) in this run, by hand."""
-    with plan.begin() as session:
-        person = session.get(Staff, staff_id)
-        if person is None or not may_move(person.movable, person.exemption, person.volunteer):
-            raise ReassignError(NOT_MOVABLE())
-        if person.unit_id == unit_id:
-            raise ReassignError(OWN_UNIT())
-        match = _scores(session, specialty_id).get(person.specialty_id)
-        if match is None:
-            raise ReassignError(NO_MATCH())
-        active = _active(session, run_id)
-        displaced = {m.id: m.status for m in active if m.staff_id == staff_id or m.id == replace_move_id}
-        deficit = _posts(session, unit_id, specialty_id) - _headcount(session, unit_id, specialty_id)
-        filling = sum(
-            1 for m in active if m.to_unit_id == unit_id and m.specialty_id == specialty_id and m.id not in displaced
-        )
-        if filling >= deficit:
-            raise ReassignError(POST_FILLED())
-        staff_spec = dict(session.execute(select(Staff.id, Staff.specialty_id)).all())
-        leaving = sum(
-            1
-            for m in active
-            if m.id not in displaced
-            and m.from_unit_id == person.unit_id
-            and staff_spec[m.staff_id] == person.specialty_id
-        )
-        surplus = _headcount(session, person.unit_id, person.specialty_id) - _posts(
-            session, person.unit_id, person.specialty_id
-        )
-        if leaving >= surplus:
-            raise ReassignError(BELOW_QUOTA())
-        for move in active:
-            if move.id in displaced:
-                move.status = MoveStatus.REJECTED.value
-        km = _Km(session)(person.home_unit_id or person.unit_id, unit_id)
-        rules = load_settings(session).rules
-        move = Move(
-            kind=rules.move_kind,
-            term_months=rules.secondment_months if rules.move_kind == MoveKind.SECONDMENT.value else None,
-            run_id=run_id,
-            staff_id=staff_id,
-            from_unit_id=person.unit_id,
-            to_unit_id=unit_id,
-            specialty_id=specialty_id,
-            km=round(km, 1),
-            match=match,
-            volunteer=person.volunteer or bool(person.wishes),
-            # A hand move to a unit the person asked for grants that wish (INSTANCE.md 1.1).
-            wish=person.wishes.index(unit_id) + 1 if unit_id in person.wishes else None,
-            why=MANUAL_WHY,
-            status=MoveStatus.LOCKED.value,
-            decided_by=audit.current_user(),
-            decided_at=dt.datetime.now(dt.UTC),
-        )
-        session.add(move)
-        session.flush()
-        audit.record(
-            session,
-            "move_reassigned",
-            run=run_id,
-            move=move.id,
-            staff=staff_id,
-            unit=unit_id,
-            specialty=specialty_id,
-            displaced={str(k): v for k, v in displaced.items()},
-        )
-        return Reassignment(move.id, displaced)
+    """Put `staff_id` on a post of (unit, specialty) in this run, by hand.
+
+    `expected_versions`: the versions of the moves the officer saw (the one replaced); a move changed
+    since, an approved move displaced or a run replaced by a newer one is refused, nothing written."""
+    try:
+        with plan.begin() as session:
+            return _reassign(session, run_id, unit_id, specialty_id, staff_id, replace_move_id, expected_versions)
+    except StaleDataError as exc:
+        ids = list(expected_versions or {})
+        raise MoveConflictError(explain_race(plan, ids, expected_versions, exc)) from exc
+
+
+def _reassign(
+    session: Session,
+    run_id: int,
+    unit_id: str,
+    specialty_id: str,
+    staff_id: str,
+    replace_move_id: int | None,
+    expected: dict[int, int] | None,
+) -> Reassignment:
+    refuse_replaced_runs(session, [run_id], MoveConflictError)
+    person = session.get(Staff, staff_id)
+    if person is None or not may_move(person.movable, person.exemption, person.volunteer):
+        raise ReassignError(NOT_MOVABLE())
+    if person.unit_id == unit_id:
+        raise ReassignError(OWN_UNIT())
+    match = _scores(session, specialty_id).get(person.specialty_id)
+    if match is None:
+        raise ReassignError(NO_MATCH())
+    active = _active(session, run_id)
+    displacing = [m for m in active if m.staff_id == staff_id or m.id == replace_move_id]
+    check_decision(session, displacing, expected)
+    if any(m.status == MoveStatus.APPROVED.value for m in displacing):
+        raise MoveConflictError(APPROVED_IS_FINAL())  # withdraw the approval first, with its reason
+    displaced = {m.id: m.status for m in displacing}
+    deficit = _posts(session, unit_id, specialty_id) - _headcount(session, unit_id, specialty_id)
+    filling = sum(
+        1 for m in active if m.to_unit_id == unit_id and m.specialty_id == specialty_id and m.id not in displaced
+    )
+    if filling >= deficit:
+        raise ReassignError(POST_FILLED())
+    staff_spec = dict(session.execute(select(Staff.id, Staff.specialty_id)).all())
+    leaving = sum(
+        1
+        for m in active
+        if m.id not in displaced and m.from_unit_id == person.unit_id and staff_spec[m.staff_id] == person.specialty_id
+    )
+    surplus = _headcount(session, person.unit_id, person.specialty_id) - _posts(
+        session, person.unit_id, person.specialty_id
+    )
+    if leaving >= surplus:
+        raise ReassignError(BELOW_QUOTA())
+    user, now = audit.current_user(), dt.datetime.now(dt.UTC)
+    for move in displacing:
+        move.status, move.decided_by, move.decided_at = MoveStatus.REJECTED.value, user, now
+    km = _Km(session)(person.home_unit_id or person.unit_id, unit_id)
+    rules = load_settings(session).rules
+    move = Move(
+        kind=rules.move_kind,
+        term_months=rules.secondment_months if rules.move_kind == MoveKind.SECONDMENT.value else None,
+        run_id=run_id,
+        staff_id=staff_id,
+        from_unit_id=person.unit_id,
+        to_unit_id=unit_id,
+        specialty_id=specialty_id,
+        km=round(km, 1),
+        match=match,
+        volunteer=person.volunteer or bool(person.wishes),
+        # A hand move to a unit the person asked for grants that wish (INSTANCE.md 1.1).
+        wish=person.wishes.index(unit_id) + 1 if unit_id in person.wishes else None,
+        why=MANUAL_WHY,
+        status=MoveStatus.LOCKED.value,
+        decided_by=user,
+        decided_at=now,
+    )
+    session.add(move)
+    session.flush()  # also the versioned UPDATEs of the displaced moves
+    audit.record(
+        session,
+        "move_reassigned",
+        run=run_id,
+        move=move.id,
+        staff=staff_id,
+        unit=unit_id,
+        specialty=specialty_id,
+        displaced={str(k): v for k, v in displaced.items()},
+    )
+    versions = {m.id: m.version for m in displacing} | {move.id: move.version}
+    return Reassignment(move.id, displaced, versions)
 
 
 def undo_reassign(plan: OpenPlan, change: Reassignment) -> None:
-    with plan.begin() as session:
-        session.execute(delete(Move).where(Move.id == change.move_id))
-        for move in session.scalars(select(Move).where(Move.id.in_(list(change.displaced)))):
-            move.status = change.displaced[move.id]
-        audit.record(session, "move_reassign_undone", move=change.move_id)
+    """Take the hand change back, unless someone changed its moves since (then nothing is written)."""
+    ids = [change.move_id, *change.displaced]
+    try:
+        with plan.begin() as session:
+            moves = list(session.scalars(select(Move).where(Move.id.in_(ids))))
+            check_decision(session, moves, change.versions or None)
+            session.execute(delete(Move).where(Move.id == change.move_id))
+            for move in moves:
+                if move.id in change.displaced:
+                    move.status = change.displaced[move.id]
+            audit.record(session, "move_reassign_undone", move=change.move_id)
+    except StaleDataError as exc:
+        raise MoveConflictError(explain_race(plan, ids, change.versions, exc)) from exc

@@ -18,15 +18,8 @@ from cq2c_desktop.domain.enums import MoveStatus, status_term
 from cq2c_desktop.domain.job_protocol import ServiceError
 from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.services import audit
-from cq2c_desktop.services.conflicts import (
-    MOVE,
-    MOVE_LABEL,
-    MOVES,
-    ConflictError,
-    StaleRow,
-    race_message,
-    stale_message,
-)
+from cq2c_desktop.services.conflicts import ConflictError
+from cq2c_desktop.services.decisions import explain_race, refuse_replaced_runs, stale_moves
 from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Move, Run, Specialty, Staff, UnfilledPost, Unit
 
@@ -180,23 +173,12 @@ class StatusChange:
     versions: dict[int, int]  # their versions after the change: pass to restore_statuses to undo safely
 
 
-def _check_versions(session: Session, moves: list[Move], expected: dict[int, int] | None) -> None:
-    """Refuse the change if any move is no longer at the version the officer saw."""
-    stale = [m for m in moves if expected and m.id in expected and m.version != expected[m.id]]
-    if not stale:
-        return
-    names = dict(
-        session.execute(select(Staff.id, Staff.full_name).where(Staff.id.in_([m.staff_id for m in stale]))).all()
-    )
-    raise MoveConflictError(
-        stale_message(
-            [
-                StaleRow(MOVE_LABEL(id=m.id, name=names.get(m.staff_id, m.staff_id)), m.decided_by, m.decided_at)
-                for m in stale
-            ],
-            what=MOVES,
-        )
-    )
+def check_decision(session: Session, moves: list[Move], expected: dict[int, int] | None) -> None:
+    """Refuse a decision on moves changed since the officer read them (naming who), or on a replaced run."""
+    stale = stale_moves(session, moves, expected)
+    if stale is not None:
+        raise MoveConflictError(stale)
+    refuse_replaced_runs(session, {m.run_id for m in moves}, MoveConflictError)
 
 
 def change_status(
@@ -210,7 +192,7 @@ def change_status(
             moves = list(session.scalars(select(Move).where(Move.id.in_(move_ids))))
             if len(moves) != len(set(move_ids)):
                 raise ReviewError(MOVE_GONE())
-            _check_versions(session, moves, expected_versions)
+            check_decision(session, moves, expected_versions)
             approved = [m.id for m in moves if m.status == MoveStatus.APPROVED.value]
             if approved:
                 raise ReviewError(APPROVED_IS_FINAL())
@@ -224,7 +206,7 @@ def change_status(
             session.flush()  # the versioned UPDATE: a change that raced ours shows up here
             return StatusChange(before, {m.id: m.version for m in moves})
     except StaleDataError as exc:
-        raise MoveConflictError(race_message(what=MOVE)) from exc
+        raise MoveConflictError(explain_race(plan, move_ids, expected_versions, exc)) from exc
 
 
 def set_status(
@@ -243,9 +225,9 @@ def restore_statuses(plan: OpenPlan, statuses: dict[int, str], expected_versions
     try:
         with plan.begin() as session:
             moves = list(session.scalars(select(Move).where(Move.id.in_(list(statuses)))))
-            _check_versions(session, moves, expected_versions)
+            check_decision(session, moves, expected_versions)
             for move in moves:
                 move.status = statuses[move.id]
             audit.record(session, "moves_restored", statuses={str(k): v for k, v in statuses.items()})
     except StaleDataError as exc:
-        raise MoveConflictError(race_message(what=MOVE)) from exc
+        raise MoveConflictError(explain_race(plan, statuses, expected_versions, exc)) from exc

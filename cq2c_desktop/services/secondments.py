@@ -23,7 +23,7 @@ from cq2c_desktop.io.export_model import date_text
 from cq2c_desktop.io.export_table import write_table_xlsx
 from cq2c_desktop.services import audit
 from cq2c_desktop.services.instance import current_round, latest_run_in, round_of
-from cq2c_desktop.services.review import APPROVED_IS_FINAL, MOVE_GONE, ReviewError, _check_versions
+from cq2c_desktop.services.review import APPROVED_IS_FINAL, MOVE_GONE, ReviewError, check_decision
 from cq2c_desktop.services.secondment_dates import secondment_dates
 from cq2c_desktop.services.settings import load_settings
 from cq2c_desktop.store.db import OpenPlan
@@ -59,7 +59,7 @@ def set_move_kind(
         moves = list(session.scalars(select(Move).where(Move.id.in_(move_ids))))
         if len(moves) != len(set(move_ids)):
             raise ReviewError(MOVE_GONE())
-        _check_versions(session, moves, expected_versions)
+        check_decision(session, moves, expected_versions)
         if any(m.status == MoveStatus.APPROVED.value for m in moves):
             raise ReviewError(APPROVED_IS_FINAL())
         before = {m.id: {name: getattr(m, name) for name in _TERMS} for m in moves}
@@ -85,7 +85,7 @@ def restore_move_kind(plan: OpenPlan, change: KindChange) -> None:
     """Undo `set_move_kind` (refused if a move changed since)."""
     with plan.begin() as session:
         moves = list(session.scalars(select(Move).where(Move.id.in_(list(change.before)))))
-        _check_versions(session, moves, change.after_versions)
+        check_decision(session, moves, change.after_versions)
         for move in moves:
             for name, value in change.before[move.id].items():
                 setattr(move, name, value)

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from cq2c_desktop.domain.locations import display_location
 from cq2c_desktop.domain.settings import PlanSettings
 from cq2c_desktop.services.backups import SafetyCopy, take_safety_copy
 from cq2c_desktop.services.balance import BalanceSummary, balance_cells, summarise
@@ -24,6 +25,7 @@ from cq2c_desktop.services.overview import QuotaRow, UnitRow, quota_rows, unit_r
 from cq2c_desktop.services.reassign import Candidate, candidates
 from cq2c_desktop.services.review import MoveRow, RunRow, UnfilledRow, move_rows, runs, unfilled_rows
 from cq2c_desktop.services.review_wishes import WishRow, wishes_not_granted
+from cq2c_desktop.services.roles import EVERYTHING, Role, plan_role
 from cq2c_desktop.services.settings import load_settings
 from cq2c_desktop.services.staff import StaffRow, staff_rows
 from cq2c_desktop.store.db import OpenPlan
@@ -58,6 +60,7 @@ class Workspace:
     plan: OpenPlan
     location: str
     safety_copy: SafetyCopy = field(default_factory=SafetyCopy)  # taken when the window opened the plan
+    role: Role = EVERYTHING  # what the signed-in database role may do (a plan file: everything)
 
     @property
     def path(self) -> Path | None:
@@ -66,7 +69,7 @@ class Workspace:
 
     @property
     def title(self) -> str:
-        return self.path.name if self.path is not None else self.location
+        return self.path.name if self.path is not None else display_location(self.location)
 
     def settings(self) -> PlanSettings:
         with self.plan.begin() as session:
@@ -162,7 +165,8 @@ def open_workspace(target: str | os.PathLike[str]) -> Workspace:
     plan = open_location(Path(location) if "://" not in location else location)
     try:
         copy = take_safety_copy(plan, "open")
+        role = plan_role(plan)
     except BaseException:
         plan.close()
         raise
-    return Workspace(plan=plan, location=location, safety_copy=copy)
+    return Workspace(plan=plan, location=location, safety_copy=copy, role=role)

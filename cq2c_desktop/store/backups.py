@@ -98,6 +98,8 @@ def copy_database(source: Path, target: Path) -> Path:
             dst.close()
     finally:
         src.close()
+    if os.name == "posix":  # a copy holds personal data: readable by its owner only
+        partial.chmod(0o600)
     os.replace(partial, target)
     return target
 

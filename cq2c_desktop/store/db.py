@@ -12,9 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from cq2c_desktop.domain.job_protocol import ServiceError
+from cq2c_desktop.domain.locations import scrub
 from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.store.backups import copy_database, take_backup
 
@@ -24,7 +27,7 @@ if TYPE_CHECKING:  # Alembic is imported only to migrate: it costs 0.3 s of the 
 
 # The newest schema revision (tests/foundation/test_store.py checks it against the migrations). A
 # plan already there opens without Alembic; an older one is migrated, a newer one refused.
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 
 PLAN_SUFFIX = ".cq2c"
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -39,10 +42,73 @@ PLAN_UNREADABLE = Text("plan_unreadable", "Cannot open the plan (damaged or not 
 NOT_A_PLAN = Text("not_a_plan", "This file is not a CQ2C plan.")
 PLAN_EMPTY = Text("plan_empty", "The plan file is empty.")
 FILE_EXISTS = Text("file_exists", "The file already exists: {path}")
+PLAN_BUSY = Text(
+    "plan_busy",
+    "The plan is busy: another officer or program has been writing to it for {seconds} s. Nothing was saved; "
+    "try again in a moment.",
+)
+ROWS_CONTENDED = Text(
+    "plan_rows_contended",
+    "Another officer changed the same rows at the same moment. Nothing was saved; reload and try again.",
+)
 
 
 class PlanError(ServiceError):
     """A plan cannot be opened or written."""
+
+
+class PasswordNeededError(PlanError):
+    """The server wants a password the location did not carry (nor a credential store, nor pgpass)."""
+
+
+PASSWORD_NEEDED = Text(
+    "password_needed",
+    "The server {server} asks for a password: save it in this computer's credential store or a pgpass "
+    "file, or type it when asked.",
+)
+PASSWORD_REFUSED = Text("password_refused", "The server {server} refused the user name or password.")
+
+
+class PlanBusyError(PlanError):
+    """A write waited for another writer's lock longer than the plan allows (`lock_wait_seconds`)."""
+
+
+def lock_wait_seconds() -> float:
+    """How long a write waits for another writer: SQLite's busy timeout, PostgreSQL's lock_timeout."""
+    try:
+        return max(0.0, float(os.environ.get("CQ2C_LOCK_WAIT", "10")))
+    except ValueError:
+        return 10.0
+
+
+class NotAllowedError(PlanError):
+    """The server refused a change the signed-in database role may not make (shared plans)."""
+
+
+NOT_ALLOWED = Text("role_not_allowed", "Your database role may not do this; the server refused it ({reason}).")
+_REFUSED_STATES = {"42501"}  # insufficient_privilege: a GRANT missing, or the move guard's refusal
+_LOCK_STATES = {"55P03"}  # PostgreSQL lock_not_available (lock_timeout)
+_RACE_STATES = {"40001", "40P01"}  # serialization failure, deadlock detected
+
+
+def busy_error(exc: BaseException) -> PlanError | None:
+    """The one-line message for a lock wait that ran out, two writers that crossed, or a change the
+    server refuses the signed-in role."""
+    original = getattr(exc, "orig", None) or exc
+    state = getattr(original, "sqlstate", None)
+    seconds = f"{lock_wait_seconds():g}"
+    if state in _REFUSED_STATES:
+        reason = str(original).strip().splitlines()[0].replace("cq2c_role_refused: ", "")
+        return NotAllowedError(NOT_ALLOWED(reason=scrub(reason)))
+    if state in _LOCK_STATES:
+        return PlanBusyError(PLAN_BUSY(seconds=seconds))
+    if state in _RACE_STATES:
+        return PlanBusyError(ROWS_CONTENDED())
+    if isinstance(original, sqlite3.OperationalError) and any(
+        word in str(original) for word in ("database is locked", "database is busy")
+    ):
+        return PlanBusyError(PLAN_BUSY(seconds=seconds))
+    return None
 
 
 def plan_url(target: str | os.PathLike[str]) -> str:
@@ -59,7 +125,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={int(lock_wait_seconds() * 1000)}")
     cursor.close()
 
 
@@ -153,9 +219,16 @@ class OpenPlan:
 
     @contextmanager
     def begin(self) -> Iterator[Session]:
-        """A session inside one transaction: committed on success, rolled back on any error."""
-        with self.sessions.begin() as session:
-            yield session
+        """A session inside one transaction: committed on success, rolled back on any error. A lock wait
+        that runs out (another writer holds the plan) becomes PlanBusyError, one line, not a traceback."""
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except DBAPIError as exc:
+            busy = busy_error(exc)
+            if busy is None:
+                raise
+            raise busy from exc
 
     def backup_to(self, target: Path) -> Path:
         """A consistent copy of a SQLite plan via SQLite's online backup API (safe while in use)."""
@@ -193,7 +266,7 @@ def open_plan(target: str | os.PathLike[str], *, create: bool = False, copy_befo
         if path.exists() and path.is_dir():
             raise PlanError(PLAN_IS_FOLDER(path=path))
         path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, future=True)
+    engine = create_engine(url, future=True, connect_args=_connect_args(url))
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
     try:
@@ -204,9 +277,30 @@ def open_plan(target: str | os.PathLike[str], *, create: bool = False, copy_befo
         raise
     except Exception as exc:  # a corrupt or foreign file: say so plainly, on one line
         engine.dispose()
-        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        reason = scrub(str(getattr(exc, "orig", None) or exc).splitlines()[0])
+        server = scrub(f"{engine.url.host or ''}:{engine.url.port or 5432}/{engine.url.database or ''}")
+        if "no password supplied" in reason:
+            raise PasswordNeededError(PASSWORD_NEEDED(server=server)) from exc
+        if "password authentication failed" in reason:
+            raise PasswordNeededError(PASSWORD_REFUSED(server=server)) from exc
         raise PlanError(PLAN_UNREADABLE(reason=reason)) from exc
     return OpenPlan(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+
+_LOOPBACK = {"localhost", "127.0.0.1", "::1", ""}
+
+
+def _connect_args(url: str) -> dict[str, Any]:
+    """PostgreSQL: the lock wait, and TLS required for any host but this machine unless the URL (or
+    PGSSLMODE) says otherwise; `sslmode=verify-full&sslrootcert=ca.pem` checks the server's certificate."""
+    if not url.startswith("postgresql"):
+        return {}
+    found = make_url(url)
+    args: dict[str, Any] = {"options": f"-c lock_timeout={int(lock_wait_seconds() * 1000)}"}
+    host = found.host or str(found.query.get("host", ""))
+    if "sslmode" not in found.query and "PGSSLMODE" not in os.environ and host not in _LOOPBACK:
+        args["sslmode"] = "require"
+    return args
 
 
 def _check_is_plan(engine: Engine, create: bool) -> None:

@@ -7,7 +7,6 @@ any earlier version must still open.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any, ClassVar
 
 from sqlalchemy import (
@@ -27,11 +26,13 @@ from sqlalchemy import (
     false,
     text,
 )
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, ORMExecuteState, Session, mapped_column, relationship
 
 from cq2c_desktop.domain import messages
 from cq2c_desktop.domain.enums import Gender, MoveKind, MoveStatus, NeedMeasure, Region, UnitKind
 from cq2c_desktop.domain.job_protocol import ServiceError
+from cq2c_desktop.store.audit_chain import INSERT_ONLY_MARKER
 
 
 def _utcnow() -> dt.datetime:
@@ -172,6 +173,9 @@ class Run(Base):
     wishes_not_granted: Mapped[list[Any] | None] = mapped_column(JSON)
     # The round (PlanRound.number) the run belongs to; runs written before rounds existed are round 1.
     round: Mapped[int | None] = mapped_column(Integer)
+    # The newer run that took over this run's decisions (services/optimise.py records it): a decision
+    # on a superseded run is refused rather than silently ignored.
+    superseded_by: Mapped[int | None] = mapped_column(Integer)
     moves: Mapped[list[Move]] = relationship(back_populates="run", cascade="all, delete-orphan")
     unfilled: Mapped[list[UnfilledPost]] = relationship(cascade="all, delete-orphan")
 
@@ -251,6 +255,12 @@ class AuditEvent(Base):
     user: Mapped[str] = mapped_column(String(100))
     action: Mapped[str] = mapped_column(String(40))
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # The database login and the server's clock (PostgreSQL's trigger sets both for every role but the
+    # owner), and the hash chain (store/audit_chain.py) that `cq2c check` verifies.
+    db_user: Mapped[str | None] = mapped_column(String(100))
+    server_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
 
 
 AUDIT_APPEND_ONLY = messages.Text(
@@ -265,9 +275,10 @@ class AuditAppendOnlyError(ServiceError):
         super().__init__(message or AUDIT_APPEND_ONLY())
 
 
-# The audit log is the record Decree 13/2023 asks for: the application only ever appends to it. Three
-# guards, from the most to the least specific: ORM objects, ORM bulk statements, and any SQL text at all.
-_TAMPERING = re.compile(r"^\s*(?:UPDATE|DELETE\s+FROM)\s+[\"`]?audit_event\b", re.IGNORECASE)
+# The audit log is the record Decree 13/2023 asks for: the application only ever appends to it. The
+# database refuses UPDATE and DELETE of its rows for everyone (the triggers of the migration
+# `..._shared_safety`); the ORM guards below only say so before a statement is sent, and the
+# server's refusal is said in the same words.
 
 
 @event.listens_for(AuditEvent, "before_update")
@@ -286,7 +297,7 @@ def _refuse_bulk_change(state: ORMExecuteState) -> None:
         raise AuditAppendOnlyError()
 
 
-@event.listens_for(Engine, "before_cursor_execute")
-def _refuse_sql_change(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-    if _TAMPERING.match(statement):
-        raise AuditAppendOnlyError()
+@event.listens_for(Engine, "handle_error")
+def _say_the_guard_refused(context: ExceptionContext) -> None:
+    if INSERT_ONLY_MARKER in str(context.original_exception):
+        raise AuditAppendOnlyError() from context.original_exception

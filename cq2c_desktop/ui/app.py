@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -69,6 +70,11 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
         metavar="FILE",
         help="ghi kết quả kiểm tra vào tệp / also write the self-test lines to FILE",
     )
+    parser.add_argument(
+        "--selftest-url",
+        metavar="URL",
+        help="cũng mở phương án PostgreSQL này (hoặc CQ2C_SELFTEST_URL) / also open this PostgreSQL plan",
+    )
     return parser.parse_args(list(argv))
 
 
@@ -85,7 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.selftest:  # before the user's settings are read: the self-test touches none of them
         language = args.lang or "vi"
         _set_language(app, language)
-        return run_selftest(app, language=language, report=args.selftest_report)
+        url = args.selftest_url or os.environ.get("CQ2C_SELFTEST_URL") or None
+        return run_selftest(app, language=language, report=args.selftest_report, postgres_url=url)
     settings = UserSettings(QSettings())
     _set_language(app, args.lang or settings.get(LANGUAGE))
     window = MainWindow(settings, demo_plan_path())

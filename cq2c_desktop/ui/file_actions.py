@@ -11,10 +11,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
 
 from cq2c_desktop.domain.job_protocol import ServiceError
+from cq2c_desktop.domain.locations import password_of, without_password
 from cq2c_desktop.services.backups import restore_backup, save_copy
+from cq2c_desktop.services.credentials import use_for_session
 from cq2c_desktop.services.new_plan import create_empty_plan
 from cq2c_desktop.ui.dialogs.restore_dialog import RestoreDialog
 from cq2c_desktop.ui.messages import show_error
@@ -83,3 +85,22 @@ class FileActions(QObject):
         for location in self._settings.get(RECENT_PLANS):
             action = menu.addAction(location)
             action.triggered.connect(partial(self._window.open_plan, location))
+        menu.addSeparator()
+        menu.addAction(self.tr("Open a shared plan (PostgreSQL)…")).triggered.connect(self.ask_open_shared)
+
+    def ask_open_shared(self) -> None:
+        """A shared plan by its address, typed here rather than on a command line other users of the
+        machine can read; a password typed into it is kept in memory only, never saved with it."""
+        url, ok = QInputDialog.getText(
+            self._window,
+            self.tr("Open a shared plan"),
+            self.tr("Address of the plan (the password is asked for when needed):"),
+            text="postgresql+psycopg://",
+        )
+        url = url.strip()
+        if not ok or not url.startswith("postgresql"):
+            return
+        password = password_of(url)
+        if password:
+            use_for_session(url, password)
+        self._window.open_plan(without_password(url))

@@ -19,6 +19,7 @@ from cq2c_desktop.services.review import MoveRow
 from cq2c_desktop.services.workspace import PlanSnapshot, Workspace, open_workspace
 from cq2c_desktop.ui.background import Task, run_in_background
 from cq2c_desktop.ui.balance_refresh import BalanceRefresh
+from cq2c_desktop.ui.credentials_prompt import ask_password, shown
 from cq2c_desktop.ui.dialogs.import_wizard import ImportWizard
 from cq2c_desktop.ui.dialogs.preferences_dialog import PreferencesDialog
 from cq2c_desktop.ui.event_loop import TurnTimer, on_next_turn
@@ -28,7 +29,9 @@ from cq2c_desktop.ui.help_actions import HelpActions
 from cq2c_desktop.ui.interpreter import building_long_lived
 from cq2c_desktop.ui.messages import error_text, show_error, tr_message
 from cq2c_desktop.ui.output_actions import OutputActions
+from cq2c_desktop.ui.plan_watch import PlanWatch
 from cq2c_desktop.ui.review_actions import ReviewActions
+from cq2c_desktop.ui.role_guard import apply_role
 from cq2c_desktop.ui.roster_actions import RosterActions
 from cq2c_desktop.ui.round_actions import RoundActions
 from cq2c_desktop.ui.undo_commands import ImportCommand
@@ -106,6 +109,7 @@ class MainWindow(QMainWindow):
         self.rounds = RoundActions(self, settings, lambda: self.workspace)
         self.files = FileActions(self, settings)
         self.help = HelpActions(self, settings)
+        self.plan_watch = PlanWatch(self)  # another officer's change: a Reload button in the status bar
         self._build_menus()
         self._set_plan_actions_enabled(False)
         self.statusBar().showMessage(self.tr("No plan open"))
@@ -269,12 +273,15 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self._settings.remember_plan(location)
         self._set_plan_actions_enabled(True)
+        apply_role(self, workspace.role)  # a shared plan's role greys out what the server would refuse
         self.plan_opened.emit(location)
         self._show(workspace, snapshot)
 
     def _open_failed(self, location: str, error: BaseException) -> None:
         self._loading = None
-        text = error_text(error) if isinstance(error, ServiceError) else f"{location}: {error_text(error)}"
+        if ask_password(self, location, error, retry=self.open_plan):  # the server wants a password
+            return
+        text = error_text(error) if isinstance(error, ServiceError) else f"{shown(location)}: {error_text(error)}"
         self.statusBar().showMessage(self._plan_status())
         show_error(self, self.tr("Cannot open the plan"), error, text)
         self.plan_failed.emit(text)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cq2c_desktop.domain.job_protocol import ServiceError
+from cq2c_desktop.domain.locations import scrub
 from cq2c_desktop.domain.messages import Message, render
 from cq2c_desktop.ui.plain_errors import plain_error, plain_reason
 
@@ -61,8 +62,8 @@ def error_text(error: BaseException) -> str:
     """What a message box says about a failed job: the reason the user can act on, translated, in
     plain words; for a failure nobody foresaw, a plain sentence (the details are for `error_details`)."""
     if isinstance(error, ServiceError):
-        return tr_message(error.message)
-    return plain_error(error)
+        return scrub(tr_message(error.message))
+    return scrub(plain_error(error))
 
 
 def _technical(message: Message) -> list[str]:
@@ -83,8 +84,8 @@ def error_details(error: BaseException) -> str:
         cause = error.__cause__
         if cause is not None and not isinstance(cause, ServiceError):
             lines.append(f"{cause.__class__.__name__}: {cause}")
-        return "\n".join(dict.fromkeys(lines))
-    return "".join(traceback.format_exception(error)).strip()
+        return scrub("\n".join(dict.fromkeys(lines)))
+    return scrub("".join(traceback.format_exception(error)).strip())
 
 
 def show_error(parent: QWidget | None, title: str, error: BaseException, text: str | None = None) -> None:

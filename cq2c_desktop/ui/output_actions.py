@@ -17,6 +17,7 @@ from cq2c_desktop.domain.job_protocol import Cancelled, Progress, ShouldStop
 from cq2c_desktop.services.approval import approve_moves
 from cq2c_desktop.services.document_settings import document_gaps
 from cq2c_desktop.services.outputs import Decision, ExportResult, export_decisions, export_transfers, write_preview
+from cq2c_desktop.services.privacy import showing
 from cq2c_desktop.services.workspace import Workspace
 from cq2c_desktop.ui.dialogs.document_gaps_dialog import confirm_blanks
 from cq2c_desktop.ui.jobs import Job
@@ -73,14 +74,14 @@ class OutputActions(QObject):
     # --- approval ------------------------------------------------------------------------------
     def approve_selection(self) -> None:
         moves = self._review.selected_moves()
-        self._approve([m.id for m in moves], {m.id: m.status for m in moves})
+        self._approve([m.id for m in moves], {m.id: m.status for m in moves}, {m.id: m.version for m in moves})
 
     def approve_everything(self) -> None:
         moves = [self._review.moves.row_at(r) for r in range(self._review.moves.rowCount())]
         kept = [m for m in moves if m.status not in (MoveStatus.REJECTED.value, MoveStatus.APPROVED.value)]
-        self._approve([m.id for m in kept], {m.id: m.status for m in kept})
+        self._approve([m.id for m in kept], {m.id: m.status for m in kept}, {m.id: m.version for m in kept})
 
-    def _approve(self, ids: list[int], before: dict[int, str]) -> None:
+    def _approve(self, ids: list[int], before: dict[int, str], seen: dict[int, int]) -> None:
         workspace = self._workspace()
         if workspace is None or not ids or self.job is not None:
             return
@@ -88,7 +89,8 @@ class OutputActions(QObject):
 
         def approved(_result: Any) -> None:
             self.job = None
-            self._undo.push(ApproveCommand(workspace, ids, before, self._review.reload, text))
+            versions = self._review.versions
+            self._undo.push(ApproveCommand(workspace, ids, before, self._review.reload, versions, text))
             self._review.reload()
             self.finished.done.emit(_result)
 
@@ -98,10 +100,12 @@ class OutputActions(QObject):
             self._review.reload()
             self.finished.done.emit(error)
 
-        # Hundreds of moves are written with their version checks: off the UI thread.
-        self.job = Job(
-            self._window, text, lambda _progress, _stop: approve_moves(workspace.plan, move_ids=ids), approved, failed
-        )
+        # Hundreds of moves are written with their version checks (the versions this window showed: a
+        # move another officer decided since is refused, naming them): off the UI thread.
+        def work(_progress: Any, _stop: Any) -> Any:
+            return approve_moves(workspace.plan, move_ids=ids, expected_versions=seen)
+
+        self.job = Job(self._window, text, work, approved, failed)
 
     # --- exports -------------------------------------------------------------------------------
     def _ask_path(self, title: str, name: str, pattern: str) -> Path | None:
@@ -135,12 +139,25 @@ class OutputActions(QObject):
     def export_list_to(self, path: Path) -> None:
         blanks = self._blanks("transfers")
         if blanks is not None:
-            self._run(self.tr("Exporting the transfer list…"), export_transfers, path, blanks=blanks)
+            # Personal data only while the officer has it shown (the switch is audited); the service
+            # refuses it to a role that may not see it.
+            personal = showing()
+            self._run(
+                self.tr("Exporting the transfer list…"), export_transfers, path, blanks=blanks, include_cccd=personal
+            )
 
     def export_decisions_to(self, path: Path, after: Callable[[ExportResult], None] | None = None) -> None:
         blanks = self._blanks("decisions")
         if blanks is not None:
-            self._run(self.tr("Writing the decision drafts…"), export_decisions, path, after, blanks=blanks)
+            personal = showing()
+            self._run(
+                self.tr("Writing the decision drafts…"),
+                export_decisions,
+                path,
+                after,
+                blanks=blanks,
+                include_personal=personal,
+            )
 
     def print_preview(self) -> None:
         """Preview the decisions of the approved proposals selected, or else the collective decision
@@ -195,6 +212,7 @@ class OutputActions(QObject):
         after: Callable[[ExportResult], None] | None = None,
         *,
         blanks: bool = False,
+        **options: bool,
     ) -> None:
         workspace = self._workspace()
         if workspace is None or self.job is not None:
@@ -204,7 +222,14 @@ class OutputActions(QObject):
         def work(progress: Progress, stop: ShouldStop) -> ExportResult:
             # The plan is read here, on the worker; the file is written in a child process.
             return export(
-                workspace.plan, path, run_id=run_id, blanks=blanks, progress=progress, should_stop=stop, isolate=True
+                workspace.plan,
+                path,
+                run_id=run_id,
+                blanks=blanks,
+                progress=progress,
+                should_stop=stop,
+                isolate=True,
+                **options,
             )
 
         self.job = Job(self._window, title, work, lambda result: self._done(result, after), self._failed)

@@ -27,6 +27,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cq2c_desktop import __version__
+from cq2c_desktop.domain.locations import display_location
 from cq2c_desktop.paths import resource_path
 from cq2c_desktop.services.approval import approve_moves
 from cq2c_desktop.services.demo import build_demo
@@ -264,7 +265,25 @@ def _steps(folder: Path, language: str, guard: _DialogGuard, out: _Report) -> No
     out.done(_render_first_page(folder / "quyet-dinh.pdf"))
 
 
-def run_selftest(app: QApplication, *, language: str = "vi", report: Path | None = None) -> int:
+def _check_postgres(url: str | None) -> str:
+    """The PostgreSQL driver is in the bundle; with a URL, a shared plan opens and is read."""
+    import psycopg  # the bundle must carry it (installer/README.md): a missing driver fails here
+
+    found = f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__} libpq {psycopg.pq.version()})"
+    if not url:
+        return f"{found}; no URL given (--selftest-url or CQ2C_SELFTEST_URL)"
+    workspace = open_workspace(url)
+    try:
+        units = workspace.summary().units
+        role = workspace.role
+    finally:
+        workspace.close()
+    return f"{found}; {display_location(url)}: {units} units, signed in as {role.login} ({role.name})"
+
+
+def run_selftest(
+    app: QApplication, *, language: str = "vi", report: Path | None = None, postgres_url: str | None = None
+) -> int:
     """Run every step; 0 when the installation is complete, 1 with a one-line reason otherwise."""
     out = _Report(report)
     frozen = "frozen" if getattr(sys, "frozen", False) else "source"
@@ -277,8 +296,11 @@ def run_selftest(app: QApplication, *, language: str = "vi", report: Path | None
     with tempfile.TemporaryDirectory(prefix="cq2c-selftest-", ignore_cleanup_errors=True) as tmp:
         try:
             _steps(Path(tmp), language, guard, out)
+            out.begin("postgresql")
+            out.done(_check_postgres(postgres_url))
         except Exception as exc:  # every failure, of any kind, is one line and a non-zero status
             reason = str(exc) if isinstance(exc, SelfTestError) else f"{exc.__class__.__name__}: {exc}"
+            reason = display_location(reason)  # a URL's password never reaches the report
             out.say(f"FAILED at {out.step}: {reason}")
             return 1
         finally:

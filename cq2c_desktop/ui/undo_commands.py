@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from cq2c_desktop.domain.enums import MoveStatus
+from cq2c_desktop.domain.job_protocol import ServiceError
 from cq2c_desktop.services.approval import approve_moves
-from cq2c_desktop.services.conflicts import ConflictError
 from cq2c_desktop.services.importing_undo import ImportReceipt, redo_import, undo_import
 from cq2c_desktop.services.reassign import Reassignment, reassign, undo_reassign
 from cq2c_desktop.services.review import StatusChange, change_status, restore_statuses
@@ -75,7 +75,7 @@ class StaffEditCommand(AppliedCommand):
                 values,
                 expected_version=seen.version if seen is not None else None,
             )
-        except ConflictError as exc:
+        except ServiceError as exc:  # a conflict, a replaced run, a busy plan
             _conflict(exc)
             return
         self._show(row)
@@ -111,7 +111,7 @@ class MoveStatusCommand(AppliedCommand):
         ids = list(self._change.before)
         try:
             self._change = change_status(self._workspace.plan, ids, self._status, expected_versions=self._seen(ids))
-        except ConflictError as exc:
+        except ServiceError as exc:  # a conflict, a replaced run, a busy plan
             _conflict(exc)
         self._refresh()
 
@@ -120,7 +120,7 @@ class MoveStatusCommand(AppliedCommand):
             restore_statuses(
                 self._workspace.plan, self._change.before, expected_versions=self._seen(list(self._change.before))
             )
-        except ConflictError as exc:
+        except ServiceError as exc:  # a conflict, a replaced run, a busy plan
             _conflict(exc)
         self._refresh()
 
@@ -143,11 +143,17 @@ class ReassignCommand(AppliedCommand):
         self._refresh = refresh
 
     def apply(self) -> None:
-        self._change = reassign(self._workspace.plan, *self._args)
+        try:
+            self._change = reassign(self._workspace.plan, *self._args)
+        except ServiceError as exc:  # a conflict, a replaced run, a busy plan
+            _conflict(exc)
         self._refresh()
 
     def undo(self) -> None:
-        undo_reassign(self._workspace.plan, self._change)
+        try:
+            undo_reassign(self._workspace.plan, self._change)
+        except ServiceError as exc:  # a conflict, a replaced run, a busy plan
+            _conflict(exc)
         self._refresh()
 
 
@@ -181,17 +187,30 @@ class ApproveCommand(AppliedCommand):
     """Approval already made; undo puts back the statuses the moves had."""
 
     def __init__(
-        self, workspace: Workspace, move_ids: list[int], before: dict[int, str], refresh: Callable[[], None], text: str
+        self,
+        workspace: Workspace,
+        move_ids: list[int],
+        before: dict[int, str],
+        refresh: Callable[[], None],
+        seen: Callable[[list[int]], dict[int, int]],
+        text: str,
     ) -> None:
         super().__init__(text)
         self._workspace, self._ids, self._before, self._refresh = workspace, move_ids, before, refresh
+        self._seen = seen  # the versions this window last saw
 
     def apply(self) -> None:
-        approve_moves(self._workspace.plan, move_ids=self._ids)
+        try:
+            approve_moves(self._workspace.plan, move_ids=self._ids, expected_versions=self._seen(self._ids))
+        except ServiceError as exc:  # a conflict, a replaced run, a busy plan
+            _conflict(exc)
         self._refresh()
 
     def undo(self) -> None:
-        restore_statuses(self._workspace.plan, self._before)
+        try:
+            restore_statuses(self._workspace.plan, self._before, expected_versions=self._seen(self._ids))
+        except ServiceError as exc:  # a conflict, a replaced run, a busy plan
+            _conflict(exc)
         self._refresh()
 
 
@@ -206,13 +225,13 @@ class ImportCommand(AppliedCommand):
     def apply(self) -> None:
         try:
             redo_import(self._workspace.plan, self._receipt)
-        except ConflictError as exc:
+        except ServiceError as exc:  # a conflict, a replaced run, a busy plan
             _conflict(exc)
         self._refresh()
 
     def undo(self) -> None:
         try:
             undo_import(self._workspace.plan, self._receipt)
-        except ConflictError as exc:
+        except ServiceError as exc:  # a conflict, a replaced run, a busy plan
             _conflict(exc)
         self._refresh()

@@ -20,6 +20,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from cq2c_desktop.domain.locations import without_password
+
 T = TypeVar("T")
 LANGUAGES = ("vi", "en")
 MAX_RECENT = 8
@@ -83,8 +85,17 @@ def _to_1(store: QSettings) -> None:
         store.setValue(RECENT_PLANS.key, _texts(store.value(RECENT_PLANS.key)))
 
 
+def _to_2(store: QSettings) -> None:
+    """Passwords out of the recent plans (earlier versions saved a PostgreSQL URL whole)."""
+    if store.contains(RECENT_PLANS.key):
+        recent = [without_password(r) for r in _texts(store.value(RECENT_PLANS.key))]
+        store.setValue(RECENT_PLANS.key, list(dict.fromkeys(recent)))
+    if store.contains(LAST_PLAN.key):
+        store.setValue(LAST_PLAN.key, without_password(_text(store.value(LAST_PLAN.key))))
+
+
 # Step n brings a store written at version n - 1 to version n. Add a step when a key changes.
-UPGRADES: tuple[Callable[[QSettings], None], ...] = (_to_1,)
+UPGRADES: tuple[Callable[[QSettings], None], ...] = (_to_1, _to_2)
 VERSION = len(UPGRADES)
 
 
@@ -126,7 +137,9 @@ class UserSettings:
         self.set(option, str(Path(chosen).parent))
 
     def remember_plan(self, location: str) -> None:
-        """The plan opened last, first among the recent ones; a file's folder for the next Open."""
+        """The plan opened last, first among the recent ones; a file's folder for the next Open. A URL is
+        saved without its password (it comes from the credential store or a pgpass file)."""
+        location = without_password(location)
         recent = [location, *[r for r in self.get(RECENT_PLANS) if r != location]][:MAX_RECENT]
         self.set(RECENT_PLANS, recent)
         self.set(LAST_PLAN, location)

@@ -12,8 +12,8 @@
         <translation>Figures include {moves} approved moves, {secondments} of them secondments, counted where the person works.</translation>
     </message>
     <message>
-        <source>Approved decisions are facts: a transfer counts at its destination and no longer at its source. A seconded person counts at the unit where they work during the secondment, although they stay on the source unit's payroll.</source>
-        <translation>Approved decisions are facts: a transfer counts at its destination and no longer at its source. A seconded person counts at the unit where they work during the secondment, although they stay on the source unit's payroll.</translation>
+        <source>Approved decisions are facts: a transfer counts at its destination and no longer at its source. A seconded person counts at the unit where they work during the secondment, although they stay on the source unit&apos;s payroll.</source>
+        <translation>Approved decisions are facts: a transfer counts at its destination and no longer at its source. A seconded person counts at the unit where they work during the secondment, although they stay on the source unit&apos;s payroll.</translation>
     </message>
 </context>
 <context>
@@ -394,6 +394,18 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Copy saved: {path}</source>
         <translation>Copy saved: {path}</translation>
+    </message>
+    <message>
+        <source>Open a shared plan (PostgreSQL)…</source>
+        <translation>Open a shared plan (PostgreSQL)…</translation>
+    </message>
+    <message>
+        <source>Open a shared plan</source>
+        <translation>Open a shared plan</translation>
+    </message>
+    <message>
+        <source>Address of the plan (the password is asked for when needed):</source>
+        <translation>Address of the plan (the password is asked for when needed):</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1221,23 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password for the shared plan</source>
+        <translation>Password for the shared plan</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of:
+{location}</source>
+        <translation>The server asks for the password of:
+{location}</translation>
+    </message>
+    <message>
+        <source>Remember it in this computer&apos;s credential store</source>
+        <translation>Remember it in this computer&apos;s credential store</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Add a person</source>
@@ -1384,6 +1413,17 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>An unexpected error stopped the work. Press Details to see the technical information (send it with your report to whoever supports the program).</source>
         <translation>An unexpected error stopped the work. Press Details to see the technical information (send it with your report to whoever supports the program).</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWatch</name>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Changed by {who}: reload</source>
+        <translation>Changed by {who}: reload</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1904,33 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Kept from the last run.</source>
         <translation>Kept from the last run.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleGuard</name>
+    <message>
+        <source>full rights</source>
+        <translation>full rights</translation>
+    </message>
+    <message>
+        <source>planner</source>
+        <translation>planner</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>approver</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>reader</translation>
+    </message>
+    <message>
+        <source>Your role on this shared plan ({role}) may not do this.</source>
+        <translation>Your role on this shared plan ({role}) may not do this.</translation>
+    </message>
+    <message>
+        <source>Signed in as {login} ({role})</source>
+        <translation>Signed in as {login} ({role})</translation>
     </message>
 </context>
 <context>
@@ -2398,13 +2465,6 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
-    <name>approval_conflict</name>
-    <message>
-        <source>Another officer has just changed one of these moves; reload the plan and approve again.</source>
-        <translation>Another officer has just changed one of these moves; reload the plan and approve again.</translation>
-    </message>
-</context>
-<context>
     <name>approve_which</name>
     <message>
         <source>Name the moves to approve, or approve all of them.</source>
@@ -2437,6 +2497,41 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>The audit log is append-only: events cannot be changed or deleted.</source>
         <translation>The audit log is append-only: events cannot be changed or deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>audit_approval_missing</name>
+    <message>
+        <source>Run {run}, move #{move}: staff {staff} is approved but no approval of it is in the audit log</source>
+        <translation>Run {run}, move #{move}: staff {staff} is approved but no approval of it is in the audit log</translation>
+    </message>
+</context>
+<context>
+    <name>audit_content_changed</name>
+    <message>
+        <source>Audit event #{event} ({action}) was changed after it was written</source>
+        <translation>Audit event #{event} ({action}) was changed after it was written</translation>
+    </message>
+</context>
+<context>
+    <name>audit_guard_missing</name>
+    <message>
+        <source>The database no longer refuses changes to the audit log (trigger {trigger} is missing)</source>
+        <translation>The database no longer refuses changes to the audit log (trigger {trigger} is missing)</translation>
+    </message>
+</context>
+<context>
+    <name>audit_link_broken</name>
+    <message>
+        <source>Audit event #{event} ({action}) does not follow the event before it: an event was removed or inserted there</source>
+        <translation>Audit event #{event} ({action}) does not follow the event before it: an event was removed or inserted there</translation>
+    </message>
+</context>
+<context>
+    <name>audit_not_chained</name>
+    <message>
+        <source>Audit event #{event} ({action}) has no hash: it was not written by CQ2C Planner</source>
+        <translation>Audit event #{event} ({action}) has no hash: it was not written by CQ2C Planner</translation>
     </message>
 </context>
 <context>
@@ -3411,6 +3506,13 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>optimise_decided_meanwhile</name>
+    <message>
+        <source>Decisions changed while the plan was being optimised, and the new run would not have kept them. No run was stored; optimise again. ({changes})</source>
+        <translation>Decisions changed while the plan was being optimised, and the new run would not have kept them. No run was stored; optimise again. ({changes})</translation>
+    </message>
+</context>
+<context>
     <name>optimise_invalid</name>
     <message>
         <source>Cannot solve: the fixed decisions contradict the data ({errors})</source>
@@ -3471,6 +3573,20 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>password_needed</name>
+    <message>
+        <source>The server {server} asks for a password: save it in this computer&apos;s credential store or a pgpass file, or type it when asked.</source>
+        <translation>The server {server} asks for a password: save it in this computer&apos;s credential store or a pgpass file, or type it when asked.</translation>
+    </message>
+</context>
+<context>
+    <name>password_refused</name>
+    <message>
+        <source>The server {server} refused the user name or password.</source>
+        <translation>The server {server} refused the user name or password.</translation>
     </message>
 </context>
 <context>
@@ -3551,6 +3667,20 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>personal_needs_approver</name>
+    <message>
+        <source>Only an approver may export full birth dates and citizen ID numbers (signed in as {login}, {role}).</source>
+        <translation>Only an approver may export full birth dates and citizen ID numbers (signed in as {login}, {role}).</translation>
+    </message>
+</context>
+<context>
+    <name>plan_busy</name>
+    <message>
+        <source>The plan is busy: another officer or program has been writing to it for {seconds} s. Nothing was saved; try again in a moment.</source>
+        <translation>The plan is busy: another officer or program has been writing to it for {seconds} s. Nothing was saved; try again in a moment.</translation>
+    </message>
+</context>
+<context>
     <name>plan_constraint</name>
     <message>
         <source>The plan refused the data ({reason}); nothing was written</source>
@@ -3583,6 +3713,13 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Plan file not found: {path}</source>
         <translation>Plan file not found: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>plan_rows_contended</name>
+    <message>
+        <source>Another officer changed the same rows at the same moment. Nothing was saved; reload and try again.</source>
+        <translation>Another officer changed the same rows at the same moment. Nothing was saved; reload and try again.</translation>
     </message>
 </context>
 <context>
@@ -3754,6 +3891,13 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>role_not_allowed</name>
+    <message>
+        <source>Your database role may not do this; the server refused it ({reason}).</source>
+        <translation>Your database role may not do this; the server refused it ({reason}).</translation>
+    </message>
+</context>
+<context>
     <name>round_label_long</name>
     <message>
         <source>A round&apos;s name is at most 200 characters.</source>
@@ -3765,6 +3909,13 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Round {round} has no optimisation run yet: optimise and decide it before starting another.</source>
         <translation>Round {round} has no optimisation run yet: optimise and decide it before starting another.</translation>
+    </message>
+</context>
+<context>
+    <name>run_replaced</name>
+    <message>
+        <source>Run #{run} has been replaced by run #{newer} ({who}, {at}); its decisions now belong to the new run. Your change was NOT saved; reload and decide on run #{newer}.</source>
+        <translation>Run #{run} has been replaced by run #{newer} ({who}, {at}); its decisions now belong to the new run. Your change was NOT saved; reload and decide on run #{newer}.</translation>
     </message>
 </context>
 <context>
@@ -3842,6 +3993,27 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>{setting} ({key}): not checked against the official text</source>
         <translation>{setting} ({key}): not checked against the official text</translation>
+    </message>
+</context>
+<context>
+    <name>shared_needs_postgres</name>
+    <message>
+        <source>Shared plans live on a PostgreSQL server: give a postgresql:// URL.</source>
+        <translation>Shared plans live on a PostgreSQL server: give a postgresql:// URL.</translation>
+    </message>
+</context>
+<context>
+    <name>shared_not_a_plan</name>
+    <message>
+        <source>The database holds tables that are not a CQ2C plan; use an empty database.</source>
+        <translation>The database holds tables that are not a CQ2C plan; use an empty database.</translation>
+    </message>
+</context>
+<context>
+    <name>shared_setup_failed</name>
+    <message>
+        <source>The shared plan could not be set up: {reason}</source>
+        <translation>The shared plan could not be set up: {reason}</translation>
     </message>
 </context>
 <context>

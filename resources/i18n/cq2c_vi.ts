@@ -12,7 +12,7 @@
         <translation>Đã tính {moves} điều động đã phê duyệt, trong đó {secondments} biệt phái được tính ở nơi người đó làm việc.</translation>
     </message>
     <message>
-        <source>Approved decisions are facts: a transfer counts at its destination and no longer at its source. A seconded person counts at the unit where they work during the secondment, although they stay on the source unit's payroll.</source>
+        <source>Approved decisions are facts: a transfer counts at its destination and no longer at its source. A seconded person counts at the unit where they work during the secondment, although they stay on the source unit&apos;s payroll.</source>
         <translation>Quyết định đã phê duyệt là sự thật: người được điều động tính ở đơn vị đến, không còn tính ở đơn vị đi. Người được biệt phái tính ở đơn vị nơi họ làm việc trong thời hạn biệt phái, dù vẫn thuộc biên chế và do đơn vị cử đi trả lương.</translation>
     </message>
 </context>
@@ -394,6 +394,18 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Copy saved: {path}</source>
         <translation>Đã lưu bản sao: {path}</translation>
+    </message>
+    <message>
+        <source>Open a shared plan (PostgreSQL)…</source>
+        <translation>Mở phương án dùng chung trên máy chủ…</translation>
+    </message>
+    <message>
+        <source>Open a shared plan</source>
+        <translation>Mở phương án dùng chung</translation>
+    </message>
+    <message>
+        <source>Address of the plan (the password is asked for when needed):</source>
+        <translation>Địa chỉ của phương án (mật khẩu sẽ được hỏi khi cần):</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1219,23 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password for the shared plan</source>
+        <translation>Mật khẩu của phương án dùng chung</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of:
+{location}</source>
+        <translation>Máy chủ yêu cầu mật khẩu cho:
+{location}</translation>
+    </message>
+    <message>
+        <source>Remember it in this computer&apos;s credential store</source>
+        <translation>Ghi nhớ trong kho mật khẩu của máy tính này</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Add a person</source>
@@ -1382,6 +1411,17 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>An unexpected error stopped the work. Press Details to see the technical information (send it with your report to whoever supports the program).</source>
         <translation>Một lỗi ngoài dự kiến đã làm dừng công việc. Bấm «Chi tiết…» để xem thông tin kỹ thuật (gửi kèm khi báo lỗi cho người hỗ trợ chương trình).</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWatch</name>
+    <message>
+        <source>Reload</source>
+        <translation>Tải lại</translation>
+    </message>
+    <message>
+        <source>Changed by {who}: reload</source>
+        <translation>{who} vừa thay đổi phương án: tải lại</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1902,33 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Kept from the last run.</source>
         <translation>Giữ nguyên theo lần chạy trước.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleGuard</name>
+    <message>
+        <source>full rights</source>
+        <translation>toàn quyền</translation>
+    </message>
+    <message>
+        <source>planner</source>
+        <translation>người lập phương án</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>người phê duyệt</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>người xem</translation>
+    </message>
+    <message>
+        <source>Your role on this shared plan ({role}) may not do this.</source>
+        <translation>Vai trò của anh/chị trên phương án dùng chung này ({role}) không được làm việc này.</translation>
+    </message>
+    <message>
+        <source>Signed in as {login} ({role})</source>
+        <translation>Đăng nhập với tên {login} ({role})</translation>
     </message>
 </context>
 <context>
@@ -2394,13 +2461,6 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
-    <name>approval_conflict</name>
-    <message>
-        <source>Another officer has just changed one of these moves; reload the plan and approve again.</source>
-        <translation>Một đề xuất vừa được người khác thay đổi; hãy tải lại phương án rồi phê duyệt lại.</translation>
-    </message>
-</context>
-<context>
     <name>approve_which</name>
     <message>
         <source>Name the moves to approve, or approve all of them.</source>
@@ -2433,6 +2493,41 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>The audit log is append-only: events cannot be changed or deleted.</source>
         <translation>Nhật ký thao tác chỉ được ghi thêm, không được sửa hay xóa.</translation>
+    </message>
+</context>
+<context>
+    <name>audit_approval_missing</name>
+    <message>
+        <source>Run {run}, move #{move}: staff {staff} is approved but no approval of it is in the audit log</source>
+        <translation>Lần chạy {run}, đề xuất #{move}: cán bộ {staff} đã được phê duyệt nhưng nhật ký thao tác không ghi lần phê duyệt nào</translation>
+    </message>
+</context>
+<context>
+    <name>audit_content_changed</name>
+    <message>
+        <source>Audit event #{event} ({action}) was changed after it was written</source>
+        <translation>Sự kiện nhật ký #{event} ({action}) đã bị sửa sau khi ghi</translation>
+    </message>
+</context>
+<context>
+    <name>audit_guard_missing</name>
+    <message>
+        <source>The database no longer refuses changes to the audit log (trigger {trigger} is missing)</source>
+        <translation>Cơ sở dữ liệu không còn chặn việc sửa nhật ký thao tác (thiếu trigger {trigger})</translation>
+    </message>
+</context>
+<context>
+    <name>audit_link_broken</name>
+    <message>
+        <source>Audit event #{event} ({action}) does not follow the event before it: an event was removed or inserted there</source>
+        <translation>Sự kiện nhật ký #{event} ({action}) không nối tiếp sự kiện trước nó: một sự kiện đã bị xóa hoặc chèn vào đó</translation>
+    </message>
+</context>
+<context>
+    <name>audit_not_chained</name>
+    <message>
+        <source>Audit event #{event} ({action}) has no hash: it was not written by CQ2C Planner</source>
+        <translation>Sự kiện nhật ký #{event} ({action}) không có mã băm: không do CQ2C Planner ghi</translation>
     </message>
 </context>
 <context>
@@ -3407,6 +3502,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>optimise_decided_meanwhile</name>
+    <message>
+        <source>Decisions changed while the plan was being optimised, and the new run would not have kept them. No run was stored; optimise again. ({changes})</source>
+        <translation>Các quyết định đã thay đổi trong khi đang tối ưu, và lần chạy mới sẽ không giữ được chúng. Chưa lưu lần chạy nào; hãy tối ưu lại. ({changes})</translation>
+    </message>
+</context>
+<context>
     <name>optimise_invalid</name>
     <message>
         <source>Cannot solve: the fixed decisions contradict the data ({errors})</source>
@@ -3467,6 +3569,20 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>password_needed</name>
+    <message>
+        <source>The server {server} asks for a password: save it in this computer&apos;s credential store or a pgpass file, or type it when asked.</source>
+        <translation>Máy chủ {server} yêu cầu mật khẩu: hãy lưu mật khẩu vào kho mật khẩu của máy tính này hoặc tệp pgpass, hoặc nhập khi được hỏi.</translation>
+    </message>
+</context>
+<context>
+    <name>password_refused</name>
+    <message>
+        <source>The server {server} refused the user name or password.</source>
+        <translation>Máy chủ {server} từ chối tên đăng nhập hoặc mật khẩu.</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3663,20 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>personal_needs_approver</name>
+    <message>
+        <source>Only an approver may export full birth dates and citizen ID numbers (signed in as {login}, {role}).</source>
+        <translation>Chỉ người phê duyệt mới được xuất ngày sinh đầy đủ và số CCCD (đăng nhập là {login}, {role}).</translation>
+    </message>
+</context>
+<context>
+    <name>plan_busy</name>
+    <message>
+        <source>The plan is busy: another officer or program has been writing to it for {seconds} s. Nothing was saved; try again in a moment.</source>
+        <translation>Phương án đang bận: một cán bộ hoặc chương trình khác đang ghi vào đó đã {seconds} giây. Chưa có gì được lưu; hãy thử lại sau ít phút.</translation>
+    </message>
+</context>
+<context>
     <name>plan_constraint</name>
     <message>
         <source>The plan refused the data ({reason}); nothing was written</source>
@@ -3579,6 +3709,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Plan file not found: {path}</source>
         <translation>Không tìm thấy tệp phương án: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>plan_rows_contended</name>
+    <message>
+        <source>Another officer changed the same rows at the same moment. Nothing was saved; reload and try again.</source>
+        <translation>Một cán bộ khác vừa thay đổi cùng các dòng này cùng lúc. Chưa có gì được lưu; hãy tải lại rồi làm lại.</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +3887,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>role_not_allowed</name>
+    <message>
+        <source>Your database role may not do this; the server refused it ({reason}).</source>
+        <translation>Vai trò của anh/chị trên cơ sở dữ liệu không được phép làm việc này; máy chủ đã từ chối ({reason}).</translation>
+    </message>
+</context>
+<context>
     <name>round_label_long</name>
     <message>
         <source>A round&apos;s name is at most 200 characters.</source>
@@ -3761,6 +3905,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Round {round} has no optimisation run yet: optimise and decide it before starting another.</source>
         <translation>Đợt {round} chưa có lần chạy tối ưu nào: hãy tối ưu hóa và quyết định đợt này trước khi mở đợt mới.</translation>
+    </message>
+</context>
+<context>
+    <name>run_replaced</name>
+    <message>
+        <source>Run #{run} has been replaced by run #{newer} ({who}, {at}); its decisions now belong to the new run. Your change was NOT saved; reload and decide on run #{newer}.</source>
+        <translation>Lần chạy #{run} đã được thay bằng lần chạy #{newer} ({who}, {at}); các quyết định nay thuộc về lần chạy mới. Thay đổi của anh/chị CHƯA được lưu; hãy tải lại rồi quyết định trên lần chạy #{newer}.</translation>
     </message>
 </context>
 <context>
@@ -3838,6 +3989,27 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>{setting} ({key}): not checked against the official text</source>
         <translation>{setting} ({key}): chưa đối chiếu văn bản gốc</translation>
+    </message>
+</context>
+<context>
+    <name>shared_needs_postgres</name>
+    <message>
+        <source>Shared plans live on a PostgreSQL server: give a postgresql:// URL.</source>
+        <translation>Phương án dùng chung nằm trên máy chủ PostgreSQL: hãy cho địa chỉ postgresql://.</translation>
+    </message>
+</context>
+<context>
+    <name>shared_not_a_plan</name>
+    <message>
+        <source>The database holds tables that are not a CQ2C plan; use an empty database.</source>
+        <translation>Cơ sở dữ liệu có các bảng không thuộc phương án CQ2C; hãy dùng một cơ sở dữ liệu trống.</translation>
+    </message>
+</context>
+<context>
+    <name>shared_setup_failed</name>
+    <message>
+        <source>The shared plan could not be set up: {reason}</source>
+        <translation>Không thiết lập được phương án dùng chung: {reason}</translation>
     </message>
 </context>
 <context>

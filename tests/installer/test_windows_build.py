@@ -124,7 +124,8 @@ def test_the_windows_environment_follows_pyproject() -> None:
     wanted = windows_python.requirements(table)
     assert set(table["dependencies"]) <= set(wanted)
     assert any(r.lower().startswith("pyinstaller") for r in wanted)
-    assert not any(r.lower().startswith("psycopg") for r in wanted)  # not bundled (yet)
+    assert any(r.lower().startswith("psycopg[binary]") for r in wanted)  # shared plans: the driver's wheel
+    assert any(r.lower().startswith("keyring") for r in wanted)  # and the credential store
     assert "numpy>=2.0.2,<2.1" in wine_build._constraints()
 
 

@@ -67,7 +67,7 @@ def test_usage_mistakes_exit_2(approved_plan: Path, tmp_path: Path, capsys: pyte
     mistakes = [
         ["export", plan, "transfers", str(tmp_path / "ds.csv")],
         ["export", plan, "decisions", str(tmp_path / "qd.odt")],
-        ["export", plan, "decisions", str(tmp_path / "qd.pdf"), "--cccd"],
+        ["export", plan, "decisions", str(tmp_path / "qd.pdf"), "--by", "source"],  # --cccd is allowed: birth dates
         ["export", plan, "transfers", str(tmp_path / "ds.xlsx"), "--collective"],
         ["export", plan, "transfers", str(tmp_path / "ds.xlsx"), "--run", "7"],
         ["approve", plan, "--ids", "12345"],

@@ -25,7 +25,11 @@ TABLES = (
     "unfilled_post",
     "audit_event",
 )
-VOLATILE = {"run": {"created_at", "seconds"}, "move": {"decided_at"}, "audit_event": {"at"}}
+VOLATILE = {
+    "run": {"created_at", "seconds"},
+    "move": {"decided_at"},
+    "audit_event": {"at", "server_at", "prev_hash", "hash"},
+}
 VOLATILE_DETAILS = {"safety_copy", "seconds", "elapsed", "file", "path", "from", "copy"}
 
 Fingerprint = dict[str, tuple[int, str]]

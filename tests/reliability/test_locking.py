@@ -139,13 +139,13 @@ def test_two_officers_deciding_the_same_move_at_the_same_instant(
 ) -> None:
     backend, a, b = shared
     barrier = threading.Barrier(2, timeout=20)
-    check = review._check_versions
+    check = review.check_decision
 
     def lined_up(*args: Any) -> None:
         check(*args)
         barrier.wait()  # both have read the same version; now both write
 
-    monkeypatch.setattr(review, "_check_versions", lined_up)
+    monkeypatch.setattr(review, "check_decision", lined_up)
     for move_id in sorted(_moves(a))[2 : 2 + ROUNDS]:
         barrier.reset()
         version = _moves(a, [move_id])[move_id].version
@@ -162,9 +162,9 @@ def test_two_officers_deciding_the_same_move_at_the_same_instant(
         winner, loser = 1 - losers[0], losers[0]
         after = _moves(a, [move_id])[move_id]
         assert (after.status, after.version) == (wanted[winner].value, version + 1)
-        monkeypatch.setattr(review, "_check_versions", check)  # the loser retries alone, on fresh rows
+        monkeypatch.setattr(review, "check_decision", check)  # the loser retries alone, on fresh rows
         review.set_status((a, b)[loser], [move_id], wanted[loser], {move_id: after.version})
-        monkeypatch.setattr(review, "_check_versions", lined_up)
+        monkeypatch.setattr(review, "check_decision", lined_up)
         TALLY["resolved"] += 1
         final = _moves(a, [move_id])[move_id]
         assert (final.status, final.version) == (wanted[loser].value, version + 2)

@@ -19,8 +19,8 @@ from cq2c_desktop.services.balance_views import balance_grid
 from cq2c_desktop.services.instance import approved_facts, approved_placements
 from cq2c_desktop.services.needs import NeedRow, need_rows
 from cq2c_desktop.services.optimise import optimise
-from cq2c_desktop.services.outputs import plan_report
 from cq2c_desktop.services.overview import plan_info
+from cq2c_desktop.services.plan_report import plan_report
 from cq2c_desktop.services.secondments import set_move_kind
 from cq2c_desktop.store.db import OpenPlan, open_plan
 from cq2c_desktop.store.models import Move, Staff

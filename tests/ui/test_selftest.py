@@ -31,16 +31,37 @@ def test_selftest_runs_the_whole_path_in_a_temporary_folder(
     assert selftest.run_selftest(qapp, report=report) == 0
     lines = _lines(report)
     steps = [line.split(":")[1].removeprefix(" step ") for line in lines if line.startswith("selftest: step ")]
-    assert steps == ["resources", "demo", "open", "optimise", "solver process", "approve", "export", "preview"]
+    assert steps == [
+        "resources",
+        "demo",
+        "open",
+        "optimise",
+        "solver process",
+        "approve",
+        "export",
+        "preview",
+        "postgresql",
+    ]
     assert lines[-1].startswith("selftest: ok in ")
-    assert "danh-sach.xlsx" in lines[-3] and "quyet-dinh.pdf" in lines[-3] and "quyet-dinh.docx" in lines[-3]
-    assert "the first rendered" in lines[-2]
+    assert "danh-sach.xlsx" in lines[-4] and "quyet-dinh.pdf" in lines[-4] and "quyet-dinh.docx" in lines[-4]
+    assert "the first rendered" in lines[-3]
+    assert "psycopg 3." in lines[-2] and "no URL given" in lines[-2]
     assert folders and "cq2c-selftest-" in folders[0].name and not folders[0].exists()  # cleaned up
     # The settings an installed app would use (this run's private folder, see tests/conftest.py): the
     # self-test wrote nothing there, its window kept its own settings in its temporary folder.
     default = QSettings(ORGANISATION, APPLICATION)
     assert Path(default.fileName()).is_relative_to(private_user_settings)
     assert default.allKeys() == []
+
+
+@pytest.mark.postgres
+def test_the_selftest_opens_a_postgresql_plan_when_given_one(pg_url: str, demo_plan: Path) -> None:
+    from cq2c_desktop.cli import main
+
+    assert main(["copy", str(demo_plan), pg_url, "--quiet"]) == 0
+    line = selftest._check_postgres(pg_url.replace("postgres@", "postgres:Mk-selftest-1@"))
+    assert "166 units" in line and "signed in as postgres" in line
+    assert "Mk-selftest-1" not in line and "***" in line
 
 
 def test_a_missing_resource_fails_in_one_line(

@@ -42,6 +42,19 @@ def test_defaults_and_typed_values_read_back_from_an_ini_file(tmp_path: Path) ->
     assert again.get(RECENT_PLANS)[1] == "/plans/a.cq2c" and again.folder(PLANS_FOLDER) == "/plans"
 
 
+def test_passwords_are_taken_out_of_the_recent_plans(tmp_path: Path) -> None:
+    old = _ini(tmp_path / "old.ini")
+    old.setValue("settings/version", 1)
+    old.setValue("plans/recent", ["postgresql+psycopg://ana:Mat-khau-9@db.tinh/cq2c", "/plans/a.cq2c"])
+    old.setValue("plans/last", "postgresql+psycopg://ana:Mat-khau-9@db.tinh/cq2c")
+    old.sync()
+    settings = UserSettings(_ini(tmp_path / "old.ini"))
+    assert settings.get(RECENT_PLANS) == ["postgresql+psycopg://ana@db.tinh/cq2c", "/plans/a.cq2c"]
+    settings.remember_plan("postgresql+psycopg://ana:Mat-khau-9@db.tinh/other")
+    settings.store.sync()
+    assert "Mat-khau-9" not in (tmp_path / "old.ini").read_text(encoding="utf-8")
+
+
 def test_settings_from_before_the_registry_are_upgraded_once(tmp_path: Path) -> None:
     old = _ini(tmp_path / "old.ini")
     for key, value in (
@@ -54,7 +67,7 @@ def test_settings_from_before_the_registry_are_upgraded_once(tmp_path: Path) -> 
         old.setValue(key, value)
     old.sync()
     settings = UserSettings(_ini(tmp_path / "old.ini"))
-    assert settings.version() == VERSION == 1
+    assert settings.version() == VERSION == 2
     assert settings.get(PLANS_FOLDER) == "/home/officer/plans"
     assert settings.get(IMPORT_FOLDER) == "/home/officer/Downloads"
     assert settings.get(EXPORT_FOLDER) == "/home/officer/Documents"

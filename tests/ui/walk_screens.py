@@ -24,6 +24,7 @@ from cq2c_desktop.domain.document_checks import document_gaps
 from cq2c_desktop.domain.settings import PlanSettings
 from cq2c_desktop.services.policy import load_policy
 from cq2c_desktop.services.workspace import Workspace
+from cq2c_desktop.ui.credentials_prompt import PasswordDialog
 from cq2c_desktop.ui.dialogs.compare_dialog import CompareDialog
 from cq2c_desktop.ui.dialogs.document_gaps_dialog import confirm_blanks
 from cq2c_desktop.ui.dialogs.optimise_dialog import OptimiseDialog
@@ -93,6 +94,12 @@ def _compare_dialog(walk: Walk) -> Iterator[QWidget]:
 def _restore_dialog(walk: Walk) -> Iterator[QWidget]:
     assert walk.workspace.path is not None
     dialog = RestoreDialog(walk.workspace.path, walk.window)
+    dialog.show()
+    yield dialog
+
+
+def _password_dialog(walk: Walk) -> Iterator[QWidget]:
+    dialog = PasswordDialog("postgresql+psycopg://can_bo:bi-mat@may-chu:5432/phuong_an", walk.window)
     dialog.show()
     yield dialog
 
@@ -287,6 +294,7 @@ SCREENS: list[Screen] = [
     Screen("compare runs", _compare_dialog),
     Screen("restore from a backup copy", _restore_dialog),
     Screen("preferences", _preferences),
+    Screen("password for a shared plan", _password_dialog),
     Screen("import wizard", _import_wizard),
     Screen("print preview", _print_preview),
     Screen("user guide", _guide),

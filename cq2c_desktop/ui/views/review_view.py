@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from cq2c_desktop.domain.enums import MoveStatus
-from cq2c_desktop.services.reassign import ReassignError, reassign
-from cq2c_desktop.services.review import MoveRow, ReviewError, RunRow, UnfilledRow, change_status
+from cq2c_desktop.domain.job_protocol import ServiceError
+from cq2c_desktop.services.reassign import reassign
+from cq2c_desktop.services.review import MoveRow, RunRow, UnfilledRow, change_status
 from cq2c_desktop.services.workspace import ReviewData, Workspace
 from cq2c_desktop.ui.formatting import date_time, decimal, number, score
 from cq2c_desktop.ui.labels import move_kind_label, move_status_label, run_status_label
@@ -253,7 +254,7 @@ class ReviewView(QWidget):
             self._wishes_run = run_id
         self.moves_changed.emit([r for r in rows if r.status != MoveStatus.REJECTED.value])
 
-    def _versions(self, move_ids: list[int]) -> dict[int, int]:
+    def versions(self, move_ids: list[int]) -> dict[int, int]:
         rows = (self.moves.row_by_key(i) for i in move_ids)
         return {row.id: row.version for row in rows if row is not None}
 
@@ -271,14 +272,14 @@ class ReviewView(QWidget):
             change = change_status(
                 self.workspace.plan, [m.id for m in moves], status, expected_versions={m.id: m.version for m in moves}
             )
-        except ReviewError as exc:
+        except ServiceError as exc:  # a conflict (naming who), a replaced run, a plan busy with another writer
             show_error(self, self.tr("Cannot change the proposal"), exc)
             self.reload()  # show what the other officer decided
             return
         text = self.tr("{status}: {count} proposal(s)").format(
             status=self.status_labels[status.value], count=len(moves)
         )
-        self._undo.push(MoveStatusCommand(self.workspace, status, change, self.reload, self._versions, text))
+        self._undo.push(MoveStatusCommand(self.workspace, status, change, self.reload, self.versions, text))
         self.reload()
 
     def apply_reassign(
@@ -287,10 +288,12 @@ class ReviewView(QWidget):
         if self.workspace is None:
             return False
         args = (run_id, unit_id, specialty_id, staff_id, replace_move_id)
+        seen = self.versions([replace_move_id]) if replace_move_id is not None else None
         try:
-            change = reassign(self.workspace.plan, *args)
-        except ReassignError as exc:
+            change = reassign(self.workspace.plan, *args, expected_versions=seen)
+        except ServiceError as exc:
             show_error(self, self.tr("Cannot make this change"), exc)
+            self.reload()  # show what the other officer decided
             return False
         self._undo.push(ReassignCommand(self.workspace, change, args, self.reload, self.tr("Change by hand")))
         self.reload()
