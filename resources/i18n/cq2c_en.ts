@@ -468,118 +468,6 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Quotas</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Open plan…</source>
-        <translation>&amp;Open plan…</translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy as…</source>
-        <translation>Save a &amp;copy as…</translation>
-    </message>
-    <message>
-        <source>&amp;Close plan</source>
-        <translation>&amp;Close plan</translation>
-    </message>
-    <message>
-        <source>&amp;New empty plan…</source>
-        <translation>&amp;New empty plan…</translation>
-    </message>
-    <message>
-        <source>&amp;Recent plans</source>
-        <translation>&amp;Recent plans</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a backup copy…</source>
-        <translation>&amp;Restore from a backup copy…</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferences…</translation>
-    </message>
-    <message>
-        <source>E&amp;xit</source>
-        <translation>E&amp;xit</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>&amp;Data</source>
-        <translation>&amp;Data</translation>
-    </message>
-    <message>
-        <source>&amp;Import data…</source>
-        <translation>&amp;Import data…</translation>
-    </message>
-    <message>
-        <source>Show &amp;personal data (citizen ID, birth date)</source>
-        <translation>Show &amp;personal data (citizen ID, birth date)</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Overview</translation>
-    </message>
-    <message>
-        <source>&amp;Units</source>
-        <translation>&amp;Units</translation>
-    </message>
-    <message>
-        <source>&amp;Staff</source>
-        <translation>&amp;Staff</translation>
-    </message>
-    <message>
-        <source>&amp;Balance</source>
-        <translation>&amp;Balance</translation>
-    </message>
-    <message>
-        <source>&amp;Quotas</source>
-        <translation>&amp;Quotas</translation>
-    </message>
-    <message>
-        <source>Op&amp;timise</source>
-        <translation>Op&amp;timise</translation>
-    </message>
-    <message>
-        <source>&amp;Optimise…</source>
-        <translation>&amp;Optimise…</translation>
-    </message>
-    <message>
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
-    </message>
-    <message>
-        <source>&amp;Compare with the previous run…</source>
-        <translation>&amp;Compare with the previous run…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport</source>
-        <translation>E&amp;xport</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo plan</source>
-        <translation>Open the &amp;demo plan</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Main</translation>
-    </message>
-    <message>
         <source>Opening the plan…</source>
         <translation>Opening the plan…</translation>
     </message>
@@ -1704,6 +1592,121 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Edit {name}</source>
         <translation>Edit {name}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open plan…</source>
+        <translation>&amp;Open plan…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>Save a &amp;copy as…</translation>
+    </message>
+    <message>
+        <source>&amp;Close plan</source>
+        <translation>&amp;Close plan</translation>
+    </message>
+    <message>
+        <source>&amp;New empty plan…</source>
+        <translation>&amp;New empty plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent plans</source>
+        <translation>&amp;Recent plans</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup copy…</source>
+        <translation>&amp;Restore from a backup copy…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>&amp;Import data…</translation>
+    </message>
+    <message>
+        <source>Show &amp;personal data (citizen ID, birth date)</source>
+        <translation>Show &amp;personal data (citizen ID, birth date)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>&amp;Units</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;Staff</translation>
+    </message>
+    <message>
+        <source>&amp;Quotas</source>
+        <translation>&amp;Quotas</translation>
+    </message>
+    <message>
+        <source>&amp;Balance</source>
+        <translation>&amp;Balance</translation>
+    </message>
+    <message>
+        <source>Op&amp;timise</source>
+        <translation>Op&amp;timise</translation>
+    </message>
+    <message>
+        <source>&amp;Optimise…</source>
+        <translation>&amp;Optimise…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the previous run…</source>
+        <translation>&amp;Compare with the previous run…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo plan</source>
+        <translation>Open the &amp;demo plan</translation>
     </message>
 </context>
 <context>

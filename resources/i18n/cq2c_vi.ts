@@ -468,118 +468,6 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Biên chế</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
-    </message>
-    <message>
-        <source>&amp;Open plan…</source>
-        <translation>&amp;Mở phương án…</translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy as…</source>
-        <translation>Lưu &amp;bản sao thành…</translation>
-    </message>
-    <message>
-        <source>&amp;Close plan</source>
-        <translation>Đó&amp;ng phương án</translation>
-    </message>
-    <message>
-        <source>&amp;New empty plan…</source>
-        <translation>Tạo phương án &amp;mới…</translation>
-    </message>
-    <message>
-        <source>&amp;Recent plans</source>
-        <translation>Phương án &amp;gần đây</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a backup copy…</source>
-        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>Tùy &amp;chọn…</translation>
-    </message>
-    <message>
-        <source>E&amp;xit</source>
-        <translation>&amp;Thoát</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Sửa</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Hoàn tác</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Làm lại</translation>
-    </message>
-    <message>
-        <source>&amp;Data</source>
-        <translation>&amp;Dữ liệu</translation>
-    </message>
-    <message>
-        <source>&amp;Import data…</source>
-        <translation>&amp;Nhập dữ liệu…</translation>
-    </message>
-    <message>
-        <source>Show &amp;personal data (citizen ID, birth date)</source>
-        <translation>Hiện dữ liệu &amp;cá nhân (CCCD, ngày sinh)</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Tổng quan</translation>
-    </message>
-    <message>
-        <source>&amp;Units</source>
-        <translation>Đơn &amp;vị</translation>
-    </message>
-    <message>
-        <source>&amp;Staff</source>
-        <translation>&amp;Cán bộ</translation>
-    </message>
-    <message>
-        <source>&amp;Balance</source>
-        <translation>&amp;Cân đối biên chế</translation>
-    </message>
-    <message>
-        <source>&amp;Quotas</source>
-        <translation>&amp;Biên chế</translation>
-    </message>
-    <message>
-        <source>Op&amp;timise</source>
-        <translation>Tối &amp;ưu</translation>
-    </message>
-    <message>
-        <source>&amp;Optimise…</source>
-        <translation>&amp;Tối ưu hóa…</translation>
-    </message>
-    <message>
-        <source>&amp;Plan</source>
-        <translation>&amp;Phương án</translation>
-    </message>
-    <message>
-        <source>&amp;Compare with the previous run…</source>
-        <translation>&amp;So sánh với lần chạy trước…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport</source>
-        <translation>&amp;Xuất</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Trợ &amp;giúp</translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo plan</source>
-        <translation>Mở phương án &amp;mẫu</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Chính</translation>
-    </message>
-    <message>
         <source>Opening the plan…</source>
         <translation>Đang mở phương án…</translation>
     </message>
@@ -1703,6 +1591,121 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Edit {name}</source>
         <translation>Sửa {name}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>Main</source>
+        <translation>Chính</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Open plan…</source>
+        <translation>&amp;Mở phương án…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>Lưu &amp;bản sao thành…</translation>
+    </message>
+    <message>
+        <source>&amp;Close plan</source>
+        <translation>Đó&amp;ng phương án</translation>
+    </message>
+    <message>
+        <source>&amp;New empty plan…</source>
+        <translation>Tạo phương án &amp;mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent plans</source>
+        <translation>Phương án &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup copy…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Tùy &amp;chọn…</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>&amp;Nhập dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Show &amp;personal data (citizen ID, birth date)</source>
+        <translation>Hiện dữ liệu &amp;cá nhân (CCCD, ngày sinh)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Tổng quan</translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>Đơn &amp;vị</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;Cán bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Quotas</source>
+        <translation>&amp;Biên chế</translation>
+    </message>
+    <message>
+        <source>&amp;Balance</source>
+        <translation>&amp;Cân đối biên chế</translation>
+    </message>
+    <message>
+        <source>Op&amp;timise</source>
+        <translation>Tối &amp;ưu</translation>
+    </message>
+    <message>
+        <source>&amp;Optimise…</source>
+        <translation>&amp;Tối ưu hóa…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Phương án</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the previous run…</source>
+        <translation>&amp;So sánh với lần chạy trước…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo plan</source>
+        <translation>Mở phương án &amp;mẫu</translation>
     </message>
 </context>
 <context>
