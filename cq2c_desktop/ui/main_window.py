@@ -17,6 +17,7 @@ from cq2c_desktop.services.privacy import note_plan_opened, set_show_personal_da
 from cq2c_desktop.services.review import MoveRow
 from cq2c_desktop.services.workspace import PlanSnapshot, Workspace, open_workspace
 from cq2c_desktop.ui.background import Task, run_in_background
+from cq2c_desktop.ui.decision_actions import DecisionActions
 from cq2c_desktop.ui.dialogs.import_wizard import ImportWizard
 from cq2c_desktop.ui.dialogs.preferences_dialog import PreferencesDialog
 from cq2c_desktop.ui.event_loop import TurnTimer, on_next_turn
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.review = ReviewActions(self, lambda: self.workspace)
         self.files = FileActions(self, settings)
         self.help = HelpActions(self, settings)
+        self.decisions = DecisionActions(self, lambda: self.workspace)
         self.menus = menus = WindowMenus(self)
         self.undo_action, self.redo_action = menus.undo_action, menus.redo_action
         self.import_action = menus.import_action

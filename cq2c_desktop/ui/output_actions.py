@@ -17,8 +17,11 @@ from cq2c_desktop.domain.job_protocol import Cancelled, Progress, ShouldStop
 from cq2c_desktop.services.approval import approve_moves
 from cq2c_desktop.services.document_settings import document_gaps
 from cq2c_desktop.services.outputs import Decision, ExportResult, export_decisions, export_transfers, write_preview
+from cq2c_desktop.services.review import MoveRow
 from cq2c_desktop.services.workspace import Workspace
+from cq2c_desktop.ui import confirm
 from cq2c_desktop.ui.dialogs.document_gaps_dialog import confirm_blanks
+from cq2c_desktop.ui.formatting import number
 from cq2c_desktop.ui.jobs import Job
 from cq2c_desktop.ui.messages import show_error
 from cq2c_desktop.ui.print_preview import DecisionPreview
@@ -72,13 +75,39 @@ class OutputActions(QObject):
 
     # --- approval ------------------------------------------------------------------------------
     def approve_selection(self) -> None:
-        moves = self._review.selected_moves()
-        self._approve([m.id for m in moves], {m.id: m.status for m in moves})
+        moves = [m for m in self._review.selected_moves() if m.status != MoveStatus.APPROVED.value]
+        if moves and self._confirm_approval(len(moves)):
+            self._approve([m.id for m in moves], {m.id: m.status for m in moves})
 
     def approve_everything(self) -> None:
-        moves = [self._review.moves.row_at(r) for r in range(self._review.moves.rowCount())]
-        kept = [m for m in moves if m.status not in (MoveStatus.REJECTED.value, MoveStatus.APPROVED.value)]
-        self._approve([m.id for m in kept], {m.id: m.status for m in kept})
+        """Every proposal of the run not rejected, or (when a search hides some) the ones shown, if the
+        officer says so: the question gives both counts."""
+        model = self._review.moves
+
+        def pending(moves: list[MoveRow]) -> list[MoveRow]:
+            return [m for m in moves if m.status not in (MoveStatus.REJECTED.value, MoveStatus.APPROVED.value)]
+
+        every = pending(model.rows())
+        shown = pending([model.row_at(r) for r in range(model.rowCount())])
+        if not every:
+            return
+        if 0 < len(shown) < len(every):
+            which = confirm.all_or_shown(self._window, self.tr("Approve proposals"), len(every), len(shown))
+            if which is None:
+                return
+            chosen = every if which == "all" else shown
+        elif self._confirm_approval(len(every)):
+            chosen = every
+        else:
+            return
+        self._approve([m.id for m in chosen], {m.id: m.status for m in chosen})
+
+    def _confirm_approval(self, count: int) -> bool:
+        text = self.tr(
+            "Approve {count} proposal(s)? Approved moves go into the decisions to be signed; an approval can "
+            "be withdrawn later, with a reason."
+        ).format(count=number(count))
+        return confirm.confirm_count(self._window, self.tr("Approve proposals"), text)
 
     def _approve(self, ids: list[int], before: dict[int, str]) -> None:
         workspace = self._workspace()

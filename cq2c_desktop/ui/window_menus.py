@@ -107,7 +107,7 @@ class WindowMenus(QObject):
         self.compare_action = self.action(self.tr("&Compare with the previous run…"), window.review.compare_runs)
         plan_menu.addAction(self.compare_action)
         plan_menu.addSeparator()
-        plan_menu.addActions(window.outputs.plan_actions())
+        plan_menu.addActions([*window.outputs.plan_actions(), window.decisions.withdraw_action])
         self.plan_menu = plan_menu
         self.export_menu = bar.addMenu(self.tr("E&xport"))
         self.export_menu.addActions(window.outputs.export_actions())
@@ -130,6 +130,7 @@ class WindowMenus(QObject):
             self.restore_action,
             self.personal_data_action,
             *self._window.outputs.plan_actions(),
+            self._window.decisions.withdraw_action,
             *self._window.outputs.export_actions()[:-1],
         ]
 

@@ -155,6 +155,44 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <source>The search shows {shown} of {every} proposals. Apply to all {every}, or to the {shown} shown?</source>
+        <translation>The search shows {shown} of {every} proposals. Apply to all {every}, or to the {shown} shown?</translation>
+    </message>
+    <message>
+        <source>All {every}</source>
+        <translation>All {every}</translation>
+    </message>
+    <message>
+        <source>The {shown} shown</source>
+        <translation>The {shown} shown</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionActions</name>
+    <message>
+        <source>&amp;Withdraw approval…</source>
+        <translation>&amp;Withdraw approval…</translation>
+    </message>
+    <message>
+        <source>Withdraw approval</source>
+        <translation>Withdraw approval</translation>
+    </message>
+    <message>
+        <source>Select one or more approved proposals (status “approved”) to withdraw their approval.</source>
+        <translation>Select one or more approved proposals (status “approved”) to withdraw their approval.</translation>
+    </message>
+    <message>
+        <source>Cannot withdraw the approval</source>
+        <translation>Cannot withdraw the approval</translation>
+    </message>
+    <message>
+        <source>Withdraw approval: {count} move(s)</source>
+        <translation>Withdraw approval: {count} move(s)</translation>
+    </message>
+</context>
+<context>
     <name>DecisionPreview</name>
     <message>
         <source>Print preview</source>
@@ -789,6 +827,14 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Approve {count} proposal(s)</source>
         <translation>Approve {count} proposal(s)</translation>
+    </message>
+    <message>
+        <source>Approve proposals</source>
+        <translation>Approve proposals</translation>
+    </message>
+    <message>
+        <source>Approve {count} proposal(s)? Approved moves go into the decisions to be signed; an approval can be withdrawn later, with a reason.</source>
+        <translation>Approve {count} proposal(s)? Approved moves go into the decisions to be signed; an approval can be withdrawn later, with a reason.</translation>
     </message>
     <message>
         <source>Export the transfer list</source>
@@ -1707,6 +1753,29 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Open the &amp;demo plan</source>
         <translation>Open the &amp;demo plan</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw approval</source>
+        <translation>Withdraw approval</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <source>Withdraw the approval of {count} move(s)? They go back to accepted: kept in the plan, but out of the decisions to be signed.</source>
+        <translation>Withdraw the approval of {count} move(s)? They go back to accepted: kept in the plan, but out of the decisions to be signed.</translation>
+    </message>
+    <message>
+        <source>For example: the person's family situation changed</source>
+        <translation>For example: the person's family situation changed</translation>
+    </message>
+    <message>
+        <source>Reason (required, written to the audit log):</source>
+        <translation>Reason (required, written to the audit log):</translation>
     </message>
 </context>
 <context>

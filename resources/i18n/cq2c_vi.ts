@@ -155,6 +155,44 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <source>The search shows {shown} of {every} proposals. Apply to all {every}, or to the {shown} shown?</source>
+        <translation>Ô tìm kiếm đang hiện {shown} trong {every} đề xuất. Áp dụng cho cả {every} hay chỉ {shown} đề xuất đang hiện?</translation>
+    </message>
+    <message>
+        <source>All {every}</source>
+        <translation>Cả {every}</translation>
+    </message>
+    <message>
+        <source>The {shown} shown</source>
+        <translation>{shown} đề xuất đang hiện</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionActions</name>
+    <message>
+        <source>&amp;Withdraw approval…</source>
+        <translation>&amp;Rút phê duyệt…</translation>
+    </message>
+    <message>
+        <source>Withdraw approval</source>
+        <translation>Rút phê duyệt</translation>
+    </message>
+    <message>
+        <source>Select one or more approved proposals (status “approved”) to withdraw their approval.</source>
+        <translation>Hãy chọn một hoặc nhiều đề xuất đã phê duyệt (trạng thái “Đã phê duyệt”) để rút phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Cannot withdraw the approval</source>
+        <translation>Không rút được phê duyệt</translation>
+    </message>
+    <message>
+        <source>Withdraw approval: {count} move(s)</source>
+        <translation>Rút phê duyệt: {count} điều động</translation>
+    </message>
+</context>
+<context>
     <name>DecisionPreview</name>
     <message>
         <source>Print preview</source>
@@ -790,6 +828,14 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Phê duyệt {count} đề xuất</translation>
     </message>
     <message>
+        <source>Approve proposals</source>
+        <translation>Phê duyệt đề xuất</translation>
+    </message>
+    <message>
+        <source>Approve {count} proposal(s)? Approved moves go into the decisions to be signed; an approval can be withdrawn later, with a reason.</source>
+        <translation>Phê duyệt {count} đề xuất? Điều động đã phê duyệt sẽ vào các quyết định trình ký; về sau vẫn có thể rút phê duyệt, kèm lý do.</translation>
+    </message>
+    <message>
         <source>Export the transfer list</source>
         <translation>Xuất danh sách điều động</translation>
     </message>
@@ -1043,7 +1089,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
     <message>
         <source>… and {count} more</source>
-        <translation>… và {count} mục khác</translation>
+        <translation>… và {count} người khác</translation>
     </message>
     <message>
         <source>Remove from the plan?</source>
@@ -1706,6 +1752,29 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Open the &amp;demo plan</source>
         <translation>Mở phương án &amp;mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw approval</source>
+        <translation>Rút phê duyệt</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… và {count} người khác</translation>
+    </message>
+    <message>
+        <source>Withdraw the approval of {count} move(s)? They go back to accepted: kept in the plan, but out of the decisions to be signed.</source>
+        <translation>Rút phê duyệt {count} điều động? Các điều động này trở về trạng thái Đã chấp nhận: vẫn giữ trong phương án nhưng không vào các quyết định trình ký.</translation>
+    </message>
+    <message>
+        <source>For example: the person's family situation changed</source>
+        <translation>Ví dụ: hoàn cảnh gia đình của cán bộ thay đổi</translation>
+    </message>
+    <message>
+        <source>Reason (required, written to the audit log):</source>
+        <translation>Lý do (bắt buộc, được ghi vào nhật ký):</translation>
     </message>
 </context>
 <context>

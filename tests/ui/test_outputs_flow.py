@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from cq2c_desktop.services.document_settings import DocumentGaps
 from cq2c_desktop.services.optimise import RunSummary
 from cq2c_desktop.store.backups import list_backup_files
-from cq2c_desktop.ui import output_actions
+from cq2c_desktop.ui import confirm, output_actions
 from cq2c_desktop.ui.main_window import MainWindow
 
 
@@ -48,6 +48,7 @@ def test_approve_export_and_preview(
     # The demo has no signer or Tờ trình: each document asks first, and the officer takes blanks.
     asked: list[DocumentGaps] = []
     monkeypatch.setattr(output_actions, "confirm_blanks", lambda _parent, gaps: asked.append(gaps) or True)
+    monkeypatch.setattr(confirm, "confirm_count", lambda _parent, _title, _text: True)
     review = window.review_view
     review.moves_view.selectRow(0)
     review.reject_action.trigger()
@@ -146,6 +147,7 @@ def test_going_back_writes_nothing(
 ) -> None:
     asked: list[DocumentGaps] = []
     monkeypatch.setattr(output_actions, "confirm_blanks", lambda _parent, gaps: asked.append(gaps) and False)
+    monkeypatch.setattr(confirm, "confirm_count", lambda _parent, _title, _text: True)
     with qtbot.waitSignal(window.outputs.finished.done, timeout=30_000):
         window.outputs.approve_all.trigger()
     workbook, pdf = tmp_path / "list.xlsx", tmp_path / "qd.pdf"
