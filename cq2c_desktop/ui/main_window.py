@@ -28,6 +28,7 @@ from cq2c_desktop.ui.interpreter import building_long_lived
 from cq2c_desktop.ui.messages import error_text, show_error, tr_message
 from cq2c_desktop.ui.output_actions import OutputActions
 from cq2c_desktop.ui.review_actions import ReviewActions
+from cq2c_desktop.ui.stale_state import StaleWatch
 from cq2c_desktop.ui.undo_commands import ImportCommand
 from cq2c_desktop.ui.user_settings import WINDOW_GEOMETRY, WINDOW_STATE, UserSettings
 from cq2c_desktop.ui.views.balance_view import BalanceView
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
             menus.personal_data_action,
         )
         menus.set_plan_actions_enabled(False)
+        self.stale = StaleWatch(self)
         self.statusBar().showMessage(self.tr("No plan open"))
         self._update_title()
         geometry, state = settings.get(WINDOW_GEOMETRY), settings.get(WINDOW_STATE)

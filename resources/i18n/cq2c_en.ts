@@ -1512,6 +1512,13 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>StaleWatch</name>
+    <message>
+        <source>Run {id} is out of date: {count} change(s) since it was made (data, decisions). &lt;a href="{link}"&gt;Optimise again&lt;/a&gt;</source>
+        <translation>Run {id} is out of date: {count} change(s) since it was made (data, decisions). &lt;a href="{link}"&gt;Optimise again&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>TourDialog</name>
     <message>
         <source>Quick tour: a round in five steps</source>

@@ -1511,6 +1511,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>StaleWatch</name>
+    <message>
+        <source>Run {id} is out of date: {count} change(s) since it was made (data, decisions). &lt;a href="{link}"&gt;Optimise again&lt;/a&gt;</source>
+        <translation>Lần chạy {id} đã cũ: có {count} thay đổi sau lần chạy (dữ liệu, quyết định). &lt;a href="{link}"&gt;Chạy lại tối ưu&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>TourDialog</name>
     <message>
         <source>Quick tour: a round in five steps</source>
