@@ -19,6 +19,7 @@ from cq2c_desktop.services.opening import open_location
 from cq2c_desktop.services.overview import QuotaRow, UnitRow, quota_rows, unit_rows
 from cq2c_desktop.services.reassign import Candidate, candidates
 from cq2c_desktop.services.review import MoveRow, RunRow, UnfilledRow, move_rows, runs, unfilled_rows
+from cq2c_desktop.services.run_changes import RunChanges, run_changes
 from cq2c_desktop.services.settings import load_settings
 from cq2c_desktop.services.staff import StaffRow, staff_rows
 from cq2c_desktop.store.db import OpenPlan
@@ -44,6 +45,7 @@ class ReviewData:
     run_id: int | None
     moves: list[MoveRow]
     unfilled: list[UnfilledRow]
+    changes: RunChanges = field(default_factory=lambda: RunChanges(None))  # against the run before
 
 
 @dataclass
@@ -97,7 +99,9 @@ class Workspace:
             chosen = run_id if run_id is not None else (all_runs[-1].id if all_runs else None)
             if chosen is None:
                 return ReviewData(all_runs, None, [], [])
-            return ReviewData(all_runs, chosen, move_rows(session, chosen), unfilled_rows(session, chosen))
+            moves = move_rows(session, chosen)
+            changes = run_changes(session, chosen, moves)
+            return ReviewData(all_runs, chosen, moves, unfilled_rows(session, chosen), changes)
 
     def candidates(self, run_id: int, unit_id: str, specialty_id: str) -> list[Candidate]:
         with self.plan.begin() as session:

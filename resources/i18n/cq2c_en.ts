@@ -1352,6 +1352,10 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Since last run</source>
+        <translation>Since last run</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
@@ -1426,6 +1430,37 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Change by hand</source>
         <translation>Change by hand</translation>
+    </message>
+</context>
+<context>
+    <name>RunChangesLine</name>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>other destination</source>
+        <translation>other destination</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>Compared with the previous run ({run}): +{new} new, −{gone} dropped, {moved} to another destination, {kept} unchanged</source>
+        <translation>Compared with the previous run ({run}): +{new} new, −{gone} dropped, {moved} to another destination, {kept} unchanged</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <source>Dropped since the previous run:</source>
+        <translation>Dropped since the previous run:</translation>
+    </message>
+    <message>
+        <source>Previously: {unit}</source>
+        <translation>Previously: {unit}</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2463,41 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>The gender column says {said}, but the row is marked {marked}: correct one of them</source>
         <translation>The gender column says {said}, but the row is marked {marked}: correct one of them</translation>
+    </message>
+</context>
+<context>
+    <name>gone_better</name>
+    <message>
+        <source>the optimiser found a better plan without this move</source>
+        <translation>the optimiser found a better plan without this move</translation>
+    </message>
+</context>
+<context>
+    <name>gone_moved_unit</name>
+    <message>
+        <source>now works in another unit</source>
+        <translation>now works in another unit</translation>
+    </message>
+</context>
+<context>
+    <name>gone_not_in_plan</name>
+    <message>
+        <source>no longer in the plan</source>
+        <translation>no longer in the plan</translation>
+    </message>
+</context>
+<context>
+    <name>gone_not_movable</name>
+    <message>
+        <source>no longer movable</source>
+        <translation>no longer movable</translation>
+    </message>
+</context>
+<context>
+    <name>gone_rejected</name>
+    <message>
+        <source>rejected by the officer in the previous run</source>
+        <translation>rejected by the officer in the previous run</translation>
     </message>
 </context>
 <context>

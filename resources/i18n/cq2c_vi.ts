@@ -1351,6 +1351,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Trạng thái</translation>
     </message>
     <message>
+        <source>Since last run</source>
+        <translation>So với lần trước</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -1425,6 +1429,37 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Change by hand</source>
         <translation>Thay đổi thủ công</translation>
+    </message>
+</context>
+<context>
+    <name>RunChangesLine</name>
+    <message>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <source>other destination</source>
+        <translation>đổi nơi đến</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>như cũ</translation>
+    </message>
+    <message>
+        <source>Compared with the previous run ({run}): +{new} new, −{gone} dropped, {moved} to another destination, {kept} unchanged</source>
+        <translation>So với lần chạy trước ({run}): +{new} mới, −{gone} bỏ, {moved} đổi nơi đến, {kept} giữ nguyên</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… và {count} người khác</translation>
+    </message>
+    <message>
+        <source>Dropped since the previous run:</source>
+        <translation>Bỏ so với lần chạy trước:</translation>
+    </message>
+    <message>
+        <source>Previously: {unit}</source>
+        <translation>Lần trước: {unit}</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2462,41 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>The gender column says {said}, but the row is marked {marked}: correct one of them</source>
         <translation>Cột giới tính ghi {said}, nhưng dòng lại được đánh dấu {marked}: hãy sửa một trong hai</translation>
+    </message>
+</context>
+<context>
+    <name>gone_better</name>
+    <message>
+        <source>the optimiser found a better plan without this move</source>
+        <translation>bộ tối ưu tìm được phương án tốt hơn không có điều động này</translation>
+    </message>
+</context>
+<context>
+    <name>gone_moved_unit</name>
+    <message>
+        <source>now works in another unit</source>
+        <translation>nay công tác ở đơn vị khác</translation>
+    </message>
+</context>
+<context>
+    <name>gone_not_in_plan</name>
+    <message>
+        <source>no longer in the plan</source>
+        <translation>không còn trong phương án</translation>
+    </message>
+</context>
+<context>
+    <name>gone_not_movable</name>
+    <message>
+        <source>no longer movable</source>
+        <translation>không còn thuộc diện điều động</translation>
+    </message>
+</context>
+<context>
+    <name>gone_rejected</name>
+    <message>
+        <source>rejected by the officer in the previous run</source>
+        <translation>bị loại ở lần chạy trước</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from cq2c_desktop.ui.messages import show_error
 from cq2c_desktop.ui.status_style import row_look, status_icon
 from cq2c_desktop.ui.table_models import Column, RowTableModel
 from cq2c_desktop.ui.undo_commands import MoveStatusCommand, ReassignCommand
+from cq2c_desktop.ui.views.run_changes_line import RunChangesLine
 from cq2c_desktop.ui.widgets import data_table
 
 
@@ -51,6 +52,7 @@ class ReviewView(QWidget):
         self.run_combo.currentIndexChanged.connect(self._run_selected)
         self.kpis = QLabel()
         self.kpis.setWordWrap(True)
+        self.changes = RunChangesLine(self)  # against the run before: a column and a summary line
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search proposals…"))
         self.search.setClearButtonEnabled(True)
@@ -82,6 +84,7 @@ class ReviewView(QWidget):
             Column(self.tr("Km"), lambda r: r.km, True),
             Column(self.tr("Match"), lambda r: score(r.match), True),
             Column(self.tr("Volunteer"), lambda r: self.tr("yes") if r.volunteer else ""),
+            Column(self.tr("Since last run"), self.changes.kind_text, tooltip=self.changes.kind_tooltip),
         ]
         return RowTableModel(columns, self, key=lambda r: r.id, look=lambda r: row_look(r.status))
 
@@ -147,6 +150,7 @@ class ReviewView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.kpis)
+        layout.addWidget(self.changes)
         layout.addWidget(self.toolbar)
         layout.addWidget(split, 1)
 
@@ -180,6 +184,7 @@ class ReviewView(QWidget):
         if runs:
             self._run_selected(read)
         else:
+            self.changes.set_changes(None)
             self.moves.set_rows([])
             self.unfilled.set_rows([])
             self.moves_changed.emit([])
@@ -219,6 +224,7 @@ class ReviewView(QWidget):
         if read is None:
             read = self.workspace.review(run_id)
         rows = read.moves
+        self.changes.set_changes(read.changes)
         self.moves.set_rows(rows)
         self.unfilled.set_rows(read.unfilled)
         self.moves_changed.emit([r for r in rows if r.status != MoveStatus.REJECTED.value])
