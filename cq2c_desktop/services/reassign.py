@@ -29,6 +29,10 @@ NOT_MOVABLE = Text("reassign_not_movable", "This person cannot be moved.")
 OWN_UNIT = Text("reassign_own_unit", "Cannot move a person to their own unit.")
 NO_MATCH = Text("reassign_no_match", "The specialty does not match the post.")
 POST_FILLED = Text("reassign_post_filled", "This post is already filled; choose the proposal to replace.")
+APPROVED_IN_THE_WAY = Text(
+    "reassign_approved",
+    "The move of {name} to {unit} is approved: withdraw its approval first (with a reason), then change it.",
+)
 BELOW_QUOTA = Text("reassign_below_quota", "The source unit would fall below its quota.")
 
 
@@ -158,6 +162,15 @@ def candidates(session: Session, run_id: int, unit_id: str, specialty_id: str, l
     return found[:limit]
 
 
+def _refuse_approved(session: Session, moves: list[Move]) -> None:
+    """An approved move is a decision: a hand change never turns it into a rejection silently."""
+    for move in moves:
+        if move.status == MoveStatus.APPROVED.value:
+            person, unit = session.get(Staff, move.staff_id), session.get(Unit, move.to_unit_id)
+            name = person.full_name if person is not None else move.staff_id
+            raise ReassignError(APPROVED_IN_THE_WAY(name=name, unit=unit.name if unit is not None else move.to_unit_id))
+
+
 def reassign(
     plan: OpenPlan, run_id: int, unit_id: str, specialty_id: str, staff_id: str, replace_move_id: int | None = None
 ) -> Reassignment:
@@ -173,6 +186,7 @@ def reassign(
             raise ReassignError(NO_MATCH())
         active = _active(session, run_id)
         displaced = {m.id: m.status for m in active if m.staff_id == staff_id or m.id == replace_move_id}
+        _refuse_approved(session, [m for m in active if m.id in displaced])
         deficit = _posts(session, unit_id, specialty_id) - _headcount(session, unit_id, specialty_id)
         filling = sum(
             1 for m in active if m.to_unit_id == unit_id and m.specialty_id == specialty_id and m.id not in displaced

@@ -1198,6 +1198,26 @@ Short: {short}   Surplus: {surplus}</translation>
         <source>Best first: exact specialty, volunteers, then the shortest distance.</source>
         <translation>Best first: exact specialty, volunteers, then the shortest distance.</translation>
     </message>
+    <message>
+        <source>If you choose {name}:</source>
+        <translation>If you choose {name}:</translation>
+    </message>
+    <message>
+        <source>• {name} loses the proposal to {unit} and stays in their unit.</source>
+        <translation>• {name} loses the proposal to {unit} and stays in their unit.</translation>
+    </message>
+    <message>
+        <source>• {name}'s proposal to {unit} ({specialty}) is dropped: that post is left unfilled until you optimise the rest again.</source>
+        <translation>• {name}'s proposal to {unit} ({specialty}) is dropped: that post is left unfilled until you optimise the rest again.</translation>
+    </message>
+    <message>
+        <source>• The post is filled; nothing else changes.</source>
+        <translation>• The post is filled; nothing else changes.</translation>
+    </message>
+    <message>
+        <source>• The move of {name} to {unit} is approved: withdraw its approval first.</source>
+        <translation>• The move of {name} to {unit} is approved: withdraw its approval first.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -1299,6 +1319,22 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Optimisation failed</source>
         <translation>Optimisation failed</translation>
+    </message>
+    <message>
+        <source>Change an approved move</source>
+        <translation>Change an approved move</translation>
+    </message>
+    <message>
+        <source>The move of {name} to {unit} is approved: it is a decision and is not changed silently. Withdraw its approval first (you give the reason), then choose another person?</source>
+        <translation>The move of {name} to {unit} is approved: it is a decision and is not changed silently. Withdraw its approval first (you give the reason), then choose another person?</translation>
+    </message>
+    <message>
+        <source>Optimise the rest?</source>
+        <translation>Optimise the rest?</translation>
+    </message>
+    <message>
+        <source>The change is made and locked. Optimise the rest again now? Locked and approved moves stay; a post left unfilled may be filled.</source>
+        <translation>The change is made and locked. Optimise the rest again now? Locked and approved moves stay; a post left unfilled may be filled.</translation>
     </message>
     <message>
         <source>Compare runs</source>
@@ -2999,6 +3035,13 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Reading the rows</source>
         <translation>Reading the rows</translation>
+    </message>
+</context>
+<context>
+    <name>reassign_approved</name>
+    <message>
+        <source>The move of {name} to {unit} is approved: withdraw its approval first (with a reason), then change it.</source>
+        <translation>The move of {name} to {unit} is approved: withdraw its approval first (with a reason), then change it.</translation>
     </message>
 </context>
 <context>

@@ -1197,6 +1197,26 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <source>Best first: exact specialty, volunteers, then the shortest distance.</source>
         <translation>Xếp theo: đúng chuyên môn, tự nguyện, rồi khoảng cách ngắn nhất.</translation>
     </message>
+    <message>
+        <source>If you choose {name}:</source>
+        <translation>Nếu chọn {name}:</translation>
+    </message>
+    <message>
+        <source>• {name} loses the proposal to {unit} and stays in their unit.</source>
+        <translation>• {name} không còn được đề xuất đến {unit} và ở lại đơn vị cũ.</translation>
+    </message>
+    <message>
+        <source>• {name}'s proposal to {unit} ({specialty}) is dropped: that post is left unfilled until you optimise the rest again.</source>
+        <translation>• Đề xuất đưa {name} đến {unit} ({specialty}) bị bỏ: vị trí đó sẽ để trống cho đến khi tối ưu lại phần còn lại.</translation>
+    </message>
+    <message>
+        <source>• The post is filled; nothing else changes.</source>
+        <translation>• Vị trí được bổ sung; không có gì khác thay đổi.</translation>
+    </message>
+    <message>
+        <source>• The move of {name} to {unit} is approved: withdraw its approval first.</source>
+        <translation>• Điều động {name} đến {unit} đã được phê duyệt: cần rút phê duyệt trước.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -1298,6 +1318,22 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Optimisation failed</source>
         <translation>Tối ưu hóa không thành công</translation>
+    </message>
+    <message>
+        <source>Change an approved move</source>
+        <translation>Thay đổi điều động đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>The move of {name} to {unit} is approved: it is a decision and is not changed silently. Withdraw its approval first (you give the reason), then choose another person?</source>
+        <translation>Điều động {name} đến {unit} đã được phê duyệt: đây là quyết định, không thể lặng lẽ thay đổi. Rút phê duyệt trước (kèm lý do), rồi chọn người khác?</translation>
+    </message>
+    <message>
+        <source>Optimise the rest?</source>
+        <translation>Tối ưu lại phần còn lại?</translation>
+    </message>
+    <message>
+        <source>The change is made and locked. Optimise the rest again now? Locked and approved moves stay; a post left unfilled may be filled.</source>
+        <translation>Đã thay đổi và khóa điều động này. Tối ưu lại phần còn lại ngay bây giờ? Các điều động đã khóa và đã phê duyệt được giữ nguyên; vị trí còn trống có thể được bổ sung.</translation>
     </message>
     <message>
         <source>Compare runs</source>
@@ -2998,6 +3034,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Reading the rows</source>
         <translation>Đọc dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>reassign_approved</name>
+    <message>
+        <source>The move of {name} to {unit} is approved: withdraw its approval first (with a reason), then change it.</source>
+        <translation>Điều động {name} đến {unit} đã được phê duyệt: hãy rút phê duyệt trước (kèm lý do) rồi mới thay đổi.</translation>
     </message>
 </context>
 <context>
