@@ -28,6 +28,7 @@ from cq2c_desktop.ui.interpreter import building_long_lived
 from cq2c_desktop.ui.messages import error_text, show_error, tr_message
 from cq2c_desktop.ui.output_actions import OutputActions
 from cq2c_desktop.ui.review_actions import ReviewActions
+from cq2c_desktop.ui.settings_actions import SettingsActions
 from cq2c_desktop.ui.stale_state import StaleWatch
 from cq2c_desktop.ui.undo_commands import ImportCommand
 from cq2c_desktop.ui.user_settings import WINDOW_GEOMETRY, WINDOW_STATE, UserSettings
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self, settings)
         self.help = HelpActions(self, settings)
         self.decisions = DecisionActions(self, lambda: self.workspace)
+        self.plan_settings = SettingsActions(self, lambda: self.workspace)
         self.menus = menus = WindowMenus(self)
         self.undo_action, self.redo_action = menus.undo_action, menus.redo_action
         self.import_action = menus.import_action

@@ -108,6 +108,8 @@ class WindowMenus(QObject):
         plan_menu.addAction(self.compare_action)
         plan_menu.addSeparator()
         plan_menu.addActions([*window.outputs.plan_actions(), window.decisions.withdraw_action])
+        plan_menu.addSeparator()
+        plan_menu.addActions(window.plan_settings.actions())
         self.plan_menu = plan_menu
         self.export_menu = bar.addMenu(self.tr("E&xport"))
         self.export_menu.addActions(window.outputs.export_actions())
@@ -131,6 +133,7 @@ class WindowMenus(QObject):
             self.personal_data_action,
             *self._window.outputs.plan_actions(),
             self._window.decisions.withdraw_action,
+            *self._window.plan_settings.actions(),
             *self._window.outputs.export_actions()[:-1],
         ]
 

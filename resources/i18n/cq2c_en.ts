@@ -996,6 +996,37 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>PlanSettingsDialog</name>
+    <message>
+        <source>Plan settings</source>
+        <translation>Plan settings</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation>Legal bases</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Changes are written to the audit log and can be undone (Edit → Undo).</source>
+        <translation>Changes are written to the audit log and can be undone (Edit → Undo).</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1497,6 +1528,21 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Previously: {unit}</source>
         <translation>Previously: {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsActions</name>
+    <message>
+        <source>&amp;Document details…</source>
+        <translation>&amp;Document details…</translation>
+    </message>
+    <message>
+        <source>Optimisation &amp;policy…</source>
+        <translation>Optimisation &amp;policy…</translation>
+    </message>
+    <message>
+        <source>Change {count} setting(s)</source>
+        <translation>Change {count} setting(s)</translation>
     </message>
 </context>
 <context>

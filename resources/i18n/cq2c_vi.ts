@@ -995,6 +995,37 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>PlanSettingsDialog</name>
+    <message>
+        <source>Plan settings</source>
+        <translation>Thông số phương án</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Chính sách</translation>
+    </message>
+    <message>
+        <source>Changes are written to the audit log and can be undone (Edit → Undo).</source>
+        <translation>Thay đổi được ghi vào nhật ký và có thể hoàn tác (Sửa → Hoàn tác).</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1496,6 +1527,21 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Previously: {unit}</source>
         <translation>Lần trước: {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsActions</name>
+    <message>
+        <source>&amp;Document details…</source>
+        <translation>Thông tin &amp;văn bản…</translation>
+    </message>
+    <message>
+        <source>Optimisation &amp;policy…</source>
+        <translation>Chính sách tối ư&amp;u…</translation>
+    </message>
+    <message>
+        <source>Change {count} setting(s)</source>
+        <translation>Đổi {count} thông số</translation>
     </message>
 </context>
 <context>

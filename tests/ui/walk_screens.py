@@ -253,6 +253,14 @@ def _withdraw_dialog(walk: Walk) -> Iterator[QWidget]:
     yield dialog
 
 
+def _plan_settings(walk: Walk) -> Iterator[QWidget]:
+    dialog = walk.window.plan_settings.open_settings()
+    assert dialog is not None
+    for tab in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(tab)
+        yield dialog
+
+
 SCREENS: list[Screen] = [
     Screen("optimise dialog", _optimise_dialog),
     Screen("change a person", _reassign_dialog),
@@ -271,4 +279,5 @@ SCREENS: list[Screen] = [
     Screen("document settings missing", _document_gaps),
     Screen("mass action questions", _mass_questions),
     Screen("withdraw an approval", _withdraw_dialog),
+    Screen("plan settings", _plan_settings),
 ]
