@@ -17,12 +17,14 @@ from cq2c_desktop.services.balance_views import BalanceGrid, balance_grid
 from cq2c_desktop.services.compare import RunComparison, compare_runs
 from cq2c_desktop.services.opening import open_location
 from cq2c_desktop.services.overview import QuotaRow, UnitRow, quota_rows, unit_rows
+from cq2c_desktop.services.plan_access import lock_plan
 from cq2c_desktop.services.reassign import Candidate, candidates
 from cq2c_desktop.services.review import MoveRow, RunRow, UnfilledRow, move_rows, runs, unfilled_rows
 from cq2c_desktop.services.run_changes import RunChanges, run_changes
 from cq2c_desktop.services.settings import load_settings
 from cq2c_desktop.services.staff import StaffRow, staff_rows
 from cq2c_desktop.store.db import OpenPlan
+from cq2c_desktop.store.plan_lock import PlanLock
 
 __all__ = ["PlanSnapshot", "ReviewData", "Workspace", "open_workspace"]
 
@@ -53,6 +55,8 @@ class Workspace:
     plan: OpenPlan
     location: str
     safety_copy: SafetyCopy = field(default_factory=SafetyCopy)  # taken when the window opened the plan
+    lock: PlanLock | None = None  # one plan file, one writer (services/plan_access.py)
+    read_only: bool = False  # opened while another window holds it: nothing may be written
 
     @property
     def path(self) -> Path | None:
@@ -126,16 +130,23 @@ class Workspace:
             )
 
     def close(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
         self.plan.close()
 
 
-def open_workspace(target: str | os.PathLike[str]) -> Workspace:
-    """The plan at `target`, open for a session in the window, with the session's rolling copy."""
+def open_workspace(target: str | os.PathLike[str], *, read_only: bool = False) -> Workspace:
+    """The plan at `target`, open for a session in the window, locked for it (PlanInUseError if another
+    window has it), with the session's rolling copy; `read_only`: neither lock nor copy."""
     location = os.fspath(target)
     plan = open_location(Path(location) if "://" not in location else location)
+    lock = None
     try:
-        copy = take_safety_copy(plan, "open")
+        lock = None if read_only else lock_plan(plan)
+        copy = SafetyCopy() if read_only else take_safety_copy(plan, "open")
     except BaseException:
+        if lock is not None:
+            lock.release()
         plan.close()
         raise
-    return Workspace(plan=plan, location=location, safety_copy=copy)
+    return Workspace(plan=plan, location=location, safety_copy=copy, lock=lock, read_only=read_only)

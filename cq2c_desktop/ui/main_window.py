@@ -27,6 +27,7 @@ from cq2c_desktop.ui.help_actions import HelpActions
 from cq2c_desktop.ui.interpreter import building_long_lived
 from cq2c_desktop.ui.messages import error_text, show_error, tr_message
 from cq2c_desktop.ui.output_actions import OutputActions
+from cq2c_desktop.ui.read_only import ReadOnlyMode, same_plan
 from cq2c_desktop.ui.review_actions import ReviewActions
 from cq2c_desktop.ui.settings_actions import SettingsActions
 from cq2c_desktop.ui.stale_state import StaleWatch
@@ -48,9 +49,9 @@ def _read_snapshot(workspace: Workspace) -> PlanSnapshot:
         return workspace.snapshot()
 
 
-def _read_plan(location: str) -> tuple[Workspace, PlanSnapshot]:
+def _read_plan(location: str, read_only: bool = False) -> tuple[Workspace, PlanSnapshot]:
     """Open a plan and read what the views show (on a worker: a large plan takes seconds)."""
-    workspace = open_workspace(location)
+    workspace = open_workspace(location, read_only=read_only)
     try:
         note_plan_opened(workspace.plan)  # if personal data is shown, this plan's audit log says so too
         return workspace, _read_snapshot(workspace)
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         )
         menus.set_plan_actions_enabled(False)
         self.stale = StaleWatch(self)
+        self.read_only = ReadOnlyMode(self)
         self.statusBar().showMessage(self.tr("No plan open"))
         self._update_title()
         geometry, state = settings.get(WINDOW_GEOMETRY), settings.get(WINDOW_STATE)
@@ -162,12 +164,14 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> None:
         self.open_plan(str(self._demo_path))
 
-    def open_plan(self, location: str) -> None:
+    def open_plan(self, location: str, read_only: bool = False) -> None:
         """Open and read a plan in the background; the views show it when it is read (`plan_loaded`).
         If it cannot be opened, a message says why (`plan_failed`) and the plan open before stays open."""
+        if self.workspace is not None and same_plan(self.workspace.location, location):
+            self.close_plan()  # opened again: this window's own lock must not keep it out
         self.statusBar().showMessage(self.tr("Opening the plan…"))
         self._loading = run_in_background(
-            lambda _progress, _stop: _read_plan(location),
+            lambda _progress, _stop: _read_plan(location, read_only),
             lambda result: self._opened(location, *result),
             partial(self._open_failed, location),
         )
@@ -182,6 +186,8 @@ class MainWindow(QMainWindow):
 
     def _open_failed(self, location: str, error: BaseException) -> None:
         self._loading = None
+        if self.read_only.offer(location, error):  # in use by another window: read-only?
+            return
         text = error_text(error) if isinstance(error, ServiceError) else f"{location}: {error_text(error)}"
         self.statusBar().showMessage(self._plan_status())
         show_error(self, self.tr("Cannot open the plan"), error, text)

@@ -53,7 +53,7 @@ class StaleWatch(QObject):
         return label
 
     def _open(self, link: str) -> None:
-        if link == OPTIMISE_LINK:
+        if link == OPTIMISE_LINK and self._window.optimise_action.isEnabled():  # not in read-only mode
             self._window.review.ask_optimise()
 
     def _overview_link(self, url: QUrl) -> None:

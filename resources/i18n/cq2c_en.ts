@@ -1188,6 +1188,25 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnlyMode</name>
+    <message>
+        <source>The plan is in use</source>
+        <translation>The plan is in use</translation>
+    </message>
+    <message>
+        <source>One plan has one writer at a time. Open it read-only? You can read, search and compare it, but not change it.</source>
+        <translation>One plan has one writer at a time. Open it read-only? You can read, search and compare it, but not change it.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(read-only)</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <source>Fill a post by hand</source>
@@ -2983,6 +3002,20 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>This plan was written by a newer version of CQ2C Planner; please update.</source>
         <translation>This plan was written by a newer version of CQ2C Planner; please update.</translation>
+    </message>
+</context>
+<context>
+    <name>plan_in_use</name>
+    <message>
+        <source>The plan is open in another window: {user} on {host}, since {since}.</source>
+        <translation>The plan is open in another window: {user} on {host}, since {since}.</translation>
+    </message>
+</context>
+<context>
+    <name>plan_in_use_unknown</name>
+    <message>
+        <source>The plan is open in another window.</source>
+        <translation>The plan is open in another window.</translation>
     </message>
 </context>
 <context>

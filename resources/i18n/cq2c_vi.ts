@@ -1187,6 +1187,25 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnlyMode</name>
+    <message>
+        <source>The plan is in use</source>
+        <translation>Phương án đang được sử dụng</translation>
+    </message>
+    <message>
+        <source>One plan has one writer at a time. Open it read-only? You can read, search and compare it, but not change it.</source>
+        <translation>Mỗi lúc chỉ một người được ghi vào phương án. Mở ở chế độ chỉ đọc? Có thể xem, tìm kiếm và so sánh, nhưng không thay đổi được.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Chỉ đọc</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(chỉ đọc)</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <source>Fill a post by hand</source>
@@ -2982,6 +3001,20 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>This plan was written by a newer version of CQ2C Planner; please update.</source>
         <translation>Tệp phương án được tạo bởi phiên bản mới hơn của CQ2C Planner; hãy cập nhật phần mềm.</translation>
+    </message>
+</context>
+<context>
+    <name>plan_in_use</name>
+    <message>
+        <source>The plan is open in another window: {user} on {host}, since {since}.</source>
+        <translation>Phương án đang được mở ở cửa sổ khác: {user} trên máy {host}, từ {since}.</translation>
+    </message>
+</context>
+<context>
+    <name>plan_in_use_unknown</name>
+    <message>
+        <source>The plan is open in another window.</source>
+        <translation>Phương án đang được mở ở cửa sổ khác.</translation>
     </message>
 </context>
 <context>
