@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QMainWindow
 
 from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.domain.job_protocol import Cancelled, Progress, ShouldStop
-from cq2c_desktop.services.approval import approve_moves
+from cq2c_desktop.services.approval import ApprovalResult, approve_moves
+from cq2c_desktop.services.backup_labels import backup_reason
+from cq2c_desktop.services.backups import take_safety_copy
 from cq2c_desktop.services.document_settings import document_gaps
 from cq2c_desktop.services.outputs import Decision, ExportResult, export_decisions, export_transfers, write_preview
 from cq2c_desktop.services.review import MoveRow
@@ -127,10 +129,13 @@ class OutputActions(QObject):
             self._review.reload()
             self.finished.done.emit(error)
 
-        # Hundreds of moves are written with their version checks: off the UI thread.
-        self.job = Job(
-            self._window, text, lambda _progress, _stop: approve_moves(workspace.plan, move_ids=ids), approved, failed
-        )
+        def work(_progress: Progress, _stop: ShouldStop) -> ApprovalResult:
+            # A decision outlives the session's undo: a copy named for it comes first ("trước khi phê
+            # duyệt 405 điều động"). Hundreds of moves are written with their version checks: off the UI thread.
+            take_safety_copy(workspace.plan, backup_reason("before-approve", len(ids)))
+            return approve_moves(workspace.plan, move_ids=ids)
+
+        self.job = Job(self._window, text, work, approved, failed)
 
     # --- exports -------------------------------------------------------------------------------
     def _ask_path(self, title: str, name: str, pattern: str) -> Path | None:

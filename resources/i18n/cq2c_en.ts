@@ -1276,30 +1276,6 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Restore the plan from a backup copy</translation>
     </message>
     <message>
-        <source>when the plan was opened</source>
-        <translation>when the plan was opened</translation>
-    </message>
-    <message>
-        <source>before a restore</source>
-        <translation>before a restore</translation>
-    </message>
-    <message>
-        <source>before an import</source>
-        <translation>before an import</translation>
-    </message>
-    <message>
-        <source>before the plan was upgraded</source>
-        <translation>before the plan was upgraded</translation>
-    </message>
-    <message>
-        <source>before an optimisation (command line)</source>
-        <translation>before an optimisation (command line)</translation>
-    </message>
-    <message>
-        <source>before an approval (command line)</source>
-        <translation>before an approval (command line)</translation>
-    </message>
-    <message>
         <source>Taken at</source>
         <translation>Taken at</translation>
     </message>
@@ -1971,6 +1947,62 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>backup_before_approve</name>
+    <message>
+        <source>before an approval (command line)</source>
+        <translation>before an approval (command line)</translation>
+    </message>
+</context>
+<context>
+    <name>backup_before_approve_count</name>
+    <message>
+        <source>before approving {count} move(s)</source>
+        <translation>before approving {count} move(s)</translation>
+    </message>
+</context>
+<context>
+    <name>backup_before_import</name>
+    <message>
+        <source>before an import</source>
+        <translation>before an import</translation>
+    </message>
+</context>
+<context>
+    <name>backup_before_import_file</name>
+    <message>
+        <source>before importing the file {file}</source>
+        <translation>before importing the file {file}</translation>
+    </message>
+</context>
+<context>
+    <name>backup_before_restore</name>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+</context>
+<context>
+    <name>backup_before_solve</name>
+    <message>
+        <source>before an optimisation (command line)</source>
+        <translation>before an optimisation (command line)</translation>
+    </message>
+</context>
+<context>
+    <name>backup_before_upgrade</name>
+    <message>
+        <source>before the plan was upgraded</source>
+        <translation>before the plan was upgraded</translation>
+    </message>
+</context>
+<context>
+    <name>backup_before_withdraw</name>
+    <message>
+        <source>before withdrawing an approval</source>
+        <translation>before withdrawing an approval</translation>
+    </message>
+</context>
+<context>
     <name>backup_damaged</name>
     <message>
         <source>The backup copy is damaged: {copy}: {reason}</source>
@@ -1996,6 +2028,20 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Could not take a backup copy: {reason}</source>
         <translation>Could not take a backup copy: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>backup_open</name>
+    <message>
+        <source>when the plan was opened</source>
+        <translation>when the plan was opened</translation>
+    </message>
+</context>
+<context>
+    <name>backup_other</name>
+    <message>
+        <source>before: {work}</source>
+        <translation>before: {work}</translation>
     </message>
 </context>
 <context>

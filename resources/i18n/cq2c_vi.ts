@@ -1275,30 +1275,6 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Khôi phục phương án từ bản sao lưu</translation>
     </message>
     <message>
-        <source>when the plan was opened</source>
-        <translation>khi mở phương án</translation>
-    </message>
-    <message>
-        <source>before a restore</source>
-        <translation>trước khi khôi phục</translation>
-    </message>
-    <message>
-        <source>before an import</source>
-        <translation>trước khi nhập dữ liệu</translation>
-    </message>
-    <message>
-        <source>before the plan was upgraded</source>
-        <translation>trước khi nâng cấp phương án</translation>
-    </message>
-    <message>
-        <source>before an optimisation (command line)</source>
-        <translation>trước khi tối ưu (dòng lệnh)</translation>
-    </message>
-    <message>
-        <source>before an approval (command line)</source>
-        <translation>trước khi phê duyệt (dòng lệnh)</translation>
-    </message>
-    <message>
         <source>Taken at</source>
         <translation>Thời điểm</translation>
     </message>
@@ -1970,6 +1946,62 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>backup_before_approve</name>
+    <message>
+        <source>before an approval (command line)</source>
+        <translation>trước khi phê duyệt (dòng lệnh)</translation>
+    </message>
+</context>
+<context>
+    <name>backup_before_approve_count</name>
+    <message>
+        <source>before approving {count} move(s)</source>
+        <translation>trước khi phê duyệt {count} điều động</translation>
+    </message>
+</context>
+<context>
+    <name>backup_before_import</name>
+    <message>
+        <source>before an import</source>
+        <translation>trước khi nhập dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>backup_before_import_file</name>
+    <message>
+        <source>before importing the file {file}</source>
+        <translation>trước khi nhập tệp {file}</translation>
+    </message>
+</context>
+<context>
+    <name>backup_before_restore</name>
+    <message>
+        <source>before a restore</source>
+        <translation>trước khi khôi phục</translation>
+    </message>
+</context>
+<context>
+    <name>backup_before_solve</name>
+    <message>
+        <source>before an optimisation (command line)</source>
+        <translation>trước khi tối ưu (dòng lệnh)</translation>
+    </message>
+</context>
+<context>
+    <name>backup_before_upgrade</name>
+    <message>
+        <source>before the plan was upgraded</source>
+        <translation>trước khi nâng cấp phương án</translation>
+    </message>
+</context>
+<context>
+    <name>backup_before_withdraw</name>
+    <message>
+        <source>before withdrawing an approval</source>
+        <translation>trước khi rút phê duyệt</translation>
+    </message>
+</context>
+<context>
     <name>backup_damaged</name>
     <message>
         <source>The backup copy is damaged: {copy}: {reason}</source>
@@ -1995,6 +2027,20 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Could not take a backup copy: {reason}</source>
         <translation>Không tạo được bản sao lưu: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>backup_open</name>
+    <message>
+        <source>when the plan was opened</source>
+        <translation>khi mở phương án</translation>
+    </message>
+</context>
+<context>
+    <name>backup_other</name>
+    <message>
+        <source>before: {work}</source>
+        <translation>trước khi: {work}</translation>
     </message>
 </context>
 <context>

@@ -87,9 +87,11 @@ def test_approve_export_and_preview(
     _export(qtbot, window, lambda: window.outputs.export_decisions_to(docx))
     assert pdf.stat().st_size > 10_000 and docx.stat().st_size > 10_000
     assert len(asked) == 3 and "documents.signer_name" in {gap.key for gap in asked[-1].missing}
-    # Approving and exporting use the window's open plan: no second engine, no copy of their own to
-    # push the copy taken when the plan was opened out of the rotation.
-    assert [c.reason for c in list_backup_files(Path(window.workspace.location))] == ["open"]  # type: ignore[union-attr]
+    # An approval outlives the undo stack: a copy named for it ("trước khi phê duyệt 8 điều động")
+    # comes first. Exports take none of their own to push the useful copies out of the rotation.
+    reasons = [c.reason for c in list_backup_files(Path(window.workspace.location))]  # type: ignore[union-attr]
+    assert reasons[0] == "before-approve.8" and reasons[-1] == "open"
+    assert all(r == "open" or r.startswith("before-approve.") for r in reasons)
 
     # The preview shows the decisions of the approved proposals selected: the pages the export writes.
     for row in range(1, 9):

@@ -125,3 +125,30 @@ def test_no_answer_keeps_the_window_as_it_was(
     with qtbot.waitSignal(window.plan_failed, timeout=30_000):
         window.open_demo()
     assert window.workspace is None
+
+
+def test_plans_and_exports_start_in_the_documents_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, settings: UserSettings
+) -> None:
+    from cq2c_desktop.ui.user_settings import EXPORT_FOLDER, PLANS_FOLDER, documents_folder
+
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))  # no user-dirs.dirs: the default name
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    assert documents_folder() == str(home / "Documents")
+    assert settings.folder(PLANS_FOLDER) == str(home / "Documents")
+    assert settings.folder(EXPORT_FOLDER) == str(home / "Documents")
+    settings.remember_folder(PLANS_FOLDER, tmp_path / "elsewhere" / "a.cq2c")  # the officer's choice wins
+    assert settings.folder(PLANS_FOLDER) == str(tmp_path / "elsewhere")
+
+
+def test_backups_are_named_for_the_work_they_precede() -> None:
+    from cq2c_desktop.domain.messages import bilingual
+    from cq2c_desktop.services.backup_labels import backup_label, backup_reason
+
+    assert bilingual(backup_label(backup_reason("before-approve", 405))).startswith("trước khi phê duyệt 405 điều động")
+    label = bilingual(backup_label(backup_reason("before-import", "Danh sách: xã Bá Thước.xlsx")))
+    assert label.startswith("trước khi nhập tệp Danh sách_ xã Bá Thước.xlsx")
+    assert bilingual(backup_label("open")).startswith("khi mở phương án")
