@@ -47,3 +47,28 @@ def all_or_shown(parent: QWidget | None, title: str, every: int, shown: int) -> 
     box.exec()
     clicked = box.clickedButton()
     return "all" if clicked is everything else "shown" if clicked is only_shown else None
+
+
+def decision_kind(parent: QWidget | None) -> bool | None:
+    """Individual decisions (False) or one collective decision with the list annexed (True); None: cancel."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("Confirm", "Decisions"),
+        QCoreApplication.translate(
+            "Confirm",
+            "Which decisions? For the approved proposals selected, or for every approved one when none is selected.",
+        ),
+        parent=parent,
+    )
+    individual = box.addButton(
+        QCoreApplication.translate("Confirm", "One decision per person"), QMessageBox.ButtonRole.YesRole
+    )
+    collective = box.addButton(
+        QCoreApplication.translate("Confirm", "One collective decision, list annexed"), QMessageBox.ButtonRole.NoRole
+    )
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(individual)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return False if clicked is individual else True if clicked is collective else None

@@ -60,7 +60,7 @@ class OutputActions(QObject):
         self.export_list = self._make(self.tr("Transfer &list (Excel)…"), self.ask_export_list)
         self.export_pdf = self._make(self.tr("Decisions (&PDF)…"), lambda: self.ask_export_decisions(".pdf"))
         self.export_docx = self._make(self.tr("Decisions (&Word)…"), lambda: self.ask_export_decisions(".docx"))
-        self.preview = self._make(self.tr("Print pre&view of the decisions…"), self.print_preview)
+        self.preview = self._make(self.tr("Print pre&view of the decisions…"), self.ask_print_preview)
         self.open_folder = self._make(self.tr("Open the &output folder"), self.open_output_folder)
         self.open_folder.setEnabled(False)
 
@@ -149,8 +149,11 @@ class OutputActions(QObject):
     def ask_export_decisions(self, suffix: str) -> None:
         pattern = "PDF (*.pdf)" if suffix == ".pdf" else "Word (*.docx)"
         path = self._ask_path(self.tr("Export the decision drafts"), f"quyet-dinh-dieu-dong{suffix}", pattern)
-        if path is not None:
-            self.export_decisions_to(path.with_suffix(suffix))
+        if path is None:
+            return
+        collective = confirm.decision_kind(self._window)
+        if collective is not None:
+            self.export_decisions_to(path.with_suffix(suffix), collective=collective)
 
     def _blanks(self, output: str) -> bool | None:
         """Whether the document may hold dotted blanks: False when nothing is missing, True when the
@@ -171,14 +174,24 @@ class OutputActions(QObject):
         if blanks is not None:
             self._run(self.tr("Exporting the transfer list…"), export_transfers, path, blanks=blanks)
 
-    def export_decisions_to(self, path: Path, after: Callable[[ExportResult], None] | None = None) -> None:
+    def export_decisions_to(
+        self, path: Path, after: Callable[[ExportResult], None] | None = None, *, collective: bool = False
+    ) -> None:
         blanks = self._blanks("decisions")
         if blanks is not None:
-            self._run(self.tr("Writing the decision drafts…"), export_decisions, path, after, blanks=blanks)
+            title = self.tr("Writing the decision drafts…")
+            self._run(title, export_decisions, path, after, blanks=blanks, collective=collective)
 
-    def print_preview(self) -> None:
-        """Preview the decisions of the approved proposals selected, or else the collective decision
-        with its annex (hundreds of individual decisions are for Export, not for a preview)."""
+    def ask_print_preview(self) -> None:
+        """Individual or collective, as Export asks, then the preview."""
+        collective = confirm.decision_kind(self._window)
+        if collective is not None:
+            self.print_preview(collective)
+
+    def print_preview(self, collective: bool | None = None) -> None:
+        """Preview the decisions of the approved proposals selected (all approved when none is), one per
+        person or one collective decision with its annex; `None`: the selected ones individually, or
+        the collective decision when nothing is selected."""
         workspace = self._workspace()
         blanks = self._blanks("decisions")
         if workspace is None or blanks is None:
@@ -195,6 +208,7 @@ class OutputActions(QObject):
                 run_id=run_id,
                 move_ids=move_ids,
                 blanks=blanks,
+                collective=collective,
                 progress=progress,
                 should_stop=stop,
                 isolate=True,
@@ -227,8 +241,7 @@ class OutputActions(QObject):
         export: Callable[..., ExportResult],
         path: Path,
         after: Callable[[ExportResult], None] | None = None,
-        *,
-        blanks: bool = False,
+        **options: Any,
     ) -> None:
         workspace = self._workspace()
         if workspace is None or self.job is not None:
@@ -238,7 +251,7 @@ class OutputActions(QObject):
         def work(progress: Progress, stop: ShouldStop) -> ExportResult:
             # The plan is read here, on the worker; the file is written in a child process.
             return export(
-                workspace.plan, path, run_id=run_id, blanks=blanks, progress=progress, should_stop=stop, isolate=True
+                workspace.plan, path, run_id=run_id, progress=progress, should_stop=stop, isolate=True, **options
             )
 
         self.job = Job(self._window, title, work, lambda result: self._done(result, after), self._failed)

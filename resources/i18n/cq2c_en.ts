@@ -168,6 +168,22 @@ Short: {short}   Surplus: {surplus}</translation>
         <source>The {shown} shown</source>
         <translation>The {shown} shown</translation>
     </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Which decisions? For the approved proposals selected, or for every approved one when none is selected.</source>
+        <translation>Which decisions? For the approved proposals selected, or for every approved one when none is selected.</translation>
+    </message>
+    <message>
+        <source>One decision per person</source>
+        <translation>One decision per person</translation>
+    </message>
+    <message>
+        <source>One collective decision, list annexed</source>
+        <translation>One collective decision, list annexed</translation>
+    </message>
 </context>
 <context>
     <name>DecisionActions</name>

@@ -168,6 +168,22 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <source>The {shown} shown</source>
         <translation>{shown} đề xuất đang hiện</translation>
     </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Which decisions? For the approved proposals selected, or for every approved one when none is selected.</source>
+        <translation>Lập quyết định loại nào? Cho các đề xuất đã phê duyệt đang chọn, hoặc cho mọi đề xuất đã phê duyệt khi không chọn đề xuất nào.</translation>
+    </message>
+    <message>
+        <source>One decision per person</source>
+        <translation>Mỗi người một quyết định</translation>
+    </message>
+    <message>
+        <source>One collective decision, list annexed</source>
+        <translation>Một quyết định chung, kèm danh sách</translation>
+    </message>
 </context>
 <context>
     <name>DecisionActions</name>

@@ -24,7 +24,7 @@ from cq2c_desktop.domain.document_checks import document_gaps
 from cq2c_desktop.domain.settings import PlanSettings
 from cq2c_desktop.services.policy import load_policy
 from cq2c_desktop.services.workspace import Workspace
-from cq2c_desktop.ui.confirm import all_or_shown, confirm_count
+from cq2c_desktop.ui.confirm import all_or_shown, confirm_count, decision_kind
 from cq2c_desktop.ui.dialogs.compare_dialog import CompareDialog
 from cq2c_desktop.ui.dialogs.document_gaps_dialog import confirm_blanks
 from cq2c_desktop.ui.dialogs.optimise_dialog import OptimiseDialog
@@ -238,9 +238,10 @@ def _caught_boxes(ask: Callable[[], object]) -> list[QMessageBox]:
 
 def _mass_questions(walk: Walk) -> Iterator[QWidget]:
     """Approve all when a search hides some proposals, and the count before a mass action."""
-    for box in _caught_boxes(lambda: all_or_shown(walk.window, "?", 405, 8)) + _caught_boxes(
-        lambda: confirm_count(walk.window, "?", walk.window.outputs.tr("Approve proposals"))
-    ):
+    boxes = _caught_boxes(lambda: all_or_shown(walk.window, "?", 405, 8))
+    boxes += _caught_boxes(lambda: confirm_count(walk.window, "?", walk.window.outputs.tr("Approve proposals")))
+    boxes += _caught_boxes(lambda: decision_kind(walk.window))
+    for box in boxes:
         box.show()
         yield box
 
