@@ -28,7 +28,9 @@ from cq2c_desktop.ui.status_style import row_look, status_icon
 from cq2c_desktop.ui.table_models import Column, RowTableModel
 from cq2c_desktop.ui.undo_commands import MoveStatusCommand, ReassignCommand
 from cq2c_desktop.ui.views.run_changes_line import RunChangesLine
-from cq2c_desktop.ui.widgets import data_table
+from cq2c_desktop.ui.widgets import data_table, fit_columns_once, wrap_headers
+
+SHORT_ANSWER_COLUMNS = (6, 7, 8)  # match, volunteer, since the last run
 
 
 def _number(value: object) -> str:
@@ -61,6 +63,8 @@ class ReviewView(QWidget):
         self.search.textChanged.connect(self.moves.set_search)
         self.moves_view = self._table(self.moves, {0: list(self.status_labels.values())})
         self.moves_view.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # by destination
+        # Short answers under long titles, on two lines: every column in sight beside the map at 1280 px.
+        fit_columns_once(self.moves_view, {0: list(self.status_labels.values())}, then=self._narrow_short_columns)
         self.moves_view.selectionModel().selectionChanged.connect(self._explain)
         self.unfilled = self._unfilled_model()
         self.unfilled_view = self._table(self.unfilled)
@@ -104,6 +108,9 @@ class ReviewView(QWidget):
         view.horizontalHeader().setStretchLastSection(True)
         view.verticalHeader().hide()  # row numbers: 30 pixels a 1280-pixel screen needs for the columns
         return view
+
+    def _narrow_short_columns(self) -> None:
+        wrap_headers(self.moves_view, SHORT_ANSWER_COLUMNS)
 
     def _build_toolbar(self) -> QToolBar:
         bar = QToolBar()
