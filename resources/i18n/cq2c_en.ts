@@ -1494,6 +1494,14 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Filled {filled} of {short} posts short · priority {priority} · match {match} · volunteers {volunteers} · total {total} km, mean {mean} km, longest {longest} km</translation>
     </message>
     <message>
+        <source>Decide on proposals</source>
+        <translation>Decide on proposals</translation>
+    </message>
+    <message>
+        <source>Set {count} proposals to “{status}”?</source>
+        <translation>Set {count} proposals to “{status}”?</translation>
+    </message>
+    <message>
         <source>Cannot change the proposal</source>
         <translation>Cannot change the proposal</translation>
     </message>

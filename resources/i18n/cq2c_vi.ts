@@ -1493,6 +1493,14 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Bổ sung {filled}/{short} vị trí thiếu · ưu tiên {priority} · phù hợp {match} · tự nguyện {volunteers} · tổng {total} km, bình quân {mean} km, xa nhất {longest} km</translation>
     </message>
     <message>
+        <source>Decide on proposals</source>
+        <translation>Quyết định về đề xuất</translation>
+    </message>
+    <message>
+        <source>Set {count} proposals to “{status}”?</source>
+        <translation>Chuyển {count} đề xuất sang “{status}”?</translation>
+    </message>
+    <message>
         <source>Cannot change the proposal</source>
         <translation>Không thay đổi được đề xuất</translation>
     </message>

@@ -145,3 +145,22 @@ def test_withdraw_after_the_plan_is_opened_again(
     _select(window, range(1))
     assert len(_withdraw(window, "Sai chuyên môn", monkeypatch)) == 1
     assert _statuses(window).count("accepted") == 1
+
+
+def test_a_mass_decision_confirms_its_count_and_is_one_undo_step(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts: list[str] = []
+    answers = iter([False, True])
+    monkeypatch.setattr(confirm, "confirm_count", lambda _p, _t, text: texts.append(text) or next(answers))
+    review = window.review_view
+    _select(window, range(5))
+    review.reject_action.trigger()  # "Set 5 proposals to “rejected”?" — no
+    assert "rejected" not in _statuses(window) and "5" in texts[0]
+    review.reject_action.trigger()  # yes
+    assert _statuses(window).count("rejected") == 5
+    window.undo_action.trigger()
+    assert "rejected" not in _statuses(window)
+    review.moves_view.selectRow(0)
+    review.reject_action.trigger()  # one proposal: no question
+    assert len(texts) == 2 and _statuses(window).count("rejected") == 1

@@ -21,6 +21,7 @@ from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.services.reassign import ReassignError, reassign
 from cq2c_desktop.services.review import MoveRow, ReviewError, RunRow, UnfilledRow, change_status
 from cq2c_desktop.services.workspace import ReviewData, Workspace
+from cq2c_desktop.ui import confirm
 from cq2c_desktop.ui.formatting import date_time, decimal, number, score
 from cq2c_desktop.ui.labels import move_status_label, run_status_label
 from cq2c_desktop.ui.messages import show_error
@@ -249,6 +250,14 @@ class ReviewView(QWidget):
         moves = self.selected_moves()
         if not moves or self.workspace is None:
             return
+        if len(moves) > 1 and not confirm.confirm_count(
+            self,
+            self.tr("Decide on proposals"),
+            self.tr("Set {count} proposals to “{status}”?").format(
+                count=number(len(moves)), status=self.status_labels[status.value]
+            ),
+        ):
+            return  # a mass decision says what it acts on
         try:
             # The versions the officer saw: a move another officer changed since is refused, not overwritten.
             change = change_status(
