@@ -167,6 +167,9 @@ def _ui_flow(staff_per_unit: int) -> None:
     from cq2c_desktop.ui import output_actions
 
     output_actions.confirm_blanks = lambda _parent, _gaps: True  # the demo has no signer: drafts with blanks
+    from cq2c_desktop.ui import confirm
+
+    confirm.confirm_count = lambda _parent, _title, _text: True  # "Approve N proposals?" — yes
     app = QApplication.instance() or QApplication([])
     tune_for_responsiveness()  # as app.main does for the window's process
     window = MainWindow(UserSettings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)), demo)
@@ -224,6 +227,23 @@ def _ui_flow(staff_per_unit: int) -> None:
         window.outputs.approve_all.trigger,
         window.outputs.finished.done,
     )
+    approved = [m for m in review.moves.rows() if m.status == "approved"][:3]
+    assert window.workspace is not None
+    workspace = window.workspace
+    timed_action(
+        "review: withdraw 3 approvals (with the reason)",
+        lambda: window.decisions.withdraw(workspace, approved, "Hoàn cảnh gia đình thay đổi"),
+    )
+    timed_action("review: undo the withdrawal", window.undo_action.trigger)
+    timed_action("the run out of date? (audit log since the run)", window.stale.update)
+
+    def settings_dialog() -> None:
+        dialog = window.plan_settings.open_settings()
+        app.processEvents()  # type: ignore[attr-defined]
+        if dialog is not None:
+            dialog.close()
+
+    timed_action("settings: open the plan settings dialog", settings_dialog)
     out = folder / "list.xlsx"
     step(
         "export the transfer list (background job)",

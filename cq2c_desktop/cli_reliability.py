@@ -14,18 +14,11 @@ from cq2c_desktop.cli_messages import CliError
 from cq2c_desktop.cli_progress import text_progress
 from cq2c_desktop.domain.messages import bilingual
 from cq2c_desktop.services import audit, backups, plan_check, plan_copy
+from cq2c_desktop.services.backup_labels import backup_label
 from cq2c_desktop.services.opening import opened
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 SHOWN_PER_RULE = 20
-BACKUP_REASONS = {  # the work that took the copy (services/backups.py)
-    "open": "khi mở trong cửa sổ / when opened in the window",
-    "before-restore": "trước khi khôi phục / before restore",
-    "before-import": "trước khi nhập / before an import",
-    "before-upgrade": "trước khi nâng cấp / before an upgrade",
-    "before-solve": "trước khi tối ưu / before solve",
-    "before-approve": "trước khi duyệt / before approve",
-}
 CHECK_NAMES = {
     plan_check.CONSISTENCY_SKIPPED: "bỏ qua kiểm tra nhất quán vì tệp hỏng / consistency skipped: the file is damaged"
 }
@@ -106,7 +99,7 @@ def _cmd_backups(args: argparse.Namespace) -> int:
     if not found:
         print("Chưa có bản sao lưu / No backup copies yet")
     for number, item in enumerate(found, 1):
-        what = BACKUP_REASONS.get(item.reason, item.reason)
+        what = bilingual(backup_label(item.reason))
         print(
             f"{number:>3}. {item.taken_at:%Y-%m-%d %H:%M:%S}  {item.size / 1024:>8.0f} KB  "
             f"cán bộ/staff {item.staff if item.staff is not None else '?':>6}  "

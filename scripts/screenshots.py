@@ -29,10 +29,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.services.demo import build_demo
 from cq2c_desktop.services.policy import load_policy
+from cq2c_desktop.services.reassign_effects import effects as reassign_effects
 from cq2c_desktop.ui.app import _set_language
 from cq2c_desktop.ui.dialogs.compare_dialog import CompareDialog
 from cq2c_desktop.ui.dialogs.optimise_dialog import OptimiseDialog
 from cq2c_desktop.ui.dialogs.reassign_dialog import ReassignDialog
+from cq2c_desktop.ui.dialogs.withdraw_dialog import WithdrawDialog
 from cq2c_desktop.ui.main_window import MainWindow
 from cq2c_desktop.ui.messages import error_box
 from cq2c_desktop.ui.user_settings import UserSettings
@@ -47,6 +49,7 @@ GUIDED = (
     "5-can-doi",
     "6-chinh-sach-toi-uu",
     "7-de-xuat",
+    "7b-de-xuat-so-voi-lan-truoc",
     "8-doi-nguoi",
     "9-so-sanh",
     "10-nhap-ghep-cot",
@@ -54,6 +57,8 @@ GUIDED = (
     "12-xem-truoc-ban-in",
     "13-ban-do-luong",
     "15-loi-chi-tiet",
+    "19-rut-phe-duyet",
+    "20-thong-so-phuong-an",
 )
 
 
@@ -125,6 +130,10 @@ def main() -> int:
     _review_shots(window, args.out)
     window.start_optimise("optimal", 60)
     _wait(window.run_finished)
+    _settle(0.5)
+    window.review_view.moves_view.selectRow(0)
+    _save(window, args.out, "7b-de-xuat-so-voi-lan-truoc")  # what the run changed against the one before
+    _settings_shot(window, args.out)
     runs = window.workspace.runs()
     compare = CompareDialog(window.workspace.compare(runs[-2].id, runs[-1].id), window)
     compare.show()
@@ -152,14 +161,38 @@ def _review_shots(window: MainWindow, out: Path) -> None:
     _save(window, out, "7-de-xuat")
     move = review.selected_moves()[0]
     assert window.workspace is not None
+    workspace, run_id = window.workspace, review.current_run() or 0
+    candidates = workspace.candidates(run_id, move.to_unit_id, move.specialty_id)
     reassign = ReassignDialog(
         f"{move.to_name} — {move.specialty_name}",
-        window.workspace.candidates(review.current_run() or 0, move.to_unit_id, move.specialty_id),
+        candidates,
         window,
+        lambda c: reassign_effects(workspace.plan, run_id, c.staff_id, move.id),
     )
+    busy = next((i for i, c in enumerate(candidates) if c.busy_to), 0)  # what choosing him drops shows
+    reassign.table.selectRow(busy)
     reassign.show()
     _save(reassign, out, "8-doi-nguoi")
     reassign.close()
+
+
+def _withdraw_shot(window: MainWindow, out: Path) -> None:
+    """Withdrawing an approval: the moves and the reason, required."""
+    review = window.review_view
+    moves = [m for m in review.moves.rows() if m.status == MoveStatus.APPROVED.value][:2]
+    dialog = WithdrawDialog(moves, window)
+    dialog.reason.setPlainText("Hoàn cảnh gia đình thay đổi")
+    dialog.show()
+    _save(dialog, out, "19-rut-phe-duyet")
+    dialog.close()
+
+
+def _settings_shot(window: MainWindow, out: Path) -> None:
+    """The plan's settings: the documents tab, as Phương án → Thông tin văn bản… opens it."""
+    dialog = window.plan_settings.open_settings()
+    if dialog is not None:
+        _save(dialog, out, "20-thong-so-phuong-an")
+        dialog.close()
 
 
 def _map_shot(window: MainWindow, out: Path) -> None:
@@ -168,14 +201,25 @@ def _map_shot(window: MainWindow, out: Path) -> None:
     window.map_view.select_unit("14797")  # Phường Hạc Thành, the provincial capital: many leave it
     _save(window, out, "13-ban-do-luong")
     window.map_view.select_unit("")
-    window.resizeDocks([window.map_dock], [SCREEN[0] * 3 // 10], Qt.Orientation.Horizontal)
+    window.resizeDocks([window.map_dock], [SCREEN[0] // 4], Qt.Orientation.Horizontal)
 
 
 def _preview_shot(window: MainWindow, out: Path) -> None:
     """The question asked when the plan lacks document settings (the demo has no signer), then the
     print preview of the collective decision with blanks, once every proposal not rejected is approved."""
+    asked = QMessageBox.exec
+
+    def say_yes(box: QMessageBox) -> int:  # "Approve N proposals?" (ui/confirm.py)
+        box.show()
+        _save(box, out, "18-phe-duyet-hoi-so-luong")
+        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.YesRole).click()
+        return 0
+
+    QMessageBox.exec = say_yes  # type: ignore[method-assign,assignment]
     window.outputs.approve_all.trigger()
     _wait(window.outputs.finished.done)
+    QMessageBox.exec = asked  # type: ignore[method-assign]
+    _withdraw_shot(window, out)
     window.review_view.moves_view.clearSelection()
 
     def shoot_then_write_with_blanks(box: QMessageBox) -> int:

@@ -34,6 +34,7 @@ from cq2c_desktop.io.problems import ProblemLog
 from cq2c_desktop.io.tabular import ReadError
 from cq2c_desktop.io.values import BadValueError
 from cq2c_desktop.services import audit
+from cq2c_desktop.services.backup_labels import backup_reason
 from cq2c_desktop.services.backups import take_safety_copy
 from cq2c_desktop.services.importing_apply import (
     DEFAULT_SCOPE,
@@ -280,7 +281,7 @@ def _import(session: Session, job: _Job, report: ImportReport, log: ProblemLog) 
         return
     # A copy named for the import, now that it will write: one that finds errors writes nothing
     # and leaves the rotation of copies alone.
-    take_safety_copy(job.plan, "before-import")
+    take_safety_copy(job.plan, backup_reason("before-import", job.file.name))
     job.progress(75, 100, WRITING())
     receipt = take_receipt(session, changes, job.file.name)
     apply_changes(

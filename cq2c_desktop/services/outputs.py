@@ -340,16 +340,22 @@ def _decisions(data: TransferList, collective: bool) -> list[Decision]:
 
 
 def decision_drafts(
-    plan: OpenPlan, *, run_id: int | None = None, move_ids: Collection[int] = (), blanks: bool = False
+    plan: OpenPlan,
+    *,
+    run_id: int | None = None,
+    move_ids: Collection[int] = (),
+    blanks: bool = False,
+    collective: bool | None = None,
 ) -> list[Decision]:
-    """What a print preview shows: the decisions of the approved moves among `move_ids`, one per
-    person; without any, one collective decision with the list annexed (a few pages, not hundreds)."""
+    """What a print preview shows: the decisions of the approved moves among `move_ids` (without any,
+    of every approved move), one per person or (`collective`) one with the list annexed, as Export
+    writes them. `collective=None`: one per person for the moves named, else the collective one."""
     _chosen, data, _gaps = _approved(plan, run_id, False, "decisions", blanks)
     wanted = set(move_ids)
     chosen_rows = [row for row in data.rows if row.move_id in wanted]
-    if not chosen_rows:
-        return _decisions(data, collective=True)
-    return _decisions(replace(data, rows=chosen_rows), collective=False)
+    if collective is None:
+        collective = not chosen_rows
+    return _decisions(replace(data, rows=chosen_rows) if chosen_rows else data, collective=collective)
 
 
 def write_preview(
@@ -359,6 +365,7 @@ def write_preview(
     run_id: int | None = None,
     move_ids: Collection[int] = (),
     blanks: bool = False,
+    collective: bool | None = None,
     progress: Progress | None = None,
     should_stop: ShouldStop | None = None,
     isolate: bool = False,
@@ -367,6 +374,6 @@ def write_preview(
     (page by page, as it scrolls); they are returned so that the preview can print them."""
     from cq2c_desktop.io.documents_pdf import write_decisions_pdf
 
-    decisions = decision_drafts(plan, run_id=run_id, move_ids=move_ids, blanks=blanks)
+    decisions = decision_drafts(plan, run_id=run_id, move_ids=move_ids, blanks=blanks, collective=collective)
     _write(write_decisions_pdf, decisions, out, isolate=isolate, progress=progress, should_stop=should_stop)
     return decisions

@@ -21,7 +21,7 @@ from cq2c_desktop.domain.job_protocol import ServiceError
 from cq2c_desktop.domain.messages import Text
 from cq2c_desktop.services import audit
 from cq2c_desktop.services.decisions import explain_race, refuse_replaced_runs
-from cq2c_desktop.services.review import APPROVED_IS_FINAL, MoveConflictError, check_decision
+from cq2c_desktop.services.review import MoveConflictError, check_decision
 from cq2c_desktop.services.settings import load_settings
 from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Distance, Move, Quota, SpecialtyRelation, Staff, Unit
@@ -33,6 +33,10 @@ NOT_MOVABLE = Text("reassign_not_movable", "This person cannot be moved.")
 OWN_UNIT = Text("reassign_own_unit", "Cannot move a person to their own unit.")
 NO_MATCH = Text("reassign_no_match", "The specialty does not match the post.")
 POST_FILLED = Text("reassign_post_filled", "This post is already filled; choose the proposal to replace.")
+APPROVED_IN_THE_WAY = Text(
+    "reassign_approved",
+    "The move of {name} to {unit} is approved: withdraw its approval first (with a reason), then change it.",
+)
 BELOW_QUOTA = Text("reassign_below_quota", "The source unit would fall below its quota.")
 
 
@@ -176,6 +180,16 @@ def candidates(session: Session, run_id: int, unit_id: str, specialty_id: str, l
     return chosen + [c for c in found if c.excluded is not None][:limit]
 
 
+def _refuse_approved(session: Session, moves: list[Move]) -> None:
+    """An approved move is a decision: a hand change never turns it into a rejection silently."""
+    for move in moves:
+        if move.status == MoveStatus.APPROVED.value:
+            person, unit = session.get(Staff, move.staff_id), session.get(Unit, move.to_unit_id)
+            name = person.full_name if person is not None else move.staff_id
+            raised = APPROVED_IN_THE_WAY(name=name, unit=unit.name if unit is not None else move.to_unit_id)
+            raise MoveConflictError(raised)
+
+
 def reassign(
     plan: OpenPlan,
     run_id: int,
@@ -218,8 +232,7 @@ def _reassign(
     active = _active(session, run_id)
     displacing = [m for m in active if m.staff_id == staff_id or m.id == replace_move_id]
     check_decision(session, displacing, expected)
-    if any(m.status == MoveStatus.APPROVED.value for m in displacing):
-        raise MoveConflictError(APPROVED_IS_FINAL())  # withdraw the approval first, with its reason
+    _refuse_approved(session, displacing)  # withdraw the approval first, with its reason
     displaced = {m.id: m.status for m in displacing}
     deficit = _posts(session, unit_id, specialty_id) - _headcount(session, unit_id, specialty_id)
     filling = sum(

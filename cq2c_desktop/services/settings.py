@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from cq2c_desktop.domain.settings import PlanSettings
 from cq2c_desktop.domain.settings_keys import SettingKey, get_value, set_value, setting_keys
+from cq2c_desktop.domain.settings_text import put_value
 from cq2c_desktop.services import audit
 from cq2c_desktop.store.db import OpenPlan
 from cq2c_desktop.store.models import Setting
@@ -44,6 +45,40 @@ def change_setting(plan: OpenPlan, key: str, text: str) -> Any:
         save_settings(session, updated)
         audit.record(session, "setting_changed", key=key, before=_plain(before), after=_plain(after))
     return after
+
+
+def change_settings(plan: OpenPlan, texts: dict[str, str]) -> dict[str, Any]:
+    """Set several settings from typed text in one transaction, each audited; the values they had.
+
+    Every value is checked before anything is written: one that cannot be right raises
+    SettingValueError (naming the setting) and nothing is stored."""
+    with plan.begin() as session:
+        settings = load_settings(session)
+        before = {key: get_value(settings, key) for key in texts}
+        updated = settings
+        for key, text in texts.items():
+            updated = set_value(updated, key, text)
+        save_settings(session, updated)
+        for key in texts:
+            after = get_value(updated, key)
+            audit.record(session, "setting_changed", key=key, before=_plain(before[key]), after=_plain(after))
+    return before
+
+
+def restore_settings(plan: OpenPlan, values: dict[str, Any]) -> dict[str, Any]:
+    """Put settings back to the values they had (undo), audited; the values they had before this."""
+    with plan.begin() as session:
+        settings = load_settings(session)
+        before = {key: get_value(settings, key) for key in values}
+        updated = settings
+        for key, value in values.items():
+            updated = put_value(updated, key, value)
+        save_settings(session, updated)
+        for key, value in values.items():
+            audit.record(
+                session, "setting_changed", key=key, before=_plain(before[key]), after=_plain(value), undo=True
+            )
+    return before
 
 
 def _plain(value: Any) -> Any:

@@ -22,13 +22,16 @@ from cq2c_desktop.services.compare import RunComparison, compare_runs
 from cq2c_desktop.services.instance import approved_placements
 from cq2c_desktop.services.opening import open_location
 from cq2c_desktop.services.overview import QuotaRow, UnitRow, quota_rows, unit_rows
+from cq2c_desktop.services.plan_access import lock_plan
 from cq2c_desktop.services.reassign import Candidate, candidates
 from cq2c_desktop.services.review import MoveRow, RunRow, UnfilledRow, move_rows, runs, unfilled_rows
 from cq2c_desktop.services.review_wishes import WishRow, wishes_not_granted
 from cq2c_desktop.services.roles import EVERYTHING, Role, plan_role
+from cq2c_desktop.services.run_changes import RunChanges, run_changes
 from cq2c_desktop.services.settings import load_settings
 from cq2c_desktop.services.staff import StaffRow, staff_rows
 from cq2c_desktop.store.db import OpenPlan
+from cq2c_desktop.store.plan_lock import PlanLock
 
 __all__ = ["PlanSnapshot", "ReviewData", "Workspace", "open_workspace"]
 
@@ -53,6 +56,7 @@ class ReviewData:
     unfilled: list[UnfilledRow]
     # Volunteers whose wishes the run does not grant; None when not read (they change only with the run).
     wishes: list[WishRow] | None = None
+    changes: RunChanges = field(default_factory=lambda: RunChanges(None))  # against the run before
 
 
 @dataclass
@@ -61,6 +65,8 @@ class Workspace:
     location: str
     safety_copy: SafetyCopy = field(default_factory=SafetyCopy)  # taken when the window opened the plan
     role: Role = EVERYTHING  # what the signed-in database role may do (a plan file: everything)
+    lock: PlanLock | None = None  # one plan file, one writer (services/plan_access.py)
+    read_only: bool = False  # opened while another window holds it: nothing may be written
 
     @property
     def path(self) -> Path | None:
@@ -107,13 +113,10 @@ class Workspace:
             chosen = run_id if run_id is not None else (all_runs[-1].id if all_runs else None)
             if chosen is None:
                 return ReviewData(all_runs, None, [], [])
-            return ReviewData(
-                all_runs,
-                chosen,
-                move_rows(session, chosen),
-                unfilled_rows(session, chosen),
-                wishes_not_granted(session, chosen) if with_wishes else None,
-            )
+            moves = move_rows(session, chosen)
+            changes = run_changes(session, chosen, moves)
+            wishes = wishes_not_granted(session, chosen) if with_wishes else None
+            return ReviewData(all_runs, chosen, moves, unfilled_rows(session, chosen), wishes, changes)
 
     def candidates(self, run_id: int, unit_id: str, specialty_id: str) -> list[Candidate]:
         with self.plan.begin() as session:
@@ -144,6 +147,8 @@ class Workspace:
             return replace(snapshot, **_figures(session))
 
     def close(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
         self.plan.close()
 
 
@@ -159,14 +164,19 @@ def _figures(session: Session) -> dict[str, Any]:
     }
 
 
-def open_workspace(target: str | os.PathLike[str]) -> Workspace:
-    """The plan at `target`, open for a session in the window, with the session's rolling copy."""
+def open_workspace(target: str | os.PathLike[str], *, read_only: bool = False) -> Workspace:
+    """The plan at `target`, open for a session in the window, locked for it (PlanInUseError if another
+    window has it), with the session's rolling copy; `read_only`: neither lock nor copy."""
     location = os.fspath(target)
     plan = open_location(Path(location) if "://" not in location else location)
+    lock = None
     try:
-        copy = take_safety_copy(plan, "open")
+        lock = None if read_only else lock_plan(plan)
+        copy = SafetyCopy() if read_only else take_safety_copy(plan, "open")
         role = plan_role(plan)
     except BaseException:
+        if lock is not None:
+            lock.release()
         plan.close()
         raise
-    return Workspace(plan=plan, location=location, safety_copy=copy, role=role)
+    return Workspace(plan=plan, location=location, safety_copy=copy, role=role, lock=lock, read_only=read_only)

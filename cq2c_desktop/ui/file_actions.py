@@ -44,7 +44,8 @@ class FileActions(QObject):
             self._window.open_plan(path)
 
     def ask_new(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self._window, self.tr("New plan"), "", PLAN_FILTER)
+        start = str(Path(self._settings.folder(PLANS_FOLDER)) / "phuong-an.cq2c")
+        path, _ = QFileDialog.getSaveFileName(self._window, self.tr("New plan"), start, PLAN_FILTER)
         if not path:
             return
         target = _with_suffix(path)
@@ -74,7 +75,8 @@ class FileActions(QObject):
         workspace = self._window.workspace
         if workspace is None or workspace.path is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self._window, self.tr("Save a copy of the plan"), "", PLAN_FILTER)
+        start = str(Path(self._settings.folder(PLANS_FOLDER)) / f"{workspace.path.stem}-ban-sao.cq2c")
+        path, _ = QFileDialog.getSaveFileName(self._window, self.tr("Save a copy of the plan"), start, PLAN_FILTER)
         if path:
             target = _with_suffix(path)
             save_copy(workspace.plan, Path(target))

@@ -6,10 +6,9 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, QThreadPool, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget
 
 from cq2c_desktop.domain.job_protocol import ServiceError
@@ -20,6 +19,7 @@ from cq2c_desktop.services.workspace import PlanSnapshot, Workspace, open_worksp
 from cq2c_desktop.ui.background import Task, run_in_background
 from cq2c_desktop.ui.balance_refresh import BalanceRefresh
 from cq2c_desktop.ui.credentials_prompt import ask_password, shown
+from cq2c_desktop.ui.decision_actions import DecisionActions
 from cq2c_desktop.ui.dialogs.import_wizard import ImportWizard
 from cq2c_desktop.ui.dialogs.preferences_dialog import PreferencesDialog
 from cq2c_desktop.ui.event_loop import TurnTimer, on_next_turn
@@ -30,10 +30,13 @@ from cq2c_desktop.ui.interpreter import building_long_lived
 from cq2c_desktop.ui.messages import error_text, show_error, tr_message
 from cq2c_desktop.ui.output_actions import OutputActions
 from cq2c_desktop.ui.plan_watch import PlanWatch
+from cq2c_desktop.ui.read_only import ReadOnlyMode, same_plan
 from cq2c_desktop.ui.review_actions import ReviewActions
 from cq2c_desktop.ui.role_guard import apply_role
 from cq2c_desktop.ui.roster_actions import RosterActions
 from cq2c_desktop.ui.round_actions import RoundActions
+from cq2c_desktop.ui.settings_actions import SettingsActions
+from cq2c_desktop.ui.stale_state import StaleWatch
 from cq2c_desktop.ui.undo_commands import ImportCommand
 from cq2c_desktop.ui.user_settings import WINDOW_GEOMETRY, WINDOW_STATE, UserSettings
 from cq2c_desktop.ui.views.balance_view import BalanceView
@@ -44,6 +47,7 @@ from cq2c_desktop.ui.views.review_view import ReviewView
 from cq2c_desktop.ui.views.staff_view import StaffView
 from cq2c_desktop.ui.views.units_view import UnitsView
 from cq2c_desktop.ui.widgets import resize_to_fit
+from cq2c_desktop.ui.window_menus import WindowMenus
 
 
 def _read_snapshot(workspace: Workspace) -> PlanSnapshot:
@@ -51,9 +55,9 @@ def _read_snapshot(workspace: Workspace) -> PlanSnapshot:
         return workspace.snapshot()
 
 
-def _read_plan(location: str) -> tuple[Workspace, PlanSnapshot]:
+def _read_plan(location: str, read_only: bool = False) -> tuple[Workspace, PlanSnapshot]:
     """Open a plan and read what the views show (on a worker: a large plan takes seconds)."""
-    workspace = open_workspace(location)
+    workspace = open_workspace(location, read_only=read_only)
     try:
         note_plan_opened(workspace.plan)  # if personal data is shown, this plan's audit log says so too
         return workspace, _read_snapshot(workspace)
@@ -110,8 +114,20 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self, settings)
         self.help = HelpActions(self, settings)
         self.plan_watch = PlanWatch(self)  # another officer's change: a Reload button in the status bar
-        self._build_menus()
-        self._set_plan_actions_enabled(False)
+        self.decisions = DecisionActions(self, lambda: self.workspace)
+        self.plan_settings = SettingsActions(self, lambda: self.workspace)
+        self.menus = menus = WindowMenus(self)
+        self.undo_action, self.redo_action = menus.undo_action, menus.redo_action
+        self.import_action = menus.import_action
+        self.optimise_action, self.compare_action = menus.optimise_action, menus.compare_action
+        self.new_action, self.close_action, self.personal_data_action = (
+            menus.new_action,
+            menus.close_action,
+            menus.personal_data_action,
+        )
+        menus.set_plan_actions_enabled(False)
+        self.stale = StaleWatch(self)
+        self.read_only = ReadOnlyMode(self)
         self.statusBar().showMessage(self.tr("No plan open"))
         self._update_title()
         geometry, state = settings.get(WINDOW_GEOMETRY), settings.get(WINDOW_STATE)
@@ -125,9 +141,9 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._dock_sized:
             self._dock_sized = True
-            # The map takes a third of the window at most: on a 1280-pixel screen the tables beside
+            # The map takes a quarter of the window (320 px at least): on a 1280-pixel screen the tables beside
             # it keep room for their columns (the status of a proposal must be in sight).
-            self.resizeDocks([self.map_dock], [max(320, self.width() * 3 // 10)], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.map_dock], [max(320, self.width() // 4)], Qt.Orientation.Horizontal)
 
     def _connect_selection(self) -> None:
         """A unit picked in one view is shown in the others (the views never echo it back)."""
@@ -148,108 +164,8 @@ class MainWindow(QMainWindow):
     def _draw_moves(self) -> None:
         self.map_view.set_moves([(a, b, n) for (a, b), n in sorted(self._map_pairs.items())])
 
-    # --- menus -------------------------------------------------------------------------------
-    def _action(self, text: str, slot: Any, shortcut: Any = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.open_action = self._action(self.tr("&Open plan…"), self.files.ask_open, QKeySequence.StandardKey.Open)
-        self.save_copy_action = self._action(
-            self.tr("Save a &copy as…"), self.files.ask_save_copy, QKeySequence.StandardKey.SaveAs
-        )
-        self.close_action = self._action(self.tr("&Close plan"), self.close_plan, QKeySequence.StandardKey.Close)
-        self.new_action = self._action(self.tr("&New empty plan…"), self.files.ask_new, QKeySequence.StandardKey.New)
-        file_menu.addAction(self.new_action)
-        self.recent_menu = file_menu.addMenu(self.tr("&Recent plans"))
-        self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent(self.recent_menu))
-        file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
-        self.restore_action = self._action(self.tr("&Restore from a backup copy…"), self.files.ask_restore)
-        for action in (self.save_copy_action, self.restore_action, self.close_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Preferences…"), self._preferences))
-        file_menu.addAction(self._action(self.tr("E&xit"), self.close, QKeySequence.StandardKey.Quit))
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        data_menu = bar.addMenu(self.tr("&Data"))
-        self.import_action = self._action(self.tr("&Import data…"), self.ask_import, QKeySequence("Ctrl+I"))
-        data_menu.addAction(self.import_action)
-        data_menu.addSeparator()
-        self.personal_data_action = self._action(
-            self.tr("Show &personal data (citizen ID, birth date)"), self._toggle_personal_data
-        )
-        self.personal_data_action.setCheckable(True)
-        data_menu.addAction(self.personal_data_action)
-        data_menu.addActions(self.rounds.data_actions())
-        data_menu.addSeparator()
-        for index, title in enumerate(
-            (self.tr("&Overview"), self.tr("&Units"), self.tr("&Staff"), self.tr("&Quotas"), self.tr("&Balance"))
-        ):
-            data_menu.addAction(self._action(title, partial(self.tabs.setCurrentIndex, index)))
-        data_menu.addAction(self.map_dock.toggleViewAction())
-        self.data_menu = data_menu
-        optimise_menu = bar.addMenu(self.tr("Op&timise"))
-        self.optimise_action = self._action(self.tr("&Optimise…"), self.review.ask_optimise, QKeySequence("F5"))
-        optimise_menu.addAction(self.optimise_action)
-        plan_menu = bar.addMenu(self.tr("&Plan"))
-        review = self.review_view
-        plan_menu.addActions(
-            [
-                review.accept_action,
-                review.reject_action,
-                review.lock_action,
-                review.reset_action,
-                review.change_action,
-                review.fill_action,
-            ]
-        )
-        plan_menu.addSeparator()
-        self.compare_action = self._action(self.tr("&Compare with the previous run…"), self.review.compare_runs)
-        plan_menu.addAction(self.compare_action)
-        plan_menu.addSeparator()
-        plan_menu.addActions(self.outputs.plan_actions())
-        plan_menu.addActions(self.rounds.plan_actions())
-        self.plan_menu = plan_menu
-        self.export_menu = bar.addMenu(self.tr("E&xport"))
-        self.export_menu.addActions(self.outputs.export_actions())
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.help.guide_action, self.help.tour_action])
-        help_menu.addSeparator()
-        self.demo_action = self._action(self.tr("Open the &demo plan"), self.open_demo)
-        help_menu.addAction(self.demo_action)
-        help_menu.addAction(self.help.about_action)
-        toolbar = self.addToolBar(self.tr("Main"))
-        toolbar.setObjectName("main_toolbar")
-        toolbar.addActions([self.open_action, self.undo_action, self.redo_action, self.optimise_action])
-
-    def _set_plan_actions_enabled(self, enabled: bool) -> None:
-        for action in (
-            self.save_copy_action,
-            self.close_action,
-            self.optimise_action,
-            self.compare_action,
-            self.import_action,
-            self.restore_action,
-            self.personal_data_action,
-            *self.outputs.plan_actions(),
-            *self.rounds.data_actions(),
-            *self.rounds.plan_actions(),
-            *self.outputs.export_actions()[:-1],
-        ):
-            action.setEnabled(enabled)
-
     # --- plans -------------------------------------------------------------------------------
-    def _toggle_personal_data(self, checked: bool) -> None:
+    def toggle_personal_data(self, checked: bool) -> None:
         if self.workspace is None:
             return
         set_show_personal_data(self.workspace.plan, checked, reason="staff table")  # written to the audit log
@@ -258,12 +174,14 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> None:
         self.open_plan(str(self._demo_path))
 
-    def open_plan(self, location: str) -> None:
+    def open_plan(self, location: str, read_only: bool = False) -> None:
         """Open and read a plan in the background; the views show it when it is read (`plan_loaded`).
         If it cannot be opened, a message says why (`plan_failed`) and the plan open before stays open."""
+        if self.workspace is not None and same_plan(self.workspace.location, location):
+            self.close_plan()  # opened again: this window's own lock must not keep it out
         self.statusBar().showMessage(self.tr("Opening the plan…"))
         self._loading = run_in_background(
-            lambda _progress, _stop: _read_plan(location),
+            lambda _progress, _stop: _read_plan(location, read_only),
             lambda result: self._opened(location, *result),
             partial(self._open_failed, location),
         )
@@ -272,7 +190,7 @@ class MainWindow(QMainWindow):
         self.close_plan()
         self.workspace = workspace
         self._settings.remember_plan(location)
-        self._set_plan_actions_enabled(True)
+        self.menus.set_plan_actions_enabled(True)
         apply_role(self, workspace.role)  # a shared plan's role greys out what the server would refuse
         self.plan_opened.emit(location)
         self._show(workspace, snapshot)
@@ -280,6 +198,8 @@ class MainWindow(QMainWindow):
     def _open_failed(self, location: str, error: BaseException) -> None:
         self._loading = None
         if ask_password(self, location, error, retry=self.open_plan):  # the server wants a password
+            return
+        if self.read_only.offer(location, error):  # in use by another window: read-only?
             return
         text = error_text(error) if isinstance(error, ServiceError) else f"{shown(location)}: {error_text(error)}"
         self.statusBar().showMessage(self._plan_status())
@@ -300,7 +220,7 @@ class MainWindow(QMainWindow):
         self.map_view.clear()
         self.overview.clear_plan()
         self._snapshot = None
-        self._set_plan_actions_enabled(False)
+        self.menus.set_plan_actions_enabled(False)
         self.statusBar().showMessage(self.tr("No plan open"))
         self._update_title()
 
@@ -393,7 +313,7 @@ class MainWindow(QMainWindow):
             self.overview.show_plan(self._snapshot, self.workspace.runs())
 
     # --- misc ----------------------------------------------------------------------------------
-    def _preferences(self) -> None:
+    def show_preferences(self) -> None:
         PreferencesDialog(self._settings, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name

@@ -14,12 +14,17 @@ from PySide6.QtWidgets import QMainWindow
 
 from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.domain.job_protocol import Cancelled, Progress, ShouldStop
-from cq2c_desktop.services.approval import approve_moves
+from cq2c_desktop.services.approval import ApprovalResult, approve_moves
+from cq2c_desktop.services.backup_labels import backup_reason
+from cq2c_desktop.services.backups import take_safety_copy
 from cq2c_desktop.services.document_settings import document_gaps
 from cq2c_desktop.services.outputs import Decision, ExportResult, export_decisions, export_transfers, write_preview
 from cq2c_desktop.services.privacy import showing
+from cq2c_desktop.services.review import MoveRow
 from cq2c_desktop.services.workspace import Workspace
+from cq2c_desktop.ui import confirm
 from cq2c_desktop.ui.dialogs.document_gaps_dialog import confirm_blanks
+from cq2c_desktop.ui.formatting import number
 from cq2c_desktop.ui.jobs import Job
 from cq2c_desktop.ui.messages import show_error
 from cq2c_desktop.ui.print_preview import DecisionPreview
@@ -56,7 +61,7 @@ class OutputActions(QObject):
         self.export_list = self._make(self.tr("Transfer &list (Excel)…"), self.ask_export_list)
         self.export_pdf = self._make(self.tr("Decisions (&PDF)…"), lambda: self.ask_export_decisions(".pdf"))
         self.export_docx = self._make(self.tr("Decisions (&Word)…"), lambda: self.ask_export_decisions(".docx"))
-        self.preview = self._make(self.tr("Print pre&view of the decisions…"), self.print_preview)
+        self.preview = self._make(self.tr("Print pre&view of the decisions…"), self.ask_print_preview)
         self.open_folder = self._make(self.tr("Open the &output folder"), self.open_output_folder)
         self.open_folder.setEnabled(False)
 
@@ -73,13 +78,39 @@ class OutputActions(QObject):
 
     # --- approval ------------------------------------------------------------------------------
     def approve_selection(self) -> None:
-        moves = self._review.selected_moves()
-        self._approve([m.id for m in moves], {m.id: m.status for m in moves}, {m.id: m.version for m in moves})
+        moves = [m for m in self._review.selected_moves() if m.status != MoveStatus.APPROVED.value]
+        if moves and self._confirm_approval(len(moves)):
+            self._approve([m.id for m in moves], {m.id: m.status for m in moves}, {m.id: m.version for m in moves})
 
     def approve_everything(self) -> None:
-        moves = [self._review.moves.row_at(r) for r in range(self._review.moves.rowCount())]
-        kept = [m for m in moves if m.status not in (MoveStatus.REJECTED.value, MoveStatus.APPROVED.value)]
-        self._approve([m.id for m in kept], {m.id: m.status for m in kept}, {m.id: m.version for m in kept})
+        """Every proposal of the run not rejected, or (when a search hides some) the ones shown, if the
+        officer says so: the question gives both counts."""
+        model = self._review.moves
+
+        def pending(moves: list[MoveRow]) -> list[MoveRow]:
+            return [m for m in moves if m.status not in (MoveStatus.REJECTED.value, MoveStatus.APPROVED.value)]
+
+        every = pending(model.rows())
+        shown = pending([model.row_at(r) for r in range(model.rowCount())])
+        if not every:
+            return
+        if 0 < len(shown) < len(every):
+            which = confirm.all_or_shown(self._window, self.tr("Approve proposals"), len(every), len(shown))
+            if which is None:
+                return
+            chosen = every if which == "all" else shown
+        elif self._confirm_approval(len(every)):
+            chosen = every
+        else:
+            return
+        self._approve([m.id for m in chosen], {m.id: m.status for m in chosen}, {m.id: m.version for m in chosen})
+
+    def _confirm_approval(self, count: int) -> bool:
+        text = self.tr(
+            "Approve {count} proposal(s)? Approved moves go into the decisions to be signed; an approval can "
+            "be withdrawn later, with a reason."
+        ).format(count=number(count))
+        return confirm.confirm_count(self._window, self.tr("Approve proposals"), text)
 
     def _approve(self, ids: list[int], before: dict[int, str], seen: dict[int, int]) -> None:
         workspace = self._workspace()
@@ -100,9 +131,11 @@ class OutputActions(QObject):
             self._review.reload()
             self.finished.done.emit(error)
 
-        # Hundreds of moves are written with their version checks (the versions this window showed: a
-        # move another officer decided since is refused, naming them): off the UI thread.
-        def work(_progress: Any, _stop: Any) -> Any:
+        def work(_progress: Progress, _stop: ShouldStop) -> ApprovalResult:
+            # A decision outlives the session's undo: a copy named for it comes first ("trước khi phê
+            # duyệt 405 điều động"). Hundreds of moves are written with their version checks (a move
+            # another officer decided since is refused, naming them): off the UI thread.
+            take_safety_copy(workspace.plan, backup_reason("before-approve", len(ids)))
             return approve_moves(workspace.plan, move_ids=ids, expected_versions=seen)
 
         self.job = Job(self._window, text, work, approved, failed)
@@ -119,8 +152,11 @@ class OutputActions(QObject):
     def ask_export_decisions(self, suffix: str) -> None:
         pattern = "PDF (*.pdf)" if suffix == ".pdf" else "Word (*.docx)"
         path = self._ask_path(self.tr("Export the decision drafts"), f"quyet-dinh-dieu-dong{suffix}", pattern)
-        if path is not None:
-            self.export_decisions_to(path.with_suffix(suffix))
+        if path is None:
+            return
+        collective = confirm.decision_kind(self._window)
+        if collective is not None:
+            self.export_decisions_to(path.with_suffix(suffix), collective=collective)
 
     def _blanks(self, output: str) -> bool | None:
         """Whether the document may hold dotted blanks: False when nothing is missing, True when the
@@ -146,22 +182,27 @@ class OutputActions(QObject):
                 self.tr("Exporting the transfer list…"), export_transfers, path, blanks=blanks, include_cccd=personal
             )
 
-    def export_decisions_to(self, path: Path, after: Callable[[ExportResult], None] | None = None) -> None:
+    def export_decisions_to(
+        self, path: Path, after: Callable[[ExportResult], None] | None = None, *, collective: bool = False
+    ) -> None:
         blanks = self._blanks("decisions")
         if blanks is not None:
             personal = showing()
+            title = self.tr("Writing the decision drafts…")
             self._run(
-                self.tr("Writing the decision drafts…"),
-                export_decisions,
-                path,
-                after,
-                blanks=blanks,
-                include_personal=personal,
+                title, export_decisions, path, after, blanks=blanks, collective=collective, include_personal=personal
             )
 
-    def print_preview(self) -> None:
-        """Preview the decisions of the approved proposals selected, or else the collective decision
-        with its annex (hundreds of individual decisions are for Export, not for a preview)."""
+    def ask_print_preview(self) -> None:
+        """Individual or collective, as Export asks, then the preview."""
+        collective = confirm.decision_kind(self._window)
+        if collective is not None:
+            self.print_preview(collective)
+
+    def print_preview(self, collective: bool | None = None) -> None:
+        """Preview the decisions of the approved proposals selected (all approved when none is), one per
+        person or one collective decision with its annex; `None`: the selected ones individually, or
+        the collective decision when nothing is selected."""
         workspace = self._workspace()
         blanks = self._blanks("decisions")
         if workspace is None or blanks is None:
@@ -178,6 +219,7 @@ class OutputActions(QObject):
                 run_id=run_id,
                 move_ids=move_ids,
                 blanks=blanks,
+                collective=collective,
                 progress=progress,
                 should_stop=stop,
                 isolate=True,
@@ -212,7 +254,7 @@ class OutputActions(QObject):
         after: Callable[[ExportResult], None] | None = None,
         *,
         blanks: bool = False,
-        **options: bool,
+        **options: Any,
     ) -> None:
         workspace = self._workspace()
         if workspace is None or self.job is not None:

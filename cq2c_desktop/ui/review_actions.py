@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
+from cq2c_desktop.domain.enums import MoveStatus
 from cq2c_desktop.domain.job_protocol import Progress, ShouldStop
 from cq2c_desktop.services.optimise import RunSummary, optimise
 from cq2c_desktop.services.policy import load_policy
+from cq2c_desktop.services.reassign_effects import effects as reassign_effects
 from cq2c_desktop.services.workspace import ReviewData, Workspace
 from cq2c_desktop.ui.dialogs.compare_dialog import CompareDialog
 from cq2c_desktop.ui.dialogs.optimise_dialog import OptimiseDialog
@@ -38,6 +40,7 @@ class ReviewActions(QObject):
         super().__init__(window)
         self._window, self._workspace = window, workspace
         self.job: Job | None = None
+        self.reassign_dialog: ReassignDialog | None = None  # the last one opened
         window.review_view.reassign_requested.connect(self.reassign)
 
     def ask_optimise(self) -> None:
@@ -99,16 +102,51 @@ class ReviewActions(QObject):
         self._window.run_finished.emit(error)
 
     def reassign(self, post: tuple[str, str, str, str], move: Any) -> None:
-        """Fill a post (or replace a proposal) with a person chosen from the ranked candidates."""
+        """Fill a post (or replace a proposal) with a person chosen from the ranked candidates; the dialog
+        says what the choice drops before it is made, and afterwards the rest may be optimised again.
+        An approved move is not changed until its approval is withdrawn, with a reason."""
         review, workspace = self._window.review_view, self._workspace()
         run_id = review.current_run()
         if workspace is None or run_id is None:
             return
+        if move is not None and move.status == MoveStatus.APPROVED.value and not self._withdrawn_first(move):
+            return
         unit_id, specialty_id, unit_name, specialty_name = post
+        replace = move.id if move is not None else None
         candidates = workspace.candidates(run_id, unit_id, specialty_id)
-        dialog = ReassignDialog(f"{unit_name} — {specialty_name}", candidates, self._window)
-        if dialog.exec() == ReassignDialog.DialogCode.Accepted and (chosen := dialog.chosen()) is not None:
-            review.apply_reassign(run_id, unit_id, specialty_id, chosen.staff_id, move.id if move is not None else None)
+        self.reassign_dialog = dialog = ReassignDialog(
+            f"{unit_name} — {specialty_name}",
+            candidates,
+            self._window,
+            lambda c: reassign_effects(workspace.plan, run_id, c.staff_id, replace),
+        )
+        if dialog.exec() != ReassignDialog.DialogCode.Accepted or (chosen := dialog.chosen()) is None:
+            return
+        if review.apply_reassign(run_id, unit_id, specialty_id, chosen.staff_id, replace):
+            self._offer_optimise()
+
+    def _withdrawn_first(self, move: Any) -> bool:
+        answer = QMessageBox.question(
+            self._window,
+            self.tr("Change an approved move"),
+            self.tr(
+                "The move of {name} to {unit} is approved: it is a decision and is not changed silently. "
+                "Withdraw its approval first (you give the reason), then choose another person?"
+            ).format(name=move.full_name, unit=move.to_name),
+        )
+        return answer == QMessageBox.StandardButton.Yes and bool(self._window.decisions.ask_withdraw())
+
+    def _offer_optimise(self) -> None:
+        answer = QMessageBox.question(
+            self._window,
+            self.tr("Optimise the rest?"),
+            self.tr(
+                "The change is made and locked. Optimise the rest again now? Locked and approved moves stay; "
+                "a post left unfilled may be filled."
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.start_optimise()
 
     def compare_runs(self) -> None:
         workspace = self._workspace()

@@ -53,7 +53,7 @@ def apply_role(window: MainWindow, role: Role) -> None:
     _allow([window.import_action], role.may_edit, why)
     _allow([window.optimise_action], role.may_optimise, why)
     _allow(decisions, role.may_decide, why)
-    _allow(window.outputs.plan_actions(), role.may_approve, why)
+    _allow([*window.outputs.plan_actions(), window.decisions.withdraw_action], role.may_approve, why)
     _allow([window.personal_data_action], role.may_see_personal, why)
     if role.login is not None:
         window.statusBar().showMessage(

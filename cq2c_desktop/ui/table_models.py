@@ -92,6 +92,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._sort: tuple[int, Qt.SortOrder] | None = None  # the sort asked for
         self._shown: tuple[str, tuple[int, Qt.SortOrder] | None] = ("", None)  # what `_order` shows
         self.warm_columns: tuple[int, ...] = ()  # columns worth sorting ahead on large tables
+        self.read_only = False  # a plan opened read-only: no cell is editable
         self._idle = TurnTimer(self, self._prepare_slice)  # one slice per turn of the event loop
         self._released: list[list[Any]] = []  # lists of replaced rows, freed a slice per turn
         self._releasing = TurnTimer(self, self._release_slice)
@@ -323,7 +324,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        if not index.isValid():
+        if not index.isValid() or self.read_only:
             return base
         column = self._columns[index.column()]
         if column.field and column.checkable:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 from cq2c_desktop.domain.locations import without_password
 
@@ -26,6 +26,13 @@ T = TypeVar("T")
 LANGUAGES = ("vi", "en")
 MAX_RECENT = 8
 VERSION_KEY = "settings/version"
+
+
+def documents_folder() -> str:
+    """The user's Documents folder (Windows: Tài liệu / Documents), or the home folder without one:
+    where plans and exports go unless the officer chose another folder before."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
 
 
 @dataclass(frozen=True)
@@ -130,8 +137,8 @@ class UserSettings:
         self.store.setValue(option.key, value)
 
     def folder(self, option: Option[str]) -> str:
-        """A file dialog's starting folder: the one remembered, or the home folder."""
-        return self.get(option) or str(Path.home())
+        """A file dialog's starting folder: the one remembered, or the user's Documents folder."""
+        return self.get(option) or documents_folder()
 
     def remember_folder(self, option: Option[str], chosen: str | Path) -> None:
         self.set(option, str(Path(chosen).parent))

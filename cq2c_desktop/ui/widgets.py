@@ -92,13 +92,18 @@ def fit_columns(view: QTableView, widest: dict[int, list[str]] | None = None) ->
             header.resizeSection(column, MAX_COLUMN)
 
 
-def fit_columns_once(view: QTableView, widest: dict[int, list[str]] | None = None) -> None:
-    """`fit_columns` when the model first shows rows, and not again (the officer may widen a column)."""
+def fit_columns_once(
+    view: QTableView, widest: dict[int, list[str]] | None = None, then: Callable[[], object] | None = None
+) -> None:
+    """`fit_columns` when the model first shows rows, and not again (the officer may widen a column);
+    `then` runs after it (narrowing some columns again)."""
     model = view.model()
 
     def fit() -> None:
         if model.rowCount() > 0:
             fit_columns(view, widest)
+            if then is not None:
+                then()
             model.modelReset.disconnect(fit)
 
     model.modelReset.connect(fit)

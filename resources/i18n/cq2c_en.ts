@@ -178,6 +178,60 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <source>The search shows {shown} of {every} proposals. Apply to all {every}, or to the {shown} shown?</source>
+        <translation>The search shows {shown} of {every} proposals. Apply to all {every}, or to the {shown} shown?</translation>
+    </message>
+    <message>
+        <source>All {every}</source>
+        <translation>All {every}</translation>
+    </message>
+    <message>
+        <source>The {shown} shown</source>
+        <translation>The {shown} shown</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Which decisions? For the approved proposals selected, or for every approved one when none is selected.</source>
+        <translation>Which decisions? For the approved proposals selected, or for every approved one when none is selected.</translation>
+    </message>
+    <message>
+        <source>One decision per person</source>
+        <translation>One decision per person</translation>
+    </message>
+    <message>
+        <source>One collective decision, list annexed</source>
+        <translation>One collective decision, list annexed</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionActions</name>
+    <message>
+        <source>&amp;Withdraw approval…</source>
+        <translation>&amp;Withdraw approval…</translation>
+    </message>
+    <message>
+        <source>Withdraw approval</source>
+        <translation>Withdraw approval</translation>
+    </message>
+    <message>
+        <source>Select one or more approved proposals (status “approved”) to withdraw their approval.</source>
+        <translation>Select one or more approved proposals (status “approved”) to withdraw their approval.</translation>
+    </message>
+    <message>
+        <source>Cannot withdraw the approval</source>
+        <translation>Cannot withdraw the approval</translation>
+    </message>
+    <message>
+        <source>Withdraw approval: {count} move(s)</source>
+        <translation>Withdraw approval: {count} move(s)</translation>
+    </message>
+</context>
+<context>
     <name>DecisionPreview</name>
     <message>
         <source>Print preview</source>
@@ -587,118 +641,6 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Quotas</source>
         <translation>Quotas</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Open plan…</source>
-        <translation>&amp;Open plan…</translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy as…</source>
-        <translation>Save a &amp;copy as…</translation>
-    </message>
-    <message>
-        <source>&amp;Close plan</source>
-        <translation>&amp;Close plan</translation>
-    </message>
-    <message>
-        <source>&amp;New empty plan…</source>
-        <translation>&amp;New empty plan…</translation>
-    </message>
-    <message>
-        <source>&amp;Recent plans</source>
-        <translation>&amp;Recent plans</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a backup copy…</source>
-        <translation>&amp;Restore from a backup copy…</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferences…</translation>
-    </message>
-    <message>
-        <source>E&amp;xit</source>
-        <translation>E&amp;xit</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>&amp;Data</source>
-        <translation>&amp;Data</translation>
-    </message>
-    <message>
-        <source>&amp;Import data…</source>
-        <translation>&amp;Import data…</translation>
-    </message>
-    <message>
-        <source>Show &amp;personal data (citizen ID, birth date)</source>
-        <translation>Show &amp;personal data (citizen ID, birth date)</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Overview</translation>
-    </message>
-    <message>
-        <source>&amp;Units</source>
-        <translation>&amp;Units</translation>
-    </message>
-    <message>
-        <source>&amp;Staff</source>
-        <translation>&amp;Staff</translation>
-    </message>
-    <message>
-        <source>&amp;Balance</source>
-        <translation>&amp;Balance</translation>
-    </message>
-    <message>
-        <source>&amp;Quotas</source>
-        <translation>&amp;Quotas</translation>
-    </message>
-    <message>
-        <source>Op&amp;timise</source>
-        <translation>Op&amp;timise</translation>
-    </message>
-    <message>
-        <source>&amp;Optimise…</source>
-        <translation>&amp;Optimise…</translation>
-    </message>
-    <message>
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
-    </message>
-    <message>
-        <source>&amp;Compare with the previous run…</source>
-        <translation>&amp;Compare with the previous run…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport</source>
-        <translation>E&amp;xport</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo plan</source>
-        <translation>Open the &amp;demo plan</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Main</translation>
     </message>
     <message>
         <source>Opening the plan…</source>
@@ -1129,6 +1071,14 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Approve {count} proposal(s)</translation>
     </message>
     <message>
+        <source>Approve proposals</source>
+        <translation>Approve proposals</translation>
+    </message>
+    <message>
+        <source>Approve {count} proposal(s)? Approved moves go into the decisions to be signed; an approval can be withdrawn later, with a reason.</source>
+        <translation>Approve {count} proposal(s)? Approved moves go into the decisions to be signed; an approval can be withdrawn later, with a reason.</translation>
+    </message>
+    <message>
         <source>Export the transfer list</source>
         <translation>Export the transfer list</translation>
     </message>
@@ -1416,6 +1366,37 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>PlanSettingsDialog</name>
+    <message>
+        <source>Plan settings</source>
+        <translation>Plan settings</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation>Legal bases</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Changes are written to the audit log and can be undone (Edit → Undo).</source>
+        <translation>Changes are written to the audit log and can be undone (Edit → Undo).</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
     <name>PlanWatch</name>
     <message>
         <source>Reload</source>
@@ -1607,6 +1588,25 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnlyMode</name>
+    <message>
+        <source>The plan is in use</source>
+        <translation>The plan is in use</translation>
+    </message>
+    <message>
+        <source>One plan has one writer at a time. Open it read-only? You can read, search and compare it, but not change it.</source>
+        <translation>One plan has one writer at a time. Open it read-only? You can read, search and compare it, but not change it.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(read-only)</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <source>Fill a post by hand</source>
@@ -1652,36 +1652,32 @@ Short: {short}   Surplus: {surplus}</translation>
         <source>Best first: exact specialty, volunteers, then the shortest distance. People the rules exempt (Decree 170/2025) are listed last, with the reason, and cannot be chosen.</source>
         <translation>Best first: exact specialty, volunteers, then the shortest distance. People the rules exempt (Decree 170/2025) are listed last, with the reason, and cannot be chosen.</translation>
     </message>
+    <message>
+        <source>If you choose {name}:</source>
+        <translation>If you choose {name}:</translation>
+    </message>
+    <message>
+        <source>• {name} loses the proposal to {unit} and stays in their unit.</source>
+        <translation>• {name} loses the proposal to {unit} and stays in their unit.</translation>
+    </message>
+    <message>
+        <source>• {name}&apos;s proposal to {unit} ({specialty}) is dropped: that post is left unfilled until you optimise the rest again.</source>
+        <translation>• {name}&apos;s proposal to {unit} ({specialty}) is dropped: that post is left unfilled until you optimise the rest again.</translation>
+    </message>
+    <message>
+        <source>• The post is filled; nothing else changes.</source>
+        <translation>• The post is filled; nothing else changes.</translation>
+    </message>
+    <message>
+        <source>• The move of {name} to {unit} is approved: withdraw its approval first.</source>
+        <translation>• The move of {name} to {unit} is approved: withdraw its approval first.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore the plan from a backup copy</source>
         <translation>Restore the plan from a backup copy</translation>
-    </message>
-    <message>
-        <source>when the plan was opened</source>
-        <translation>when the plan was opened</translation>
-    </message>
-    <message>
-        <source>before a restore</source>
-        <translation>before a restore</translation>
-    </message>
-    <message>
-        <source>before an import</source>
-        <translation>before an import</translation>
-    </message>
-    <message>
-        <source>before the plan was upgraded</source>
-        <translation>before the plan was upgraded</translation>
-    </message>
-    <message>
-        <source>before an optimisation (command line)</source>
-        <translation>before an optimisation (command line)</translation>
-    </message>
-    <message>
-        <source>before an approval (command line)</source>
-        <translation>before an approval (command line)</translation>
     </message>
     <message>
         <source>Taken at</source>
@@ -1755,6 +1751,22 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>Optimisation failed</translation>
     </message>
     <message>
+        <source>Change an approved move</source>
+        <translation>Change an approved move</translation>
+    </message>
+    <message>
+        <source>The move of {name} to {unit} is approved: it is a decision and is not changed silently. Withdraw its approval first (you give the reason), then choose another person?</source>
+        <translation>The move of {name} to {unit} is approved: it is a decision and is not changed silently. Withdraw its approval first (you give the reason), then choose another person?</translation>
+    </message>
+    <message>
+        <source>Optimise the rest?</source>
+        <translation>Optimise the rest?</translation>
+    </message>
+    <message>
+        <source>The change is made and locked. Optimise the rest again now? Locked and approved moves stay; a post left unfilled may be filled.</source>
+        <translation>The change is made and locked. Optimise the rest again now? Locked and approved moves stay; a post left unfilled may be filled.</translation>
+    </message>
+    <message>
         <source>Compare runs</source>
         <translation>Compare runs</translation>
     </message>
@@ -1804,6 +1816,10 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since last run</source>
+        <translation>Since last run</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1880,6 +1896,14 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source> · wishes granted {granted} (score {score}) · kept from the last run {kept}</source>
         <translation> · wishes granted {granted} (score {score}) · kept from the last run {kept}</translation>
+    </message>
+    <message>
+        <source>Decide on proposals</source>
+        <translation>Decide on proposals</translation>
+    </message>
+    <message>
+        <source>Set {count} proposals to “{status}”?</source>
+        <translation>Set {count} proposals to “{status}”?</translation>
     </message>
     <message>
         <source>Cannot change the proposal</source>
@@ -2110,6 +2134,37 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>RunChangesLine</name>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>other destination</source>
+        <translation>other destination</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>Compared with the previous run ({run}): +{new} new, −{gone} dropped, {moved} to another destination, {kept} unchanged</source>
+        <translation>Compared with the previous run ({run}): +{new} new, −{gone} dropped, {moved} to another destination, {kept} unchanged</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <source>Dropped since the previous run:</source>
+        <translation>Dropped since the previous run:</translation>
+    </message>
+    <message>
+        <source>Previously: {unit}</source>
+        <translation>Previously: {unit}</translation>
+    </message>
+</context>
+<context>
     <name>SecondmentsDialog</name>
     <message>
         <source>Secondments ending soon</source>
@@ -2165,6 +2220,21 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Export the secondments ending soon</source>
         <translation>Export the secondments ending soon</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsActions</name>
+    <message>
+        <source>&amp;Document details…</source>
+        <translation>&amp;Document details…</translation>
+    </message>
+    <message>
+        <source>Optimisation &amp;policy…</source>
+        <translation>Optimisation &amp;policy…</translation>
+    </message>
+    <message>
+        <source>Change {count} setting(s)</source>
+        <translation>Change {count} setting(s)</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2322,13 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Edit {name}</source>
         <translation>Edit {name}</translation>
+    </message>
+</context>
+<context>
+    <name>StaleWatch</name>
+    <message>
+        <source>Run {id} is out of date: {count} change(s) since it was made (data, decisions). &lt;a href=&quot;{link}&quot;&gt;Optimise again&lt;/a&gt;</source>
+        <translation>Run {id} is out of date: {count} change(s) since it was made (data, decisions). &lt;a href=&quot;{link}&quot;&gt;Optimise again&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2504,121 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open plan…</source>
+        <translation>&amp;Open plan…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>Save a &amp;copy as…</translation>
+    </message>
+    <message>
+        <source>&amp;Close plan</source>
+        <translation>&amp;Close plan</translation>
+    </message>
+    <message>
+        <source>&amp;New empty plan…</source>
+        <translation>&amp;New empty plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent plans</source>
+        <translation>&amp;Recent plans</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup copy…</source>
+        <translation>&amp;Restore from a backup copy…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>&amp;Import data…</translation>
+    </message>
+    <message>
+        <source>Show &amp;personal data (citizen ID, birth date)</source>
+        <translation>Show &amp;personal data (citizen ID, birth date)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>&amp;Units</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;Staff</translation>
+    </message>
+    <message>
+        <source>&amp;Quotas</source>
+        <translation>&amp;Quotas</translation>
+    </message>
+    <message>
+        <source>&amp;Balance</source>
+        <translation>&amp;Balance</translation>
+    </message>
+    <message>
+        <source>Op&amp;timise</source>
+        <translation>Op&amp;timise</translation>
+    </message>
+    <message>
+        <source>&amp;Optimise…</source>
+        <translation>&amp;Optimise…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the previous run…</source>
+        <translation>&amp;Compare with the previous run…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo plan</source>
+        <translation>Open the &amp;demo plan</translation>
+    </message>
+</context>
+<context>
     <name>WishesPanel</name>
     <message>
         <source>Full name</source>
@@ -2455,6 +2647,29 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Every volunteer&apos;s wish is granted, or no one named a wish.</source>
         <translation>Every volunteer&apos;s wish is granted, or no one named a wish.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw approval</source>
+        <translation>Withdraw approval</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <source>Withdraw the approval of {count} move(s)? They go back to accepted: kept in the plan, but out of the decisions to be signed.</source>
+        <translation>Withdraw the approval of {count} move(s)? They go back to accepted: kept in the plan, but out of the decisions to be signed.</translation>
+    </message>
+    <message>
+        <source>For example: the person&apos;s family situation changed</source>
+        <translation>For example: the person&apos;s family situation changed</translation>
+    </message>
+    <message>
+        <source>Reason (required, written to the audit log):</source>
+        <translation>Reason (required, written to the audit log):</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2757,62 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>backup_before_approve</name>
+    <message>
+        <source>before an approval (command line)</source>
+        <translation>before an approval (command line)</translation>
+    </message>
+</context>
+<context>
+    <name>backup_before_approve_count</name>
+    <message>
+        <source>before approving {count} move(s)</source>
+        <translation>before approving {count} move(s)</translation>
+    </message>
+</context>
+<context>
+    <name>backup_before_import</name>
+    <message>
+        <source>before an import</source>
+        <translation>before an import</translation>
+    </message>
+</context>
+<context>
+    <name>backup_before_import_file</name>
+    <message>
+        <source>before importing the file {file}</source>
+        <translation>before importing the file {file}</translation>
+    </message>
+</context>
+<context>
+    <name>backup_before_restore</name>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+</context>
+<context>
+    <name>backup_before_solve</name>
+    <message>
+        <source>before an optimisation (command line)</source>
+        <translation>before an optimisation (command line)</translation>
+    </message>
+</context>
+<context>
+    <name>backup_before_upgrade</name>
+    <message>
+        <source>before the plan was upgraded</source>
+        <translation>before the plan was upgraded</translation>
+    </message>
+</context>
+<context>
+    <name>backup_before_withdraw</name>
+    <message>
+        <source>before withdrawing an approval</source>
+        <translation>before withdrawing an approval</translation>
+    </message>
+</context>
+<context>
     <name>backup_damaged</name>
     <message>
         <source>The backup copy is damaged: {copy}: {reason}</source>
@@ -2567,6 +2838,20 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Could not take a backup copy: {reason}</source>
         <translation>Could not take a backup copy: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>backup_open</name>
+    <message>
+        <source>when the plan was opened</source>
+        <translation>when the plan was opened</translation>
+    </message>
+</context>
+<context>
+    <name>backup_other</name>
+    <message>
+        <source>before: {work}</source>
+        <translation>before: {work}</translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3444,41 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>gone_better</name>
+    <message>
+        <source>the optimiser found a better plan without this move</source>
+        <translation>the optimiser found a better plan without this move</translation>
+    </message>
+</context>
+<context>
+    <name>gone_moved_unit</name>
+    <message>
+        <source>now works in another unit</source>
+        <translation>now works in another unit</translation>
+    </message>
+</context>
+<context>
+    <name>gone_not_in_plan</name>
+    <message>
+        <source>no longer in the plan</source>
+        <translation>no longer in the plan</translation>
+    </message>
+</context>
+<context>
+    <name>gone_not_movable</name>
+    <message>
+        <source>no longer movable</source>
+        <translation>no longer movable</translation>
+    </message>
+</context>
+<context>
+    <name>gone_rejected</name>
+    <message>
+        <source>rejected by the officer in the previous run</source>
+        <translation>rejected by the officer in the previous run</translation>
+    </message>
+</context>
+<context>
     <name>ids_without_zeros</name>
     <message>
         <source>{count} staff ids matched the plan&apos;s ids written with leading zeros (e.g. {file} → {plan})</source>
@@ -3702,6 +4022,20 @@ Short: {short}   Surplus: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>plan_in_use</name>
+    <message>
+        <source>The plan is open in another window: {user} on {host}, since {since}.</source>
+        <translation>The plan is open in another window: {user} on {host}, since {since}.</translation>
+    </message>
+</context>
+<context>
+    <name>plan_in_use_unknown</name>
+    <message>
+        <source>The plan is open in another window.</source>
+        <translation>The plan is open in another window.</translation>
+    </message>
+</context>
+<context>
     <name>plan_is_folder</name>
     <message>
         <source>This is a folder, not a plan file: {path}</source>
@@ -3825,6 +4159,13 @@ Short: {short}   Surplus: {surplus}</translation>
     <message>
         <source>Reading the rows</source>
         <translation>Reading the rows</translation>
+    </message>
+</context>
+<context>
+    <name>reassign_approved</name>
+    <message>
+        <source>The move of {name} to {unit} is approved: withdraw its approval first (with a reason), then change it.</source>
+        <translation>The move of {name} to {unit} is approved: withdraw its approval first (with a reason), then change it.</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,60 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <source>The search shows {shown} of {every} proposals. Apply to all {every}, or to the {shown} shown?</source>
+        <translation>Ô tìm kiếm đang hiện {shown} trong {every} đề xuất. Áp dụng cho cả {every} hay chỉ {shown} đề xuất đang hiện?</translation>
+    </message>
+    <message>
+        <source>All {every}</source>
+        <translation>Cả {every}</translation>
+    </message>
+    <message>
+        <source>The {shown} shown</source>
+        <translation>{shown} đề xuất đang hiện</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Which decisions? For the approved proposals selected, or for every approved one when none is selected.</source>
+        <translation>Lập quyết định loại nào? Cho các đề xuất đã phê duyệt đang chọn, hoặc cho mọi đề xuất đã phê duyệt khi không chọn đề xuất nào.</translation>
+    </message>
+    <message>
+        <source>One decision per person</source>
+        <translation>Mỗi người một quyết định</translation>
+    </message>
+    <message>
+        <source>One collective decision, list annexed</source>
+        <translation>Một quyết định chung, kèm danh sách</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionActions</name>
+    <message>
+        <source>&amp;Withdraw approval…</source>
+        <translation>&amp;Rút phê duyệt…</translation>
+    </message>
+    <message>
+        <source>Withdraw approval</source>
+        <translation>Rút phê duyệt</translation>
+    </message>
+    <message>
+        <source>Select one or more approved proposals (status “approved”) to withdraw their approval.</source>
+        <translation>Hãy chọn một hoặc nhiều đề xuất đã phê duyệt (trạng thái “Đã phê duyệt”) để rút phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Cannot withdraw the approval</source>
+        <translation>Không rút được phê duyệt</translation>
+    </message>
+    <message>
+        <source>Withdraw approval: {count} move(s)</source>
+        <translation>Rút phê duyệt: {count} điều động</translation>
+    </message>
+</context>
+<context>
     <name>DecisionPreview</name>
     <message>
         <source>Print preview</source>
@@ -587,118 +641,6 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Quotas</source>
         <translation>Biên chế</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
-    </message>
-    <message>
-        <source>&amp;Open plan…</source>
-        <translation>&amp;Mở phương án…</translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy as…</source>
-        <translation>Lưu &amp;bản sao thành…</translation>
-    </message>
-    <message>
-        <source>&amp;Close plan</source>
-        <translation>Đó&amp;ng phương án</translation>
-    </message>
-    <message>
-        <source>&amp;New empty plan…</source>
-        <translation>Tạo phương án &amp;mới…</translation>
-    </message>
-    <message>
-        <source>&amp;Recent plans</source>
-        <translation>Phương án &amp;gần đây</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a backup copy…</source>
-        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>Tùy &amp;chọn…</translation>
-    </message>
-    <message>
-        <source>E&amp;xit</source>
-        <translation>&amp;Thoát</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Sửa</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Hoàn tác</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Làm lại</translation>
-    </message>
-    <message>
-        <source>&amp;Data</source>
-        <translation>&amp;Dữ liệu</translation>
-    </message>
-    <message>
-        <source>&amp;Import data…</source>
-        <translation>&amp;Nhập dữ liệu…</translation>
-    </message>
-    <message>
-        <source>Show &amp;personal data (citizen ID, birth date)</source>
-        <translation>Hiện dữ liệu &amp;cá nhân (CCCD, ngày sinh)</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Tổng quan</translation>
-    </message>
-    <message>
-        <source>&amp;Units</source>
-        <translation>Đơn &amp;vị</translation>
-    </message>
-    <message>
-        <source>&amp;Staff</source>
-        <translation>&amp;Cán bộ</translation>
-    </message>
-    <message>
-        <source>&amp;Balance</source>
-        <translation>&amp;Cân đối biên chế</translation>
-    </message>
-    <message>
-        <source>&amp;Quotas</source>
-        <translation>&amp;Biên chế</translation>
-    </message>
-    <message>
-        <source>Op&amp;timise</source>
-        <translation>Tối &amp;ưu</translation>
-    </message>
-    <message>
-        <source>&amp;Optimise…</source>
-        <translation>&amp;Tối ưu hóa…</translation>
-    </message>
-    <message>
-        <source>&amp;Plan</source>
-        <translation>&amp;Phương án</translation>
-    </message>
-    <message>
-        <source>&amp;Compare with the previous run…</source>
-        <translation>&amp;So sánh với lần chạy trước…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport</source>
-        <translation>&amp;Xuất</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Trợ &amp;giúp</translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo plan</source>
-        <translation>Mở phương án &amp;mẫu</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Chính</translation>
     </message>
     <message>
         <source>Opening the plan…</source>
@@ -1127,6 +1069,14 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Phê duyệt {count} đề xuất</translation>
     </message>
     <message>
+        <source>Approve proposals</source>
+        <translation>Phê duyệt đề xuất</translation>
+    </message>
+    <message>
+        <source>Approve {count} proposal(s)? Approved moves go into the decisions to be signed; an approval can be withdrawn later, with a reason.</source>
+        <translation>Phê duyệt {count} đề xuất? Điều động đã phê duyệt sẽ vào các quyết định trình ký; về sau vẫn có thể rút phê duyệt, kèm lý do.</translation>
+    </message>
+    <message>
         <source>Export the transfer list</source>
         <translation>Xuất danh sách điều động</translation>
     </message>
@@ -1414,6 +1364,37 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>PlanSettingsDialog</name>
+    <message>
+        <source>Plan settings</source>
+        <translation>Thông số phương án</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Chính sách</translation>
+    </message>
+    <message>
+        <source>Changes are written to the audit log and can be undone (Edit → Undo).</source>
+        <translation>Thay đổi được ghi vào nhật ký và có thể hoàn tác (Sửa → Hoàn tác).</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+</context>
+<context>
     <name>PlanWatch</name>
     <message>
         <source>Reload</source>
@@ -1519,7 +1500,7 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
     <message>
         <source>… and {count} more</source>
-        <translation>… và {count} mục khác</translation>
+        <translation>… và {count} người khác</translation>
     </message>
     <message>
         <source>Remove from the plan?</source>
@@ -1605,6 +1586,25 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnlyMode</name>
+    <message>
+        <source>The plan is in use</source>
+        <translation>Phương án đang được sử dụng</translation>
+    </message>
+    <message>
+        <source>One plan has one writer at a time. Open it read-only? You can read, search and compare it, but not change it.</source>
+        <translation>Mỗi lúc chỉ một người được ghi vào phương án. Mở ở chế độ chỉ đọc? Có thể xem, tìm kiếm và so sánh, nhưng không thay đổi được.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Chỉ đọc</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(chỉ đọc)</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <source>Fill a post by hand</source>
@@ -1650,36 +1650,32 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <source>Best first: exact specialty, volunteers, then the shortest distance. People the rules exempt (Decree 170/2025) are listed last, with the reason, and cannot be chosen.</source>
         <translation>Xếp theo: đúng chuyên môn, tự nguyện, rồi khoảng cách ngắn nhất. Người thuộc diện không điều động (Nghị định 170/2025) được liệt kê cuối, kèm lý do, và không thể chọn.</translation>
     </message>
+    <message>
+        <source>If you choose {name}:</source>
+        <translation>Nếu chọn {name}:</translation>
+    </message>
+    <message>
+        <source>• {name} loses the proposal to {unit} and stays in their unit.</source>
+        <translation>• {name} không còn được đề xuất đến {unit} và ở lại đơn vị cũ.</translation>
+    </message>
+    <message>
+        <source>• {name}&apos;s proposal to {unit} ({specialty}) is dropped: that post is left unfilled until you optimise the rest again.</source>
+        <translation>• Đề xuất đưa {name} đến {unit} ({specialty}) bị bỏ: vị trí đó sẽ để trống cho đến khi tối ưu lại phần còn lại.</translation>
+    </message>
+    <message>
+        <source>• The post is filled; nothing else changes.</source>
+        <translation>• Vị trí được bổ sung; không có gì khác thay đổi.</translation>
+    </message>
+    <message>
+        <source>• The move of {name} to {unit} is approved: withdraw its approval first.</source>
+        <translation>• Điều động {name} đến {unit} đã được phê duyệt: cần rút phê duyệt trước.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore the plan from a backup copy</source>
         <translation>Khôi phục phương án từ bản sao lưu</translation>
-    </message>
-    <message>
-        <source>when the plan was opened</source>
-        <translation>khi mở phương án</translation>
-    </message>
-    <message>
-        <source>before a restore</source>
-        <translation>trước khi khôi phục</translation>
-    </message>
-    <message>
-        <source>before an import</source>
-        <translation>trước khi nhập dữ liệu</translation>
-    </message>
-    <message>
-        <source>before the plan was upgraded</source>
-        <translation>trước khi nâng cấp phương án</translation>
-    </message>
-    <message>
-        <source>before an optimisation (command line)</source>
-        <translation>trước khi tối ưu (dòng lệnh)</translation>
-    </message>
-    <message>
-        <source>before an approval (command line)</source>
-        <translation>trước khi phê duyệt (dòng lệnh)</translation>
     </message>
     <message>
         <source>Taken at</source>
@@ -1753,6 +1749,22 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
         <translation>Tối ưu hóa không thành công</translation>
     </message>
     <message>
+        <source>Change an approved move</source>
+        <translation>Thay đổi điều động đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>The move of {name} to {unit} is approved: it is a decision and is not changed silently. Withdraw its approval first (you give the reason), then choose another person?</source>
+        <translation>Điều động {name} đến {unit} đã được phê duyệt: đây là quyết định, không thể lặng lẽ thay đổi. Rút phê duyệt trước (kèm lý do), rồi chọn người khác?</translation>
+    </message>
+    <message>
+        <source>Optimise the rest?</source>
+        <translation>Tối ưu lại phần còn lại?</translation>
+    </message>
+    <message>
+        <source>The change is made and locked. Optimise the rest again now? Locked and approved moves stay; a post left unfilled may be filled.</source>
+        <translation>Đã thay đổi và khóa điều động này. Tối ưu lại phần còn lại ngay bây giờ? Các điều động đã khóa và đã phê duyệt được giữ nguyên; vị trí còn trống có thể được bổ sung.</translation>
+    </message>
+    <message>
         <source>Compare runs</source>
         <translation>So sánh các lần chạy</translation>
     </message>
@@ -1802,6 +1814,10 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Since last run</source>
+        <translation>So với lần trước</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1878,6 +1894,14 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source> · wishes granted {granted} (score {score}) · kept from the last run {kept}</source>
         <translation> · nguyện vọng được đáp ứng {granted} (điểm {score}) · giữ theo lần chạy trước {kept}</translation>
+    </message>
+    <message>
+        <source>Decide on proposals</source>
+        <translation>Quyết định về đề xuất</translation>
+    </message>
+    <message>
+        <source>Set {count} proposals to “{status}”?</source>
+        <translation>Chuyển {count} đề xuất sang “{status}”?</translation>
     </message>
     <message>
         <source>Cannot change the proposal</source>
@@ -2107,6 +2131,37 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>RunChangesLine</name>
+    <message>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <source>other destination</source>
+        <translation>đổi nơi đến</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>như cũ</translation>
+    </message>
+    <message>
+        <source>Compared with the previous run ({run}): +{new} new, −{gone} dropped, {moved} to another destination, {kept} unchanged</source>
+        <translation>So với lần chạy trước ({run}): +{new} mới, −{gone} bỏ, {moved} đổi nơi đến, {kept} giữ nguyên</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… và {count} người khác</translation>
+    </message>
+    <message>
+        <source>Dropped since the previous run:</source>
+        <translation>Bỏ so với lần chạy trước:</translation>
+    </message>
+    <message>
+        <source>Previously: {unit}</source>
+        <translation>Lần trước: {unit}</translation>
+    </message>
+</context>
+<context>
     <name>SecondmentsDialog</name>
     <message>
         <source>Secondments ending soon</source>
@@ -2161,6 +2216,21 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Export the secondments ending soon</source>
         <translation>Xuất danh sách biệt phái sắp hết hạn</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsActions</name>
+    <message>
+        <source>&amp;Document details…</source>
+        <translation>Thông tin &amp;văn bản…</translation>
+    </message>
+    <message>
+        <source>Optimisation &amp;policy…</source>
+        <translation>Chính sách tối ư&amp;u…</translation>
+    </message>
+    <message>
+        <source>Change {count} setting(s)</source>
+        <translation>Đổi {count} thông số</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2318,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Edit {name}</source>
         <translation>Sửa {name}</translation>
+    </message>
+</context>
+<context>
+    <name>StaleWatch</name>
+    <message>
+        <source>Run {id} is out of date: {count} change(s) since it was made (data, decisions). &lt;a href=&quot;{link}&quot;&gt;Optimise again&lt;/a&gt;</source>
+        <translation>Lần chạy {id} đã cũ: có {count} thay đổi sau lần chạy (dữ liệu, quyết định). &lt;a href=&quot;{link}&quot;&gt;Chạy lại tối ưu&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2500,121 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <source>Main</source>
+        <translation>Chính</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Open plan…</source>
+        <translation>&amp;Mở phương án…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>Lưu &amp;bản sao thành…</translation>
+    </message>
+    <message>
+        <source>&amp;Close plan</source>
+        <translation>Đó&amp;ng phương án</translation>
+    </message>
+    <message>
+        <source>&amp;New empty plan…</source>
+        <translation>Tạo phương án &amp;mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent plans</source>
+        <translation>Phương án &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup copy…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Tùy &amp;chọn…</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>&amp;Nhập dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Show &amp;personal data (citizen ID, birth date)</source>
+        <translation>Hiện dữ liệu &amp;cá nhân (CCCD, ngày sinh)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Tổng quan</translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>Đơn &amp;vị</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;Cán bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Quotas</source>
+        <translation>&amp;Biên chế</translation>
+    </message>
+    <message>
+        <source>&amp;Balance</source>
+        <translation>&amp;Cân đối biên chế</translation>
+    </message>
+    <message>
+        <source>Op&amp;timise</source>
+        <translation>Tối &amp;ưu</translation>
+    </message>
+    <message>
+        <source>&amp;Optimise…</source>
+        <translation>&amp;Tối ưu hóa…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Phương án</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the previous run…</source>
+        <translation>&amp;So sánh với lần chạy trước…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo plan</source>
+        <translation>Mở phương án &amp;mẫu</translation>
+    </message>
+</context>
+<context>
     <name>WishesPanel</name>
     <message>
         <source>Full name</source>
@@ -2451,6 +2643,29 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Every volunteer&apos;s wish is granted, or no one named a wish.</source>
         <translation>Mọi nguyện vọng đều được đáp ứng, hoặc không ai đăng ký nguyện vọng.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw approval</source>
+        <translation>Rút phê duyệt</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… và {count} người khác</translation>
+    </message>
+    <message>
+        <source>Withdraw the approval of {count} move(s)? They go back to accepted: kept in the plan, but out of the decisions to be signed.</source>
+        <translation>Rút phê duyệt {count} điều động? Các điều động này trở về trạng thái Đã chấp nhận: vẫn giữ trong phương án nhưng không vào các quyết định trình ký.</translation>
+    </message>
+    <message>
+        <source>For example: the person&apos;s family situation changed</source>
+        <translation>Ví dụ: hoàn cảnh gia đình của cán bộ thay đổi</translation>
+    </message>
+    <message>
+        <source>Reason (required, written to the audit log):</source>
+        <translation>Lý do (bắt buộc, được ghi vào nhật ký):</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2753,62 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>backup_before_approve</name>
+    <message>
+        <source>before an approval (command line)</source>
+        <translation>trước khi phê duyệt (dòng lệnh)</translation>
+    </message>
+</context>
+<context>
+    <name>backup_before_approve_count</name>
+    <message>
+        <source>before approving {count} move(s)</source>
+        <translation>trước khi phê duyệt {count} điều động</translation>
+    </message>
+</context>
+<context>
+    <name>backup_before_import</name>
+    <message>
+        <source>before an import</source>
+        <translation>trước khi nhập dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>backup_before_import_file</name>
+    <message>
+        <source>before importing the file {file}</source>
+        <translation>trước khi nhập tệp {file}</translation>
+    </message>
+</context>
+<context>
+    <name>backup_before_restore</name>
+    <message>
+        <source>before a restore</source>
+        <translation>trước khi khôi phục</translation>
+    </message>
+</context>
+<context>
+    <name>backup_before_solve</name>
+    <message>
+        <source>before an optimisation (command line)</source>
+        <translation>trước khi tối ưu (dòng lệnh)</translation>
+    </message>
+</context>
+<context>
+    <name>backup_before_upgrade</name>
+    <message>
+        <source>before the plan was upgraded</source>
+        <translation>trước khi nâng cấp phương án</translation>
+    </message>
+</context>
+<context>
+    <name>backup_before_withdraw</name>
+    <message>
+        <source>before withdrawing an approval</source>
+        <translation>trước khi rút phê duyệt</translation>
+    </message>
+</context>
+<context>
     <name>backup_damaged</name>
     <message>
         <source>The backup copy is damaged: {copy}: {reason}</source>
@@ -2563,6 +2834,20 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Could not take a backup copy: {reason}</source>
         <translation>Không tạo được bản sao lưu: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>backup_open</name>
+    <message>
+        <source>when the plan was opened</source>
+        <translation>khi mở phương án</translation>
+    </message>
+</context>
+<context>
+    <name>backup_other</name>
+    <message>
+        <source>before: {work}</source>
+        <translation>trước khi: {work}</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3440,41 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>gone_better</name>
+    <message>
+        <source>the optimiser found a better plan without this move</source>
+        <translation>bộ tối ưu tìm được phương án tốt hơn không có điều động này</translation>
+    </message>
+</context>
+<context>
+    <name>gone_moved_unit</name>
+    <message>
+        <source>now works in another unit</source>
+        <translation>nay công tác ở đơn vị khác</translation>
+    </message>
+</context>
+<context>
+    <name>gone_not_in_plan</name>
+    <message>
+        <source>no longer in the plan</source>
+        <translation>không còn trong phương án</translation>
+    </message>
+</context>
+<context>
+    <name>gone_not_movable</name>
+    <message>
+        <source>no longer movable</source>
+        <translation>không còn thuộc diện điều động</translation>
+    </message>
+</context>
+<context>
+    <name>gone_rejected</name>
+    <message>
+        <source>rejected by the officer in the previous run</source>
+        <translation>bị loại ở lần chạy trước</translation>
+    </message>
+</context>
+<context>
     <name>ids_without_zeros</name>
     <message>
         <source>{count} staff ids matched the plan&apos;s ids written with leading zeros (e.g. {file} → {plan})</source>
@@ -3698,6 +4018,20 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
 </context>
 <context>
+    <name>plan_in_use</name>
+    <message>
+        <source>The plan is open in another window: {user} on {host}, since {since}.</source>
+        <translation>Phương án đang được mở ở cửa sổ khác: {user} trên máy {host}, từ {since}.</translation>
+    </message>
+</context>
+<context>
+    <name>plan_in_use_unknown</name>
+    <message>
+        <source>The plan is open in another window.</source>
+        <translation>Phương án đang được mở ở cửa sổ khác.</translation>
+    </message>
+</context>
+<context>
     <name>plan_is_folder</name>
     <message>
         <source>This is a folder, not a plan file: {path}</source>
@@ -3821,6 +4155,13 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     <message>
         <source>Reading the rows</source>
         <translation>Đọc dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>reassign_approved</name>
+    <message>
+        <source>The move of {name} to {unit} is approved: withdraw its approval first (with a reason), then change it.</source>
+        <translation>Điều động {name} đến {unit} đã được phê duyệt: hãy rút phê duyệt trước (kèm lý do) rồi mới thay đổi.</translation>
     </message>
 </context>
 <context>

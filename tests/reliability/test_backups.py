@@ -188,4 +188,8 @@ def test_each_copy_is_taken_by_the_work_that_needs_it_and_named_for_it(demo_plan
     assert main(["import", str(demo_plan), "distances", str(bad), "--quiet"]) == 2  # wrote nothing: no copy
     good = write_csv(tmp_path / "good.csv", [["Từ", "Đến", "Km"], [a["id"], b["id"], "9"]], encoding="utf-8")
     assert main(["import", str(demo_plan), "distances", str(good), "--quiet"]) == 0
-    assert [c.reason for c in list_backup_files(demo_plan)] == ["before-import", "before-approve", "before-solve"]
+    assert [c.reason for c in list_backup_files(demo_plan)] == [
+        "before-import.good.csv",
+        "before-approve",
+        "before-solve",
+    ]

@@ -110,6 +110,16 @@ def status_in_sight(window: Any) -> list[str]:
     return problems
 
 
+def scrolls_sideways(view: Any, name: str) -> list[str]:
+    """A table whose columns do not all fit beside each other: its last column is out of sight."""
+    header = view.horizontalHeader()
+    used = sum(header.sectionSize(c) for c in range(header.count()) if not header.isSectionHidden(c))
+    if view.horizontalScrollBar().maximum() > 0:
+        widths = [header.sectionSize(c) for c in range(header.count())]
+        return [f"{name}: the columns take {used} px, the table shows {view.viewport().width()} ({widths})"]
+    return []
+
+
 def dialogs_fit(window: Any) -> list[str]:
     from PySide6.QtGui import QGuiApplication
 
@@ -191,7 +201,7 @@ def main() -> int:
     problems += [f"overview: «{text}» wraps" for text in overview_wraps(window)]
     window.tabs.setCurrentWidget(window.review_view)
     _settle()
-    problems += status_in_sight(window)
+    problems += status_in_sight(window) + scrolls_sideways(window.review_view.moves_view, "proposals")
     review = window.review_view
     for view, name, names in (
         (window.units_view.table, "units", [1]),

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from cq2c_desktop.services.document_settings import DocumentGaps
 from cq2c_desktop.services.optimise import RunSummary
 from cq2c_desktop.store.backups import list_backup_files
-from cq2c_desktop.ui import output_actions
+from cq2c_desktop.ui import confirm, output_actions
 from cq2c_desktop.ui.main_window import MainWindow
 
 
@@ -48,6 +48,7 @@ def test_approve_export_and_preview(
     # The demo has no signer or Tờ trình: each document asks first, and the officer takes blanks.
     asked: list[DocumentGaps] = []
     monkeypatch.setattr(output_actions, "confirm_blanks", lambda _parent, gaps: asked.append(gaps) or True)
+    monkeypatch.setattr(confirm, "confirm_count", lambda _parent, _title, _text: True)
     review = window.review_view
     review.moves_view.selectRow(0)
     review.reject_action.trigger()
@@ -86,9 +87,11 @@ def test_approve_export_and_preview(
     _export(qtbot, window, lambda: window.outputs.export_decisions_to(docx))
     assert pdf.stat().st_size > 10_000 and docx.stat().st_size > 10_000
     assert len(asked) == 3 and "documents.signer_name" in {gap.key for gap in asked[-1].missing}
-    # Approving and exporting use the window's open plan: no second engine, no copy of their own to
-    # push the copy taken when the plan was opened out of the rotation.
-    assert [c.reason for c in list_backup_files(Path(window.workspace.location))] == ["open"]  # type: ignore[union-attr]
+    # An approval outlives the undo stack: a copy named for it ("trước khi phê duyệt 8 điều động")
+    # comes first. Exports take none of their own to push the useful copies out of the rotation.
+    reasons = [c.reason for c in list_backup_files(Path(window.workspace.location))]  # type: ignore[union-attr]
+    assert reasons[0] == "before-approve.8" and reasons[-1] == "open"
+    assert all(r == "open" or r.startswith("before-approve.") for r in reasons)
 
     # The preview shows the decisions of the approved proposals selected: the pages the export writes.
     for row in range(1, 9):
@@ -146,6 +149,7 @@ def test_going_back_writes_nothing(
 ) -> None:
     asked: list[DocumentGaps] = []
     monkeypatch.setattr(output_actions, "confirm_blanks", lambda _parent, gaps: asked.append(gaps) and False)
+    monkeypatch.setattr(confirm, "confirm_count", lambda _parent, _title, _text: True)
     with qtbot.waitSignal(window.outputs.finished.done, timeout=30_000):
         window.outputs.approve_all.trigger()
     workbook, pdf = tmp_path / "list.xlsx", tmp_path / "qd.pdf"

@@ -79,7 +79,7 @@ def test_vietnamese_is_what_the_app_loads_by_default(qapp: object) -> None:
 
     translator = install_translator(QCoreApplication.instance(), "vi")  # type: ignore[arg-type]
     assert translator is not None, "compile the translations: python scripts/i18n.py build"
-    assert QCoreApplication.translate("MainWindow", "&File") == "&Tệp"
+    assert QCoreApplication.translate("WindowMenus", "&File") == "&Tệp"
     QCoreApplication.removeTranslator(translator)
 
 

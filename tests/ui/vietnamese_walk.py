@@ -64,6 +64,7 @@ SAME_IN_BOTH = {
     "docx", "cccd", "mit", "km", "kb", "mb", "gb", "tb", "qt", "ctrl", "alt", "shift", "del", "enter",
     "esc", "unicode", "lrm", "rlm", "zwj", "zwnj", "zwsp", "lre", "rle", "lro", "rlo", "lri", "rli",
     "fsi", "pdi", "english", "nxb", "html", "cb", "ubnd", "delete",  # "delete": the key, as printed on it
+    "kt",  # "KT. CHỦ TỊCH": ký thay, signing on behalf
 }  # fmt: skip
 DATA = re.compile(
     r"https?://\S+"  # a web address

@@ -24,6 +24,7 @@ from cq2c_desktop.domain.document_checks import document_gaps
 from cq2c_desktop.domain.settings import PlanSettings
 from cq2c_desktop.services.policy import load_policy
 from cq2c_desktop.services.workspace import Workspace
+from cq2c_desktop.ui.confirm import all_or_shown, confirm_count, decision_kind
 from cq2c_desktop.ui.credentials_prompt import PasswordDialog
 from cq2c_desktop.ui.dialogs.compare_dialog import CompareDialog
 from cq2c_desktop.ui.dialogs.document_gaps_dialog import confirm_blanks
@@ -31,6 +32,7 @@ from cq2c_desktop.ui.dialogs.optimise_dialog import OptimiseDialog
 from cq2c_desktop.ui.dialogs.preferences_dialog import PreferencesDialog
 from cq2c_desktop.ui.dialogs.reassign_dialog import ReassignDialog
 from cq2c_desktop.ui.dialogs.restore_dialog import RestoreDialog
+from cq2c_desktop.ui.dialogs.withdraw_dialog import WithdrawDialog
 from cq2c_desktop.ui.jobs import Job
 from cq2c_desktop.ui.main_window import MainWindow
 from cq2c_desktop.ui.messages import error_box
@@ -133,20 +135,22 @@ def _import_wizard(walk: Walk) -> Iterator[QWidget]:
 
 
 def _write_with_blanks(box: QMessageBox) -> int:
-    """Answer the document settings question (document_gaps_dialog.py) as an officer drafting would."""
-    next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
+    """Answer the document settings question (document_gaps_dialog.py) as an officer drafting would,
+    and a mass action's question (ui/confirm.py) with yes."""
+    yes = (QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.YesRole)
+    next(b for b in box.buttons() if box.buttonRole(b) in yes).click()
     return 0
 
 
 def _print_preview(walk: Walk) -> Iterator[QWidget]:
     walk.optimised()
     outputs = walk.window.outputs
-    with walk.qtbot.waitSignal(outputs.finished.done, timeout=60_000):
-        outputs.approve_all.trigger()
-    walk.window.review_view.moves_view.clearSelection()
     original = QMessageBox.exec
     QMessageBox.exec = _write_with_blanks  # type: ignore[method-assign,assignment]  # the demo has no signer
     try:
+        with walk.qtbot.waitSignal(outputs.finished.done, timeout=60_000):
+            outputs.approve_all.trigger()
+        walk.window.review_view.moves_view.clearSelection()
         with walk.qtbot.waitSignal(outputs.finished.done, timeout=60_000):
             outputs.print_preview()
     finally:
@@ -288,6 +292,44 @@ def _round_lists(walk: Walk) -> Iterator[QWidget]:
         yield dialog
 
 
+def _caught_boxes(ask: Callable[[], object]) -> list[QMessageBox]:
+    """The message boxes `ask` opens (each runs its own loop: caught here, shown after)."""
+    boxes: list[QMessageBox] = []
+    original = QMessageBox.exec
+    QMessageBox.exec = lambda box: boxes.append(box) or 0  # type: ignore[method-assign,assignment,misc]
+    try:
+        ask()
+    finally:
+        QMessageBox.exec = original  # type: ignore[method-assign]
+    return boxes
+
+
+def _mass_questions(walk: Walk) -> Iterator[QWidget]:
+    """Approve all when a search hides some proposals, and the count before a mass action."""
+    boxes = _caught_boxes(lambda: all_or_shown(walk.window, "?", 405, 8))
+    boxes += _caught_boxes(lambda: confirm_count(walk.window, "?", walk.window.outputs.tr("Approve proposals")))
+    boxes += _caught_boxes(lambda: decision_kind(walk.window))
+    for box in boxes:
+        box.show()
+        yield box
+
+
+def _withdraw_dialog(walk: Walk) -> Iterator[QWidget]:
+    walk.optimised()
+    moves = walk.workspace.review().moves[:3]
+    dialog = WithdrawDialog(moves, walk.window)
+    dialog.show()
+    yield dialog
+
+
+def _plan_settings(walk: Walk) -> Iterator[QWidget]:
+    dialog = walk.window.plan_settings.open_settings()
+    assert dialog is not None
+    for tab in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(tab)
+        yield dialog
+
+
 SCREENS: list[Screen] = [
     Screen("optimise dialog", _optimise_dialog),
     Screen("change a person", _reassign_dialog),
@@ -311,4 +353,7 @@ SCREENS: list[Screen] = [
     Screen("legal basis of the exemptions", _exemption_bases),
     Screen("transfer or secondment", _move_kind_dialog),
     Screen("secondments, rounds, remaining needs", _round_lists),
+    Screen("mass action questions", _mass_questions),
+    Screen("withdraw an approval", _withdraw_dialog),
+    Screen("plan settings", _plan_settings),
 ]

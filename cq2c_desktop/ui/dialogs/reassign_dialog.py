@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout, QWidget
 
 from cq2c_desktop.services.reassign import Candidate
+from cq2c_desktop.services.reassign_effects import Effects
 from cq2c_desktop.ui.formatting import score
 from cq2c_desktop.ui.table_models import Column, RowTableModel
 from cq2c_desktop.ui.views import exemption_label
@@ -12,8 +15,19 @@ from cq2c_desktop.ui.widgets import fit_columns, resize_to_fit, wrap_headers
 
 
 class ReassignDialog(QDialog):
-    def __init__(self, post_label: str, candidates: list[Candidate], parent: QWidget | None = None) -> None:
+    """The candidates for a post, best first, and what choosing the selected one would do (`effects`)."""
+
+    def __init__(
+        self,
+        post_label: str,
+        candidates: list[Candidate],
+        parent: QWidget | None = None,
+        effects: Callable[[Candidate], Effects] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._effects = effects
+        self.consequences = QLabel()
+        self.consequences.setWordWrap(True)
         self.setWindowTitle(self.tr("Fill a post by hand"))
         columns: list[Column[Candidate]] = [
             Column(self.tr("Full name"), lambda c: c.full_name),
@@ -38,6 +52,7 @@ class ReassignDialog(QDialog):
         wrap_headers(self.table, range(2, len(columns)))  # short answers under long titles
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.table.selectionModel().selectionChanged.connect(self._show_effects)
         if candidates:
             self.table.selectRow(0)
         self._allow()
@@ -54,6 +69,7 @@ class ReassignDialog(QDialog):
         order.setWordWrap(True)
         layout.addWidget(order)
         layout.addWidget(self.table)
+        layout.addWidget(self.consequences)
         layout.addWidget(buttons)
         resize_to_fit(self, 1040, 480)  # the reason a person is excluded in sight, on a 1280-pixel screen
 
@@ -69,3 +85,40 @@ class ReassignDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         found = self.model.row_at(rows[0].row()) if rows else None
         return found if found is not None and found.excluded is None else None
+
+    def _show_effects(self) -> None:
+        chosen = self.chosen()
+        if chosen is None or self._effects is None:
+            self.consequences.setText("")
+            return
+        self.consequences.setText(self.effects_text(chosen, self._effects(chosen)))
+
+    def effects_text(self, chosen: Candidate, effects: Effects) -> str:
+        """What choosing `chosen` does, in a few sentences, before it is done."""
+        lines = [self.tr("If you choose {name}:").format(name=chosen.full_name)]
+        if effects.replaced is not None:
+            lines.append(
+                self.tr("• {name} loses the proposal to {unit} and stays in their unit.").format(
+                    name=effects.replaced.full_name, unit=effects.replaced.to_name
+                )
+            )
+        if effects.other_proposal is not None:
+            lines.append(
+                self.tr(
+                    "• {name}'s proposal to {unit} ({specialty}) is dropped: that post is left unfilled until "
+                    "you optimise the rest again."
+                ).format(
+                    name=chosen.full_name,
+                    unit=effects.other_proposal.to_name,
+                    specialty=effects.other_proposal.specialty_name,
+                )
+            )
+        if effects.replaced is None and effects.other_proposal is None:
+            lines.append(self.tr("• The post is filled; nothing else changes."))
+        for move in effects.approved:
+            lines.append(
+                self.tr("• The move of {name} to {unit} is approved: withdraw its approval first.").format(
+                    name=move.full_name, unit=move.to_name
+                )
+            )
+        return "\n".join(lines)

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cq2c_desktop.services.backup_labels import backup_label
 from cq2c_desktop.services.backups import Backup, list_backups
 from cq2c_desktop.ui.formatting import date_time
+from cq2c_desktop.ui.messages import tr_message
 from cq2c_desktop.ui.table_models import Column, RowTableModel
 from cq2c_desktop.ui.widgets import resize_to_fit
 
@@ -33,17 +35,9 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(self.tr("Restore the plan from a backup copy"))
         self._confirm = confirm
         self._chosen: Backup | None = None
-        kinds = {  # the work that took the copy (services/backups.py)
-            "open": self.tr("when the plan was opened"),
-            "before-restore": self.tr("before a restore"),
-            "before-import": self.tr("before an import"),
-            "before-upgrade": self.tr("before the plan was upgraded"),
-            "before-solve": self.tr("before an optimisation (command line)"),
-            "before-approve": self.tr("before an approval (command line)"),
-        }
         columns: list[Column[Backup]] = [
             Column(self.tr("Taken at"), lambda b: date_time(b.taken_at, seconds=True)),
-            Column(self.tr("Taken"), lambda b: kinds.get(b.reason, b.reason)),
+            Column(self.tr("Taken"), lambda b: tr_message(backup_label(b.reason))),
             Column(self.tr("Staff"), lambda b: "" if b.staff is None else b.staff, align_right=True),
             Column(self.tr("Runs"), lambda b: "" if b.runs is None else b.runs, align_right=True),
             Column(self.tr("Size (KB)"), lambda b: round(b.size / 1024), align_right=True),

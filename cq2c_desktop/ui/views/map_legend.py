@@ -231,13 +231,16 @@ def paint_credit(painter: QPainter, bottom_right: QPointF, size: float) -> QRect
 def paint_furniture(
     painter: QPainter, area: QRectF, content: LegendContent, pixels_per_km: float, size: float, *, credit: bool
 ) -> None:
-    """Legend at the lower left of `area`, the scale bar (and the credit) at its lower right."""
+    """Legend at the lower left of `area`, the scale bar (and the credit) at its lower right; on a map
+    too narrow for both side by side, the scale bar goes above the legend's top instead."""
     margin = MARGIN * size / 11
     corner = area.bottomRight() - QPointF(margin, margin * 0.5)
     if credit:
         corner = QPointF(corner.x(), paint_credit(painter, corner, size).top() - margin * 0.5)
+    legend = paint_legend(painter, area.bottomLeft() + QPointF(margin, -margin), content, size)
+    if corner.x() - SCALE_BAR_PIXELS * size / 11 - margin < legend.right() and corner.y() > legend.top():
+        corner = QPointF(corner.x(), legend.top() - margin)
     paint_scale_bar(painter, corner, pixels_per_km, size)
-    paint_legend(painter, area.bottomLeft() + QPointF(margin, -margin), content, size)
 
 
 class MapOverlay(QWidget):

@@ -12,6 +12,7 @@ import os
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import pairwise
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QImage, QImageWriter, QKeySequence, QPainter, QPainterPath
@@ -31,6 +32,7 @@ from cq2c_desktop.services.overview import UnitRow
 from cq2c_desktop.ui.background import Task, run_in_background
 from cq2c_desktop.ui.event_loop import on_next_turn
 from cq2c_desktop.ui.formatting import number
+from cq2c_desktop.ui.user_settings import documents_folder
 from cq2c_desktop.ui.views import BalanceScale, region_label
 from cq2c_desktop.ui.views.map_canvas import Z_HOVER, Z_SELECTED, MapCanvas, _outline, _UnitItem, arrow_path, unit_path
 from cq2c_desktop.ui.views.map_flows import FlowLayer
@@ -331,7 +333,8 @@ class MapView(QWidget):
         self.png_exported.emit(path, written)
 
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the map"), "map.png", self.tr("PNG image (*.png)"))
+        start = str(Path(documents_folder()) / "ban-do.png")  # not the program's folder
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the map"), start, self.tr("PNG image (*.png)"))
         if path:
             self.start_export_png(path)
 

@@ -50,6 +50,7 @@ class OverviewView(QTextBrowser):
         self.setOpenLinks(False)
         self._shown: tuple[PlanSnapshot, list[RunRow]] | None = None
         self._layout_width = 0  # the width the page was laid out for
+        self._note = ""  # rich text under the latest run: that it is out of date (ui/stale_state.py)
         self._add_bar_images()
 
     def _add_bar_images(self) -> None:
@@ -64,6 +65,12 @@ class OverviewView(QTextBrowser):
     def show_plan(self, snapshot: PlanSnapshot, runs: list[RunRow]) -> None:
         self._shown = (snapshot, list(runs))
         self._render()
+
+    def set_note(self, html: str) -> None:
+        if html != self._note:
+            self._note = html
+            if self._shown is not None:
+                self._render()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -86,7 +93,13 @@ class OverviewView(QTextBrowser):
         )
         self.setHtml(
             "".join(
-                (f"<h2>{escape(snapshot.settings.plan_name)}</h2>", self._counts(summary), tables, self._next(runs))
+                (
+                    f"<h2>{escape(snapshot.settings.plan_name)}</h2>",
+                    self._counts(summary),
+                    tables,
+                    self._next(runs),
+                    f'<p style="color:#9a4a00"><b>{self._note}</b></p>' if self._note and runs else "",
+                )
             )
         )
         self._add_bar_images()  # setHtml keeps resources, but a cleared document may not

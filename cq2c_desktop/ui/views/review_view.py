@@ -25,14 +25,18 @@ from cq2c_desktop.domain.job_protocol import ServiceError
 from cq2c_desktop.services.reassign import reassign
 from cq2c_desktop.services.review import MoveRow, RunRow, UnfilledRow, change_status
 from cq2c_desktop.services.workspace import ReviewData, Workspace
+from cq2c_desktop.ui import confirm
 from cq2c_desktop.ui.formatting import date_time, decimal, number, score
 from cq2c_desktop.ui.labels import move_kind_label, move_status_label, run_status_label
 from cq2c_desktop.ui.messages import show_error
 from cq2c_desktop.ui.status_style import row_look, status_icon
 from cq2c_desktop.ui.table_models import Column, RowTableModel
 from cq2c_desktop.ui.undo_commands import MoveStatusCommand, ReassignCommand
+from cq2c_desktop.ui.views.run_changes_line import RunChangesLine
 from cq2c_desktop.ui.views.wishes_panel import WishesPanel
-from cq2c_desktop.ui.widgets import data_table
+from cq2c_desktop.ui.widgets import data_table, fit_columns_once, wrap_headers
+
+SHORT_ANSWER_COLUMNS = (6, 7, 8, 9)  # match, volunteer, since the last run, kind
 
 
 def _number(value: object) -> str:
@@ -57,6 +61,7 @@ class ReviewView(QWidget):
         self.run_combo.currentIndexChanged.connect(lambda _index: self._run_selected())  # the index is no ReviewData
         self.kpis = QLabel()
         self.kpis.setWordWrap(True)
+        self.changes = RunChangesLine(self)  # against the run before: a column and a summary line
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search proposals…"))
         self.search.setClearButtonEnabled(True)
@@ -65,6 +70,8 @@ class ReviewView(QWidget):
         self.search.textChanged.connect(self.moves.set_search)
         self.moves_view = self._table(self.moves, {0: list(self.status_labels.values())})
         self.moves_view.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # by destination
+        # Short answers under long titles, on two lines: every column in sight beside the map at 1280 px.
+        fit_columns_once(self.moves_view, {0: list(self.status_labels.values())}, then=self._narrow_short_columns)
         self.moves_view.selectionModel().selectionChanged.connect(self._explain)
         self.unfilled = self._unfilled_model()
         self.unfilled_view = self._table(self.unfilled)
@@ -90,6 +97,7 @@ class ReviewView(QWidget):
             Column(self.tr("Km"), lambda r: r.km, True),
             Column(self.tr("Match"), lambda r: score(r.match), True),
             Column(self.tr("Volunteer"), self._volunteer_text),
+            Column(self.tr("Since last run"), self.changes.kind_text, tooltip=self.changes.kind_tooltip),
             Column(self.tr("Kind"), lambda r: move_kind_label(r.kind)),
         ]
         return RowTableModel(columns, self, key=lambda r: r.id, look=lambda r: row_look(r.status))
@@ -115,6 +123,9 @@ class ReviewView(QWidget):
         view.horizontalHeader().setStretchLastSection(True)
         view.verticalHeader().hide()  # row numbers: 30 pixels a 1280-pixel screen needs for the columns
         return view
+
+    def _narrow_short_columns(self) -> None:
+        wrap_headers(self.moves_view, SHORT_ANSWER_COLUMNS)
 
     def _build_toolbar(self) -> QToolBar:
         bar = QToolBar()
@@ -163,6 +174,7 @@ class ReviewView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.kpis)
+        layout.addWidget(self.changes)
         layout.addWidget(self.toolbar)
         layout.addWidget(split, 1)
 
@@ -196,6 +208,7 @@ class ReviewView(QWidget):
         if runs:
             self._run_selected(read)
         else:
+            self.changes.set_changes(None)
             self.moves.set_rows([])
             self.unfilled.set_rows([])
             self.wishes.set_rows([])
@@ -247,6 +260,7 @@ class ReviewView(QWidget):
         if read is None:  # after a decision: the run's wishes not granted stay as they were
             read = self.workspace.review(run_id, with_wishes=run_id != self._wishes_run)
         rows = read.moves
+        self.changes.set_changes(read.changes)
         self.moves.set_rows(rows)
         self.unfilled.set_rows(read.unfilled)
         if read.wishes is not None:
@@ -267,6 +281,14 @@ class ReviewView(QWidget):
         moves = self.selected_moves()
         if not moves or self.workspace is None:
             return
+        if len(moves) > 1 and not confirm.confirm_count(
+            self,
+            self.tr("Decide on proposals"),
+            self.tr("Set {count} proposals to “{status}”?").format(
+                count=number(len(moves)), status=self.status_labels[status.value]
+            ),
+        ):
+            return  # a mass decision says what it acts on
         try:
             # The versions the officer saw: a move another officer changed since is refused, not overwritten.
             change = change_status(
