@@ -1,5 +1,9 @@
 """Property: people generated → written in any supported shape and format → imported → the same
-people with the same fields, and no one else touched. CQ2C_PROPERTY_EXAMPLES sets the examples."""
+people with the same fields, and no one else touched. CQ2C_PROPERTY_EXAMPLES sets the examples.
+
+The examples are the same on every run (derandomized), so CI fails on a change, not on a lucky draw;
+CQ2C_PROPERTY_RANDOM=1 explores new ones (run it after touching the importer: that is how the TCVN3
+"Yến" read as VNI "Ỹn" was found, and that example is now pinned below)."""
 
 from __future__ import annotations
 
@@ -33,6 +37,7 @@ from tests.services.importing_helpers import units
 SETTINGS = settings(
     max_examples=int(os.environ.get("CQ2C_PROPERTY_EXAMPLES", "25")),
     deadline=None,
+    derandomize=os.environ.get("CQ2C_PROPERTY_RANDOM") != "1",
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 UNIT_INDICES = (4, 10, 30, 60, 100, 140)
