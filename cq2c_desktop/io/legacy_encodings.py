@@ -166,11 +166,27 @@ def repair(text: str) -> tuple[str, Legacy | None]:
     for legacy, decode in _DECODERS.items():
         candidate = decode(text)
         # Between two readings that score the same, VNI wins when it joined letter-and-mark
-        # pairs: TCVN3 text almost never has a vowel followed by a byte VNI uses as a mark.
+        # pairs. Only a guess for a lone cell: TCVN3 "HuÕ" (Huế) also reads as VNI "Hũ", so such
+        # ties cast no vote for a column (`clear_vote`) and the column's or sheet's encoding wins.
         score = (text_score(candidate), int(legacy is Legacy.VNI and len(candidate) < len(text)))
         if score[0] > original and score > best_score:
             best, best_score, used = candidate, score, legacy
     return unicodedata.normalize("NFC", best), used
+
+
+@lru_cache(maxsize=65536)
+def clear_vote(text: str) -> Legacy | None:
+    """The legacy encoding `text` reads strictly better in than as it is and than in the other
+    one; None when it is no legacy text or when two readings tie. TCVN3 "HuÕ" is "Huế" and VNI
+    "Hũ", "Thuû" is "Thuỷ" or "Thủ": such a cell must not decide a column's encoding (the TCVN3
+    byte of "ế" is the VNI ngã mark "Õ", that of "ỷ" the hỏi mark "û"), its neighbours do."""
+    if _plain_ascii(text) or not _may_be_legacy(text):
+        return None
+    scores = {legacy: text_score(decode(text)) for legacy, decode in _DECODERS.items()}
+    best = max(scores, key=scores.__getitem__)
+    if scores[best] <= text_score(text) or sum(1 for s in scores.values() if s == scores[best]) > 1:
+        return None
+    return best
 
 
 def repair_as(text: str, legacy: Legacy) -> str | None:
@@ -185,15 +201,15 @@ def repair_as(text: str, legacy: Legacy) -> str | None:
 
 def column_encoding(texts: Iterable[str]) -> Legacy | None:
     """The legacy encoding a column is typed in: the one at least 80 % of the cells that could be
-    legacy text clearly read better in. A column mixing Unicode and legacy cells gets none, and
-    each of its cells is judged alone."""
+    legacy text clearly read better in (`clear_vote`). A column mixing Unicode and legacy cells
+    gets none, and each of its cells is judged alone (or by the sheet's encoding)."""
     votes: Counter[Legacy] = Counter()
     candidates = 0
     for text in texts:
         if _plain_ascii(text) or not _may_be_legacy(text):
             continue
         candidates += 1
-        used = repair(text)[1]
+        used = clear_vote(text)
         if used is not None:
             votes[used] += 1
     if not votes:
@@ -214,7 +230,7 @@ def sheet_encoding(texts: Iterable[str], *, sample: int = 5000) -> Legacy | None
         if _plain_ascii(text) or not _may_be_legacy(text):
             continue
         candidates += 1
-        used = repair(text)[1]
+        used = clear_vote(text)
         if used is not None:
             votes[used] += 1
     if not votes:

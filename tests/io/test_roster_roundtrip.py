@@ -1,5 +1,9 @@
 """Property: people generated → written in any supported shape and format → imported → the same
-people with the same fields, and no one else touched. CQ2C_PROPERTY_EXAMPLES sets the examples."""
+people with the same fields, and no one else touched. CQ2C_PROPERTY_EXAMPLES sets the examples.
+
+The examples are the same on every run (derandomized), so CI fails on a change, not on a lucky draw;
+CQ2C_PROPERTY_RANDOM=1 explores new ones (run it after touching the importer: that is how the TCVN3
+"Yến" read as VNI "Ỹn" was found, and that example is now pinned below)."""
 
 from __future__ import annotations
 
@@ -10,7 +14,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+import pytest
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.io.roster_shapes import (
@@ -32,6 +37,7 @@ from tests.services.importing_helpers import units
 SETTINGS = settings(
     max_examples=int(os.environ.get("CQ2C_PROPERTY_EXAMPLES", "25")),
     deadline=None,
+    derandomize=os.environ.get("CQ2C_PROPERTY_RANDOM") != "1",
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 UNIT_INDICES = (4, 10, 30, 60, 100, 140)
@@ -99,20 +105,59 @@ def cases(draw: Any, plan_units: list[dict[str, Any]]) -> tuple[list[Person], La
     return people, layout, fmt
 
 
+def _round_trip(template: Path, people: list[Person], layout: Layout, fmt: str) -> None:
+    folder = Path(tempfile.mkdtemp())
+    try:
+        plan = folder / "plan.cq2c"
+        shutil.copyfile(template, plan)
+        file = write_book(folder / f"roster{SUFFIX[fmt]}", fmt, build(people, layout).sheets)
+        check_people(plan, file, people, layout)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _one(given: str, unit: dict[str, Any]) -> Person:
+    return Person(
+        id="P0000",
+        family="Nguyễn",
+        middle="Thị",
+        given=given,
+        gender="nu",
+        born=dt.date(2000, 1, 1),
+        unit_id=unit["id"],
+        unit_name=unit["name"],
+        specialty_id="dat_dai",
+        ethnicity="Kinh",
+        rank="Chuyên viên",
+        cccd=None,
+        volunteer=False,
+    )
+
+
+# Found by Hypothesis: TCVN3 "YÕn" (Yến, the byte of "ế" is Latin-1 "Õ") read back as VNI "Ỹn".
+YEN_IN_TCVN3 = Layout(titles=False, birth="date", gender="column", names="split3", subtotals=False, legacy="tcvn3")
+
+
 def test_people_written_in_any_shape_come_back_the_same(demo_plan_template: Path) -> None:
     plan_units = units(demo_plan_template)
+    yen = [_one("Yến", next(u for u in plan_units if u["id"] == "14845"))]
 
     @SETTINGS
     @given(cases(plan_units))
+    @example((yen, YEN_IN_TCVN3, "xlsx"))
     def roundtrip(case: tuple[list[Person], Layout, str]) -> None:
-        people, layout, fmt = case
-        folder = Path(tempfile.mkdtemp())
-        try:
-            plan = folder / "plan.cq2c"
-            shutil.copyfile(demo_plan_template, plan)
-            file = write_book(folder / f"roster{SUFFIX[fmt]}", fmt, build(people, layout).sheets)
-            check_people(plan, file, people, layout)
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)
+        _round_trip(demo_plan_template, *case)
 
     roundtrip()
+
+
+@pytest.mark.parametrize("legacy", ["tcvn3", "vni"])
+@pytest.mark.parametrize("given", ["Yến", "Yết", "Quyết", "Huế", "Thuỷ", "Uyển", "Thư"])
+def test_a_given_name_alone_in_its_column_is_read_in_the_sheets_encoding(
+    demo_plan_template: Path, given: str, legacy: str
+) -> None:
+    """A "Tên" column holding one name that reads as Vietnamese in both encodings (TCVN3 "HuÕ" is
+    "Huế", and VNI "Hũ"; VNI "Thö" is "Thư", and TCVN3 "Thử") follows the sheet's encoding."""
+    plan_units = units(demo_plan_template)
+    people = [_one(given, plan_units[UNIT_INDICES[0]])]
+    _round_trip(demo_plan_template, people, Layout(titles=False, names="split3", legacy=legacy), "xlsx")
