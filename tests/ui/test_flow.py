@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cq2c_desktop.services.optimise import RunSummary
+from cq2c_desktop.ui import confirm
 from cq2c_desktop.ui.dialogs.compare_dialog import CompareDialog
 from cq2c_desktop.ui.dialogs.optimise_dialog import OptimiseDialog
 from cq2c_desktop.ui.dialogs.reassign_dialog import ReassignDialog
@@ -49,7 +50,10 @@ def test_optimise_review_undo_reoptimise_compare(
     assert "→" in review.explanation.toPlainText()
     review.accept_action.trigger()
     _select_rows(window, [1, 2])
+    asked: list[str] = []  # two at once: "Set 2 proposals to “rejected”?" (ui/confirm.py) — yes
+    monkeypatch.setattr(confirm, "confirm_count", lambda _p, _t, text: asked.append(text) or True)
     review.reject_action.trigger()
+    assert len(asked) == 1
     _select_rows(window, [3])
     review.lock_action.trigger()
     assert [_status(window, r) for r in range(4)] == ["accepted", "rejected", "rejected", "locked"]
