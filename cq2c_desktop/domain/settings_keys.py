@@ -112,7 +112,9 @@ _SUPPORT_KEYS = (
 )
 _RULE_KEYS = (
     SettingKey(
-        "rules.move_kind", "Hình thức mặc định (transfer: điều động, secondment: biệt phái)", "Default kind of move"
+        "rules.move_kind",
+        "Hình thức mặc định (điều động hoặc biệt phái)",
+        "Default kind of move (transfer or secondment)",
     ),
     SettingKey(
         "rules.secondment_months", "Thời hạn biệt phái (tháng, tối đa 36)", "Term of a secondment (months, ≤ 36)", "int"
@@ -204,12 +206,16 @@ def parse_value(known: SettingKey, text: str) -> Any:
         raise SettingValueError(SETTING_NOT_VALID(setting=known.label, value=text)) from exc
 
 
+_MOVE_KIND_WORDS = {"điều động": MoveKind.TRANSFER.value, "biệt phái": MoveKind.SECONDMENT.value}
+
+
 def _text(text: str, known: SettingKey) -> str:
     value = clean(text)
     if PLACEHOLDER.search(value):
         raise SettingValueError(SETTING_PLACEHOLDER(setting=known.label, value=value))
     if known.key == "rules.move_kind":
-        return MoveKind(value).value
+        # typed in either language: "biệt phái" or "secondment"
+        return _MOVE_KIND_WORDS.get(value.casefold()) or MoveKind(value).value
     return value
 
 

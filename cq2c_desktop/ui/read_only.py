@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from cq2c_desktop.services.plan_access import PlanInUseError
 from cq2c_desktop.ui.messages import error_text
+from cq2c_desktop.ui.role_guard import apply_role
 
 if TYPE_CHECKING:
     from cq2c_desktop.ui.main_window import MainWindow
@@ -89,12 +90,9 @@ class ReadOnlyMode(QObject):
             for action in self.writing_actions():
                 if action not in keep:
                     action.setEnabled(False)
-        else:
-            review = window.review_view
-            for action in (review.accept_action, review.reject_action, review.lock_action, review.reset_action):
-                action.setEnabled(True)  # the menus' own are enabled with the plan
-            review.change_action.setEnabled(True)
-            review.fill_action.setEnabled(True)
+        elif window.workspace is not None:
+            # Writable: the signed-in role decides what is enabled (a plan file: everything).
+            apply_role(window, window.workspace.role)
         for model in (window.units_view.model, window.staff_view.model):
             model.read_only = active
         self.note.setText(self.tr("Read-only") if active else "")

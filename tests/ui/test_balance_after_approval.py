@@ -4,10 +4,12 @@ include; undoing the approval puts everything back."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QItemSelectionModel
 from pytestqt.qtbot import QtBot
 
 from cq2c_desktop.services.optimise import RunSummary
+from cq2c_desktop.ui import confirm
 from cq2c_desktop.ui.main_window import MainWindow
 from cq2c_desktop.ui.views.approved_note import approved_note
 
@@ -16,7 +18,10 @@ def _short(window: MainWindow) -> int:
     return sum(row.shortage for row in window.balance_view.model.grid.rows)
 
 
-def test_approving_moves_updates_the_balance_and_says_so(qtbot: QtBot, window: MainWindow) -> None:
+def test_approving_moves_updates_the_balance_and_says_so(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(confirm, "confirm_count", lambda *_: True)  # "Approve N proposal(s)?" — yes
     with qtbot.waitSignal(window.run_finished, timeout=60_000) as blocker:
         window.start_optimise("optimal", 60)
     assert isinstance(blocker.args[0], RunSummary)

@@ -66,8 +66,8 @@ def test_a_shared_plan_is_opened_by_address_not_by_command_line(
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *_args, **_kwargs: (typed, True)))
     window = MainWindow(settings, demo_plan)
     qtbot.addWidget(window)
-    window.recent_menu.aboutToShow.emit()
-    entry = window.recent_menu.actions()[-1]
+    window.menus.recent_menu.aboutToShow.emit()
+    entry = window.menus.recent_menu.actions()[-1]
     with qtbot.waitSignal(window.plan_loaded, timeout=60_000):
         entry.trigger()
     assert window.workspace is not None and window.workspace.location == pg_url  # without the password

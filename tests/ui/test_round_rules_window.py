@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from cq2c_desktop.store.db import open_plan
 from cq2c_desktop.store.models import Move, Staff
+from cq2c_desktop.ui import confirm
 from cq2c_desktop.ui.dialogs.round_dialogs import NeedsDialog, RoundsDialog, SecondmentsDialog
 from cq2c_desktop.ui.main_window import MainWindow
 
@@ -79,7 +81,10 @@ def test_a_proposal_becomes_a_secondment_and_back(window: MainWindow, demo_plan:
         plan.close()
 
 
-def test_rounds_needs_and_secondments_in_the_window(window: MainWindow, demo_plan: Path, qtbot: QtBot) -> None:
+def test_rounds_needs_and_secondments_in_the_window(
+    window: MainWindow, demo_plan: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(confirm, "confirm_count", lambda *_: True)  # "Approve N proposal(s)?" — yes
     with qtbot.waitSignal(window.run_finished, timeout=120_000):
         window.start_optimise("optimal", 60)
     review = window.review_view

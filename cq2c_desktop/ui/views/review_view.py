@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cq2c_desktop.domain.enums import MoveStatus
+from cq2c_desktop.domain.enums import MoveKind, MoveStatus
 from cq2c_desktop.domain.job_protocol import ServiceError
 from cq2c_desktop.services.reassign import reassign
 from cq2c_desktop.services.review import MoveRow, RunRow, UnfilledRow, change_status
@@ -36,7 +36,8 @@ from cq2c_desktop.ui.views.run_changes_line import RunChangesLine
 from cq2c_desktop.ui.views.wishes_panel import WishesPanel
 from cq2c_desktop.ui.widgets import data_table, fit_columns_once, wrap_headers
 
-SHORT_ANSWER_COLUMNS = (6, 7, 8, 9)  # match, volunteer, since the last run, kind
+SHORT_ANSWER_COLUMNS = (6, 7, 8, 9)  # match, volunteer, kind, since the last run
+KIND_COLUMN = 8
 
 
 def _number(value: object) -> str:
@@ -97,8 +98,8 @@ class ReviewView(QWidget):
             Column(self.tr("Km"), lambda r: r.km, True),
             Column(self.tr("Match"), lambda r: score(r.match), True),
             Column(self.tr("Volunteer"), self._volunteer_text),
-            Column(self.tr("Since last run"), self.changes.kind_text, tooltip=self.changes.kind_tooltip),
             Column(self.tr("Kind"), lambda r: move_kind_label(r.kind)),
+            Column(self.tr("Since last run"), self.changes.kind_text, tooltip=self.changes.kind_tooltip),
         ]
         return RowTableModel(columns, self, key=lambda r: r.id, look=lambda r: row_look(r.status))
 
@@ -262,6 +263,9 @@ class ReviewView(QWidget):
         rows = read.moves
         self.changes.set_changes(read.changes)
         self.moves.set_rows(rows)
+        # Transfer or secondment: a column only when the run has a secondment (at 1280×800 the
+        # proposals have no room for a column that says "điều động" on every row).
+        self.moves_view.setColumnHidden(KIND_COLUMN, all(r.kind != MoveKind.SECONDMENT.value for r in rows))
         self.unfilled.set_rows(read.unfilled)
         if read.wishes is not None:
             self.wishes.set_rows(read.wishes)
