@@ -59,7 +59,7 @@ def main() -> int:
     window.tabs.setCurrentWidget(staff)
     row = next(r for r in range(staff.model.rowCount()) if staff.model.row_at(r).exemption == "family")
     staff.table.selectRow(row)
-    _shoot(window.rounds.ask_exemption(), args.out, "18-mien-dieu-dong")
+    _shoot(window.rounds.ask_exemption(), args.out, "27-mien-dieu-dong")
     _shoot(window.rounds.ask_bases(), args.out, "26-can-cu-mien-dieu-dong")
     review = window.review_view
     window.tabs.setCurrentWidget(review)
@@ -68,13 +68,13 @@ def main() -> int:
     kind = review.moves.columnCount() - 1  # secondments first, the kind column in sight
     review.moves_view.sortByColumn(kind, Qt.SortOrder.AscendingOrder)
     review.moves_view.scrollTo(review.moves.index(0, kind))
-    _save(window, args.out, "19-de-xuat-dot-1-biet-phai")
+    _save(window, args.out, "28-de-xuat-dot-1-biet-phai")
     review.moves_view.selectRow(0)
     dialog = window.rounds.ask_move_kind()
     assert dialog is not None
     dialog.secondment.setChecked(True)
     dialog.months.setValue(24)
-    _shoot(dialog, args.out, "20-dieu-dong-hay-biet-phai")
+    _shoot(dialog, args.out, "29-dieu-dong-hay-biet-phai")
     secondments = window.rounds.show_secondments()
     assert secondments is not None
     secondments.months.setValue(12)  # type: ignore[attr-defined]
