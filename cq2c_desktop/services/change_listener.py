@@ -40,7 +40,7 @@ class ChangeListener:
     def stop(self) -> None:
         self._stop.set()
         if self.thread.is_alive() and self.thread is not threading.current_thread():
-            self.thread.join(timeout=5)
+            self.thread.join(timeout=2)  # connecting to a slow server: it ends by itself after
 
     @property
     def alive(self) -> bool:
