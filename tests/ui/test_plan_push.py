@@ -4,6 +4,9 @@ the push can pass; the listener's thread ends with the plan."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -66,6 +69,23 @@ def test_a_plan_file_is_watched(
     _heard_within(qtbot, window, committed, "plan file")
     window.close_plan()
     assert not window.plan_watch.files.files() and not window.plan_watch.files.directories()
+
+
+def test_a_plan_file_written_by_another_program_is_heard(
+    qtbot: QtBot, settings: UserSettings, demo_plan: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(plan_watch, "INTERVAL_MS", 60_000)
+    window = _window(qtbot, settings, demo_plan, str(demo_plan))
+    script = (
+        "import sys; from cq2c_desktop.services import audit; from cq2c_desktop.store.db import open_plan\n"
+        "plan = open_plan(sys.argv[1])\n"
+        "with plan.begin() as session: audit.record(session, 'moves_approved', moves=[])\n"
+        "plan.close()\n"
+    )
+    env = dict(os.environ, CQ2C_USER="truong-phong", PYTHONPATH=os.pathsep.join(sys.path))
+    subprocess.run([sys.executable, "-c", script, str(demo_plan)], check=True, env=env, timeout=60)
+    _heard_within(qtbot, window, time.monotonic(), "plan file, another process")
+    window.close_plan()
 
 
 @pytest.mark.postgres
