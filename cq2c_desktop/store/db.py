@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # Alembic is imported only to migrate: it costs 0.3 s of the 
 
 # The newest schema revision (tests/foundation/test_store.py checks it against the migrations). A
 # plan already there opens without Alembic; an older one is migrated, a newer one refused.
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 
 PLAN_SUFFIX = ".cq2c"
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -301,6 +301,19 @@ def _connect_args(url: str) -> dict[str, Any]:
     if "sslmode" not in found.query and "PGSSLMODE" not in os.environ and host not in _LOOPBACK:
         args["sslmode"] = "require"
     return args
+
+
+def own_connection(plan: OpenPlan) -> Any:
+    """A psycopg connection of its own to a shared plan's server, in autocommit, made with what the
+    plan's engine connects with (the password, if any, stays in memory): for LISTEN, which must not
+    hold one of the pool's connections (services/change_listener.py)."""
+    import psycopg
+
+    engine = plan.engine
+    _args, params = engine.dialect.create_connect_args(engine.url)
+    params.pop("context", None)
+    params.update(_connect_args(engine.url.render_as_string(hide_password=False)))
+    return psycopg.connect(autocommit=True, connect_timeout=10, **params)
 
 
 def _check_is_plan(engine: Engine, create: bool) -> None:

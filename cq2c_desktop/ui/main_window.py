@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
         self.plan_failed.emit(text)
 
     def close_plan(self) -> None:
+        self.plan_watch.stop()  # its listener thread and file watch end with the plan
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
