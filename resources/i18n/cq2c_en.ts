@@ -1830,6 +1830,10 @@ Short: {short}   Surplus: {surplus}</translation>
         <translation>wish {rank}</translation>
     </message>
     <message>
+        <source>Wish {rank} granted</source>
+        <translation>Wish {rank} granted</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>

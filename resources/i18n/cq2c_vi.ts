@@ -1825,7 +1825,11 @@ Thiếu: {short}   Dôi dư: {surplus}</translation>
     </message>
     <message>
         <source>wish {rank}</source>
-        <translation>nguyện vọng {rank}</translation>
+        <translation>NV{rank}</translation>
+    </message>
+    <message>
+        <source>Wish {rank} granted</source>
+        <translation>Nguyện vọng {rank} được đáp ứng</translation>
     </message>
     <message>
         <source>Unit</source>

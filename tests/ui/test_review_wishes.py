@@ -5,7 +5,7 @@ the sending quota."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -35,7 +35,9 @@ def test_the_review_shows_wishes_granted_and_not_granted(vietnamese: None, qtbot
     assert granted and len(granted) == summary.kpis["wishes_granted"]
     row = granted[0]
     rank = moves.row_at(row).wish
-    assert moves.data(moves.index(row, VOLUNTEER_COLUMN)) == f"nguyện vọng {rank}"
+    cell = moves.index(row, VOLUNTEER_COLUMN)
+    assert moves.data(cell) == f"NV{rank}"  # short in the narrow column, whole in the tooltip
+    assert moves.data(cell, Qt.ItemDataRole.ToolTipRole) == f"Nguyện vọng {rank} được đáp ứng"
     review.moves_view.selectionModel().select(
         moves.index(row, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
     )

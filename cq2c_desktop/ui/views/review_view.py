@@ -97,16 +97,19 @@ class ReviewView(QWidget):
             Column(self.tr("Post specialty"), lambda r: r.specialty_name),
             Column(self.tr("Km"), lambda r: r.km, True),
             Column(self.tr("Match"), lambda r: score(r.match), True),
-            Column(self.tr("Volunteer"), self._volunteer_text),
+            Column(self.tr("Volunteer"), self._volunteer_text, tooltip=self._volunteer_tip),
             Column(self.tr("Kind"), lambda r: move_kind_label(r.kind)),
             Column(self.tr("Since last run"), self.changes.kind_text, tooltip=self.changes.kind_tooltip),
         ]
         return RowTableModel(columns, self, key=lambda r: r.id, look=lambda r: row_look(r.status))
 
     def _volunteer_text(self, row: MoveRow) -> str:
-        if row.wish:
+        if row.wish:  # short ("NV1"): the column is narrow at 1280×800; the tooltip says it whole
             return self.tr("wish {rank}").format(rank=row.wish)
         return self.tr("yes") if row.volunteer else ""
+
+    def _volunteer_tip(self, row: MoveRow) -> str:
+        return self.tr("Wish {rank} granted").format(rank=row.wish) if row.wish else ""
 
     def _unfilled_model(self) -> RowTableModel[UnfilledRow]:
         columns: list[Column[UnfilledRow]] = [
