@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import zipfile
+import zlib
 from pathlib import Path
 
 from cq2c_desktop.domain.job_protocol import ServiceError
@@ -94,7 +95,7 @@ def check_file(path: str | os.PathLike[str], *, zipped: bool | None = None) -> N
             for member in archive.infolist():
                 if member.filename.endswith((".xml", ".rels")) and _declares_entities(archive, member):
                     raise FileLimitError(XML_DECLARATION(file=file.name, part=member.filename))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError):
+    except (zipfile.BadZipFile, zlib.error, EOFError, zipfile.LargeZipFile, NotImplementedError, RuntimeError):
         return  # not a zip at all, or encrypted: the reader says so in its own words
 
 

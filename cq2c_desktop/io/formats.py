@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import zipfile
+import zlib
 from enum import StrEnum
 from pathlib import Path
 
@@ -47,7 +48,7 @@ def _zip_format(path: Path) -> Format:
                 return Format.XLSB
             if "content.xml" in names and ("mimetype" not in names or b"spreadsheet" in archive.read("mimetype")):
                 return Format.ODS
-    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, NotImplementedError, ValueError):
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, KeyError, RuntimeError, NotImplementedError, ValueError):
         return Format.XLSX if path.suffix.lower() in (".xlsx", ".xlsm") else Format.UNKNOWN  # damaged: say so later
     return Format.UNKNOWN
 

@@ -4,6 +4,7 @@ columns, read from content.xml. Only files that have any are parsed (a byte sear
 from __future__ import annotations
 
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree
@@ -62,6 +63,15 @@ def scan_ods(path: Path) -> dict[str, OdsSheet]:
         if not any(mark in data for mark in _MARKS) or b"<!DOCTYPE" in data[:65536]:
             return {}
         root = ElementTree.fromstring(data)
-    except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError, RuntimeError, ValueError):
+    except (
+        OSError,
+        KeyError,
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        ElementTree.ParseError,
+        RuntimeError,
+        ValueError,
+    ):
         return {}
     return {t.get(f"{_T}name", ""): _table(t) for t in root.iter(f"{_T}table")}

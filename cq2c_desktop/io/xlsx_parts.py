@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from xml.etree import ElementTree
@@ -128,6 +129,15 @@ def scan_sheet(path: Path, sheet: str) -> SheetScan:
                     cut = cut + len(b"</row>") if cut >= 0 else max(0, len(data) - 4096)
                     _scan_block(data[:cut], scan)
                     carry = data[cut:]
-    except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError, RuntimeError, ValueError):
+    except (
+        OSError,
+        KeyError,
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        ElementTree.ParseError,
+        RuntimeError,
+        ValueError,
+    ):
         return SheetScan()  # hidden rows and formulas are extras: the reader reports a damaged file itself
     return scan
