@@ -19,6 +19,7 @@ import os
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -97,7 +98,17 @@ def _save(widget: QWidget, out: Path, name: str) -> None:
     print("saved", out / f"{name}.png", f"{image.width()}×{image.height()}")
 
 
-def main() -> int:
+@dataclass
+class DemoWindow:
+    """A screenshot script's start: the demo plan open in a window of SCREEN's size, in the asked language."""
+
+    app: QApplication
+    window: MainWindow
+    out: Path  # where the screenshots go
+    folder: Path  # a temporary folder of this run (the demo plan, the window's settings)
+
+
+def demo_window(*, rounds: bool = False) -> DemoWindow:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="vi", choices=("vi", "en"))
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -108,44 +119,50 @@ def main() -> int:
     app = QApplication([sys.argv[0]])
     _set_language(app, args.lang)
     folder = Path(tempfile.mkdtemp(prefix="cq2c-shots-"))
-    plan = build_demo(folder / "thanh-hoa-demo.cq2c")
+    plan = build_demo(folder / "thanh-hoa-demo.cq2c", rounds=rounds)
     window = MainWindow(UserSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)), plan)
     window.resize(*SCREEN)
     window.show()
     window.open_demo()
     _wait(window.plan_loaded)
+    return DemoWindow(app, window, args.out, folder)
+
+
+def main() -> int:
+    shots = demo_window()
+    window, out, folder = shots.window, shots.out, shots.folder
     for index, name in enumerate(("1-tong-quan", "2-don-vi", "3-can-bo", "4-bien-che", "5-can-doi")):
         window.tabs.setCurrentIndex(index)
-        _save(window, args.out, name)
+        _save(window, out, name)
     window.balance_view.tabs.setCurrentIndex(1)
-    _save(window, args.out, "5b-can-doi-bieu-do")
+    _save(window, out, "5b-can-doi-bieu-do")
     window.balance_view.tabs.setCurrentIndex(0)
     assert window.workspace is not None
     dialog = OptimiseDialog(window.workspace, load_policy(window.workspace.plan), window)
     dialog.show()
-    _save(dialog, args.out, "6-chinh-sach-toi-uu")
+    _save(dialog, out, "6-chinh-sach-toi-uu")
     dialog.close()
     window.start_optimise("optimal", 60)
     _wait(window.run_finished)
-    _review_shots(window, args.out)
+    _review_shots(window, out)
     window.start_optimise("optimal", 60)
     _wait(window.run_finished)
     _settle(0.5)
     window.review_view.moves_view.selectRow(0)
-    _save(window, args.out, "7b-de-xuat-so-voi-lan-truoc")  # what the run changed against the one before
-    _settings_shot(window, args.out)
+    _save(window, out, "7b-de-xuat-so-voi-lan-truoc")  # what the run changed against the one before
+    _settings_shot(window, out)
     runs = window.workspace.runs()
     compare = CompareDialog(window.workspace.compare(runs[-2].id, runs[-1].id), window)
     compare.show()
-    _save(compare, args.out, "9-so-sanh")
+    _save(compare, out, "9-so-sanh")
     compare.close()
-    _map_shot(window, args.out)
-    _preview_shot(window, args.out)
+    _map_shot(window, out)
+    _preview_shot(window, out)
     wizard = window.ask_import()
     if wizard is not None:
-        _import_shot(wizard, args.out, folder)
-    _help_shots(window, args.out)
-    _error_shot(window, args.out, folder)
+        _import_shot(wizard, out, folder)
+    _help_shots(window, out)
+    _error_shot(window, out, folder)
     window.close()
     return 0
 

@@ -10,60 +10,40 @@ the plan.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QSplitter
+from PySide6.QtWidgets import QSplitter
 from sqlalchemy import select
 
 from cq2c_desktop.services import audit
-from cq2c_desktop.services.demo import build_demo
 from cq2c_desktop.store.db import open_plan
 from cq2c_desktop.store.models import Staff
-from cq2c_desktop.ui.app import _set_language
 from cq2c_desktop.ui.main_window import MainWindow
-from cq2c_desktop.ui.user_settings import UserSettings
-from scripts.screenshots import ROOT, SCREEN, _save, _settle, _wait, offscreen_screen
+from scripts.screenshots import _save, _settle, _wait, demo_window
 from scripts.screenshots_rounds import _shoot
 
 OTHER_OFFICER = "truong-phong"  # the login of the head of the office, who approves
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", default="vi", choices=("vi", "en"))
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
-        os.environ["QT_QPA_PLATFORM"] = offscreen_screen(*SCREEN)
-    app = QApplication([sys.argv[0]])
-    _set_language(app, args.lang)
-    folder = Path(tempfile.mkdtemp(prefix="cq2c-shots-"))
-    plan = build_demo(folder / "thanh-hoa-demo.cq2c")
-    window = MainWindow(UserSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)), plan)
-    window.resize(*SCREEN)
-    window.show()
-    window.open_demo()
-    _wait(window.plan_loaded)
+    shots = demo_window()
+    app, window, out = shots.app, shots.window, shots.out
     assert window.workspace is not None
     window.tabs.setCurrentWidget(window.staff_view)
-    _shoot(window.roster.person_dialog(_wisher(window)), args.out, "30-sua-can-bo")
+    _shoot(window.roster.person_dialog(_wisher(window)), out, "30-sua-can-bo")
     window.tabs.setCurrentWidget(window.units_view)
     window.units_view.table.selectRow(0)
     unit = window.roster.unit_dialog()
     assert unit is not None
-    _shoot(unit[1], args.out, "31-sua-don-vi")
+    _shoot(unit[1], out, "31-sua-don-vi")
     window.start_optimise("optimal", 60)
     _wait(window.run_finished)
-    _wishes_shot(window, args.out)
-    _reload_shot(window, args.out)
+    _wishes_shot(window, out)
+    _reload_shot(window, out)
     window.close()
     app.processEvents()
     return 0

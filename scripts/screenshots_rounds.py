@@ -10,23 +10,16 @@ rules exclude listed last with their reason.
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
-from cq2c_desktop.services.demo import build_demo
-from cq2c_desktop.ui.app import _set_language
 from cq2c_desktop.ui.dialogs.reassign_dialog import ReassignDialog
-from cq2c_desktop.ui.main_window import MainWindow
-from cq2c_desktop.ui.user_settings import UserSettings
-from scripts.screenshots import ROOT, SCREEN, _save, _settle, _wait, offscreen_screen
+from scripts.screenshots import _save, _settle, demo_window
 
 
 def _shoot(dialog: QDialog | None, out: Path, name: str) -> None:
@@ -37,30 +30,16 @@ def _shoot(dialog: QDialog | None, out: Path, name: str) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", default="vi", choices=("vi", "en"))
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
-        os.environ["QT_QPA_PLATFORM"] = offscreen_screen(*SCREEN)
-    app = QApplication([sys.argv[0]])
-    _set_language(app, args.lang)
-    folder = Path(tempfile.mkdtemp(prefix="cq2c-shots-"))
-    plan = build_demo(folder / "thanh-hoa-demo.cq2c", rounds=True)
-    window = MainWindow(UserSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)), plan)
-    window.resize(*SCREEN)
-    window.show()
-    window.open_demo()
-    _wait(window.plan_loaded)
+    shots = demo_window(rounds=True)
+    app, window, out = shots.app, shots.window, shots.out
     assert window.workspace is not None
-    _save(window, args.out, "25-tong-quan-cac-dot")
+    _save(window, out, "25-tong-quan-cac-dot")
     staff = window.staff_view
     window.tabs.setCurrentWidget(staff)
     row = next(r for r in range(staff.model.rowCount()) if staff.model.row_at(r).exemption == "family")
     staff.table.selectRow(row)
-    _shoot(window.rounds.ask_exemption(), args.out, "27-mien-dieu-dong")
-    _shoot(window.rounds.ask_bases(), args.out, "26-can-cu-mien-dieu-dong")
+    _shoot(window.rounds.ask_exemption(), out, "27-mien-dieu-dong")
+    _shoot(window.rounds.ask_bases(), out, "26-can-cu-mien-dieu-dong")
     review = window.review_view
     window.tabs.setCurrentWidget(review)
     review.run_combo.setCurrentIndex(0)  # round 1's run: its approved moves, a few of them secondments
@@ -68,23 +47,23 @@ def main() -> int:
     kind = review.moves.columnCount() - 1  # secondments first, the kind column in sight
     review.moves_view.sortByColumn(kind, Qt.SortOrder.AscendingOrder)
     review.moves_view.scrollTo(review.moves.index(0, kind))
-    _save(window, args.out, "28-de-xuat-dot-1-biet-phai")
+    _save(window, out, "28-de-xuat-dot-1-biet-phai")
     review.moves_view.selectRow(0)
     dialog = window.rounds.ask_move_kind()
     assert dialog is not None
     dialog.secondment.setChecked(True)
     dialog.months.setValue(24)
-    _shoot(dialog, args.out, "29-dieu-dong-hay-biet-phai")
+    _shoot(dialog, out, "29-dieu-dong-hay-biet-phai")
     secondments = window.rounds.show_secondments()
     assert secondments is not None
     secondments.months.setValue(12)  # type: ignore[attr-defined]
-    _shoot(secondments, args.out, "21-biet-phai-sap-het-han")
-    _shoot(window.rounds.show_rounds(), args.out, "22-cac-dot")
+    _shoot(secondments, out, "21-biet-phai-sap-het-han")
+    _shoot(window.rounds.show_rounds(), out, "22-cac-dot")
     needs = window.rounds.show_needs()
     assert needs is not None
     for row, measure in ((1, "contract"), (3, "rotation"), (6, "transfer")):  # as an officer would choose
         needs.model.edit_requested.emit(needs.model.row_at(row), "measure", measure)  # type: ignore[attr-defined]
-    _shoot(needs, args.out, "23-nhu-cau-con-thieu")
+    _shoot(needs, out, "23-nhu-cau-con-thieu")
     latest = window.workspace.runs()[-1].id
     unfilled = window.workspace.review(latest).unfilled[0]
     candidates = window.workspace.candidates(latest, unfilled.unit_id, unfilled.specialty_id)
@@ -93,7 +72,7 @@ def main() -> int:
     if excluded is not None:
         chooser.table.selectRow(excluded)
         chooser.table.scrollTo(chooser.model.index(excluded, 0))
-    _shoot(chooser, args.out, "24-ung-vien-bi-loai")
+    _shoot(chooser, out, "24-ung-vien-bi-loai")
     window.close()
     app.processEvents()
     return 0
