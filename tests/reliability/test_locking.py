@@ -20,33 +20,21 @@ import pytest
 from sqlalchemy import select
 
 from cq2c_desktop.domain.enums import MoveStatus
-from cq2c_desktop.services import demo, review, staff
+from cq2c_desktop.services import review, staff
 from cq2c_desktop.services.conflicts import ConflictError
-from cq2c_desktop.services.optimise import optimise
 from cq2c_desktop.store.db import OpenPlan, open_plan
 from cq2c_desktop.store.models import AuditEvent, Move, Staff
-from solver.synth import data_dir, generate_instance, load_units_csv
+from tests.reliability.small_plan import fill_small_plan
 
 TALLY: Counter[str] = Counter()
 ROUNDS = 4
-
-
-def _fill(target: str) -> None:
-    units = load_units_csv(data_dir() / "thanh_hoa_units.csv")[:30]
-    instance = generate_instance(units, seed=11, staff_per_unit=20)
-    plan = open_plan(target, create=True)
-    try:
-        demo._fill(plan, units, instance, demo._staff_rows(instance, {u["id"]: u for u in units}, 11), "Thanh Hóa", 11)
-        optimise(plan, method="greedy")
-    finally:
-        plan.close()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def shared(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, OpenPlan, OpenPlan]]:
     """A shared plan with a run, and two officers' separate connections to it."""
     target = str(tmp_path / "shared.cq2c") if request.param == "sqlite" else request.getfixturevalue("pg_url")
-    _fill(target)
+    fill_small_plan(target)
     a, b = open_plan(target), open_plan(target)
     yield request.param, a, b
     a.close()

@@ -15,29 +15,18 @@ from sqlalchemy import create_engine, select
 
 from cq2c_desktop.cli import main
 from cq2c_desktop.domain.enums import MoveStatus
-from cq2c_desktop.services import approval, demo, reassign, review
+from cq2c_desktop.services import approval, reassign, review
 from cq2c_desktop.services import optimise as optimise_module
 from cq2c_desktop.services.optimise import OptimiseError, optimise
 from cq2c_desktop.store.db import OpenPlan, open_plan
 from cq2c_desktop.store.models import Move, Run
-from solver.synth import data_dir, generate_instance, load_units_csv
-
-
-def _fill(target: str) -> None:
-    units = load_units_csv(data_dir() / "thanh_hoa_units.csv")[:30]
-    instance = generate_instance(units, seed=11, staff_per_unit=20)
-    plan = open_plan(target, create=True)
-    try:
-        demo._fill(plan, units, instance, demo._staff_rows(instance, {u["id"]: u for u in units}, 11), "Thanh Hóa", 11)
-        optimise(plan, method="greedy")
-    finally:
-        plan.close()
+from tests.reliability.small_plan import fill_small_plan
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def shared(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, OpenPlan, OpenPlan]]:
     target = str(tmp_path / "shared.cq2c") if request.param == "sqlite" else request.getfixturevalue("pg_url")
-    _fill(target)
+    fill_small_plan(target)
     a, b = open_plan(target), open_plan(target)
     yield target, a, b
     a.close()
@@ -180,7 +169,7 @@ def test_a_lock_wait_on_a_plan_file_ends_in_one_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "shared.cq2c"
-    _fill(str(path))
+    fill_small_plan(str(path))
     monkeypatch.setenv("CQ2C_LOCK_WAIT", "0.3")
     holder = sqlite3.connect(path)
     holder.execute("BEGIN IMMEDIATE")  # another program holds the write lock
@@ -199,7 +188,7 @@ def test_a_lock_wait_on_a_plan_file_ends_in_one_line(
 def test_a_lock_wait_on_postgresql_ends_in_one_line(
     pg_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _fill(pg_url)
+    fill_small_plan(pg_url)
     monkeypatch.setenv("CQ2C_LOCK_WAIT", "0.3")
     engine = create_engine(pg_url)
     holder = engine.connect()
