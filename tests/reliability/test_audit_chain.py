@@ -201,10 +201,10 @@ def test_a_move_set_to_approved_by_hand_is_reported(
     backend: str, tmp_path: Path, request: pytest.FixtureRequest, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from cq2c_desktop.services.approval import approve_moves
-    from tests.reliability.test_teamwork import _fill
+    from tests.reliability.small_plan import fill_small_plan
 
     location = str(tmp_path / "plan.cq2c") if backend == "sqlite" else request.getfixturevalue("pg_url")
-    _fill(location)
+    fill_small_plan(location)
     plan = open_plan(location)
     try:
         approve_moves(plan, move_ids=[1, 2])  # through the program: on record
